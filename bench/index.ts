@@ -1,0 +1,23 @@
+// `npm run bench`: every module's benchmarks, printed as tables with the machine they ran on.
+import os from 'node:os';
+import { scoringBench } from './scoring.bench.js';
+
+const suites = [scoringBench];
+
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+for (const suite of suites) {
+  const bench = await suite();
+  console.log(`\n${bench.name}`);
+  console.table(
+    bench.tasks.map((t) => {
+      const r = t.result;
+      const ok = r.state === 'completed';
+      return {
+        task: t.name,
+        'ops/s': ok ? Math.round(r.throughput.mean).toLocaleString('en-GB') : r.state,
+        'mean (µs)': ok ? (r.latency.mean * 1000).toFixed(3) : '',
+        samples: ok ? r.latency.samples?.length ?? '' : '',
+      };
+    }),
+  );
+}

@@ -1,0 +1,8 @@
+// `npm run demo`: the library's main job end to end on bundled example data.
+// Each module adds its step here, in the order an assessment runs.
+import { scoringStep } from './steps/scoring.js';
+
+const steps: readonly (() => string)[] = [scoringStep];
+
+console.log('la-assurance demo — CQC assessment of council adult social care');
+for (const step of steps) console.log(step());
