@@ -42,8 +42,9 @@ function vitest(label, files, env) {
   summary.push(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed`);
 }
 
+// Build first: the CLI, package and browser tests (and their type-check) use dist/.
+gate('build', 'npm', ['run', 'build']);
 gate('typecheck', 'npx', ['tsc', '-p', '.']);
-gate('build', 'npx', ['tsup']);
 vitest('tests (TZ=UTC)', [], { TZ: 'UTC' });
 for (const tz of TIME_ZONES) if (TZ_SENSITIVE.length > 0) vitest(`date tests (TZ=${tz})`, TZ_SENSITIVE, { TZ: tz });
 gate('publint --strict', 'npx', ['publint', '--strict']);

@@ -1,0 +1,63 @@
+import { scoreCommand, scoreHelp } from './commands/score.js';
+import { InputError, UsageError, type CliIo } from './io.js';
+
+type Command = (argv: readonly string[], io: CliIo) => number;
+
+interface CommandEntry {
+  readonly run: Command;
+  readonly summary: string;
+  readonly help: string;
+}
+
+const COMMANDS: Readonly<Record<string, CommandEntry>> = {
+  score: { run: scoreCommand, summary: 'score an assessment and explain its rating', help: scoreHelp },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `Usage: la-assurance <command> [options]
+
+CQC assessment of council adult social care, from the command line.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  .join('\n')}
+
+Run 'la-assurance <command> --help' for a command's options. Every command takes
+--json for machine-readable output.
+
+Exit codes: 0 ok, 1 invalid input, 2 usage error.
+`;
+}
+
+/** Runs the CLI; returns the exit code. All I/O goes through `io` and the files named in argv. */
+export function main(argv: readonly string[], io: CliIo): number {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(mainHelp());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${io.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`la-assurance: unknown command '${name}'\n\n${mainHelp()}`);
+    return 2;
+  }
+  try {
+    return command.run(rest, io);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`la-assurance ${name}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`la-assurance ${name}: ${(error as Error).message}\n\n${command.help}`);
+      return 2;
+    }
+    throw error;
+  }
+}

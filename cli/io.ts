@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
+
+/** Where a command writes, so tests can capture it. */
+export interface CliIo {
+  /** The package version, for --version. */
+  readonly version: string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress is shown only then). */
+  readonly stderrIsTTY: boolean;
+  /** Reads standard input to the end (for `-`). */
+  readonly readStdin: () => string;
+}
+
+/** A problem with the user's input: exit code 1, message on stderr. */
+export class InputError extends Error {}
+/** A problem with how the command was called: exit code 2, usage on stderr. */
+export class UsageError extends Error {}
+
+/** Reads a text file (or stdin for `-`), dropping a UTF-8 byte-order mark. */
+function readText(path: string, io: CliIo): string {
+  let text: string;
+  try {
+    text = path === '-' ? io.readStdin() : readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads and parses a JSON file, naming the file and position on a syntax error. */
+export function readJson(path: string, io: CliIo): unknown {
+  const text = readText(path, io);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * Reads a CSV as councils export it: a header row, quoted fields, UTF-8 with or without
+ * BOM. Returns one object per row keyed by header; empty cells are left out.
+ */
+export function readCsv(path: string, io: CliIo): Record<string, string>[] {
+  const text = readText(path, io);
+  try {
+    const rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+    return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '')));
+  } catch (error) {
+    throw new InputError(`${path}: not valid CSV (${(error as Error).message})`);
+  }
+}
+
+/** Lays out rows as an aligned text table. */
+export function formatTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
+  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(cells[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,17 @@
+// The same work run in Node and in headless Chromium, against the built ESM package.
+// Each module adds its part; the results must be identical in both.
+import { QUALITY_STATEMENT_IDS } from '../../dist/framework/index.js';
+import { improvementsToNextRating, safeScoreAssessment } from '../../dist/scoring/index.js';
+
+export function workload(): unknown {
+  const scoring = [
+    [3, 3, 4, 3, 4, 4, 3, 4, 4],
+    [2, 2, 2, 2, 3, 2, 2, 2, 3],
+    [1, 1, 1, 1, 2, 2, 2, 2, 2],
+  ].map((values) => {
+    const scores = Object.fromEntries(values.map((v, i) => [QUALITY_STATEMENT_IDS[i], v]));
+    const r = safeScoreAssessment(scores);
+    return { r, next: r.success ? improvementsToNextRating(r.data.scores) : undefined };
+  });
+  return { scoring, invalid: safeScoreAssessment(JSON.parse('{"__proto__": 1, "safeguarding": "3"}')) };
+}
