@@ -1,12 +1,14 @@
 // `npm run bench`: every module's benchmarks, printed as tables with the machine they ran on.
+// A suite returns a tinybench Bench (printed here) or prints its own table (when it runs
+// a comparator in another language alongside).
 import os from 'node:os';
+import type { Bench } from 'tinybench';
 import { scoringBench } from './scoring.bench.js';
+import { timelineBench } from './timeline.bench.js';
 
-const suites = [scoringBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [timelineBench, scoringBench];
 
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-for (const suite of suites) {
-  const bench = await suite();
+function printBench(bench: Bench): void {
   console.log(`\n${bench.name}`);
   console.table(
     bench.tasks.map((t) => {
@@ -20,4 +22,10 @@ for (const suite of suites) {
       };
     }),
   );
+}
+
+console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+for (const suite of suites) {
+  const bench = await suite();
+  if (bench) printBench(bench);
 }

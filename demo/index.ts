@@ -1,8 +1,9 @@
 // `npm run demo`: the library's main job end to end on bundled example data.
 // Each module adds its step here, in the order an assessment runs.
 import { scoringStep } from './steps/scoring.js';
+import { timelineStep } from './steps/timeline.js';
 
-const steps: readonly (() => string)[] = [scoringStep];
+const steps: readonly (() => string)[] = [timelineStep, scoringStep];
 
 console.log('la-assurance demo — CQC assessment of council adult social care');
 for (const step of steps) console.log(step());

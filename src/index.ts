@@ -7,3 +7,4 @@
  */
 export * from './framework/index.js';
 export * from './scoring/index.js';
+export * from './timeline/index.js';

@@ -3,7 +3,10 @@
  * zone). The brand marks strings the library has checked; functions accept plain strings
  * and return `IsoDate`.
  */
-export type IsoDate = string & { readonly __brand: 'IsoDate' };
+export type IsoDate = string & {
+  /** Type-only marker: never present at run time. */
+  readonly __brand: 'IsoDate';
+};
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,0 +1,281 @@
+import { LaAssuranceError, type ValidationIssue } from '../errors/index.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date.js';
+import { validateAssessmentTimelineInput, type AssessmentTimelineInput, type CheckedTimelineInput, type TimelineInputDateField } from './timeline-input.js';
+import {
+  PUBLISHED_TIMELINE_DURATIONS,
+  resolveTimelineOptions,
+  type AssessmentTimelineOptions,
+  type ResolvedTimelineOptions,
+  type TimelineDurationOption,
+  type TimelineDurations,
+} from './timeline-options.js';
+
+/** The milestones of an assessment, in the order they happen. */
+export const MILESTONE_IDS = [
+  'notification',
+  'information-return-due',
+  'information-return-submitted',
+  'on-site-notice-due',
+  'on-site-notice-given',
+  'on-site-window-opens',
+  'on-site-start',
+  'on-site-end',
+  'on-site-window-closes',
+  'draft-report-sent',
+  'factual-accuracy-comments-due',
+  'report-published',
+  'rating-review-request-due',
+] as const;
+
+/** One milestone id. */
+export type MilestoneId = (typeof MILESTONE_IDS)[number];
+
+/**
+ * Where a milestone's date comes from:
+ * - `'actual'`: a date you gave in the input;
+ * - `'published'`: computed by a rule CQC publishes, with its published duration;
+ * - `'custom'`: computed by that rule with a duration you set in the options.
+ */
+export type MilestoneBasis = 'actual' | 'published' | 'custom';
+
+/** One dated step of an assessment. */
+export interface Milestone {
+  /** Which milestone. */
+  readonly id: MilestoneId;
+  /** A short label for a person, e.g. "Factual accuracy comments due". */
+  readonly label: string;
+  /** The day. For a deadline, the last day that is still in time. */
+  readonly date: IsoDate;
+  /** `'event'` happened (or happens) on the day; `'deadline'` is due by the day; `'window'` opens or closes the on-site window. */
+  readonly kind: 'event' | 'deadline' | 'window';
+  /** Where the date comes from. */
+  readonly basis: MilestoneBasis;
+  /** The rule that produced the date, in words. */
+  readonly rule: string;
+  /** The duration option that controls it (`undefined` for actual dates). */
+  readonly option: TimelineDurationOption | undefined;
+  /** The milestone its date is counted from (`undefined` for actual dates). */
+  readonly from: MilestoneId | undefined;
+}
+
+/** Stable codes of the warnings about an assessment's dates. */
+export type TimelineWarningCode =
+  | 'dates-out-of-order'
+  | 'milestone-on-non-working-day'
+  | 'information-return-late'
+  | 'on-site-notice-too-short'
+  | 'on-site-outside-window'
+  | 'on-site-spans-christmas'
+  | 'beyond-calendar';
+
+/** A warning about inconsistent or unusual dates; the timeline is still computed. */
+export type TimelineWarning = ValidationIssue<TimelineWarningCode>;
+
+/** The computed timeline. */
+export interface AssessmentTimeline {
+  /** Every milestone, ordered by date (same-day milestones in the order of {@link MILESTONE_IDS}). */
+  readonly milestones: readonly Milestone[];
+  /** What looks wrong with the dates: order, notice, non-working days, Christmas. */
+  readonly warnings: readonly TimelineWarning[];
+  /** The durations used. */
+  readonly durations: TimelineDurations;
+}
+
+const LABELS: { readonly [K in MilestoneId]: string } = {
+  notification: 'Notification and information return request',
+  'information-return-due': 'Information return due',
+  'information-return-submitted': 'Information return submitted',
+  'on-site-notice-due': 'On-site dates to be given by',
+  'on-site-notice-given': 'On-site dates given',
+  'on-site-window-opens': 'On-site window opens (estimate)',
+  'on-site-start': 'On site: first day',
+  'on-site-end': 'On site: last day',
+  'on-site-window-closes': 'On-site window closes (estimate)',
+  'draft-report-sent': 'Draft report sent',
+  'factual-accuracy-comments-due': 'Factual accuracy comments due',
+  'report-published': 'Report published',
+  'rating-review-request-due': 'Rating process review request due',
+};
+
+const ACTUAL: { readonly [K in TimelineInputDateField]: MilestoneId } = {
+  notificationDate: 'notification',
+  informationReturnSubmittedDate: 'information-return-submitted',
+  onSiteNoticeDate: 'on-site-notice-given',
+  onSiteStartDate: 'on-site-start',
+  onSiteEndDate: 'on-site-end',
+  draftReportSentDate: 'draft-report-sent',
+  publicationDate: 'report-published',
+};
+
+const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Computes from already-checked dates; collects warnings, never throws on data. */
+function computeChecked(input: CheckedTimelineInput, { durations, calendar }: ResolvedTimelineOptions): AssessmentTimeline {
+  const milestones: Milestone[] = [];
+  const warnings: TimelineWarning[] = [];
+  const basisOf = (option: TimelineDurationOption): MilestoneBasis =>
+    durations[option] === PUBLISHED_TIMELINE_DURATIONS[option] ? 'published' : 'custom';
+  const actual = (field: TimelineInputDateField): void => {
+    const date = input[field];
+    if (date === undefined) return;
+    milestones.push({ id: ACTUAL[field], label: LABELS[ACTUAL[field]], date, kind: 'event', basis: 'actual', rule: `given as ${field}`, option: undefined, from: undefined });
+    if (field !== 'notificationDate' && field !== 'informationReturnSubmittedDate' && !calendar.isWorkingDay(date)) {
+      warnings.push({ code: 'milestone-on-non-working-day', path: [field], message: `${field}: ${date} is not a working day (a weekend or bank holiday)` });
+    }
+  };
+  const computed = (id: MilestoneId, kind: Milestone['kind'], from: MilestoneId, option: TimelineDurationOption, rule: string, date: () => IsoDate): IsoDate | undefined => {
+    try {
+      const d = date();
+      milestones.push({ id, label: LABELS[id], date: d, kind, basis: basisOf(option), rule, option, from });
+      return d;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      warnings.push({ code: 'beyond-calendar', path: [], message: `${LABELS[id]}: falls after 2199, beyond the working-day calendar; not computed` });
+      return undefined;
+    }
+  };
+  const inOrder = (earlier: TimelineInputDateField, later: TimelineInputDateField, what: string): void => {
+    const a = input[earlier];
+    const b = input[later];
+    if (a !== undefined && b !== undefined && b < a) {
+      warnings.push({ code: 'dates-out-of-order', path: [later], message: `${later}: ${b} is before ${earlier} ${a}; ${what}` });
+    }
+  };
+
+  const notified = input.notificationDate;
+  for (const field of Object.keys(ACTUAL) as TimelineInputDateField[]) actual(field);
+
+  // Information return.
+  const weeksIr = durations.informationReturnWeeks;
+  const irDue = computed('information-return-due', 'deadline', 'notification', 'informationReturnWeeks', `${plural(weeksIr, 'week')} after notification`, () =>
+    addDays(notified, 7 * weeksIr),
+  );
+  if (irDue !== undefined && !calendar.isWorkingDay(irDue)) {
+    warnings.push({ code: 'milestone-on-non-working-day', path: [], message: `The information return is due on ${irDue}, which is not a working day; agree the day with CQC` });
+  }
+  const submitted = input.informationReturnSubmittedDate;
+  if (submitted !== undefined && irDue !== undefined && submitted > irDue) {
+    warnings.push({ code: 'information-return-late', path: ['informationReturnSubmittedDate'], message: `informationReturnSubmittedDate: ${submitted} is after the due date ${irDue}` });
+  }
+
+  // On site: the planned window, replaced by the actual dates once they are known.
+  const { onSiteEarliestWeeks: earliest, onSiteLatestWeeks: latest, onSiteNoticeWeeks: notice } = durations;
+  const opens = addDays(notified, 7 * earliest);
+  const closes = addDays(notified, 7 * latest);
+  const start = input.onSiteStartDate;
+  const end = input.onSiteEndDate ?? start;
+  if (start === undefined) {
+    computed('on-site-window-opens', 'window', 'notification', 'onSiteEarliestWeeks', `about ${plural(earliest, 'week')} after notification (CQC's estimate)`, () => opens);
+    computed('on-site-window-closes', 'window', 'notification', 'onSiteLatestWeeks', `about ${plural(latest, 'week')} after notification (CQC's estimate)`, () => closes);
+  } else if (start < opens || start > closes) {
+    warnings.push({
+      code: 'on-site-outside-window',
+      path: ['onSiteStartDate'],
+      message: `onSiteStartDate: ${start} is outside the usual ${earliest}–${latest} weeks after notification (${opens} to ${closes})`,
+    });
+  }
+  const firstOnSite = start ?? opens;
+  computed(
+    'on-site-notice-due',
+    'deadline',
+    start === undefined ? 'on-site-window-opens' : 'on-site-start',
+    'onSiteNoticeWeeks',
+    `at least ${plural(notice, 'week')} before the first on-site day`,
+    () => addDays(firstOnSite, -7 * notice),
+  );
+  const noticeGiven = input.onSiteNoticeDate;
+  if (start !== undefined && noticeGiven !== undefined && noticeGiven <= start && toDayNumber(start) - toDayNumber(noticeGiven) < 7 * notice) {
+    warnings.push({
+      code: 'on-site-notice-too-short',
+      path: ['onSiteNoticeDate'],
+      message: `onSiteNoticeDate: ${noticeGiven} gives ${toDayNumber(start) - toDayNumber(noticeGiven)} days' notice of on-site from ${start}; the minimum is ${plural(notice, 'week')}`,
+    });
+  }
+  const [spanFrom, spanTo] = start === undefined ? [opens, closes] : [start, end!];
+  const firstYear = Number(spanFrom.slice(0, 4));
+  const christmasInside = [firstYear, firstYear + 1].some((year) => `${year}-12-25` >= spanFrom && `${year}-12-25` <= spanTo);
+  if (christmasInside) {
+    warnings.push({
+      code: 'on-site-spans-christmas',
+      path: start === undefined ? [] : ['onSiteStartDate'],
+      message: `The ${start === undefined ? 'estimated on-site window' : 'on-site period'} ${spanFrom} to ${spanTo} includes Christmas Day; expect it to move`,
+    });
+  }
+
+  // Report.
+  const fa = durations.factualAccuracyWorkingDays;
+  const draft = input.draftReportSentDate;
+  if (draft !== undefined) {
+    computed('factual-accuracy-comments-due', 'deadline', 'draft-report-sent', 'factualAccuracyWorkingDays', `${plural(fa, 'working day')} from the date of the draft report email (that day not counted)`, () =>
+      calendar.addWorkingDays(draft, fa),
+    );
+  }
+  const review = durations.ratingReviewWorkingDays;
+  const published = input.publicationDate;
+  if (published !== undefined) {
+    computed('rating-review-request-due', 'deadline', 'report-published', 'ratingReviewWorkingDays', `within ${plural(review, 'working day')} of publication (that day not counted)`, () =>
+      calendar.addWorkingDays(published, review),
+    );
+  }
+
+  inOrder('notificationDate', 'informationReturnSubmittedDate', 'the information return follows the notification');
+  inOrder('notificationDate', 'onSiteNoticeDate', 'the on-site dates are given after the notification');
+  inOrder('notificationDate', 'onSiteStartDate', 'on site follows the notification');
+  inOrder('onSiteNoticeDate', 'onSiteStartDate', 'the on-site dates are given before on site');
+  inOrder('onSiteStartDate', 'onSiteEndDate', 'the last on-site day is not before the first');
+  inOrder(input.onSiteEndDate === undefined ? 'onSiteStartDate' : 'onSiteEndDate', 'draftReportSentDate', 'the draft report follows on site');
+  inOrder('notificationDate', 'draftReportSentDate', 'the draft report follows the notification');
+  inOrder('draftReportSentDate', 'publicationDate', 'publication follows the draft report');
+  inOrder('notificationDate', 'publicationDate', 'publication follows the notification');
+
+  const rank = (id: MilestoneId): number => MILESTONE_IDS.indexOf(id);
+  milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.id) - rank(b.id)));
+  return Object.freeze({
+    milestones: Object.freeze(milestones.map((m) => Object.freeze(m))),
+    warnings: Object.freeze(warnings.map((w) => Object.freeze({ ...w, path: Object.freeze([...w.path]) }))),
+    durations,
+  });
+}
+
+/**
+ * Computes from checked input; shared by {@link computeAssessmentTimeline} and the zod-checked
+ * `safeComputeAssessmentTimeline`.
+ */
+export function computeCheckedAssessmentTimeline(input: CheckedTimelineInput, options?: AssessmentTimelineOptions): AssessmentTimeline {
+  return computeChecked(input, resolveTimelineOptions(options));
+}
+
+/**
+ * The ordered milestones of one council's assessment from its notification date (the day
+ * the information return is requested): information return due (3 weeks), the estimated
+ * on-site window (9–11 weeks) and the latest day to give the on-site dates (6 weeks
+ * before), then, once you give the actual dates, factual accuracy comments due (10 working
+ * days from the draft report email) and the rating process review request deadline (15
+ * working days from publication). Each milestone says its date, the rule in words, whether
+ * the rule is published or your own option, and the option controlling it.
+ *
+ * Actual dates replace planned ones (an actual on-site start replaces the window, and the
+ * notice deadline is counted back from it). Inconsistent dates — a draft report before on
+ * site, notice shorter than the minimum, a milestone on a non-working day, an on-site
+ * window spanning Christmas — give `warnings`, never a throw.
+ *
+ * @throws {@link LaAssuranceError} with code `'invalid-timeline-input'` when a date is not a
+ * real `YYYY-MM-DD` date from 1978 to 2199 or the notification date is missing (use
+ * `safeComputeAssessmentTimeline` to get the issues instead).
+ * @throws TypeError or RangeError for malformed options.
+ * @example
+ * ```ts
+ * const t = computeAssessmentTimeline({ notificationDate: '2024-10-07', draftReportSentDate: '2024-12-20' });
+ * t.milestones.find((m) => m.id === 'information-return-due')?.date;        // '2024-10-28'
+ * t.milestones.find((m) => m.id === 'factual-accuracy-comments-due')?.date; // '2025-01-08'
+ * ```
+ */
+export function computeAssessmentTimeline(input: AssessmentTimelineInput, options?: AssessmentTimelineOptions): AssessmentTimeline {
+  const checked = validateAssessmentTimelineInput(input);
+  if (!checked.success) throw new LaAssuranceError('invalid-timeline-input', checked.issues, 'Cannot compute the assessment timeline:');
+  return computeCheckedAssessmentTimeline(checked.data, options);
+}
