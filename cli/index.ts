@@ -1,4 +1,5 @@
 import { scoreCommand, scoreHelp } from './commands/score.js';
+import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
 type Command = (argv: readonly string[], io: CliIo) => number;
@@ -11,6 +12,7 @@ interface CommandEntry {
 
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   score: { run: scoreCommand, summary: 'score an assessment and explain its rating', help: scoreHelp },
+  timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
 };
 
 function mainHelp(): string {
