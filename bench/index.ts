@@ -5,8 +5,9 @@ import os from 'node:os';
 import type { Bench } from 'tinybench';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
+import { trancheBench } from './tranche.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [timelineBench, scoringBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, scoringBench];
 
 function printBench(bench: Bench): void {
   console.log(`\n${bench.name}`);

@@ -2,8 +2,9 @@
 // Each module adds its step here, in the order an assessment runs.
 import { scoringStep } from './steps/scoring.js';
 import { timelineStep } from './steps/timeline.js';
+import { trancheStep } from './steps/tranche.js';
 
-const steps: readonly (() => string)[] = [timelineStep, scoringStep];
+const steps: readonly (() => string)[] = [trancheStep, timelineStep, scoringStep];
 
 console.log('la-assurance demo — CQC assessment of council adult social care');
 for (const step of steps) console.log(step());

@@ -44,10 +44,11 @@ export function timelineCommand(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
-  if (values['notified'] === undefined) throw new UsageError('--notified is required');
+  const given = values as Record<string, unknown>;
+  if (given['notified'] === undefined) throw new UsageError('--notified is required');
   const input: Record<string, unknown> = {};
   for (const [flag, field] of Object.entries(FLAGS)) {
-    const value = (values as Record<string, unknown>)[flag];
+    const value = given[flag];
     if (value !== undefined) input[field] = value;
   }
   const result = safeComputeAssessmentTimeline(input);

@@ -1,0 +1,83 @@
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import solver from 'javascript-lp-solver';
+import { COUNCILS, COUNCIL_TYPES, REGIONS, REGION_NAMES } from 'la-assurance/councils';
+import { selectTranche, type CouncilProfile, type ConcernLevel, type TrancheOptions } from 'la-assurance/tranche';
+import { solveSelection, type OptimumBounds, type OptimumItem } from '../src/tranche/optimum.js';
+import { lpModel } from '../test/tranche/lp-model.js';
+
+/**
+ * Tranche selection: 153 councils, size 20, type and region bounds. Median time of the
+ * exact selection (the optimiser alone, and the whole `selectTranche` call with scoring and
+ * explanations) against javascript-lp-solver on the same model, in the same run; prints
+ * its own table and whether every run was optimal.
+ */
+export async function trancheBench(): Promise<void> {
+  console.log(`\ntranche selection — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`);
+  const levels: readonly ConcernLevel[] = ['none', 'low', 'medium', 'high'];
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+  const instances = Array.from({ length: 50 }, () => {
+    const profiles: CouncilProfile[] = COUNCILS.map((council) => ({
+      council,
+      concernLevel: levels[Math.floor(random() * 4)]!,
+      ...(random() < 0.2 ? { innovation: 'new model of care' } : {}),
+      ...(random() < 0.3 ? { lastAssessment: `20${20 + Math.floor(random() * 4)}-0${1 + Math.floor(random() * 9)}-15` } : {}),
+    }));
+    return profiles;
+  });
+  const options: TrancheOptions = {
+    notificationDate: '2023-12-04',
+    size: 20,
+    typeBounds: { county: { min: 3, max: 7 }, unitary: { min: 4, max: 8 }, 'metropolitan-district': { min: 3, max: 6 }, 'london-borough': { min: 3, max: 5 } },
+    regionBounds: Object.fromEntries(Object.keys(REGION_NAMES).map((r) => [r, { min: 1, max: 4 }])),
+  };
+  const bounds: OptimumBounds = {
+    size: 20,
+    rowMin: COUNCIL_TYPES.map((t) => options.typeBounds?.[t]?.min ?? 0),
+    rowMax: COUNCIL_TYPES.map((t) => options.typeBounds?.[t]?.max ?? Infinity),
+    columnMin: REGIONS.map(() => 1),
+    columnMax: REGIONS.map(() => 4),
+  };
+  const models = instances.map((profiles) => {
+    const scores = selectTranche(profiles, { ...options, leftOutCount: 153 });
+    const total = new Map([...scores.selected, ...scores.leftOut].map((s) => [s.council.code, s.score.total]));
+    const items: OptimumItem[] = profiles.map((p, i) => ({
+      row: COUNCIL_TYPES.indexOf(p.council.type),
+      column: REGIONS.indexOf(p.council.region),
+      score: Math.round(total.get(p.council.code)! * 100),
+      forced: false,
+      order: i,
+    }));
+    return { profiles, items, objective: Math.round(scores.objective * 100) };
+  });
+
+  const rounds = 20;
+  const time = (fn: (i: number) => void): number[] => {
+    const samples: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (let i = 0; i < models.length; i++) {
+        const t0 = performance.now();
+        fn(i);
+        samples.push(performance.now() - t0);
+      }
+    }
+    return samples.sort((a, b) => a - b);
+  };
+  let optimal = 0;
+  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
+  const p90 = (xs: number[]) => xs[Math.floor(xs.length * 0.9)]!;
+  const flow = time((i) => void solveSelection(models[i]!.items, bounds, 'optimum'));
+  const whole = time((i) => void selectTranche(models[i]!.profiles, options));
+  const lp = time((i) => {
+    const m = models[i]!;
+    const r = solver.Solve(lpModel(m.items, bounds)) as { feasible: boolean; result: number };
+    if (r.feasible && Math.round(r.result) === m.objective) optimal++;
+  });
+  console.table([
+    { task: 'min-cost flow (solveSelection)', 'median (ms)': median(flow).toFixed(3), 'p90 (ms)': p90(flow).toFixed(3), samples: flow.length },
+    { task: 'selectTranche (scoring + flow + explanations)', 'median (ms)': median(whole).toFixed(3), 'p90 (ms)': p90(whole).toFixed(3), samples: whole.length },
+    { task: 'javascript-lp-solver (same model)', 'median (ms)': median(lp).toFixed(3), 'p90 (ms)': p90(lp).toFixed(3), samples: lp.length },
+  ]);
+  console.log(`selectTranche matched the LP optimum in ${optimal} of ${lp.length} solves (${((100 * optimal) / lp.length).toFixed(1)}%).`);
+}

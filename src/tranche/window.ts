@@ -1,0 +1,83 @@
+import { isIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import type { DatedActivity } from './model.js';
+
+/**
+ * Standard durations of an assessment, in calendar days from the notification. Defaults
+ * are the published ones (domain README §6): information return due 3 weeks after
+ * notification, on site 9–11 weeks after it.
+ */
+export interface AssessmentWindowOptions {
+  /** Days from notification to the information return deadline. Default 21 (3 weeks, published). */
+  readonly informationReturnDays?: number;
+  /** Days from notification to the earliest on-site day. Default 63 (9 weeks, published). */
+  readonly onSiteFromDays?: number;
+  /** Days from notification to the latest on-site day. Default 77 (11 weeks, published). */
+  readonly onSiteToDays?: number;
+  /**
+   * Which part of the assessment another activity must not overlap: `'whole-assessment'`
+   * (notification to the latest on-site day; default, modelled) or `'on-site'` (the
+   * on-site window only).
+   */
+  readonly conflictPeriod?: 'whole-assessment' | 'on-site';
+}
+
+/** The key dates of one council's assessment, from its notification. */
+export interface AssessmentWindow {
+  /** Notification and information return request. */
+  readonly notification: IsoDate;
+  /** Information return due. */
+  readonly informationReturnDue: IsoDate;
+  /** Earliest on-site day. */
+  readonly onSiteFrom: IsoDate;
+  /** Latest on-site day. */
+  readonly onSiteTo: IsoDate;
+  /** First day of the period other activity must not overlap. */
+  readonly conflictFrom: IsoDate;
+  /** Last day of that period. */
+  readonly conflictTo: IsoDate;
+}
+
+function days(value: number | undefined, fallback: number, name: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`window.${name} must be a whole number of days ≥ 0; got ${String(value)}`);
+  return n;
+}
+
+/**
+ * The assessment window that follows a notification on `notificationDate`, from the
+ * standard durations (calendar days; options override them).
+ *
+ * @throws RangeError for a date that is not `YYYY-MM-DD` or a negative or fractional duration (programmer errors).
+ * @example
+ * ```ts
+ * const w = assessmentWindow('2023-12-04');
+ * w.informationReturnDue; // '2023-12-25'
+ * w.onSiteFrom;           // '2024-02-05'
+ * w.onSiteTo;             // '2024-02-19'
+ * ```
+ */
+export function assessmentWindow(notificationDate: string, options?: AssessmentWindowOptions): AssessmentWindow {
+  if (!isIsoDate(notificationDate)) throw new RangeError(`notificationDate must be a date written YYYY-MM-DD; got ${JSON.stringify(notificationDate)}`);
+  const start = toDayNumber(notificationDate);
+  const ir = days(options?.informationReturnDays, 21, 'informationReturnDays');
+  const from = days(options?.onSiteFromDays, 63, 'onSiteFromDays');
+  const to = days(options?.onSiteToDays, 77, 'onSiteToDays');
+  if (to < from) throw new RangeError(`window.onSiteToDays (${to}) must not be before window.onSiteFromDays (${from})`);
+  const period = options?.conflictPeriod ?? 'whole-assessment';
+  if (period !== 'whole-assessment' && period !== 'on-site') throw new TypeError(`window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${String(period)}`);
+  const onSiteFrom = fromDayNumber(start + from);
+  const onSiteTo = fromDayNumber(start + to);
+  return Object.freeze({
+    notification: notificationDate,
+    informationReturnDue: fromDayNumber(start + ir),
+    onSiteFrom,
+    onSiteTo,
+    conflictFrom: period === 'on-site' ? onSiteFrom : notificationDate,
+    conflictTo: onSiteTo,
+  });
+}
+
+/** Whether a (validated) dated activity overlaps the window's conflict period. */
+export function overlapsWindow(activity: DatedActivity, window: AssessmentWindow): boolean {
+  return activity.start <= window.conflictTo && activity.end >= window.conflictFrom;
+}
