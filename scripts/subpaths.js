@@ -9,4 +9,5 @@ export const SUBPATHS = [
   { name: 'timeline', source: 'src/timeline/index.ts', sizeLimit: '8 kB' },
   { name: 'councils', source: 'src/councils/index.ts', sizeLimit: '9 kB' },
   { name: 'tranche', source: 'src/tranche/index.ts', sizeLimit: '11 kB' },
+  { name: 'report', source: 'src/report/index.ts', sizeLimit: '16 kB' },
 ];

@@ -1,0 +1,124 @@
+// Hand-written shape check of one event (no zod, so that applying an event stays light).
+// test/report/schemas.test.ts checks that ReportEventSchema accepts exactly what this accepts.
+import type { IssuePath, ValidationIssue } from '../errors/index.js';
+import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
+import { describeValue, isPlainObject } from '../internal/describe.js';
+import { validateQualityStatementScores } from '../scoring/score-assessment.js';
+import { isIsoDate } from '../timeline/iso-date.js';
+import {
+  COMMENT_DECISIONS,
+  COUNCIL_ROLES,
+  CQC_ROLES,
+  FACTUAL_ACCURACY_CATEGORIES,
+  REPORT_EVENT_TYPES,
+  REVIEW_OUTCOMES,
+  type ReportEvent,
+  type ReportEventErrorCode,
+  type ReportEventType,
+} from './model.js';
+
+type Issue = ValidationIssue<ReportEventErrorCode>;
+type Checked = { readonly value: unknown } | { readonly issue: Issue };
+
+const ROLES: readonly string[] = [...COUNCIL_ROLES, ...CQC_ROLES];
+
+function invalid(path: IssuePath, expected: string, value: unknown): { issue: Issue } {
+  return { issue: { code: 'invalid-event', path, message: `${['event', ...path].join('.')}: expected ${expected}; got ${describeValue(value)}` } };
+}
+
+function oneOf(values: readonly unknown[], what: string): (value: unknown, path: IssuePath) => Checked {
+  return (value, path) => (values.includes(value) ? { value } : invalid(path, `${what} (one of ${values.join(', ')})`, value));
+}
+
+/** Checks a plain object against field checkers; rejects unknown fields; copies known ones in checker order. */
+function checkObject(value: unknown, path: IssuePath, fields: Readonly<Record<string, FieldCheck>>, required: readonly string[]): Checked {
+  if (!isPlainObject(value)) return invalid(path, 'an object', value);
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(fields, key)) {
+      return { issue: { code: 'invalid-event', path: [...path, key], message: `${['event', ...path].join('.')}: unknown field '${key}'` } };
+    }
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, check] of Object.entries(fields)) {
+    if (!Object.hasOwn(value, key)) {
+      if (required.includes(key)) return { issue: { code: 'invalid-event', path: [...path, key], message: `${['event', ...path, key].join('.')} is missing` } };
+      continue;
+    }
+    const checked = check(value[key], [...path, key]);
+    if ('issue' in checked) return checked;
+    copy[key] = checked.value;
+  }
+  return { value: Object.freeze(copy) };
+}
+
+type FieldCheck = (value: unknown, path: IssuePath) => Checked;
+
+const date: FieldCheck = (value, path) => (isIsoDate(value) ? { value } : invalid(path, 'a calendar date written YYYY-MM-DD', value));
+const text: FieldCheck = (value, path) => (typeof value === 'string' && /\S/.test(value) ? { value } : invalid(path, 'some text', value));
+const role = oneOf(ROLES, 'a council or CQC role');
+const qualityStatement = oneOf(QUALITY_STATEMENT_IDS, 'a quality statement id');
+const score = oneOf([1, 2, 3, 4], 'a score from 1 to 4');
+const scores: FieldCheck = (value, path) => {
+  const checked = validateQualityStatementScores(value);
+  if (checked.success) return { value: checked.data };
+  const first = checked.issues[0]!;
+  return { issue: { code: 'invalid-event', path: [...path, ...first.path.slice(1)], message: `event.${first.message}` } };
+};
+const scoreChange: FieldCheck = (value, path) => checkObject(value, path, { qualityStatement, score }, ['qualityStatement', 'score']);
+const comment: FieldCheck = (value, path) =>
+  checkObject(
+    value,
+    path,
+    { id: text, category: oneOf(FACTUAL_ACCURACY_CATEGORIES, 'a factual accuracy category'), qualityStatement, text },
+    ['id', 'category', 'text'],
+  );
+const comments: FieldCheck = (value, path) => {
+  if (!Array.isArray(value)) return invalid(path, 'a list of comments (empty if the council has none)', value);
+  const copy: unknown[] = [];
+  for (const [i, item] of value.entries()) {
+    const checked = comment(item, [...path, i]);
+    if ('issue' in checked) return checked;
+    copy.push(checked.value);
+  }
+  return { value: Object.freeze(copy) };
+};
+
+/** The fields of each event type beyond `type`, `date` and `by`, and which are required. */
+const EVENT_FIELDS: { readonly [T in ReportEventType]: readonly [Readonly<Record<string, FieldCheck>>, readonly string[]] } = {
+  'assessment-scored': [{ council: text, scores }, ['council', 'scores']],
+  'score-amended': [{ qualityStatement, score, reason: text }, ['qualityStatement', 'score', 'reason']],
+  'quality-assurance-completed': [{}, []],
+  'calibration-panel-held': [{}, []],
+  'draft-report-sent': [{}, []],
+  'factual-accuracy-extension-granted': [{ until: date, reason: text }, ['until', 'reason']],
+  'factual-accuracy-comments-submitted': [{ comments }, ['comments', 'by']],
+  'factual-accuracy-comment-decided': [
+    { commentId: text, decision: oneOf(COMMENT_DECISIONS, 'a decision'), reason: text, amendment: scoreChange },
+    ['commentId', 'decision', 'reason'],
+  ],
+  'factual-accuracy-check-concluded': [{}, []],
+  'report-published': [{}, []],
+  'rating-process-review-requested': [{ grounds: text }, ['grounds', 'by']],
+  'rating-process-review-concluded': [{ outcome: oneOf(REVIEW_OUTCOMES, 'an outcome'), reason: text }, ['outcome', 'reason']],
+  'report-withdrawn': [{ reason: text }, ['reason']],
+  'report-republished': [{}, []],
+  'report-superseded': [{ supersededBy: text }, ['supersededBy']],
+};
+
+/**
+ * Checks the shape of an event from untrusted data and returns a frozen copy holding only
+ * its fields (in a fixed order), or the first problem found (code `invalid-event`).
+ */
+export function checkReportEvent(input: unknown): { readonly event: ReportEvent } | { readonly issue: Issue } {
+  if (!isPlainObject(input)) return invalid([], 'an event object', input);
+  const type = input['type'];
+  if (!(REPORT_EVENT_TYPES as readonly unknown[]).includes(type)) return invalid(['type'], `an event type (one of ${REPORT_EVENT_TYPES.join(', ')})`, type);
+  const [fields, required] = EVENT_FIELDS[type as ReportEventType];
+  const checked = checkObject(input, [], { type: (value) => ({ value }), date, by: role, ...fields }, ['type', 'date', ...required]);
+  if ('issue' in checked) return checked;
+  const event = checked.value as ReportEvent;
+  if (event.type === 'factual-accuracy-comment-decided' && event.amendment && event.decision !== 'accepted') {
+    return { issue: { code: 'invalid-event', path: ['amendment'], message: 'event.amendment: only an accepted comment can change a score' } };
+  }
+  return { event };
+}

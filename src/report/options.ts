@@ -1,0 +1,41 @@
+import { ENGLAND_AND_WALES, type WorkingDayCalendar } from '../timeline/calendar.js';
+import { countWords } from './word-count.js';
+
+/** Working days the council has for factual accuracy comments, from the date of the draft's email (firm). */
+export const FACTUAL_ACCURACY_WORKING_DAYS = 10;
+
+/** Working days after publication within which a rating process review may be requested (firm). */
+export const RATING_PROCESS_REVIEW_WORKING_DAYS = 15;
+
+/** Most words a rating process review request may have (firm; how words are counted is modelled, see `countWords`). */
+export const RATING_PROCESS_REVIEW_MAX_WORDS = 500;
+
+/** Options of the report functions. */
+export interface ReportOptions {
+  /**
+   * The working-day calendar the deadlines are counted in. Default `ENGLAND_AND_WALES`
+   * from `la-assurance/timeline`; pass `createWorkingDayCalendar({ add: [...] })` when a
+   * bank holiday has been announced since this release. Replay a stored report with the
+   * calendar it was built with (or one that agrees on its dates).
+   */
+  readonly calendar?: WorkingDayCalendar;
+  /** How the words of a rating process review request are counted. Default {@link countWords} (modelled). */
+  readonly countWords?: (text: string) => number;
+}
+
+/** Options with their defaults applied. */
+export interface ResolvedReportOptions {
+  readonly calendar: WorkingDayCalendar;
+  readonly countWords: (text: string) => number;
+}
+
+/** Applies defaults; a wrong option is a programmer error (`TypeError`). */
+export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
+  const calendar = options?.calendar ?? ENGLAND_AND_WALES;
+  if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') {
+    throw new TypeError('options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar in la-assurance/timeline)');
+  }
+  const count = options?.countWords ?? countWords;
+  if (typeof count !== 'function') throw new TypeError('options.countWords must be a function (text: string) => number');
+  return { calendar, countWords: count };
+}

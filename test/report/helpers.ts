@@ -1,0 +1,56 @@
+import { applyReportEvent, type Report, type ReportEvent, type ReportOptions } from '../../src/report/index.js';
+import type { QualityStatementScores } from '../../src/scoring/index.js';
+
+/** Illustrative scores (not a published council): 22 of 36 = 61%, Requires improvement. */
+export const SCORES: QualityStatementScores = {
+  'assessing-needs': 2,
+  'supporting-people-to-live-healthier-lives': 2,
+  'equity-in-experience-and-outcomes': 3,
+  'care-provision-integration-and-continuity': 2,
+  'partnerships-and-communities': 3,
+  'safe-systems-pathways-and-transitions': 2,
+  safeguarding: 2,
+  'governance-management-and-sustainability': 3,
+  'learning-improvement-and-innovation': 3,
+};
+
+/** The events up to and including the draft's email on `draftSentOn`. */
+export function toDraft(draftSentOn: string, scores: QualityStatementScores = SCORES): ReportEvent[] {
+  return [
+    { type: 'assessment-scored', date: '2024-01-02', council: 'Example Council', scores, by: 'cqc-assessment-team' },
+    { type: 'quality-assurance-completed', date: '2024-01-15', by: 'cqc-quality-assurance' },
+    { type: 'calibration-panel-held', date: '2024-02-01', by: 'cqc-calibration-panel' },
+    { type: 'draft-report-sent', date: draftSentOn },
+  ];
+}
+
+/** Draft emailed 2024-12-20, council responds with no comments, check concluded, published `publishedOn`. */
+export function toPublished(publishedOn = '2025-01-20'): ReportEvent[] {
+  return [
+    ...toDraft('2024-12-20'),
+    { type: 'factual-accuracy-comments-submitted', date: '2025-01-06', by: 'named-liaison', comments: [] },
+    { type: 'factual-accuracy-check-concluded', date: '2025-01-10' },
+    { type: 'report-published', date: publishedOn },
+  ];
+}
+
+/** Applies events in order; throws (in tests only) with the error if one is rejected. */
+export function build(events: readonly ReportEvent[], options?: ReportOptions): Report {
+  let report: Report | undefined;
+  for (const [i, event] of events.entries()) {
+    const result = applyReportEvent(report, event, options);
+    if (!result.success) throw new Error(`event ${i} rejected: ${result.error.code} ${result.error.message}`);
+    report = result.report;
+  }
+  return report!;
+}
+
+/** Applies one more event to the report the events build; returns the result. */
+export function attempt(events: readonly ReportEvent[], next: unknown, options?: ReportOptions) {
+  return applyReportEvent(build(events, options), next as ReportEvent, options);
+}
+
+/** `n` words. */
+export function words(n: number): string {
+  return Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+}
