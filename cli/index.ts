@@ -1,5 +1,6 @@
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
+import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
 type Command = (argv: readonly string[], io: CliIo) => number;
@@ -13,6 +14,7 @@ interface CommandEntry {
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   score: { run: scoreCommand, summary: 'score an assessment and explain its rating', help: scoreHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
+  tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
 };
 
 function mainHelp(): string {
