@@ -14,7 +14,7 @@ export default defineConfig([
     sourcemap: false,
     clean: false,
     target: 'es2022',
-    external: ['zod'],
+    external: ['zod', 'fast-check'],
   },
   {
     // The command-line tool: calls the library through its public subpaths (resolved by

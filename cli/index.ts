@@ -1,6 +1,8 @@
+import { sampleCommand, sampleHelp } from './commands/sample.js';
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
+import { validateCommand, validateHelp } from './commands/validate.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
 type Command = (argv: readonly string[], io: CliIo) => number;
@@ -13,6 +15,8 @@ interface CommandEntry {
 
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   score: { run: scoreCommand, summary: 'score an assessment and explain its rating', help: scoreHelp },
+  validate: { run: validateCommand, summary: 'validate an information return and report its completeness', help: validateHelp },
+  sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
 };

@@ -2,10 +2,12 @@
 // Each module adds its step here, in the order an assessment runs.
 import { scoringStep } from './steps/scoring.js';
 import { timelineStep } from './steps/timeline.js';
+import { caseTrackingStep } from './steps/case-tracking.js';
+import { informationReturnStep } from './steps/information-return.js';
 import { reportStep } from './steps/report.js';
 import { trancheStep } from './steps/tranche.js';
 
-const steps: readonly (() => string)[] = [trancheStep, timelineStep, scoringStep, reportStep];
+const steps: readonly (() => string)[] = [trancheStep, timelineStep, informationReturnStep, caseTrackingStep, scoringStep, reportStep];
 
 console.log('la-assurance demo — CQC assessment of council adult social care');
 for (const step of steps) console.log(step());

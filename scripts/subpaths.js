@@ -9,5 +9,8 @@ export const SUBPATHS = [
   { name: 'timeline', source: 'src/timeline/index.ts', sizeLimit: '8 kB' },
   { name: 'councils', source: 'src/councils/index.ts', sizeLimit: '9 kB' },
   { name: 'tranche', source: 'src/tranche/index.ts', sizeLimit: '11 kB' },
+  { name: 'information-return', source: 'src/information-return/index.ts', sizeLimit: '17 kB' },
+  { name: 'case-tracking', source: 'src/case-tracking/index.ts', sizeLimit: '10.5 kB' },
   { name: 'report', source: 'src/report/index.ts', sizeLimit: '16 kB' },
+  { name: 'testing', source: 'src/testing/index.ts', sizeLimit: '6 kB' },
 ];

@@ -200,12 +200,14 @@ const ONS_CODE = /^E(?:06|08|09|10)\d{6}$/;
 export function resolveCouncil(nameOrCode: string): CouncilResolution {
   if (typeof nameOrCode !== 'string') return NOT_FOUND;
   index ??= buildIndex();
-  const trimmed = nameOrCode.trim().toUpperCase();
-  if (ONS_CODE.test(trimmed)) {
-    const council = byCode!.get(trimmed);
+  // Codes and names are both matched on the folded key, so "e06000023." finds a code as
+  // "Bristol, City of." finds a name.
+  const key = normaliseLabel(nameOrCode);
+  const code = key.toUpperCase();
+  if (ONS_CODE.test(code)) {
+    const council = byCode!.get(code);
     return council ? Object.freeze({ status: 'found', candidates: Object.freeze([council]) }) : NOT_FOUND;
   }
-  const key = normaliseLabel(nameOrCode);
   const found = new Set<Council>();
   if (key !== '') lookup(key, [], 0, found);
   if (found.size === 0) return NOT_FOUND;

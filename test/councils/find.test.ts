@@ -153,6 +153,10 @@ describe('findCouncil', () => {
     );
   });
 
+  it('reads a code followed by punctuation (found by the property below)', () => {
+    expect(findCouncil('.e06000023.')?.code).toBe('E06000023');
+  });
+
   it('ignores case, spacing and punctuation', () => {
     fc.assert(
       fc.property(fc.constantFrom(...REAL_WORLD), fc.boolean(), fc.constantFrom('', ' ', '.', '  '), ([input, code], upper, pad) => {

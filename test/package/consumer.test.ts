@@ -24,7 +24,9 @@ beforeAll(() => {
   const [info] = JSON.parse(npm(['pack', '--json', '--pack-destination', project], root)) as [{ filename: string; files: { path: string }[] }];
   packed = info.files.map((f) => f.path);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, info.filename)], project);
+  // fast-check is the optional peer of `la-assurance/testing`, which downstream test suites have.
+  const fastCheck = JSON.parse(readFileSync(join(root, 'node_modules/fast-check/package.json'), 'utf8')).version as string;
+  npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(project, info.filename), `fast-check@${fastCheck}`], project);
 }, 180_000);
 
 afterAll(() => {

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Bench } from 'tinybench';
+import { AGE_BANDS, caseAgeBand, selectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
+import { generateCasePopulation } from '../src/testing/case-population.js';
+
+const ROWS = 1_000_000;
+const SIZE = 50;
+const REPEATS = 10;
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function exportCsv(cases: readonly CaseRecord[], file: string): Promise<void> {
+  const out = createWriteStream(file);
+  out.write('id,age_band,primary_support_reason,ethnicity,setting\n');
+  let chunk = '';
+  for (const c of cases) {
+    chunk += `${c.id},${caseAgeBand(c)},${c.primarySupportReason},${c.ethnicity},${c.setting}\n`;
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
+    }
+  }
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+interface ComparatorRun {
+  readonly tool: string;
+  readonly version: string;
+  readonly ms: readonly number[];
+  readonly drawn: number;
+}
+
+/** Runs a comparator; waits and retries if its Debian package is still being installed. */
+async function comparator(name: string, command: string, args: readonly string[]): Promise<ComparatorRun | string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const out = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 20 });
+      return JSON.parse(out.trim().split('\n').pop()!) as ComparatorRun;
+    } catch (error) {
+      const reason = (error as { stderr?: string }).stderr?.split('\n').find((l) => l.trim()) ?? String(error);
+      if (attempt >= 3) return `skipped: ${name} not available (${reason.slice(0, 120)})`;
+      console.log(`${name} not available yet (${reason.slice(0, 80)}); retrying in 2 minutes…`);
+      await new Promise((resolve) => setTimeout(resolve, 120_000));
+    }
+  }
+}
+
+/**
+ * Case sampling: `selectCaseSample` on 1,000,000 synthetic records with the default
+ * criteria (target ≤ 100 ms), compared in the same run with pandas and dplyr doing a plain
+ * one-dimension proportional stratified draw of 50 on the same population (exported to a
+ * temporary CSV; only their sampling is timed). Prints its own comparison table.
+ */
+export async function caseTrackingBench(): Promise<Bench> {
+  const cases = [...generateCasePopulation({ seed: 'bench', size: ROWS })];
+  let run = 0;
+  const bench = new Bench({ name: `case-tracking (${ROWS.toLocaleString('en-GB')} records)`, iterations: REPEATS, time: 0, warmupIterations: 2, warmupTime: 0 });
+  bench
+    .add('selectCaseSample, default criteria', () => {
+      selectCaseSample(cases, { seed: `bench-${run++}` });
+    })
+    .add('selectCaseSample, default criteria, ids known unique (checkDuplicateIds: false)', () => {
+      selectCaseSample(cases, { seed: `bench-${run++}`, checkDuplicateIds: false });
+    })
+    .add('selectCaseSample, 100,000 records', () => {
+      selectCaseSample(cases.slice(0, 100_000), { seed: `bench-${run++}` });
+    });
+  await bench.run();
+  const ours = bench.tasks[0]!.result;
+  const oursMedian = ours.state === 'completed' ? ours.latency.p50! : Number.NaN;
+
+  const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
+  await exportCsv(cases, csv);
+  const py = existsSync('/usr/bin/python3') ? await comparator('pandas', '/usr/bin/python3', [path.join(here, 'pandas_sample.py'), csv, String(SIZE), String(REPEATS)]) : 'skipped: /usr/bin/python3 not found';
+  const r = await comparator('dplyr', 'Rscript', [path.join(here, 'dplyr_sample.R'), csv, String(SIZE), String(REPEATS)]);
+  rmSync(csv, { force: true });
+
+  const rows: Record<string, string | number>[] = [
+    {
+      tool: 'la-assurance selectCaseSample (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)',
+      'median (ms)': oursMedian.toFixed(1),
+      'ours ÷ theirs': '1.00',
+    },
+  ];
+  for (const c of [py, r]) {
+    if (typeof c === 'string') rows.push({ tool: c, 'median (ms)': '', 'ours ÷ theirs': '' });
+    else rows.push({ tool: `${c.tool} ${c.version} (age band only, drew ${c.drawn})`, 'median (ms)': median(c.ms).toFixed(1), 'ours ÷ theirs': (oursMedian / median(c.ms)).toFixed(2) });
+  }
+  console.log(`\ncase sampling, ${ROWS.toLocaleString('en-GB')} records, sample ${SIZE}, ${REPEATS} runs each (${AGE_BANDS.length} age bands), load average ${os.loadavg()[0]!.toFixed(2)}`);
+  console.table(rows);
+  return bench;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  const bench = await caseTrackingBench();
+  console.table(
+    bench.tasks.map((t) => ({
+      task: t.name,
+      'median (ms)': t.result.state === 'completed' ? t.result.latency.p50!.toFixed(1) : t.result.state,
+      'mean (ms)': t.result.state === 'completed' ? t.result.latency.mean.toFixed(1) : '',
+    })),
+  );
+}

@@ -1,0 +1,455 @@
+import type { IssuePath, ValidationIssue } from '../errors/index.js';
+import type { IsoDate } from '../timeline/iso-date.js';
+import { describeValue } from '../internal/describe.js';
+
+// The one case-record model of the library. `CaseRecordSchema` (schemas.ts) is the zod view
+// of the same model; test/case-tracking/case-record.test.ts proves by property test that
+// the two accept and reject exactly the same values. This file imports no zod, so the
+// selection code (and the information-return validator's hot loop) stays light and fast.
+
+/**
+ * Primary support reasons: the six categories of NHS England's Short and Long Term (SALT)
+ * return, as kebab-case ids. [firm: the SALT categories; the ids are the library's]
+ *
+ * @example
+ * ```ts
+ * PRIMARY_SUPPORT_REASONS.includes('mental-health-support'); // true
+ * ```
+ */
+export const PRIMARY_SUPPORT_REASONS = [
+  'physical-support',
+  'sensory-support',
+  'support-with-memory-and-cognition',
+  'learning-disability-support',
+  'mental-health-support',
+  'social-support',
+] as const;
+
+/**
+ * A SALT primary support reason id.
+ *
+ * @example
+ * ```ts
+ * const reason: PrimarySupportReason = 'physical-support';
+ * ```
+ */
+export type PrimarySupportReason = (typeof PRIMARY_SUPPORT_REASONS)[number];
+
+/**
+ * Ethnic groups: the five ONS high-level groups of the 2021 Census (England and Wales)
+ * plus `not-stated`. `asian` = Asian, Asian British or Asian Welsh; `black` = Black, Black
+ * British, Black Welsh, Caribbean or African; `mixed` = Mixed or Multiple ethnic groups;
+ * `white` = White; `other` = Other ethnic group.
+ *
+ * @example
+ * ```ts
+ * ETHNIC_GROUPS.length; // 6
+ * ```
+ */
+export const ETHNIC_GROUPS = ['asian', 'black', 'mixed', 'white', 'other', 'not-stated'] as const;
+
+/**
+ * An ethnic group id (ONS high-level group or `not-stated`).
+ *
+ * @example
+ * ```ts
+ * const group: EthnicGroup = 'not-stated';
+ * ```
+ */
+export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
+
+/**
+ * Where the person's long-term support is delivered.
+ *
+ * @example
+ * ```ts
+ * CARE_SETTINGS; // ['community', 'residential', 'nursing']
+ * ```
+ */
+export const CARE_SETTINGS = ['community', 'residential', 'nursing'] as const;
+
+/**
+ * A care setting id.
+ *
+ * @example
+ * ```ts
+ * const setting: CareSetting = 'nursing';
+ * ```
+ */
+export type CareSetting = (typeof CARE_SETTINGS)[number];
+
+/**
+ * Age bands, in years at the record's reference date. `18-25` is the transitions band
+ * (young adults moving from children's services); `26-64` and the two older bands roll up
+ * to SALT's 18–64 and 65+. [modelled: the split of 65+ at 85 is the library's]
+ *
+ * @example
+ * ```ts
+ * AGE_BANDS; // ['18-25', '26-64', '65-84', '85+']
+ * ```
+ */
+export const AGE_BANDS = ['18-25', '26-64', '65-84', '85+'] as const;
+
+/**
+ * An age band id.
+ *
+ * @example
+ * ```ts
+ * const band: AgeBand = '85+';
+ * ```
+ */
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/**
+ * Youngest and oldest accepted `age` (whole years; adult social care starts at 18).
+ *
+ * @example
+ * ```ts
+ * CASE_AGE_RANGE.min; // 18
+ * ```
+ */
+export const CASE_AGE_RANGE = {
+  /** Youngest accepted age. */
+  min: 18,
+  /** Oldest accepted age. */
+  max: 120,
+} as const;
+
+/**
+ * Longest accepted `id`, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * CASE_ID_MAX_LENGTH; // 200
+ * ```
+ */
+export const CASE_ID_MAX_LENGTH = 200;
+
+/**
+ * The yes/no flags every case record carries (all required booleans: an export that does
+ * not know a flag should say so by leaving the case out, not by defaulting to `false`).
+ *
+ * @example
+ * ```ts
+ * CASE_FLAGS.includes('safeguardingEnquiry'); // true
+ * ```
+ */
+export const CASE_FLAGS = [
+  'unpaidCarer',
+  'hospitalDischarge',
+  'safeguardingEnquiry',
+  'directPayment',
+  'transition',
+] as const;
+
+/**
+ * The name of a case flag.
+ *
+ * @example
+ * ```ts
+ * const flag: CaseFlag = 'directPayment';
+ * ```
+ */
+export type CaseFlag = (typeof CASE_FLAGS)[number];
+
+/**
+ * One person's case, as a council exports it for case tracking (pseudonymous: no names).
+ * Give `age`, `ageBand` or both (they must then agree). Extra fields are kept on the
+ * record and ignored by the library.
+ *
+ * @example
+ * ```ts
+ * const record: CaseRecord = {
+ *   id: 'C-000123',
+ *   age: 82,
+ *   primarySupportReason: 'support-with-memory-and-cognition',
+ *   ethnicity: 'white',
+ *   setting: 'residential',
+ *   unpaidCarer: true,
+ *   hospitalDischarge: false,
+ *   safeguardingEnquiry: false,
+ *   directPayment: false,
+ *   transition: false,
+ *   lastReviewed: '2024-03-01' as IsoDate,
+ * };
+ * ```
+ */
+export interface CaseRecord {
+  /** Pseudonymous case id, unique within an export (1–200 characters). */
+  readonly id: string;
+  /** Age in whole years, 18–120. */
+  readonly age?: number;
+  /** Age band; derived from `age` when only that is given (see {@link caseAgeBand}). */
+  readonly ageBand?: AgeBand;
+  /** SALT primary support reason. */
+  readonly primarySupportReason: PrimarySupportReason;
+  /** ONS high-level ethnic group, or `not-stated`. */
+  readonly ethnicity: EthnicGroup;
+  /** Care setting. */
+  readonly setting: CareSetting;
+  /** An unpaid carer is involved in the person's care. */
+  readonly unpaidCarer: boolean;
+  /** The case began or changed with a discharge from hospital. */
+  readonly hospitalDischarge: boolean;
+  /** A Care Act 2014 s42 safeguarding enquiry was made. */
+  readonly safeguardingEnquiry: boolean;
+  /** The person receives a direct payment. */
+  readonly directPayment: boolean;
+  /** The person moved from children's services (transition). */
+  readonly transition: boolean;
+  /** Date of the last Care Act assessment, if any. */
+  readonly lastAssessed?: IsoDate;
+  /** Date of the last review, if any. */
+  readonly lastReviewed?: IsoDate;
+}
+
+/**
+ * Issue codes of {@link checkCaseRecord}.
+ *
+ * - `case-not-object`: the row is not an object.
+ * - `case-missing-field`: a required field is absent (path ends with the field).
+ * - `case-invalid-field`: a field has the wrong type or a value outside its set or range.
+ * - `case-missing-age`: neither `age` nor `ageBand` is given.
+ * - `case-age-band-mismatch`: `age` and `ageBand` are both given and disagree.
+ *
+ * @example
+ * ```ts
+ * const code: CaseRecordIssueCode = 'case-missing-field';
+ * ```
+ */
+export type CaseRecordIssueCode =
+  | 'case-not-object'
+  | 'case-missing-field'
+  | 'case-invalid-field'
+  | 'case-missing-age'
+  | 'case-age-band-mismatch';
+
+/**
+ * The age band of an age in whole years (18–25, 26–64, 65–84, 85+).
+ *
+ * @throws RangeError when `age` is not a whole number of at least 18 (programmer misuse).
+ * @example
+ * ```ts
+ * ageBandOf(25); // '18-25'
+ * ageBandOf(85); // '85+'
+ * ```
+ */
+export function ageBandOf(age: number): AgeBand {
+  if (!Number.isInteger(age) || age < CASE_AGE_RANGE.min) throw new RangeError(`Expected a whole age of at least 18; got ${age}`);
+  return AGE_BANDS[bandIndexOfAge(age)]!;
+}
+
+const bandIndexOfAge = (age: number): number => (age <= 25 ? 0 : age <= 64 ? 1 : age <= 84 ? 2 : 3);
+
+/**
+ * The age band of a checked case record: its `ageBand`, or the band of its `age`.
+ *
+ * @example
+ * ```ts
+ * caseAgeBand({ age: 70 } as CaseRecord); // '65-84'
+ * ```
+ */
+export function caseAgeBand(record: CaseRecord): AgeBand {
+  return record.ageBand ?? ageBandOf(record.age!);
+}
+
+
+function list(values: readonly string[]): string {
+  return values.map((v) => `'${v}'`).join(', ');
+}
+
+/**
+ * Checks one case row without zod (several times faster; use it for large exports). Reads
+ * the fields it knows; extra fields stay on the returned record (which is the input
+ * object itself, not a copy, never mutated) and are ignored. Never throws.
+ *
+ * Accepts and rejects exactly what `CaseRecordSchema` (from `./schemas`) does.
+ *
+ * @param value - the row, e.g. one parsed line of a CSV or JSON export.
+ * @param path - where the row sits in the input, prefixed to every issue's path.
+ * @returns `{ record }` when valid, else `{ issues }` naming each field and what is wrong.
+ * @example
+ * ```ts
+ * const result = checkCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
+ * if ('issues' in result) console.log(result.issues[0]?.message);
+ * // "cases[0].primarySupportReason: missing; give one of 'physical-support', …"
+ * ```
+ */
+export function checkCaseRecord(
+  value: unknown,
+  path: IssuePath,
+):
+  | {
+      /** The valid record: the input object itself. */
+      readonly record: CaseRecord;
+    }
+  | {
+      /** Every problem found, at least one. */
+      readonly issues: readonly ValidationIssue<CaseRecordIssueCode>[];
+    } {
+  // Fast path: a valid row is returned as is (no copy, one small allocation).
+  if (isCaseRecord(value)) return { record: value };
+  return { issues: describeCaseRecordIssues(value, path) };
+}
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Same answer as `isIsoDate` from the timeline module, several times faster (no regular
+ * expression): the hot path checks two dates per row. A property test keeps them equal.
+ * @internal
+ */
+export function isIsoDateString(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    year = year * 10 + d;
+  }
+  const m1 = v.charCodeAt(5) - 48;
+  const m2 = v.charCodeAt(6) - 48;
+  const d1 = v.charCodeAt(8) - 48;
+  const d2 = v.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
+  return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}
+
+/**
+ * Whether `value` is a valid case record: the allocation-free predicate behind
+ * {@link checkCaseRecord} (same answer; no issues).
+ *
+ * @example
+ * ```ts
+ * isCaseRecord({ id: 'C1' }); // false
+ * ```
+ */
+export function isCaseRecord(value: unknown): value is CaseRecord {
+  return classifyCaseRecord(value) >= 0;
+}
+
+const indexOf = (values: readonly string[]): Readonly<Record<string, number>> => {
+  const index = Object.create(null) as Record<string, number>;
+  values.forEach((v, i) => (index[v] = i));
+  return index;
+};
+const REASON_INDEX = indexOf(PRIMARY_SUPPORT_REASONS);
+const ETHNICITY_INDEX = indexOf(ETHNIC_GROUPS);
+const SETTING_INDEX = indexOf(CARE_SETTINGS);
+const BAND_INDEX = indexOf(AGE_BANDS);
+const lookup = (index: Readonly<Record<string, number>>, v: unknown): number => (typeof v === 'string' ? (index[v] ?? -1) : -1);
+
+/**
+ * Checks a row and, when valid, packs its categories into one number (≥ 0); −1 when not
+ * valid. Bits: 0–1 age band, 2–4 primary support reason, 5–7 ethnic group, 8–9 setting
+ * (indices into the enumerations), 10–14 the flags in {@link CASE_FLAGS} order. The
+ * selection reads each row once through this.
+ * @internal
+ */
+export function classifyCaseRecord(value: unknown): number {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
+  const r = value as Record<string, unknown>;
+  const id = r['id'];
+  if (typeof id !== 'string' || id.length < 1 || id.length > CASE_ID_MAX_LENGTH) return -1;
+  const reason = lookup(REASON_INDEX, r['primarySupportReason']);
+  const ethnicity = lookup(ETHNICITY_INDEX, r['ethnicity']);
+  const setting = lookup(SETTING_INDEX, r['setting']);
+  if (reason < 0 || ethnicity < 0 || setting < 0) return -1;
+  const carer = r['unpaidCarer'];
+  const discharge = r['hospitalDischarge'];
+  const safeguarding = r['safeguardingEnquiry'];
+  const payment = r['directPayment'];
+  const transition = r['transition'];
+  if (
+    typeof carer !== 'boolean' ||
+    typeof discharge !== 'boolean' ||
+    typeof safeguarding !== 'boolean' ||
+    typeof payment !== 'boolean' ||
+    typeof transition !== 'boolean'
+  ) {
+    return -1;
+  }
+  const age = r['age'];
+  const band = r['ageBand'];
+  let bandIndex: number;
+  if (age === undefined) {
+    bandIndex = lookup(BAND_INDEX, band);
+    if (bandIndex < 0) return -1;
+  } else {
+    if (!isValidAge(age)) return -1;
+    bandIndex = bandIndexOfAge(age as number);
+    if (band !== undefined && band !== AGE_BANDS[bandIndex]) return -1;
+  }
+  const assessed = r['lastAssessed'];
+  const reviewed = r['lastReviewed'];
+  if ((assessed !== undefined && !isIsoDateString(assessed)) || (reviewed !== undefined && !isIsoDateString(reviewed))) return -1;
+  return (
+    bandIndex |
+    (reason << 2) |
+    (ethnicity << 5) |
+    (setting << 8) |
+    (carer ? 1 << 10 : 0) |
+    (discharge ? 1 << 11 : 0) |
+    (safeguarding ? 1 << 12 : 0) |
+    (payment ? 1 << 13 : 0) |
+    (transition ? 1 << 14 : 0)
+  );
+}
+
+function isValidAge(age: unknown): boolean {
+  return typeof age === 'number' && Number.isInteger(age) && age >= CASE_AGE_RANGE.min && age <= CASE_AGE_RANGE.max;
+}
+
+function at(path: IssuePath): string {
+  let text = '';
+  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+  return text === '' ? '' : `${text}: `;
+}
+
+// The slow path: only for rows that failed the fast check, so it may allocate freely.
+function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIssue<CaseRecordIssueCode>[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [
+      {
+        code: 'case-not-object',
+        path,
+        message: `${at(path)}expected a case record (an object with id, primarySupportReason, ethnicity, setting and the flags); got ${describeValue(value)}`,
+      },
+    ];
+  }
+  const r = value as Record<string, unknown>;
+  const issues: ValidationIssue<CaseRecordIssueCode>[] = [];
+  const field = (name: string, ok: (v: unknown) => boolean, want: string, required: boolean): boolean => {
+    const v = r[name];
+    const fieldPath = [...path, name];
+    if (v === undefined) {
+      if (required) issues.push({ code: 'case-missing-field', path: fieldPath, message: `${at(fieldPath)}missing; give ${want}` });
+      return false;
+    }
+    if (ok(v)) return true;
+    issues.push({ code: 'case-invalid-field', path: fieldPath, message: `${at(fieldPath)}expected ${want}; got ${describeValue(v)}` });
+    return false;
+  };
+  field('id', (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, true);
+  field('primarySupportReason', (v) => lookup(REASON_INDEX, v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
+  field('ethnicity', (v) => lookup(ETHNICITY_INDEX, v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
+  field('setting', (v) => lookup(SETTING_INDEX, v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
+  for (const flag of CASE_FLAGS) field(flag, (v) => typeof v === 'boolean', 'true or false', true);
+  const ageOk = field('age', isValidAge, `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, false);
+  const bandOk = field('ageBand', (v) => lookup(BAND_INDEX, v) >= 0, `one of ${list(AGE_BANDS)}`, false);
+  if (r['age'] === undefined && r['ageBand'] === undefined) {
+    issues.push({ code: 'case-missing-age', path: [...path, 'age'], message: `${at([...path, 'age'])}missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})` });
+  } else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) {
+    issues.push({
+      code: 'case-age-band-mismatch',
+      path: [...path, 'ageBand'],
+      message: `${at([...path, 'ageBand'])}'${String(r['ageBand'])}' does not match age ${String(r['age'])} (band '${ageBandOf(r['age'] as number)}'); correct one of them or give only one`,
+    });
+  }
+  field('lastAssessed', isIsoDateString, 'a calendar date written YYYY-MM-DD', false);
+  field('lastReviewed', isIsoDateString, 'a calendar date written YYYY-MM-DD', false);
+  return issues;
+}

@@ -1,0 +1,278 @@
+import { isIsoDate, toDayNumber, fromDayNumber } from '../timeline/iso-date.js';
+import {
+  AGE_BANDS,
+  CARE_SETTINGS,
+  CASE_FLAGS,
+  ETHNIC_GROUPS,
+  PRIMARY_SUPPORT_REASONS,
+  type AgeBand,
+  type CareSetting,
+  type CaseFlag,
+  type EthnicGroup,
+  type PrimarySupportReason,
+} from './case-record.js';
+
+/**
+ * The case-record fields a criteria dimension can split the population by.
+ *
+ * @example
+ * ```ts
+ * CASE_DIMENSION_FIELDS; // ['ageBand', 'primarySupportReason', 'ethnicity', 'setting']
+ * ```
+ */
+export const CASE_DIMENSION_FIELDS = ['ageBand', 'primarySupportReason', 'ethnicity', 'setting'] as const;
+
+/**
+ * A field a criteria dimension can split by.
+ *
+ * @example
+ * ```ts
+ * const field: CaseDimensionField = 'ethnicity';
+ * ```
+ */
+export type CaseDimensionField = (typeof CASE_DIMENSION_FIELDS)[number];
+
+/**
+ * The category ids of each dimension field.
+ *
+ * @example
+ * ```ts
+ * const band: CaseDimensionCategory<'ageBand'> = '85+';
+ * ```
+ */
+export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionField> = F extends 'ageBand'
+  ? AgeBand
+  : F extends 'primarySupportReason'
+    ? PrimarySupportReason
+    : F extends 'ethnicity'
+      ? EthnicGroup
+      : CareSetting;
+
+/**
+ * The categories of each dimension field, in their documented order.
+ *
+ * @example
+ * ```ts
+ * CASE_DIMENSION_CATEGORIES.setting; // ['community', 'residential', 'nursing']
+ * ```
+ */
+export const CASE_DIMENSION_CATEGORIES: { readonly [F in CaseDimensionField]: readonly CaseDimensionCategory<F>[] } = {
+  ageBand: AGE_BANDS,
+  primarySupportReason: PRIMARY_SUPPORT_REASONS,
+  ethnicity: ETHNIC_GROUPS,
+  setting: CARE_SETTINGS,
+};
+
+/**
+ * One category of a dimension and the least number of sampled cases it must have.
+ *
+ * @example
+ * ```ts
+ * const category: CaseCriteriaCategory = { id: 'nursing', minimum: 2 };
+ * ```
+ */
+export interface CaseCriteriaCategory {
+  /** The category id (a value of the dimension's field). */
+  readonly id: string;
+  /** Minimum number of sampled cases in this category (coverage), a whole number ≥ 0. */
+  readonly minimum: number;
+}
+
+/**
+ * A dimension of the criteria: a field, the categories that carry quotas, and whether
+ * the sample should follow the council's own population mix on it.
+ *
+ * @example
+ * ```ts
+ * const dimension: CaseCriteriaDimension = {
+ *   field: 'setting',
+ *   categories: [{ id: 'community', minimum: 2 }, { id: 'residential', minimum: 2 }, { id: 'nursing', minimum: 2 }],
+ * };
+ * ```
+ */
+export interface CaseCriteriaDimension {
+  /** The case-record field. Each field appears in at most one dimension. */
+  readonly field: CaseDimensionField;
+  /** Categories with quotas; categories not listed have no quota (their cases can still be drawn). */
+  readonly categories: readonly CaseCriteriaCategory[];
+  /**
+   * Allocate the sample to the categories in proportion to the population (largest
+   * remainder), each category's target being the larger of its share and its minimum.
+   * Default `false`.
+   */
+  readonly proportional?: boolean;
+}
+
+/**
+ * What a must-include rule matches: cases with a flag set, or cases assessed or reviewed
+ * on or after a date.
+ *
+ * @example
+ * ```ts
+ * const match: CaseRuleMatch = { flag: 'safeguardingEnquiry' };
+ * ```
+ */
+export type CaseRuleMatch =
+  | {
+      /** Cases with this flag set. */
+      readonly flag: CaseFlag;
+    }
+  | {
+      /** Cases whose `lastAssessed` or `lastReviewed` is on or after this `YYYY-MM-DD` date. */
+      readonly assessedOrReviewedSince: string;
+    };
+
+/**
+ * A must-include rule, e.g. "at least 5 cases with a s42 safeguarding enquiry".
+ *
+ * @example
+ * ```ts
+ * const rule: CaseMustIncludeRule = { id: 'safeguarding-enquiry', title: 's42 safeguarding enquiry', minimum: 5, match: { flag: 'safeguardingEnquiry' } };
+ * ```
+ */
+export interface CaseMustIncludeRule {
+  /** Stable kebab-case id, unique within the criteria. */
+  readonly id: string;
+  /** What the rule asks for, in words. */
+  readonly title: string;
+  /** Minimum number of sampled cases matching the rule, a whole number ≥ 0. */
+  readonly minimum: number;
+  /** Which cases match. */
+  readonly match: CaseRuleMatch;
+}
+
+/**
+ * A case-sampling criteria set. Use {@link defaultCaseCriteria} (modelled) or supply
+ * CQC's own (`status: 'official'`).
+ *
+ * @example
+ * ```ts
+ * const criteria: CaseCriteria = { ...defaultCaseCriteria(), id: 'my-council-2025' };
+ * ```
+ */
+export interface CaseCriteria {
+  /** Id of the criteria set, echoed in results. */
+  readonly id: string;
+  /** A title for reports. */
+  readonly title: string;
+  /** `'official'` when it is CQC's published or supplied criteria, else `'modelled'`. */
+  readonly status: 'official' | 'modelled';
+  /** Dimensions with category quotas, in the order their quotas are filled. */
+  readonly dimensions: readonly CaseCriteriaDimension[];
+  /** Must-include rules, filled first, in this order. */
+  readonly mustInclude: readonly CaseMustIncludeRule[];
+}
+
+/**
+ * Options of {@link defaultCaseCriteria}.
+ *
+ * @example
+ * ```ts
+ * const options: DefaultCaseCriteriaOptions = { asOf: '2025-01-15', proportionalTo: ['ageBand', 'ethnicity'] };
+ * ```
+ */
+export interface DefaultCaseCriteriaOptions {
+  /**
+   * "Today" for the recent-assessment rule (5 cases assessed or reviewed in the 365 days up
+   * to and including `asOf`). Without it the rule is left out (the library has no clock).
+   */
+  readonly asOf?: string;
+  /** Dimensions allocated in proportion to the council's population. Default `['ageBand']`. */
+  readonly proportionalTo?: readonly CaseDimensionField[];
+}
+
+const flagRule = (id: string, title: string, minimum: number, flag: CaseFlag): CaseMustIncludeRule => ({ id, title, minimum, match: { flag } });
+
+/**
+ * The default criteria. [modelled] CQC did not publish its pilot criteria (domain
+ * README §5); these use the dimensions councils already record in their statutory returns:
+ *
+ * - must include (filled first): 5 with a s42 safeguarding enquiry, 5 with an unpaid carer,
+ *   5 after hospital discharge, 5 on a direct payment, 3 in transition from children's
+ *   services, and (with `asOf`) 5 assessed or reviewed in the last 365 days;
+ * - coverage minimums: age band 18–25: 3, other bands 2 each; every SALT primary support
+ *   reason 2; every ONS ethnic group 1 (not stated 0); community, residential, nursing 2 each;
+ * - proportional to the council's population on age band (change with `proportionalTo`).
+ *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date.
+ * @example
+ * ```ts
+ * const criteria = defaultCaseCriteria({ asOf: '2025-01-15' });
+ * criteria.status; // 'modelled'
+ * ```
+ */
+export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): CaseCriteria {
+  const proportional = new Set(options.proportionalTo ?? ['ageBand']);
+  const dimension = (field: CaseDimensionField, minimum: (category: string) => number): CaseCriteriaDimension => ({
+    field,
+    categories: CASE_DIMENSION_CATEGORIES[field].map((id) => ({ id, minimum: minimum(id) })),
+    proportional: proportional.has(field),
+  });
+  const mustInclude = [
+    flagRule('safeguarding-enquiry', 's42 safeguarding enquiry', 5, 'safeguardingEnquiry'),
+    flagRule('unpaid-carer', 'Unpaid carer involved', 5, 'unpaidCarer'),
+    flagRule('hospital-discharge', 'Hospital discharge', 5, 'hospitalDischarge'),
+    flagRule('direct-payment', 'Direct payment', 5, 'directPayment'),
+    flagRule('transition', "Transition from children's services", 3, 'transition'),
+  ];
+  if (options.asOf !== undefined) {
+    if (!isIsoDate(options.asOf)) throw new RangeError(`asOf must be a date written YYYY-MM-DD; got ${JSON.stringify(options.asOf)}`);
+    mustInclude.push({
+      id: 'recent-assessment-or-review',
+      title: 'Assessed or reviewed in the last 365 days',
+      minimum: 5,
+      match: { assessedOrReviewedSince: fromDayNumber(toDayNumber(options.asOf) - 364) },
+    });
+  }
+  return {
+    id: options.asOf === undefined ? 'la-assurance-modelled-2024' : `la-assurance-modelled-2024@${options.asOf}`,
+    title: 'Modelled case-tracking criteria (CQC has not published its own)',
+    status: 'modelled',
+    mustInclude,
+    dimensions: [
+      dimension('ageBand', (band) => (band === '18-25' ? 3 : 2)),
+      dimension('primarySupportReason', () => 2),
+      dimension('ethnicity', (group) => (group === 'not-stated' ? 0 : 1)),
+      dimension('setting', () => 2),
+    ],
+  };
+}
+
+/**
+ * Checks a criteria set for programmer errors (it is an option, not data).
+ * @throws RangeError naming the first problem.
+ * @internal
+ */
+export function assertCaseCriteria(criteria: CaseCriteria): void {
+  const fail = (message: string): never => {
+    throw new RangeError(`criteria ${JSON.stringify(criteria.id)}: ${message}`);
+  };
+  const wholeMinimum = (value: number, where: string) => {
+    if (!Number.isInteger(value) || value < 0) fail(`${where}: minimum must be a whole number ≥ 0; got ${value}`);
+  };
+  const fields = new Set<string>();
+  for (const dimension of criteria.dimensions) {
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(dimension.field)) fail(`unknown dimension field ${JSON.stringify(dimension.field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+    if (fields.has(dimension.field)) fail(`dimension ${dimension.field} appears twice`);
+    fields.add(dimension.field);
+    const allowed = CASE_DIMENSION_CATEGORIES[dimension.field] as readonly string[];
+    const seen = new Set<string>();
+    for (const category of dimension.categories) {
+      if (!allowed.includes(category.id)) fail(`${dimension.field}: unknown category ${JSON.stringify(category.id)}; use one of ${allowed.join(', ')}`);
+      if (seen.has(category.id)) fail(`${dimension.field}: category ${category.id} appears twice`);
+      seen.add(category.id);
+      wholeMinimum(category.minimum, `${dimension.field}:${category.id}`);
+    }
+  }
+  const ruleIds = new Set<string>();
+  for (const rule of criteria.mustInclude) {
+    if (ruleIds.has(rule.id)) fail(`must-include rule ${rule.id} appears twice`);
+    ruleIds.add(rule.id);
+    wholeMinimum(rule.minimum, `must-include ${rule.id}`);
+    if ('flag' in rule.match) {
+      if (!(CASE_FLAGS as readonly string[]).includes(rule.match.flag)) fail(`must-include ${rule.id}: unknown flag ${JSON.stringify(rule.match.flag)}`);
+    } else if (!isIsoDate(rule.match.assessedOrReviewedSince)) {
+      fail(`must-include ${rule.id}: assessedOrReviewedSince must be a date written YYYY-MM-DD`);
+    }
+  }
+}

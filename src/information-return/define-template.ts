@@ -1,0 +1,66 @@
+import { LaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { InformationReturnTemplate } from './model.js';
+import { InformationReturnTemplateSchema } from './schemas.js';
+
+/**
+ * Stable codes of template issues: `invalid-template-field` (a field's type or format),
+ * and the cross-field rules `duplicate-item-id`, `duplicate-section-id`,
+ * `duplicate-column-id`, `duplicate-option`, `duplicate-quality-statement`,
+ * `unknown-section`, `invalid-bounds`.
+ *
+ * @example
+ * ```ts
+ * const code: TemplateIssueCode = 'duplicate-item-id';
+ * ```
+ */
+export type TemplateIssueCode =
+  | 'invalid-template-field'
+  | 'duplicate-item-id'
+  | 'duplicate-section-id'
+  | 'duplicate-column-id'
+  | 'duplicate-option'
+  | 'duplicate-quality-statement'
+  | 'unknown-section'
+  | 'invalid-bounds';
+
+
+/**
+ * Checks a template (for example CQC's official item list, written as JSON) and returns a
+ * frozen copy, or every issue found. Never throws on bad data.
+ *
+ * @example
+ * ```ts
+ * const result = safeDefineInformationReturnTemplate({ ...MODELLED_FORMAL_TEMPLATE, id: 'Bad Id' });
+ * result.success; // false
+ * ```
+ */
+export function safeDefineInformationReturnTemplate(
+  spec: unknown,
+): ValidationResult<InformationReturnTemplate, TemplateIssueCode> {
+  const parsed = InformationReturnTemplateSchema.safeParse(spec);
+  if (parsed.success) return Object.freeze({ success: true, data: deepFreeze(parsed.data) });
+  const issues = parsed.error.issues.map((issue): ValidationIssue<TemplateIssueCode> => {
+    const code = (issue.code === 'custom' ? (issue.params?.['code'] as TemplateIssueCode | undefined) : undefined) ?? 'invalid-template-field';
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    return Object.freeze({ code, path: Object.freeze(path), message: `${path.join('.') || 'template'}: ${issue.message}` });
+  });
+  return Object.freeze({ success: false, issues: Object.freeze(issues) });
+}
+
+/**
+ * Checks a template and returns a frozen copy, ready for `validateInformationReturn`. Use
+ * it to load CQC's official return (give it `status: 'official'`) or your own variant.
+ *
+ * @throws LaAssuranceError with code `'invalid-template'` listing every issue.
+ * @example
+ * ```ts
+ * const official = defineInformationReturnTemplate(JSON.parse(officialTemplateJson));
+ * validateInformationReturn(submission, official);
+ * ```
+ */
+export function defineInformationReturnTemplate(spec: unknown): InformationReturnTemplate {
+  const result = safeDefineInformationReturnTemplate(spec);
+  if (result.success) return result.data;
+  throw new LaAssuranceError('invalid-template', result.issues, 'The information return template is not valid');
+}

@@ -1,0 +1,383 @@
+import type { QualityStatementId } from '../framework/quality-statements.js';
+import type { IsoDate } from '../timeline/iso-date.js';
+
+/**
+ * Who wrote a template: `official` (CQC's own item list, loaded by you with
+ * `defineInformationReturnTemplate`) or `modelled` (built by la-assurance from what CQC has
+ * published, because the official list is not public).
+ *
+ * @example
+ * ```ts
+ * TEMPLATE_STATUSES; // ['official', 'modelled']
+ * ```
+ */
+export const TEMPLATE_STATUSES = ['official', 'modelled'] as const;
+
+/**
+ * A template's status (see {@link TEMPLATE_STATUSES}).
+ *
+ * @example
+ * ```ts
+ * const status: TemplateStatus = 'modelled';
+ * ```
+ */
+export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
+
+/**
+ * The kinds of item an information return asks for, and the answer each takes:
+ * `document` → `{ document: { title, link | fileName, section? } }`, `data` → `{ value }`,
+ * `narrative` → `{ text }`, `table` → `{ rows }`, `case-list` → `{ cases }`. Any item may
+ * instead be answered `{ notHeld: true, reason }`.
+ *
+ * @example
+ * ```ts
+ * ITEM_KINDS.includes('case-list'); // true
+ * ```
+ */
+export const ITEM_KINDS = ['document', 'data', 'narrative', 'table', 'case-list'] as const;
+
+/**
+ * An item kind (see {@link ITEM_KINDS}).
+ *
+ * @example
+ * ```ts
+ * const kind: ItemKind = 'document';
+ * ```
+ */
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+/**
+ * The value types of data items and table columns: `count` (a whole number of people,
+ * applications…), `percentage` (0–100 unless bounded otherwise), `days` (a number of days,
+ * decimals allowed, e.g. a median wait), `date` (`YYYY-MM-DD`), `enum` (one of the listed
+ * options) and `money` (pounds sterling, decimals allowed).
+ *
+ * @example
+ * ```ts
+ * VALUE_TYPES.length; // 6
+ * ```
+ */
+export const VALUE_TYPES = ['count', 'percentage', 'days', 'date', 'enum', 'money'] as const;
+
+/**
+ * A value type name (see {@link VALUE_TYPES}).
+ *
+ * @example
+ * ```ts
+ * const type: ValueTypeName = 'money';
+ * ```
+ */
+export type ValueTypeName = (typeof VALUE_TYPES)[number];
+
+/**
+ * A numeric value type with optional bounds (inclusive) and a display unit. Default
+ * bounds: `min` 0 for every numeric type, `max` 100 for percentages, none otherwise.
+ *
+ * @example
+ * ```ts
+ * const waiting: NumericValueType = { type: 'count', unit: 'people' };
+ * ```
+ */
+export interface NumericValueType {
+  /** `count` (whole numbers), `percentage`, `days` or `money` (pounds). */
+  readonly type: 'count' | 'percentage' | 'days' | 'money';
+  /** Smallest accepted value (inclusive); default 0. */
+  readonly min?: number | undefined;
+  /** Largest accepted value (inclusive); default 100 for percentages, otherwise none. */
+  readonly max?: number | undefined;
+  /** Unit shown to people, e.g. `'people'`; defaults: `%`, `days`, `£`, none for counts. */
+  readonly unit?: string | undefined;
+}
+
+/**
+ * A calendar date value, written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const asAt: DateValueType = { type: 'date' };
+ * ```
+ */
+export interface DateValueType {
+  /** Always `'date'`. */
+  readonly type: 'date';
+}
+
+/**
+ * A value that must be one of a fixed list of strings.
+ *
+ * @example
+ * ```ts
+ * const inPost: EnumValueType = { type: 'enum', options: ['yes', 'no', 'interim'] };
+ * ```
+ */
+export interface EnumValueType {
+  /** Always `'enum'`. */
+  readonly type: 'enum';
+  /** The accepted values (at least one, all different). */
+  readonly options: readonly string[];
+}
+
+/**
+ * The type of a data item's value or of a table column.
+ *
+ * @example
+ * ```ts
+ * const value: ValueType = { type: 'percentage' };
+ * ```
+ */
+export type ValueType = NumericValueType | DateValueType | EnumValueType;
+
+/**
+ * What every template item has, whatever its kind.
+ *
+ * @example
+ * ```ts
+ * const base: TemplateItemBase = {
+ *   id: 'D4', section: 'key-documents', title: 'Safeguarding adults board annual report',
+ *   qualityStatements: ['safeguarding'], required: true,
+ * };
+ * ```
+ */
+export interface TemplateItemBase {
+  /** Stable id, unique in the template (letters, digits, `.`, `_`, `-`; e.g. `'D4'`). */
+  readonly id: string;
+  /** Id of the section the item sits in. */
+  readonly section: string;
+  /** The item's title, as a council officer sees it. */
+  readonly title: string;
+  /** Guidance on what to give. */
+  readonly description?: string | undefined;
+  /** The quality statements the item evidences (may be empty, e.g. for an "as at" date). */
+  readonly qualityStatements: readonly QualityStatementId[];
+  /** Whether the return must answer it (an answer may be "not held, because …"). */
+  readonly required: boolean;
+}
+
+/**
+ * An item answered with a document reference.
+ *
+ * @example
+ * ```ts
+ * const item: DocumentItem = {
+ *   id: 'D1', section: 'key-documents', title: 'Market position statement', kind: 'document',
+ *   qualityStatements: ['care-provision-integration-and-continuity'], required: true,
+ * };
+ * ```
+ */
+export interface DocumentItem extends TemplateItemBase {
+  /** Always `'document'`. */
+  readonly kind: 'document';
+}
+
+/**
+ * An item answered with free text, such as the self-assessment of a theme.
+ *
+ * @example
+ * ```ts
+ * const item: NarrativeItem = {
+ *   id: 'SA4', section: 'self-assessment', title: 'Self-assessment: Leadership', kind: 'narrative',
+ *   qualityStatements: ['governance-management-and-sustainability'], required: true, maxLength: 20000,
+ * };
+ * ```
+ */
+export interface NarrativeItem extends TemplateItemBase {
+  /** Always `'narrative'`. */
+  readonly kind: 'narrative';
+  /** Fewest characters (UTF-16 code units) accepted; default 1. Text must not be blank. */
+  readonly minLength?: number | undefined;
+  /** Most characters (UTF-16 code units) accepted. */
+  readonly maxLength: number;
+}
+
+/**
+ * An item answered with one value of a declared type.
+ *
+ * @example
+ * ```ts
+ * const item: DataItem = {
+ *   id: 'S2', section: 'data', title: 'Section 42 enquiries started', kind: 'data',
+ *   qualityStatements: ['safeguarding'], required: true, value: { type: 'count', unit: 'enquiries' },
+ * };
+ * ```
+ */
+export interface DataItem extends TemplateItemBase {
+  /** Always `'data'`. */
+  readonly kind: 'data';
+  /** The value's type, bounds and unit. */
+  readonly value: ValueType;
+}
+
+/**
+ * A column of a table item.
+ *
+ * @example
+ * ```ts
+ * const column: TableColumn = { id: 'waiting', title: 'People waiting', value: { type: 'count' }, required: true };
+ * ```
+ */
+export interface TableColumn {
+  /** Key of the column in each row (letters, digits, `.`, `_`, `-`). */
+  readonly id: string;
+  /** The column's heading. */
+  readonly title: string;
+  /** The type of its cells. */
+  readonly value: ValueType;
+  /** Whether every row must fill it. */
+  readonly required: boolean;
+}
+
+/**
+ * An item answered with rows of typed cells.
+ *
+ * @example
+ * ```ts
+ * const item: TableItem = {
+ *   id: 'W1', section: 'data', title: 'Waiting lists', kind: 'table', qualityStatements: ['assessing-needs'],
+ *   required: true, maxRows: 20,
+ *   columns: [{ id: 'waiting', title: 'People waiting', value: { type: 'count' }, required: true }],
+ * };
+ * ```
+ */
+export interface TableItem extends TemplateItemBase {
+  /** Always `'table'`. */
+  readonly kind: 'table';
+  /** The columns (at least one, distinct ids). */
+  readonly columns: readonly TableColumn[];
+  /** Fewest rows accepted; default 1. */
+  readonly minRows?: number | undefined;
+  /** Most rows accepted. */
+  readonly maxRows: number;
+}
+
+/**
+ * An item answered with case records (the case-record model of `la-assurance/case-tracking`).
+ *
+ * @example
+ * ```ts
+ * const item: CaseListItem = {
+ *   id: 'C1', section: 'cases', title: 'Cases for case tracking', kind: 'case-list',
+ *   qualityStatements: ['assessing-needs'], required: true, minRows: 50, maxRows: 50,
+ * };
+ * ```
+ */
+export interface CaseListItem extends TemplateItemBase {
+  /** Always `'case-list'`. */
+  readonly kind: 'case-list';
+  /** Fewest cases accepted; default 1. */
+  readonly minRows?: number | undefined;
+  /** Most cases accepted. */
+  readonly maxRows: number;
+}
+
+/**
+ * One item of an information return template.
+ *
+ * @example
+ * ```ts
+ * const kinds = MODELLED_FORMAL_TEMPLATE.items.map((item: TemplateItem) => item.kind);
+ * ```
+ */
+export type TemplateItem = DocumentItem | NarrativeItem | DataItem | TableItem | CaseListItem;
+
+/**
+ * A section of a template (items are listed in template order, each naming its section).
+ *
+ * @example
+ * ```ts
+ * const section: TemplateSection = { id: 'key-documents', title: 'Key documents' };
+ * ```
+ */
+export interface TemplateSection {
+  /** Stable id, unique in the template. */
+  readonly id: string;
+  /** The section's title. */
+  readonly title: string;
+  /** What the section is for. */
+  readonly description?: string | undefined;
+}
+
+/**
+ * A versioned information return template: the items a council must return, as data.
+ * Validation, completeness and the JSON Schema are generated from it, so a new CQC item
+ * list needs no code change: load it with `defineInformationReturnTemplate`.
+ *
+ * @example
+ * ```ts
+ * MODELLED_FORMAL_TEMPLATE.status; // 'modelled'
+ * ```
+ */
+export interface InformationReturnTemplate {
+  /** Stable id (lower-case letters, digits and `-`), e.g. `'modelled-formal-2023-12'`. */
+  readonly id: string;
+  /** Version of this template (submissions name the id and version they answer). */
+  readonly version: string;
+  /** Title shown to people. */
+  readonly title: string;
+  /** `official` (CQC's list) or `modelled` (la-assurance's reconstruction). */
+  readonly status: TemplateStatus;
+  /** First day the template applies. */
+  readonly effectiveFrom: IsoDate;
+  /** Last day the template applies, if it has been replaced. */
+  readonly effectiveTo?: IsoDate | undefined;
+  /** Where the content comes from, and for a modelled template what is modelled. */
+  readonly source?: string | undefined;
+  /** The sections, in order. */
+  readonly sections: readonly TemplateSection[];
+  /** The items, in order (at least one, distinct ids). */
+  readonly items: readonly TemplateItem[];
+}
+
+/**
+ * Keys that never reach an output and are refused anywhere in a submission or a template,
+ * because assigning them can change an object's prototype in JavaScript.
+ *
+ * @example
+ * ```ts
+ * FORBIDDEN_KEYS.includes('__proto__'); // true
+ * ```
+ */
+export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const;
+
+/**
+ * Length limits (UTF-16 code units) of the short text fields of a submission.
+ * Narrative limits come from each narrative item.
+ *
+ * @example
+ * ```ts
+ * TEXT_LIMITS.reason; // 2000
+ * ```
+ */
+export const TEXT_LIMITS = {
+  /** A document's title. */
+  documentTitle: 500,
+  /** A document's link (an `http(s)://` address). */
+  link: 2000,
+  /** A document's file name. */
+  fileName: 255,
+  /** A pointer to a section of a document, e.g. "section 4, pages 12–15". */
+  section: 500,
+  /** Why an item is not held. */
+  reason: 2000,
+  /** The council's name. */
+  council: 200,
+  /** Text in a table cell of enum type, and in the extra (non-model) fields of a case row. */
+  cell: 1000,
+} as const;
+
+/**
+ * The inclusive bounds a numeric value type accepts, with the defaults applied (`min` 0;
+ * `max` 100 for percentages, otherwise `Infinity`).
+ *
+ * @example
+ * ```ts
+ * valueBounds({ type: 'percentage' }); // { min: 0, max: 100 }
+ * ```
+ */
+export function valueBounds(value: NumericValueType): {
+  /** Smallest accepted value. */
+  readonly min: number;
+  /** Largest accepted value (`Infinity` when unbounded). */
+  readonly max: number;
+} {
+  return { min: value.min ?? 0, max: value.max ?? (value.type === 'percentage' ? 100 : Infinity) };
+}

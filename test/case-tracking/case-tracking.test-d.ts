@@ -1,0 +1,46 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  CaseCriteriaSchema,
+  CaseRecordSchema,
+  checkCaseRecord,
+  selectCaseSample,
+  type AgeBand,
+  type CaseCriteria,
+  type CaseDimensionCategory,
+  type CaseRecord,
+  type CaseSample,
+  type CaseSampleIssueCode,
+  type EthnicGroup,
+  type PrimarySupportReason,
+  type ValidationResult,
+} from '../../src/case-tracking/index.js';
+
+describe('case-tracking types', () => {
+  it('zod schemas infer the library types', () => {
+    expectTypeOf<z.infer<typeof CaseRecordSchema>>().toEqualTypeOf<CaseRecord>();
+    expectTypeOf<z.infer<typeof CaseCriteriaSchema>>().toEqualTypeOf<CaseCriteria>();
+  });
+
+  it('enumerations are literal unions', () => {
+    expectTypeOf<AgeBand>().toEqualTypeOf<'18-25' | '26-64' | '65-84' | '85+'>();
+    expectTypeOf<EthnicGroup>().toEqualTypeOf<'asian' | 'black' | 'mixed' | 'white' | 'other' | 'not-stated'>();
+    expectTypeOf<CaseDimensionCategory<'primarySupportReason'>>().toEqualTypeOf<PrimarySupportReason>();
+    expectTypeOf<CaseRecord['setting']>().toEqualTypeOf<'community' | 'residential' | 'nursing'>();
+  });
+
+  it('checkCaseRecord narrows to a record or issues', () => {
+    const result = checkCaseRecord({}, []);
+    if ('record' in result) expectTypeOf(result.record).toEqualTypeOf<CaseRecord>();
+    else expectTypeOf(result.issues[0]!.code).toEqualTypeOf<'case-not-object' | 'case-missing-field' | 'case-invalid-field' | 'case-missing-age' | 'case-age-band-mismatch'>();
+  });
+
+  it('selectCaseSample returns a validation result and needs a seed', () => {
+    expectTypeOf(selectCaseSample([], { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
+    // @ts-expect-error the seed is required: an unseeded sample cannot be audited
+    selectCaseSample([], {});
+    const record = {} as CaseRecord;
+    // @ts-expect-error records are read-only
+    record.id = 'x';
+  });
+});
