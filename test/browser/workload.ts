@@ -3,6 +3,9 @@
 import { QUALITY_STATEMENT_IDS } from '../../dist/framework/index.js';
 import { improvementsToNextRating, safeScoreAssessment } from '../../dist/scoring/index.js';
 import { addWorkingDays, bankHolidays, safeComputeAssessmentTimeline } from '../../dist/timeline/index.js';
+import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from '../../dist/information-return/index.js';
+import { defaultCaseCriteria, selectCaseSample } from '../../dist/case-tracking/index.js';
+import { exampleInformationReturn, generateCasePopulation } from '../../dist/testing/index.js';
 
 export function workload(): unknown {
   const scoring = [
@@ -19,5 +22,14 @@ export function workload(): unknown {
     holidays2022: bankHolidays(2022),
     plan: safeComputeAssessmentTimeline({ notificationDate: '2024-09-02', draftReportSentDate: '2024-12-20', publicationDate: '2025-03-14' }),
   };
-  return { scoring, invalid: safeScoreAssessment(JSON.parse('{"__proto__": 1, "safeguarding": "3"}')), timeline };
+  const submission = exampleInformationReturn(MODELLED_FORMAL_TEMPLATE, { seed: 'browser' });
+  const validation = {
+    valid: validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE),
+    invalid: validateInformationReturn({ ...submission, responses: { SA1: { text: 7 } } }, MODELLED_FORMAL_TEMPLATE),
+  };
+  const sample = selectCaseSample(generateCasePopulation({ seed: 'browser', size: 5000 }), {
+    seed: 'browser',
+    criteria: defaultCaseCriteria({ asOf: '2025-01-15' }),
+  });
+  return { scoring, invalid: safeScoreAssessment(JSON.parse('{"__proto__": 1, "safeguarding": "3"}')), timeline, validation, sample };
 }
