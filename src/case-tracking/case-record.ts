@@ -331,16 +331,15 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
   return classifyCaseRecord(value) >= 0;
 }
 
-const indexOf = (values: readonly string[]): Readonly<Record<string, number>> => {
-  const index = Object.create(null) as Record<string, number>;
-  values.forEach((v, i) => (index[v] = i));
-  return index;
-};
-const REASON_INDEX = indexOf(PRIMARY_SUPPORT_REASONS);
-const ETHNICITY_INDEX = indexOf(ETHNIC_GROUPS);
-const SETTING_INDEX = indexOf(CARE_SETTINGS);
-const BAND_INDEX = indexOf(AGE_BANDS);
-const lookup = (index: Readonly<Record<string, number>>, v: unknown): number => (typeof v === 'string' ? (index[v] ?? -1) : -1);
+/**
+ * Index of `v` in a short list of allowed strings, or −1. A linear scan with `===` rather
+ * than a keyed lookup: the lists have 3–6 entries, and a row's values are usually the very
+ * same (interned) strings, so each comparison is a pointer check; a keyed lookup would hash.
+ */
+function indexIn(values: readonly string[], v: unknown): number {
+  for (let i = 0; i < values.length; i++) if (v === values[i]) return i;
+  return -1;
+}
 
 /**
  * Checks a row and, when valid, packs its categories into one number (≥ 0); −1 when not
@@ -354,9 +353,9 @@ export function classifyCaseRecord(value: unknown): number {
   const r = value as Record<string, unknown>;
   const id = r['id'];
   if (typeof id !== 'string' || id.length < 1 || id.length > CASE_ID_MAX_LENGTH) return -1;
-  const reason = lookup(REASON_INDEX, r['primarySupportReason']);
-  const ethnicity = lookup(ETHNICITY_INDEX, r['ethnicity']);
-  const setting = lookup(SETTING_INDEX, r['setting']);
+  const reason = indexIn(PRIMARY_SUPPORT_REASONS, r['primarySupportReason']);
+  const ethnicity = indexIn(ETHNIC_GROUPS, r['ethnicity']);
+  const setting = indexIn(CARE_SETTINGS, r['setting']);
   if (reason < 0 || ethnicity < 0 || setting < 0) return -1;
   const carer = r['unpaidCarer'];
   const discharge = r['hospitalDischarge'];
@@ -376,7 +375,7 @@ export function classifyCaseRecord(value: unknown): number {
   const band = r['ageBand'];
   let bandIndex: number;
   if (age === undefined) {
-    bandIndex = lookup(BAND_INDEX, band);
+    bandIndex = indexIn(AGE_BANDS, band);
     if (bandIndex < 0) return -1;
   } else {
     if (!isValidAge(age)) return -1;
@@ -434,12 +433,12 @@ function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIs
     return false;
   };
   field('id', (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, true);
-  field('primarySupportReason', (v) => lookup(REASON_INDEX, v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
-  field('ethnicity', (v) => lookup(ETHNICITY_INDEX, v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
-  field('setting', (v) => lookup(SETTING_INDEX, v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
+  field('primarySupportReason', (v) => indexIn(PRIMARY_SUPPORT_REASONS, v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
+  field('ethnicity', (v) => indexIn(ETHNIC_GROUPS, v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
+  field('setting', (v) => indexIn(CARE_SETTINGS, v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
   for (const flag of CASE_FLAGS) field(flag, (v) => typeof v === 'boolean', 'true or false', true);
   const ageOk = field('age', isValidAge, `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, false);
-  const bandOk = field('ageBand', (v) => lookup(BAND_INDEX, v) >= 0, `one of ${list(AGE_BANDS)}`, false);
+  const bandOk = field('ageBand', (v) => indexIn(AGE_BANDS, v) >= 0, `one of ${list(AGE_BANDS)}`, false);
   if (r['age'] === undefined && r['ageBand'] === undefined) {
     issues.push({ code: 'case-missing-age', path: [...path, 'age'], message: `${at([...path, 'age'])}missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})` });
   } else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) {

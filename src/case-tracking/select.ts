@@ -110,8 +110,27 @@ export function selectCaseSample(
     return Object.freeze(list);
   };
   const heaps = quotas.map((q) => q.heap);
-  const threshold = new Float64Array(quotas.length).fill(Infinity);
-  let everyoneThreshold = Infinity;
+  // A record can enter a candidate list only if its priority is at most the largest
+  // threshold among the lists of its signature (everyone's included). Thresholds only ever
+  // drop, so a cached largest threshold per signature is a safe upper bound: most records
+  // are turned away with one comparison instead of a loop over their 8 or so quotas, and
+  // the bound is refreshed only when a record passes it but no list takes the record.
+  const admitUpTo = new Float64Array(signatureCount.length).fill(Infinity);
+  const admissionOf = (list: readonly number[]) => {
+    let most = everyone.threshold();
+    for (const q of list) most = Math.max(most, heaps[q]!.threshold());
+    return most;
+  };
+  /** Adds the record to every list that accepts it; whether any did. */
+  const offer = (priority: number, id: string, position: number, record: CaseRecord, list: readonly number[]): boolean => {
+    let candidate: Candidate | undefined;
+    const take = (heap: CandidateHeap) => {
+      if (heap.accepts(priority, id)) heap.add((candidate ??= { priority, id, position, record, quotas: list }));
+    };
+    take(everyone);
+    for (const q of list) take(heaps[q]!);
+    return candidate !== undefined;
+  };
 
   const state = seedState(seed);
   const words: [number, number] = [0, 0];
@@ -141,13 +160,9 @@ export function selectCaseSample(
     signatureCount[signature]!++;
 
     // Offer the record to every candidate list it belongs to; allocate only if one takes it.
+    if (priority > admitUpTo[signature]!) continue;
     const list = (quotasBySignature[signature] ??= quotasOf(signature));
-    let wanted = priority <= everyoneThreshold;
-    for (let i = 0; !wanted && i < list.length; i++) wanted = priority <= threshold[list[i]!]!;
-    if (!wanted) continue;
-    const candidate: Candidate = { priority, id, position, record, quotas: list };
-    if (everyone.accepts(priority, id)) everyoneThreshold = everyone.add(candidate);
-    for (const q of list) if (heaps[q]!.accepts(priority, id)) threshold[q] = heaps[q]!.add(candidate);
+    if (!offer(priority, id, position, record, list)) admitUpTo[signature] = admissionOf(list);
   }
 
   // Duplicated ids: every copy is left out (so the result cannot depend on which came first).
