@@ -14,16 +14,16 @@ export class IdLog {
   private lo = new Int32Array(1 << 12);
   private pos = new Int32Array(1 << 12);
   private sig = new Int32Array(1 << 12);
-  /** The ids, kept only when the input cannot be read again (not an array). */
+  /** The ids, kept only when the records cannot be read again by position. */
   private readonly ids: string[] | undefined;
   length = 0;
 
   /**
-   * @param input - the records: when an array, ids are read back from it by position
-   * instead of being kept.
+   * @param input - the records when they are an array read by index: ids are then read
+   *   back from it by position instead of being kept
    */
-  constructor(private readonly input: Iterable<unknown>) {
-    if (Array.isArray(input)) {
+  constructor(private readonly input: readonly unknown[] | undefined) {
+    if (input) {
       if (input.length > 1 << 12) this.resize(input.length);
     } else this.ids = [];
   }
@@ -48,7 +48,7 @@ export class IdLog {
   }
 
   id(entry: number): string {
-    return this.ids ? this.ids[entry]! : (this.input as readonly { id: string }[])[this.pos[entry]!]!.id;
+    return this.ids ? this.ids[entry]! : (this.input![this.pos[entry]!] as { id: string }).id;
   }
 
   /** Entries sharing a 64-bit hash (in practice: an id), each group in input order. */

@@ -54,11 +54,12 @@ export function seedState(seed: string): HashState {
 }
 
 /**
- * Finishes cyrb53 from a seed state over `id`: writes the full 64-bit hash as two unsigned
- * 32-bit words into `out` (`out[0]` = h2, `out[1]` = h1) and returns the 53-bit priority.
+ * Finishes cyrb53 from a seed state over `id`, writing the full 64-bit hash as two unsigned
+ * 32-bit words into `out` (`out[0]` = h2, `out[1]` = h1); {@link priorityOf} turns them
+ * into the priority. (Returning the 53-bit priority itself would box a number per call.)
  * @internal
  */
-export function priorityFrom(state: HashState, id: string, out?: [number, number]): number {
+export function hashId(state: HashState, id: string, out: [number, number]): void {
   let h1 = state[0];
   let h2 = state[1];
   for (let i = 0; i < id.length; i++) {
@@ -78,11 +79,13 @@ export function priorityFrom(state: HashState, id: string, out?: [number, number
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  if (out) {
-    out[0] = h2 >>> 0;
-    out[1] = h1 >>> 0;
-  }
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  out[0] = h2 >>> 0;
+  out[1] = h1 >>> 0;
+}
+
+/** The 53-bit priority from the hash words {@link hashId} wrote: `(h2 & 0x1fffff) · 2^32 + h1`. @internal */
+export function priorityOf(words: readonly [number, number]): number {
+  return 4294967296 * (2097151 & words[0]) + words[1];
 }
 
 /**
@@ -104,5 +107,7 @@ export function priorityFrom(state: HashState, id: string, out?: [number, number
  * ```
  */
 export function casePriority(seed: string, id: string): number {
-  return priorityFrom(seedState(seed), id);
+  const words: [number, number] = [0, 0];
+  hashId(seedState(seed), id, words);
+  return priorityOf(words);
 }

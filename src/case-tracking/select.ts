@@ -7,7 +7,7 @@ import {
   type CaseDimensionField,
 } from './criteria.js';
 import { CandidateHeap, before, type Candidate } from './candidate-heap.js';
-import { priorityFrom, seedState } from './priority.js';
+import { hashId, priorityOf, seedState } from './priority.js';
 import { IdLog } from './id-log.js';
 import {
   CASE_SAMPLE_ALGORITHM,
@@ -38,6 +38,14 @@ const NO_PATH: readonly (string | number)[] = [];
 const CLASS_SHIFT: Readonly<Record<CaseDimensionField, number>> = { ageBand: 0, primarySupportReason: 2, ethnicity: 5, setting: 8 };
 const CLASS_MASK: Readonly<Record<CaseDimensionField, number>> = { ageBand: 3, primarySupportReason: 7, ethnicity: 7, setting: 3 };
 const MAX_DATE_RULES = 5; // keeps the per-signature counts at most 2^20 entries
+
+/**
+ * Whether `cases` is an array iterated the standard way, so that reading it by index visits
+ * the same values in the same order as `for…of`.
+ */
+function isPlainArray(cases: Iterable<unknown>): cases is readonly unknown[] {
+  return Array.isArray(cases) && cases[Symbol.iterator] === Array.prototype[Symbol.iterator];
+}
 
 function whole(name: string, value: number, min: number): number {
   if (!Number.isInteger(value) || value < min) throw new RangeError(`${name} must be a whole number ≥ ${min}; got ${value}`);
@@ -124,30 +132,30 @@ export function selectCaseSample(
   /** Adds the record to every list that accepts it; whether any did. */
   const offer = (priority: number, id: string, position: number, record: CaseRecord, list: readonly number[]): boolean => {
     let candidate: Candidate | undefined;
-    const take = (heap: CandidateHeap) => {
+    if (everyone.accepts(priority, id)) everyone.add((candidate = { priority, id, position, record, quotas: list }));
+    for (let i = 0; i < list.length; i++) {
+      const heap = heaps[list[i]!]!;
       if (heap.accepts(priority, id)) heap.add((candidate ??= { priority, id, position, record, quotas: list }));
-    };
-    take(everyone);
-    for (const q of list) take(heaps[q]!);
+    }
     return candidate !== undefined;
   };
 
   const state = seedState(seed);
   const words: [number, number] = [0, 0];
-  const log = checkDuplicateIds ? new IdLog(cases) : undefined;
+  const indexed = isPlainArray(cases);
+  const log = checkDuplicateIds ? new IdLog(indexed ? cases : undefined) : undefined;
   const problems: CaseRecordProblem[] = [];
   let problemCount = 0;
   const report = (problem: CaseRecordProblem) => {
     if (problemCount++ < maxProblems) problems.push(problem);
   };
-  let position = -1;
 
-  for (const value of cases) {
-    position++;
+  /** Reads one record: counts it, logs its id and offers it to the candidate lists. */
+  const visit = (value: unknown, position: number): void => {
     let signature = classifyCaseRecord(value);
     if (signature < 0) {
       reportInvalid(value, position, report);
-      continue;
+      return;
     }
     const record = value as CaseRecord;
     const id = record.id;
@@ -155,15 +163,20 @@ export function selectCaseSample(
       const since = dateRules[j]!.since;
       if ((record.lastAssessed ?? '') >= since || (record.lastReviewed ?? '') >= since) signature |= 1 << (15 + j);
     }
-    const priority = priorityFrom(state, id, words);
+    hashId(state, id, words);
+    const priority = priorityOf(words);
     log?.push(words[0], words[1], position, signature, id);
     signatureCount[signature]!++;
 
     // Offer the record to every candidate list it belongs to; allocate only if one takes it.
-    if (priority > admitUpTo[signature]!) continue;
+    if (priority > admitUpTo[signature]!) return;
     const list = (quotasBySignature[signature] ??= quotasOf(signature));
     if (!offer(priority, id, position, record, list)) admitUpTo[signature] = admissionOf(list);
-  }
+  };
+  // An array is read by index: its iterator's result objects would cost more than the rest.
+  let recordsRead = 0;
+  if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
+  else for (const value of cases) visit(value, recordsRead++);
 
   // Duplicated ids: every copy is left out (so the result cannot depend on which came first).
   const duplicateList: DuplicateCaseId[] = [];
@@ -285,7 +298,7 @@ export function selectCaseSample(
       algorithm: CASE_SAMPLE_ALGORITHM,
       seed,
       criteria: Object.freeze({ id: criteria.id, status: criteria.status }),
-      recordsRead: position + 1,
+      recordsRead,
       population,
       sample: Object.freeze(sample),
       shortlist: Object.freeze(shortlist),

@@ -231,6 +231,26 @@ describe('selectCaseSample laws', () => {
     expect(view(streamed)).toEqual(view(sample(array, { seed: 's' })));
   });
 
+  it('honours an array whose iterator is its own, and reads holes as missing records', () => {
+    const array = [...generateCasePopulation({ seed: 'own-iterator', size: 400 })];
+    class Reversed<T> extends Array<T> {
+      override *[Symbol.iterator](): ArrayIterator<T> {
+        for (let i = this.length - 1; i >= 0; i--) yield this[i]!;
+      }
+    }
+    const reversed = Reversed.from(array);
+    const viaIterator = sample(reversed, { seed: 'r' });
+    // Same set of records, so the same selection; positions follow the iterator (reversed).
+    expect(view(viaIterator)).toEqual(view(sample(array, { seed: 'r' })));
+    expect(viaIterator.sample[0]!.position).toBe(array.length - 1 - array.findIndex((c) => c.id === viaIterator.sample[0]!.id));
+
+    const holey = [...array];
+    delete holey[7];
+    const s = sample(holey, { seed: 'r' });
+    expect(s.recordsRead).toBe(400);
+    expect(s.problems.map((p) => [p.code, p.position])).toEqual([['case-not-object', 7]]);
+  });
+
   it('never mutates frozen input and returns a frozen result', () => {
     const cases = deepFreeze([...generateCasePopulation({ seed: 'frozen', size: 500 })]);
     const criteria = deepFreeze(defaultCaseCriteria());
