@@ -290,6 +290,21 @@ describe('selectCaseSample bad records', () => {
     expect(ids(s.sample)).not.toContain('C-0000021');
   });
 
+  it('finds every duplicated id in a large export, and nothing else (checked against a Map)', () => {
+    const base = [...generateCasePopulation({ seed: 'many-dups', size: 60_000 })];
+    // Copy 500 records (some of them twice) to pseudo-random later positions.
+    const rows: CaseRecord[] = [...base];
+    for (let k = 0; k < 600; k++) rows.splice((k * 7919) % rows.length, 0, { ...base[(k * 104729) % 500]! });
+    const expected = new Map<string, number[]>();
+    rows.forEach((r, i) => expected.set(r.id, [...(expected.get(r.id) ?? []), i]));
+    const want = [...expected].filter(([, p]) => p.length > 1).map(([id, positions]) => ({ id, positions })).sort((a, b) => a.positions[0]! - b.positions[0]!);
+    const s = sample(rows, { seed: 'd', maxProblems: 0 });
+    expect(s.duplicates).toEqual(want);
+    expect(s.population).toBe(60_000 - want.length);
+    const streamed = sample((function* () { yield* rows; })(), { seed: 'd', maxProblems: 0 });
+    expect(streamed.duplicates).toEqual(want);
+  });
+
   it('reports the same from a stream as from an array', () => {
     const streamed = sample((function* () { yield* input; })(), { seed: 'b' });
     expect(streamed.duplicates).toEqual(sample(input, { seed: 'b' }).duplicates);
