@@ -11,8 +11,8 @@ the tranche with the highest total score under the balance constraints — the e
 Input: JSON, an array of council profiles or { "notificationDate": "...", "profiles": [...] }.
 Each profile names its council by "council" (object), "code" (ONS code) or "name" (any
 common form: "Bristol City Council", "London Borough of Camden"), plus its signals
-(concernLevel, innovation, icsAssessmentDate, regulatoryActivity, deliveryConstraints,
-lastAssessedDate; see docs/tranche.md).
+(concernLevel, concerns, innovation, icsAssessment, regulatoryActivity,
+deliveryConstraints, lastAssessment; see docs/tranche.md).
 
 Options:
   --notified YYYY-MM-DD     Notification date of the tranche (or "notificationDate" in the file)

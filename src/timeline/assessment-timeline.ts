@@ -34,9 +34,14 @@ export type MilestoneId = (typeof MILESTONE_IDS)[number];
  * Where a milestone's date comes from:
  * - `'actual'`: a date you gave in the input;
  * - `'published'`: computed by a rule CQC publishes, with its published duration;
+ * - `'modelled'`: computed with a default of ours where CQC publishes only a range (the
+ *   on-site notice: CQC gives 6–8 weeks; the default threshold is 6);
  * - `'custom'`: computed by that rule with a duration you set in the options.
  */
-export type MilestoneBasis = 'actual' | 'published' | 'custom';
+export type MilestoneBasis = 'actual' | 'published' | 'modelled' | 'custom';
+
+/** Duration options whose default is our choice within a published range. */
+const MODELLED_DURATIONS: ReadonlySet<TimelineDurationOption> = /* @__PURE__ */ new Set(['onSiteNoticeWeeks']);
 
 /** One dated step of an assessment. */
 export interface Milestone {
@@ -118,7 +123,7 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
   const milestones: Milestone[] = [];
   const warnings: TimelineWarning[] = [];
   const basisOf = (option: TimelineDurationOption): MilestoneBasis =>
-    durations[option] === PUBLISHED_TIMELINE_DURATIONS[option] ? 'published' : 'custom';
+    durations[option] !== PUBLISHED_TIMELINE_DURATIONS[option] ? 'custom' : MODELLED_DURATIONS.has(option) ? 'modelled' : 'published';
   const actual = (field: TimelineInputDateField): void => {
     const date = input[field];
     if (date === undefined) return;

@@ -36,7 +36,8 @@ export interface TimelineDurations {
  * - `informationReturnWeeks: 3` — the information return is due 3 weeks after notification;
  * - `onSiteEarliestWeeks: 9`, `onSiteLatestWeeks: 11` — on site about 9–11 weeks after
  *   notification (CQC's published estimate, Nov 2023);
- * - `onSiteNoticeWeeks: 6` — the on-site date is given at least 6–8 weeks ahead (6 is the minimum);
+ * - `onSiteNoticeWeeks: 6` — the on-site date is given at least 6–8 weeks ahead (6, the low
+ *   end, is our modelled threshold: milestones it controls are marked `basis: 'modelled'`);
  * - `factualAccuracyWorkingDays: 10` — factual accuracy comments are due 10 working days
  *   from the date of the draft report email;
  * - `ratingReviewWorkingDays: 15` — a rating process review is requested within 15 working

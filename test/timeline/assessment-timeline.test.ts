@@ -16,7 +16,7 @@ describe('computeAssessmentTimeline (durations: domain reference §6)', () => {
     expect(t.milestones.map((m) => [m.id, m.date, m.basis])).toEqual([
       ['notification', '2024-10-07', 'actual'],
       ['information-return-due', '2024-10-28', 'published'],
-      ['on-site-notice-due', '2024-10-28', 'published'],
+      ['on-site-notice-due', '2024-10-28', 'modelled'],
       ['on-site-window-opens', '2024-12-09', 'published'],
       ['on-site-window-closes', '2024-12-23', 'published'],
     ]);
