@@ -51,14 +51,14 @@ export class IdLog {
     return this.ids ? this.ids[entry]! : (this.input![this.pos[entry]!] as { id: string }).id;
   }
 
-  /** Entries sharing a 64-bit hash (in practice: an id), each group in input order. */
+  /** Entries sharing an id (found by their 64-bit hashes), each group in input order. */
   duplicateGroups(): DuplicateGroup[] {
     // Exact grouping is needed only for the few entries whose hash shares a filter bit
     // with another entry's; everything else is unique and never leaves the typed arrays.
     const groups = new Map<number, number[]>();
     for (const entry of this.filterCollisions()) {
-      // Exact: the top 21 bits of the high word and the low word (< 2^53); the other 11
-      // bits of the high word are compared when a group is split below.
+      // The top 21 bits of the high word and the low word (< 2^53); a group is then split
+      // by the ids themselves, so distinct ids whose hashes collide are never reported.
       const key = (this.hi[entry]! >>> 11) * 4294967296 + (this.lo[entry]! >>> 0);
       const group = groups.get(key);
       if (group) group.push(entry);
@@ -67,7 +67,7 @@ export class IdLog {
     const result: DuplicateGroup[] = [];
     for (const group of groups.values()) {
       if (group.length < 2) continue;
-      for (const same of splitBy(group, (entry) => this.hi[entry]!)) if (same.length > 1) result.push(same);
+      for (const same of splitBy(group, (entry) => this.id(entry))) if (same.length > 1) result.push(same);
     }
     return result.sort((x, y) => x[0]! - y[0]!);
   }
@@ -122,8 +122,8 @@ function sharingABit(word: Int32Array, entries: readonly number[] | undefined, c
 }
 
 /** `group` split into runs of equal `key`, each in the original order. */
-function splitBy(group: readonly number[], key: (entry: number) => number): number[][] {
-  const parts = new Map<number, number[]>();
+function splitBy<K>(group: readonly number[], key: (entry: number) => K): number[][] {
+  const parts = new Map<K, number[]>();
   for (const entry of group) {
     const part = parts.get(key(entry));
     if (part) part.push(entry);
