@@ -31,18 +31,14 @@ export class CandidateHeap {
     return before(p, id, top.priority, top.id);
   }
 
-  /** Adds a candidate that `accepts` allowed; returns the new threshold (see {@link threshold}). */
-  add(c: Candidate): number {
-    this.insert(c);
-    return this.threshold();
-  }
 
   /** The highest priority a record can have and still enter (Infinity while not full). */
   threshold(): number {
     return this.items.length < this.capacity ? Infinity : (this.items[0]?.priority ?? -Infinity);
   }
 
-  private insert(c: Candidate): void {
+  /** Adds a candidate that `accepts` allowed. */
+  add(c: Candidate): void {
     const a = this.items;
     if (a.length < this.capacity) {
       a.push(c);

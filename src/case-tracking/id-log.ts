@@ -1,6 +1,7 @@
 // Duplicate-id detection after the pass: every valid record's 64-bit id hash (computed for
 // its priority anyway), position and signature are appended to dense arrays (sequential
-// writes, 16 bytes per record, plus a reference to the id when the input is not an array).
+// writes, 16 bytes per record, plus a reference to the id when the input is not an array
+// read by index).
 // After the pass a bitmap filter on the hashes picks out the few entries that could share
 // an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
 // table of a million ids, which misses the cache on nearly every record.
@@ -53,23 +54,16 @@ export class IdLog {
 
   /** Entries sharing an id (found by their 64-bit hashes), each group in input order. */
   duplicateGroups(): DuplicateGroup[] {
-    // Exact grouping is needed only for the few entries whose hash shares a filter bit
-    // with another entry's; everything else is unique and never leaves the typed arrays.
-    const groups = new Map<number, number[]>();
+    // Only the few entries whose hash shares a filter bit with another entry's can share an
+    // id; those are grouped by the id itself (so a hash collision is never a duplicate).
+    const byId = new Map<string, number[]>();
     for (const entry of this.filterCollisions()) {
-      // The top 21 bits of the high word and the low word (< 2^53); a group is then split
-      // by the ids themselves, so distinct ids whose hashes collide are never reported.
-      const key = (this.hi[entry]! >>> 11) * 4294967296 + (this.lo[entry]! >>> 0);
-      const group = groups.get(key);
+      const id = this.id(entry);
+      const group = byId.get(id);
       if (group) group.push(entry);
-      else groups.set(key, [entry]);
+      else byId.set(id, [entry]);
     }
-    const result: DuplicateGroup[] = [];
-    for (const group of groups.values()) {
-      if (group.length < 2) continue;
-      for (const same of splitBy(group, (entry) => this.id(entry))) if (same.length > 1) result.push(same);
-    }
-    return result.sort((x, y) => x[0]! - y[0]!);
+    return [...byId.values()].filter((group) => group.length > 1).sort((x, y) => x[0]! - y[0]!);
   }
 
   /**
@@ -121,13 +115,3 @@ function sharingABit(word: Int32Array, entries: readonly number[] | undefined, c
   return result;
 }
 
-/** `group` split into runs of equal `key`, each in the original order. */
-function splitBy<K>(group: readonly number[], key: (entry: number) => K): number[][] {
-  const parts = new Map<K, number[]>();
-  for (const entry of group) {
-    const part = parts.get(key(entry));
-    if (part) part.push(entry);
-    else parts.set(key(entry), [entry]);
-  }
-  return [...parts.values()];
-}
