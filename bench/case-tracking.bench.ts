@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-import { AGE_BANDS, caseAgeBand, selectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
+import { AGE_BANDS, caseAgeBand, prepareCasePopulation, selectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
 import { generateCasePopulation } from '../src/testing/case-population.js';
 
 const ROWS = 1_000_000;
@@ -59,10 +59,14 @@ async function comparator(name: string, command: string, args: readonly string[]
  * Case sampling: `selectCaseSample` on 1,000,000 synthetic records with the default
  * criteria (target ≤ 100 ms), compared in the same run with pandas and dplyr doing a plain
  * one-dimension proportional stratified draw of 50 on the same population (exported to a
- * temporary CSV; only their sampling is timed). Prints its own comparison table.
+ * temporary CSV; only their sampling is timed, from parsed, categorised columns). Ours is
+ * timed twice: straight from the record objects (checking every record on every call), and
+ * from a prepared population (checked and packed once, like their parsed data frames).
+ * Prints its own comparison table.
  */
 export async function caseTrackingBench(): Promise<Bench> {
   const cases = [...generateCasePopulation({ seed: 'bench', size: ROWS })];
+  const population = prepareCasePopulation(cases);
   let run = 0;
   const bench = new Bench({ name: `case-tracking (${ROWS.toLocaleString('en-GB')} records)`, iterations: REPEATS, time: 0, warmupIterations: 2, warmupTime: 0 });
   bench
@@ -74,10 +78,20 @@ export async function caseTrackingBench(): Promise<Bench> {
     })
     .add('selectCaseSample, 100,000 records', () => {
       selectCaseSample(cases.slice(0, 100_000), { seed: `bench-${run++}` });
+    })
+    .add('prepareCasePopulation (once per export)', () => {
+      prepareCasePopulation(cases);
+    })
+    .add('selectCaseSample from the prepared population, default criteria', () => {
+      selectCaseSample(population, { seed: `bench-${run++}` });
     });
   await bench.run();
-  const ours = bench.tasks[0]!.result;
-  const oursMedian = ours.state === 'completed' ? ours.latency.p50! : Number.NaN;
+  const medianOf = (task: number) => {
+    const result = bench.tasks[task]!.result;
+    return result.state === 'completed' ? result.latency.p50! : Number.NaN;
+  };
+  const oneShot = medianOf(0);
+  const prepared = medianOf(4);
 
   const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
   await exportCsv(cases, csv);
@@ -86,15 +100,20 @@ export async function caseTrackingBench(): Promise<Bench> {
   rmSync(csv, { force: true });
 
   const rows: Record<string, string | number>[] = [
-    {
-      tool: 'la-assurance selectCaseSample (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)',
-      'median (ms)': oursMedian.toFixed(1),
-      'ours ÷ theirs': '1.00',
-    },
+    { tool: 'la-assurance selectCaseSample from the records (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)', 'median (ms)': oneShot.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
+    { tool: 'la-assurance selectCaseSample from a prepared population (same work, records checked once)', 'median (ms)': prepared.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
   ];
   for (const c of [py, r]) {
-    if (typeof c === 'string') rows.push({ tool: c, 'median (ms)': '', 'ours ÷ theirs': '' });
-    else rows.push({ tool: `${c.tool} ${c.version} (age band only, drew ${c.drawn})`, 'median (ms)': median(c.ms).toFixed(1), 'ours ÷ theirs': (oursMedian / median(c.ms)).toFixed(2) });
+    if (typeof c === 'string') rows.push({ tool: c, 'median (ms)': '', 'from records ÷ theirs': '', 'prepared ÷ theirs': '' });
+    else {
+      const theirs = median(c.ms);
+      rows.push({
+        tool: `${c.tool} ${c.version} (age band only, drew ${c.drawn})`,
+        'median (ms)': theirs.toFixed(1),
+        'from records ÷ theirs': (oneShot / theirs).toFixed(2),
+        'prepared ÷ theirs': (prepared / theirs).toFixed(2),
+      });
+    }
   }
   console.log(`\ncase sampling, ${ROWS.toLocaleString('en-GB')} records, sample ${SIZE}, ${REPEATS} runs each (${AGE_BANDS.length} age bands), load average ${os.loadavg()[0]!.toFixed(2)}`);
   console.table(rows);

@@ -1,10 +1,11 @@
-// Duplicate-id detection after the pass: every valid record's 64-bit id hash (computed for
-// its priority anyway), position and signature are appended to dense arrays (sequential
-// writes, 16 bytes per record, plus a reference to the id when the input is not an array
-// read by index).
+// Duplicate-id detection after the pass: every valid record's 53-bit id hash (its priority,
+// computed anyway), position and signature are appended to dense arrays (sequential writes,
+// 16 bytes per record, plus a reference to the id when it cannot be read back by position).
 // After the pass a bitmap filter on the hashes picks out the few entries that could share
 // an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
 // table of a million ids, which misses the cache on nearly every record.
+
+import type { DuplicateFound } from './draw.js';
 
 /** A group of records sharing an id: their entries in the log. */
 type DuplicateGroup = readonly number[];
@@ -15,62 +16,80 @@ export class IdLog {
   private lo = new Int32Array(1 << 12);
   private pos = new Int32Array(1 << 12);
   private sig = new Int32Array(1 << 12);
-  /** The ids, kept only when the records cannot be read again by position. */
+  /** The ids, kept only when they cannot be read back by position. */
   private readonly ids: string[] | undefined;
   length = 0;
 
   /**
-   * @param input - the records when they are an array read by index: ids are then read
-   *   back from it by position instead of being kept
+   * @param idAt - reads the id of the record at a position again (e.g. from the input
+   *   array); without it the log keeps every id
+   * @param capacity - the number of records expected, when known
    */
-  constructor(private readonly input: readonly unknown[] | undefined) {
-    if (input) {
-      if (input.length > 1 << 12) this.resize(input.length);
-    } else this.ids = [];
+  constructor(
+    private readonly idAt: ((position: number) => string) | undefined,
+    capacity = 0,
+  ) {
+    if (!idAt) this.ids = [];
+    if (capacity > this.hi.length) this.resize(capacity);
   }
 
-  /** Appends one record. */
-  push(hi: number, lo: number, position: number, signature: number, id: string): void {
+  /** Appends one record; `hash` is a whole number below 2^53 that depends only on the id. */
+  push(hash: number, position: number, signature: number, id: string): void {
     const n = this.length++;
     if (n === this.hi.length) this.resize(n * 2);
-    this.hi[n] = hi;
-    this.lo[n] = lo;
+    // Storing into an Int32Array keeps the low 32 bits of the (truncated) number.
+    this.hi[n] = hash / 4294967296;
+    this.lo[n] = hash;
     this.pos[n] = position;
     this.sig[n] = signature;
     this.ids?.push(id);
   }
 
-  position(entry: number): number {
-    return this.pos[entry]!;
+  private id(entry: number): string {
+    return this.ids ? this.ids[entry]! : this.idAt!(this.pos[entry]!);
   }
 
-  signature(entry: number): number {
-    return this.sig[entry]!;
-  }
-
-  id(entry: number): string {
-    return this.ids ? this.ids[entry]! : (this.input![this.pos[entry]!] as { id: string }).id;
-  }
-
-  /** Entries sharing an id (found by their 64-bit hashes), each group in input order. */
-  duplicateGroups(): DuplicateGroup[] {
+  /** Entries sharing an id (found by their hashes), each group in input order. */
+  private duplicateGroups(): DuplicateGroup[] {
     // Only the few entries whose hash shares a filter bit with another entry's can share an
-    // id; those are grouped by the id itself (so a hash collision is never a duplicate).
-    const byId = new Map<string, number[]>();
+    // id. Those are grouped by their whole hash, and entries with equal hashes by the id
+    // itself (so a hash collision is never reported, and ids are read only for those).
+    const byHash = new Map<number, number[]>();
     for (const entry of this.filterCollisions()) {
-      const id = this.id(entry);
-      const group = byId.get(id);
+      const hash = this.hi[entry]! * 4294967296 + (this.lo[entry]! >>> 0);
+      const group = byHash.get(hash);
       if (group) group.push(entry);
-      else byId.set(id, [entry]);
+      else byHash.set(hash, [entry]);
     }
-    return [...byId.values()].filter((group) => group.length > 1).sort((x, y) => x[0]! - y[0]!);
+    const groups: number[][] = [];
+    for (const sameHash of byHash.values()) {
+      if (sameHash.length < 2) continue;
+      const byId = new Map<string, number[]>();
+      for (const entry of sameHash) {
+        const id = this.id(entry);
+        const group = byId.get(id);
+        if (group) group.push(entry);
+        else byId.set(id, [entry]);
+      }
+      for (const group of byId.values()) if (group.length > 1) groups.push(group);
+    }
+    return groups.sort((x, y) => x[0]! - y[0]!);
+  }
+
+  /** Ids shared by several records: the id, positions and signatures of each group. */
+  duplicates(): DuplicateFound[] {
+    return this.duplicateGroups().map((group) => ({
+      id: this.id(group[0]!),
+      positions: group.map((entry) => this.pos[entry]!),
+      signatures: group.map((entry) => this.sig[entry]!),
+    }));
   }
 
   /**
-   * Entries, ascending, that may share their 64-bit hash with another: a superset of the
-   * duplicated ids. A bitmap filter on the low hash word (about 32 bits per entry) keeps
-   * about 3% of the entries, a second on the high word about 3% of those. Sequential passes
-   * with random access to a bitmap of 4 MB per million entries are much cheaper than
+   * Entries, ascending, that may share their hash with another: a superset of the
+   * duplicated ids. A bitmap filter on the low hash word (8–16 bits per entry) keeps about
+   * 10% of the entries, a second on the high 21 bits about 10% of those. Sequential passes
+   * with random access to two bitmaps of 1 MB per million entries are much cheaper than
    * grouping every entry exactly (a map of a million keys).
    */
   private filterCollisions(): number[] {
@@ -96,7 +115,7 @@ export class IdLog {
  */
 function sharingABit(word: Int32Array, entries: readonly number[] | undefined, count = entries?.length ?? 0): number[] {
   let bits = 12;
-  while (bits < 30 && 2 ** bits < count * 16) bits++;
+  while (bits < 30 && 2 ** bits < count * 8) bits++;
   const mask = 2 ** bits - 1;
   const seen = new Int32Array(2 ** (bits - 5));
   const shared = new Int32Array(2 ** (bits - 5));

@@ -41,6 +41,7 @@ export {
 } from './criteria.js';
 export { casePriority } from './priority.js';
 export { selectCaseSample } from './select.js';
+export { prepareCasePopulation, CasePopulation } from './population.js';
 export {
   CASE_SAMPLE_ALGORITHM,
   type CaseSampleOptions,

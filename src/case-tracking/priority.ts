@@ -54,38 +54,52 @@ export function seedState(seed: string): HashState {
 }
 
 /**
- * Finishes cyrb53 from a seed state over `id`, writing the full 64-bit hash as two unsigned
- * 32-bit words into `out` (`out[0]` = h2, `out[1]` = h1); {@link priorityOf} turns them
- * into the priority. (Returning the 53-bit priority itself would box a number per call.)
+ * The priority of `id` (see {@link casePriority}) from a seed state. Small, and returning
+ * a plain number, so that the reading loops inline it (a call that is not inlined would box
+ * the number).
  * @internal
  */
-export function hashId(state: HashState, id: string, out: [number, number]): void {
+export function idPriority(state: HashState, id: string): number {
   let h1 = state[0];
   let h2 = state[1];
   for (let i = 0; i < id.length; i++) {
     const c = id.charCodeAt(i);
-    if (c >= 0x80) {
-      // Rare: leave the ASCII fast loop and encode the rest as UTF-8.
-      const s: [number, number] = [h1, h2];
-      feedUtf8(s, id.slice(i));
-      h1 = s[0];
-      h2 = s[1];
-      break;
-    }
+    if (c >= 0x80) return utf8Priority(h1, h2, id.slice(i)); // rare: encode the rest as UTF-8
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
+  return mix(h1, h2);
+}
+
+function utf8Priority(h1: number, h2: number, rest: string): number {
+  const state: [number, number] = [h1, h2];
+  feedUtf8(state, rest);
+  return mix(state[0], state[1]);
+}
+
+/**
+ * {@link idPriority} of an id already encoded as UTF-8: `bytes[start, end)`. A prepared
+ * population keeps its ids this way, so a draw reads one dense buffer.
+ * @internal
+ */
+export function bytesPriority(state: HashState, bytes: Uint8Array, start: number, end: number): number {
+  let h1 = state[0];
+  let h2 = state[1];
+  for (let i = start; i < end; i++) {
+    const b = bytes[i]!;
+    h1 = Math.imul(h1 ^ b, 2654435761);
+    h2 = Math.imul(h2 ^ b, 1597334677);
+  }
+  return mix(h1, h2);
+}
+
+/** cyrb53's final mix and its 53-bit result `(h2 & 0x1fffff) · 2^32 + (h1 >>> 0)`. */
+function mix(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
   h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  out[0] = h2 >>> 0;
-  out[1] = h1 >>> 0;
-}
-
-/** The 53-bit priority from the hash words {@link hashId} wrote: `(h2 & 0x1fffff) · 2^32 + h1`. @internal */
-export function priorityOf(words: readonly [number, number]): number {
-  return 4294967296 * (2097151 & words[0]) + words[1];
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /**
@@ -107,7 +121,6 @@ export function priorityOf(words: readonly [number, number]): number {
  * ```
  */
 export function casePriority(seed: string, id: string): number {
-  const words: [number, number] = [0, 0];
-  hashId(seedState(seed), id, words);
-  return priorityOf(words);
+  return idPriority(seedState(seed), id);
 }
+
