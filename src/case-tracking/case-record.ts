@@ -332,14 +332,38 @@ export function isCaseRecord(value: unknown): value is CaseRecord {
 }
 
 /**
- * Index of `v` in a short list of allowed strings, or −1. A linear scan with `===` rather
- * than a keyed lookup: the lists have 3–6 entries, and a row's values are usually the very
- * same (interned) strings, so each comparison is a pointer check; a keyed lookup would hash.
+ * Looks up a value in a short list of allowed strings with a single string comparison: the
+ * one candidate is picked by the value's length and first character. Rows parsed from JSON
+ * or CSV hold their own copies of the strings, and comparing a copy is a call that compares
+ * characters, so trying each allowed value in turn would cost several calls per field.
  */
-function indexIn(values: readonly string[], v: unknown): number {
-  for (let i = 0; i < values.length; i++) if (v === values[i]) return i;
-  return -1;
+class EnumIndex {
+  private readonly slots = new Int8Array(256).fill(-1);
+
+  constructor(private readonly values: readonly string[]) {
+    values.forEach((value, i) => {
+      const slot = EnumIndex.slot(value);
+      if (this.slots[slot] !== -1) throw new Error(`EnumIndex: ${value} shares a slot`); // a library bug, caught by any test
+      this.slots[slot] = i;
+    });
+  }
+
+  private static slot(v: string): number {
+    return (v.length * 31 + v.charCodeAt(0)) & 255; // an empty string's NaN gives slot 0
+  }
+
+  /** Index of `v` in the list, or −1. */
+  indexOf(v: unknown): number {
+    if (typeof v !== 'string') return -1;
+    const i = this.slots[EnumIndex.slot(v)]!;
+    return i >= 0 && v === this.values[i] ? i : -1;
+  }
 }
+
+const REASON_INDEX = new EnumIndex(PRIMARY_SUPPORT_REASONS);
+const ETHNICITY_INDEX = new EnumIndex(ETHNIC_GROUPS);
+const SETTING_INDEX = new EnumIndex(CARE_SETTINGS);
+const AGE_BAND_INDEX = new EnumIndex(AGE_BANDS);
 
 /**
  * Checks a row and, when valid, packs its categories into one number (≥ 0); −1 when not
@@ -353,9 +377,9 @@ export function classifyCaseRecord(value: unknown): number {
   const r = value as Record<string, unknown>;
   const id = r['id'];
   if (typeof id !== 'string' || id.length < 1 || id.length > CASE_ID_MAX_LENGTH) return -1;
-  const reason = indexIn(PRIMARY_SUPPORT_REASONS, r['primarySupportReason']);
-  const ethnicity = indexIn(ETHNIC_GROUPS, r['ethnicity']);
-  const setting = indexIn(CARE_SETTINGS, r['setting']);
+  const reason = REASON_INDEX.indexOf(r['primarySupportReason']);
+  const ethnicity = ETHNICITY_INDEX.indexOf(r['ethnicity']);
+  const setting = SETTING_INDEX.indexOf(r['setting']);
   if (reason < 0 || ethnicity < 0 || setting < 0) return -1;
   const carer = r['unpaidCarer'];
   const discharge = r['hospitalDischarge'];
@@ -375,7 +399,7 @@ export function classifyCaseRecord(value: unknown): number {
   const band = r['ageBand'];
   let bandIndex: number;
   if (age === undefined) {
-    bandIndex = indexIn(AGE_BANDS, band);
+    bandIndex = AGE_BAND_INDEX.indexOf(band);
     if (bandIndex < 0) return -1;
   } else {
     if (!isValidAge(age)) return -1;
@@ -433,12 +457,12 @@ function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIs
     return false;
   };
   field('id', (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, true);
-  field('primarySupportReason', (v) => indexIn(PRIMARY_SUPPORT_REASONS, v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
-  field('ethnicity', (v) => indexIn(ETHNIC_GROUPS, v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
-  field('setting', (v) => indexIn(CARE_SETTINGS, v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
+  field('primarySupportReason', (v) => REASON_INDEX.indexOf(v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
+  field('ethnicity', (v) => ETHNICITY_INDEX.indexOf(v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
+  field('setting', (v) => SETTING_INDEX.indexOf(v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
   for (const flag of CASE_FLAGS) field(flag, (v) => typeof v === 'boolean', 'true or false', true);
   const ageOk = field('age', isValidAge, `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, false);
-  const bandOk = field('ageBand', (v) => indexIn(AGE_BANDS, v) >= 0, `one of ${list(AGE_BANDS)}`, false);
+  const bandOk = field('ageBand', (v) => AGE_BAND_INDEX.indexOf(v) >= 0, `one of ${list(AGE_BANDS)}`, false);
   if (r['age'] === undefined && r['ageBand'] === undefined) {
     issues.push({ code: 'case-missing-age', path: [...path, 'age'], message: `${at([...path, 'age'])}missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})` });
   } else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) {
