@@ -82,8 +82,9 @@ export function isCasePopulation(value: unknown): value is CasePopulation {
 /** A checked `YYYY-MM-DD` date as the number YYYYMMDD (same order); 0 when absent. */
 function dateKey(date: string | undefined): number {
   if (date === undefined) return 0;
-  const digit = (i: number) => date.charCodeAt(i) - 48;
-  return (((digit(0) * 10 + digit(1)) * 10 + digit(2)) * 10 + digit(3)) * 10000 + (digit(5) * 10 + digit(6)) * 100 + digit(8) * 10 + digit(9);
+  let key = 0;
+  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + date.charCodeAt(i) - 48;
+  return key;
 }
 
 let encoder: InstanceType<typeof TextEncoder> | undefined;
