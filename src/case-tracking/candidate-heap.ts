@@ -9,8 +9,8 @@ export interface Candidate {
   readonly id: string;
   readonly position: number;
   readonly record: unknown;
-  /** Indices of the quotas the record matches (counts toward), ascending. */
-  readonly quotas: readonly number[];
+  /** The record's signature (its categories, flags and date-rule matches). */
+  readonly signature: number;
 }
 
 /** Whether candidate key (p, id) sorts before (q, other). @internal */

@@ -37,6 +37,13 @@ interface Quota {
   exhausted: boolean;
 }
 
+/** A sampled candidate, the step that drew it and the quotas it counts toward. */
+interface Chosen {
+  readonly candidate: Candidate;
+  readonly selectedFor: string;
+  readonly quotas: readonly number[];
+}
+
 /** An id shared by several valid records, with each record's signature (to uncount it). @internal */
 export interface DuplicateFound extends DuplicateCaseId {
   readonly signatures: readonly number[];
@@ -87,8 +94,6 @@ export class SampleDraw {
   private readonly ruleQuotas: readonly (readonly number[])[];
   /** The quotas of a signature's categories (bits 0–9), by `signature & 1023`. */
   private readonly categoryQuotas: readonly (readonly number[])[];
-  /** Both, concatenated, for the signatures of candidates (rule quotas have the lower indices). */
-  private readonly quotasBySignature: (readonly number[] | undefined)[];
   /**
    * A record can enter a candidate list only if its priority is at most the largest
    * threshold among the lists of its signature (everyone's included). Thresholds only ever
@@ -149,12 +154,12 @@ export class SampleDraw {
         return q !== undefined && q >= 0 ? [q] : [];
       }),
     );
-    this.quotasBySignature = new Array<readonly number[] | undefined>(this.signatureCount.length).fill(undefined);
     this.admitUpTo = new Float64Array(this.signatureCount.length).fill(Infinity);
   }
 
+  /** The quotas a signature counts toward, ascending (rule quotas have the lower indices). */
   private quotasOf(signature: number): readonly number[] {
-    return (this.quotasBySignature[signature] ??= [...this.ruleQuotas[signature >>> 10]!, ...this.categoryQuotas[signature & 1023]!]);
+    return [...this.ruleQuotas[signature >>> 10]!, ...this.categoryQuotas[signature & 1023]!];
   }
 
   /** Lists a problem (the first `maxProblems`; the rest are counted). */
@@ -177,17 +182,18 @@ export class SampleDraw {
    * comparison in the loop itself, with no call (a call would box the priority).
    */
   offer(signature: number, priority: number, position: number, record: CaseRecord): void {
-    const list = this.quotasOf(signature);
     const id = record.id;
-    // Allocate a candidate only if a list takes the record.
+    const rules = this.ruleQuotas[signature >>> 10]!;
+    const categories = this.categoryQuotas[signature & 1023]!;
+    // Everyone's list (k = −1), then the signature's quotas; allocate a candidate only if a
+    // list takes the record, and refresh the signature's admission bound.
     let candidate: Candidate | undefined;
-    if (this.everyone.accepts(priority, id)) this.everyone.add((candidate = { priority, id, position, record, quotas: list }));
-    for (let i = 0; i < list.length; i++) {
-      const heap = this.heaps[list[i]!]!;
-      if (heap.accepts(priority, id)) heap.add((candidate ??= { priority, id, position, record, quotas: list }));
+    let most = -Infinity;
+    for (let k = -1; k < rules.length + categories.length; k++) {
+      const heap = k < 0 ? this.everyone : this.heaps[k < rules.length ? rules[k]! : categories[k - rules.length]!]!;
+      if (heap.accepts(priority, id)) heap.add((candidate ??= { priority, id, position, record, signature }));
+      most = Math.max(most, heap.threshold());
     }
-    let most = this.everyone.threshold();
-    for (const q of list) most = Math.max(most, this.heaps[q]!.threshold());
     this.admitUpTo[signature] = most;
   }
 
@@ -241,10 +247,11 @@ export class SampleDraw {
     // Greedy draw: rules, then category minimums, then proportional targets, then fill.
     const excluded = new Set(duplicates.map((d) => d.id));
     const limit = Math.min(size, population);
-    const chosen = new Map<string, { candidate: Candidate; selectedFor: string }>();
+    const chosen = new Map<string, Chosen>();
     const draw = (candidate: Candidate, selectedFor: string) => {
-      chosen.set(candidate.id, { candidate, selectedFor });
-      for (const q of candidate.quotas) quotas[q]!.selected++;
+      const counts = this.quotasOf(candidate.signature);
+      chosen.set(candidate.id, { candidate, selectedFor, quotas: counts });
+      for (const q of counts) quotas[q]!.selected++;
     };
     const fillTo = (q: Quota, target: number) => {
       if (q.selected >= target) return;
@@ -262,20 +269,20 @@ export class SampleDraw {
       if (!chosen.has(candidate.id)) draw(candidate, 'fill');
     }
 
-    const toSelected = ({ candidate, selectedFor }: { candidate: Candidate; selectedFor: string }): SelectedCase =>
+    const toSelected = ({ candidate, selectedFor, quotas: counts }: Chosen): SelectedCase =>
       Object.freeze({
         id: candidate.id,
         position: candidate.position,
         priority: candidate.priority,
         record: candidate.record as CaseRecord,
         selectedFor,
-        satisfies: Object.freeze(candidate.quotas.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key)),
+        satisfies: Object.freeze(counts.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key)),
       });
     const sample = [...chosen.values()].map(toSelected);
     const shortlist = shortlistOf(sample, chosen, quotas, this.shortlistSize);
     const inList = (list: readonly SelectedCase[]) => {
       const n = new Array<number>(quotas.length).fill(0);
-      for (const c of list) for (const q of chosen.get(c.id)!.candidate.quotas) n[q]!++;
+      for (const c of list) for (const q of chosen.get(c.id)!.quotas) n[q]!++;
       return n;
     };
     const shortlisted = inList(shortlist);
@@ -336,14 +343,14 @@ export class SampleDraw {
  */
 function shortlistOf(
   sample: readonly SelectedCase[],
-  chosen: ReadonlyMap<string, { candidate: Candidate }>,
+  chosen: ReadonlyMap<string, Chosen>,
   quotas: readonly Quota[],
   shortlistSize: number,
 ): SelectedCase[] {
   const left = [...sample];
   const shortlist: SelectedCase[] = [];
   let covered = new Set<number>();
-  const gain = (c: SelectedCase) => chosen.get(c.id)!.candidate.quotas.filter((q) => quotas[q]!.target > 0 && !covered.has(q)).length;
+  const gain = (c: SelectedCase) => chosen.get(c.id)!.quotas.filter((q) => quotas[q]!.target > 0 && !covered.has(q)).length;
   while (shortlist.length < shortlistSize && left.length > 0) {
     let best = -1;
     let bestGain = -1;
@@ -361,7 +368,7 @@ function shortlistOf(
     }
     const [pick] = left.splice(best, 1);
     shortlist.push(pick!);
-    for (const q of chosen.get(pick!.id)!.candidate.quotas) covered.add(q);
+    for (const q of chosen.get(pick!.id)!.quotas) covered.add(q);
   }
   return shortlist;
 }

@@ -54,16 +54,20 @@ export class IdLog {
     // Only the few entries whose hash shares a filter bit with another entry's can share an
     // id. Those are grouped by their whole hash, and entries with equal hashes by the id
     // itself (so a hash collision is never reported, and ids are read only for those).
-    const byHash = new Map<number, number[]>();
+    const first = new Map<number, number>(); // hash → its first entry
+    const byHash = new Map<number, number[]>(); // hash → its entries, for hashes seen twice
     for (const entry of this.filterCollisions()) {
       const hash = this.hi[entry]! * 4294967296 + (this.lo[entry]! >>> 0);
-      const group = byHash.get(hash);
-      if (group) group.push(entry);
-      else byHash.set(hash, [entry]);
+      const seen = first.get(hash);
+      if (seen === undefined) first.set(hash, entry);
+      else {
+        const group = byHash.get(hash);
+        if (group) group.push(entry);
+        else byHash.set(hash, [seen, entry]);
+      }
     }
     const groups: number[][] = [];
     for (const sameHash of byHash.values()) {
-      if (sameHash.length < 2) continue;
       const byId = new Map<string, number[]>();
       for (const entry of sameHash) {
         const id = this.id(entry);
@@ -92,7 +96,7 @@ export class IdLog {
    * with random access to two bitmaps of 1 MB per million entries are much cheaper than
    * grouping every entry exactly (a map of a million keys).
    */
-  private filterCollisions(): number[] {
+  private filterCollisions(): Int32Array {
     return sharingABit(this.hi, sharingABit(this.lo, undefined, this.length));
   }
 
@@ -113,7 +117,7 @@ export class IdLog {
  * The entries (all `count` of them when `entries` is undefined), in order, whose `word`
  * hits a bit of a bitmap that another entry's also hits.
  */
-function sharingABit(word: Int32Array, entries: readonly number[] | undefined, count = entries?.length ?? 0): number[] {
+function sharingABit(word: Int32Array, entries: Int32Array | undefined, count = entries?.length ?? 0): Int32Array {
   let bits = 12;
   while (bits < 30 && 2 ** bits < count * 8) bits++;
   const mask = 2 ** bits - 1;
@@ -125,12 +129,12 @@ function sharingABit(word: Int32Array, entries: readonly number[] | undefined, c
     if (seen[bit >>> 5]! & flag) shared[bit >>> 5]! |= flag;
     else seen[bit >>> 5]! |= flag;
   }
-  const result: number[] = [];
+  const result = new Int32Array(count);
+  let n = 0;
   for (let k = 0; k < count; k++) {
     const entry = entries ? entries[k]! : k;
     const bit = word[entry]! & mask;
-    if (shared[bit >>> 5]! & (1 << (bit & 31))) result.push(entry);
+    if (shared[bit >>> 5]! & (1 << (bit & 31))) result[n++] = entry;
   }
-  return result;
+  return result.subarray(0, n);
 }
-
