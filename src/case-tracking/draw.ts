@@ -20,10 +20,10 @@ import {
   type SelectedCase,
 } from './case-sample.js';
 
-// The selection itself, whatever the records are read from: a `SampleDraw` is told about
-// every valid record (its signature and priority), keeps the counts and candidate lists,
-// and draws the sample, shortlist and engage list at the end. select.ts feeds it records
-// as they stream by; population.ts feeds it a prepared population's columns.
+// The selection itself, whatever the records are read from: the reading loops count every
+// valid record by signature in a `SampleDraw` and offer it the few that may enter a
+// candidate list; at the end it draws the sample, shortlist and engage list. select.ts
+// reads records as they stream by; population.ts reads a prepared population's columns.
 
 interface Quota {
   readonly key: string;
@@ -68,7 +68,8 @@ const categoryOf = (signature: number, field: CaseDimensionField) => (signature 
  * One selection in progress (options checked, quotas set up). A record's signature packs
  * what the selection needs to know about it: its categories and flags as
  * `classifyCaseRecord` returns them (bits 0–14), then one bit per date rule. Counts are
- * kept per signature and the quotas a signature belongs to are worked out once.
+ * kept per signature, and the quotas of a signature come from two small tables worked out
+ * once per draw (one for its flag and date-rule bits, one for its category bits).
  * @internal
  */
 export class SampleDraw {
@@ -98,8 +99,8 @@ export class SampleDraw {
    * A record can enter a candidate list only if its priority is at most the largest
    * threshold among the lists of its signature (everyone's included). Thresholds only ever
    * drop, so a cached largest threshold per signature is a safe upper bound: most records
-   * are turned away with one comparison instead of a loop over their 8 or so quotas, and
-   * the bound is refreshed only when a record passes it but no list takes the record.
+   * are turned away with one comparison instead of a loop over their 8 or so quotas. Each
+   * offer refreshes the bound of its signature.
    */
   readonly admitUpTo: Float64Array;
   private readonly problems: CaseRecordProblem[] = [];

@@ -4,7 +4,9 @@ import {
   CaseCriteriaSchema,
   CaseRecordSchema,
   checkCaseRecord,
+  prepareCasePopulation,
   selectCaseSample,
+  type CasePopulation,
   type AgeBand,
   type CaseCriteria,
   type CaseDimensionCategory,
@@ -42,5 +44,13 @@ describe('case-tracking types', () => {
     const record = {} as CaseRecord;
     // @ts-expect-error records are read-only
     record.id = 'x';
+  });
+
+  it('selectCaseSample takes a prepared population, but not a look-alike object', () => {
+    const population = prepareCasePopulation([]);
+    expectTypeOf(population).toEqualTypeOf<CasePopulation>();
+    expectTypeOf(selectCaseSample(population, { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
+    // @ts-expect-error a plain object with the same public fields is not a prepared population
+    selectCaseSample({ recordsRead: 0, population: 0, invalidRecords: 0, duplicates: [] }, { seed: 's' });
   });
 });
