@@ -69,10 +69,10 @@ export class CasePopulation {
     this.invalidRecords = columns.invalidPositions.length;
     this.population = columns.count - duplicates.reduce((n, d) => n + d.positions.length, 0);
     this.duplicates = Object.freeze(duplicates.map((d) => Object.freeze({ id: d.id, positions: Object.freeze(d.positions) })));
+    Object.defineProperty(this, BRAND, { value: true });
     Object.freeze(this);
   }
 }
-Object.defineProperty(CasePopulation.prototype, BRAND, { value: true });
 
 /** Whether `value` is a {@link CasePopulation} (from any copy of the library). @internal */
 export function isCasePopulation(value: unknown): value is CasePopulation {

@@ -58,6 +58,20 @@ describe('the packed package', () => {
     expect(r.status).toBe(0);
   });
 
+  it('draws from a population prepared by the other build (CJS ↔ ESM) as from the records', () => {
+    const code = `import { createRequire } from 'node:module';
+      import * as esm from 'la-assurance/case-tracking';
+      import { generateCasePopulation } from 'la-assurance/testing';
+      const cjs = createRequire(import.meta.url)('la-assurance/case-tracking');
+      const cases = [...generateCasePopulation({ seed: 'consumer', size: 300 })];
+      const want = JSON.stringify(esm.selectCaseSample(cases, { seed: 's' }));
+      if (JSON.stringify(esm.selectCaseSample(cjs.prepareCasePopulation(cases), { seed: 's' })) !== want) throw new Error('ESM draw from a CJS population differs');
+      if (JSON.stringify(cjs.selectCaseSample(esm.prepareCasePopulation(cases), { seed: 's' })) !== want) throw new Error('CJS draw from an ESM population differs');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: project, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('type-checks a consumer file against the published types (node16 resolution)', () => {
     const imports = specifiers.map((s, i) => `import * as m${i} from '${s}';\nvoid m${i};`).join('\n');
     writeFileSync(
