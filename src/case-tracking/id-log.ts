@@ -91,13 +91,13 @@ export class IdLog {
 
   /**
    * Entries, ascending, that may share their hash with another: a superset of the
-   * duplicated ids. A bitmap filter on the low hash word (8–16 bits per entry) keeps about
+   * duplicated ids. A bitmap filter on the low hash word (8–16 slots per entry) keeps about
    * 10% of the entries, a second on the high 21 bits about 10% of those. Sequential passes
-   * with random access to two bitmaps of 1 MB per million entries are much cheaper than
+   * with random access to a table of 2 MB per million entries are much cheaper than
    * grouping every entry exactly (a map of a million keys).
    */
   private filterCollisions(): Int32Array {
-    return sharingABit(this.hi, sharingABit(this.lo, undefined, this.length));
+    return sharingASlot(this.hi, sharingASlot(this.lo, undefined, this.length));
   }
 
   private resize(capacity: number): void {
@@ -115,26 +115,27 @@ export class IdLog {
 
 /**
  * The entries (all `count` of them when `entries` is undefined), in order, whose `word`
- * hits a bit of a bitmap that another entry's also hits.
+ * falls in a bitmap slot that another entry's also falls in. Each slot is a 2-bit counter
+ * (0, 1, 2 = "two or more"), 16 to an `Int32Array` element, so marking and reading an entry
+ * touch one cache line.
  */
-function sharingABit(word: Int32Array, entries: Int32Array | undefined, count = entries?.length ?? 0): Int32Array {
+function sharingASlot(word: Int32Array, entries: Int32Array | undefined, count = entries?.length ?? 0): Int32Array {
   let bits = 12;
   while (bits < 30 && 2 ** bits < count * 8) bits++;
   const mask = 2 ** bits - 1;
-  const seen = new Int32Array(2 ** (bits - 5));
-  const shared = new Int32Array(2 ** (bits - 5));
+  const slots = new Int32Array(2 ** (bits - 4));
   for (let k = 0; k < count; k++) {
-    const bit = word[entries ? entries[k]! : k]! & mask;
-    const flag = 1 << (bit & 31);
-    if (seen[bit >>> 5]! & flag) shared[bit >>> 5]! |= flag;
-    else seen[bit >>> 5]! |= flag;
+    const slot = word[entries ? entries[k]! : k]! & mask;
+    const shift = (slot & 15) << 1;
+    const value = slots[slot >>> 4]!;
+    if (((value >>> shift) & 2) === 0) slots[slot >>> 4] = value + (1 << shift);
   }
   const result = new Int32Array(count);
   let n = 0;
   for (let k = 0; k < count; k++) {
     const entry = entries ? entries[k]! : k;
-    const bit = word[entry]! & mask;
-    if (shared[bit >>> 5]! & (1 << (bit & 31))) result[n++] = entry;
+    const slot = word[entry]! & mask;
+    if ((slots[slot >>> 4]! >>> ((slot & 15) << 1)) & 2) result[n++] = entry;
   }
   return result.subarray(0, n);
 }
