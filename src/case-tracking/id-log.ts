@@ -1,8 +1,8 @@
 // Duplicate-id detection after the pass: every valid record's 53-bit id hash (its priority,
 // computed anyway), position and signature are appended to dense arrays (sequential writes,
 // 16 bytes per record, plus a reference to the id when it cannot be read back by position).
-// After the pass a bitmap filter on the hashes picks out the few entries that could share
-// an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
+// After the pass a filter on the hashes (2-bit counters per slot) picks out the few entries
+// that could share an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
 // table of a million ids, which misses the cache on nearly every record.
 
 import type { DuplicateFound } from './draw.js';
@@ -91,7 +91,7 @@ export class IdLog {
 
   /**
    * Entries, ascending, that may share their hash with another: a superset of the
-   * duplicated ids. A bitmap filter on the low hash word (8–16 slots per entry) keeps about
+   * duplicated ids. A slot filter on the low hash word (8–16 slots per entry) keeps about
    * 10% of the entries, a second on the high 21 bits about 10% of those. Sequential passes
    * with random access to a table of 2 MB per million entries are much cheaper than
    * grouping every entry exactly (a map of a million keys).
@@ -115,7 +115,7 @@ export class IdLog {
 
 /**
  * The entries (all `count` of them when `entries` is undefined), in order, whose `word`
- * falls in a bitmap slot that another entry's also falls in. Each slot is a 2-bit counter
+ * falls in a slot that another entry's also falls in. Each slot is a 2-bit counter
  * (0, 1, 2 = "two or more"), 16 to an `Int32Array` element, so marking and reading an entry
  * touch one cache line.
  */
