@@ -14,7 +14,7 @@ type DuplicateGroup = readonly number[];
 export class IdLog {
   private hi = new Int32Array(1 << 12);
   private lo = new Int32Array(1 << 12);
-  private pos = new Int32Array(1 << 12);
+  private pos = new Uint32Array(1 << 12);
   private sig = new Int32Array(1 << 12);
   /** The ids, kept only when they cannot be read back by position. */
   private readonly ids: string[] | undefined;
@@ -30,7 +30,7 @@ export class IdLog {
     capacity = 0,
   ) {
     if (!idAt) this.ids = [];
-    if (capacity > this.hi.length) this.resize(capacity);
+    if (capacity > this.hi.length) this.resize(Math.min(capacity, 1 << 22)); // then grow as needed
   }
 
   /** Appends one record; `hash` is a whole number below 2^53 that depends only on the id. */
@@ -96,13 +96,13 @@ export class IdLog {
    * with random access to a table of 2 MB per million entries are much cheaper than
    * grouping every entry exactly (a map of a million keys).
    */
-  private filterCollisions(): Int32Array {
+  private filterCollisions(): Uint32Array {
     return sharingASlot(this.hi, sharingASlot(this.lo, undefined, this.length));
   }
 
   private resize(capacity: number): void {
-    const grow = (a: Int32Array) => {
-      const b = new Int32Array(capacity);
+    const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (length: number) => T)(capacity);
       b.set(a.subarray(0, Math.min(a.length, capacity)));
       return b;
     };
@@ -119,7 +119,7 @@ export class IdLog {
  * (0, 1, 2 = "two or more"), 16 to an `Int32Array` element, so marking and reading an entry
  * touch one cache line.
  */
-function sharingASlot(word: Int32Array, entries: Int32Array | undefined, count = entries?.length ?? 0): Int32Array {
+function sharingASlot(word: Int32Array, entries: Uint32Array | undefined, count = entries?.length ?? 0): Uint32Array {
   let bits = 12;
   while (bits < 30 && 2 ** bits < count * 8) bits++;
   const mask = 2 ** bits - 1;
@@ -130,7 +130,7 @@ function sharingASlot(word: Int32Array, entries: Int32Array | undefined, count =
     const value = slots[slot >>> 4]!;
     if (((value >>> shift) & 2) === 0) slots[slot >>> 4] = value + (1 << shift);
   }
-  const result = new Int32Array(count);
+  const result = new Uint32Array(count);
   let n = 0;
   for (let k = 0; k < count; k++) {
     const entry = entries ? entries[k]! : k;

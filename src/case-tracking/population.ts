@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../errors/index.js';
-import { isPlainArray } from '../internal/plain-array.js';
+import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { classifyCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
 import { bytesPriority, seedState } from './priority.js';
@@ -17,7 +17,7 @@ interface PopulationColumns {
   readonly count: number;
   /** Every record read, by position: the input array itself when it is one. */
   readonly records: readonly unknown[];
-  readonly positions: Int32Array;
+  readonly positions: Uint32Array;
   /** `classifyCaseRecord` of each record. */
   readonly signatures: Int32Array;
   /** `lastAssessed` and `lastReviewed` as YYYYMMDD numbers (0 when absent). */
@@ -25,16 +25,22 @@ interface PopulationColumns {
   readonly reviewed: Int32Array;
   /** The ids as UTF-8: entry e is `idBytes[idStart[e], idStart[e + 1])`. */
   readonly idBytes: Uint8Array;
-  readonly idStart: Int32Array;
+  readonly idStart: Uint32Array;
   /** Positions of the invalid records, ascending. */
-  readonly invalidPositions: readonly number[];
+  readonly invalidPositions: Uint32Array;
   /** The entries of each group in `duplicates`. */
   readonly duplicateEntries: readonly (readonly number[])[];
 }
 
 // Marks populations across copies of this module (the ESM and CommonJS builds, or two
-// subpath bundles), where `instanceof` would fail.
-const BRAND = Symbol.for('la-assurance/case-population');
+// subpath bundles), where `instanceof` would fail. The version names the column layout:
+// change it whenever `PopulationColumns` changes, so that another version's population is
+// refused instead of misread.
+const BRAND = Symbol.for('la-assurance/case-population@1');
+// Columns are sized for the input up front, up to this many records (then they grow).
+const INITIAL_CAPACITY_LIMIT = 1 << 22;
+// The ids' UTF-8 bytes live in one Uint8Array, indexed by Uint32Array offsets.
+const MAX_ID_BYTES = 2 ** 32 - 1;
 // Duplicate ids are found by a hash that does not depend on any draw's seed.
 const DUPLICATE_HASH_STATE = seedState('la-assurance/duplicate-case-ids');
 
@@ -97,6 +103,8 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  * and duplicated ids are kept aside and reported by every draw exactly as a draw from the
  * records would report them.
  *
+ * @throws TypeError when `cases` is not iterable; RangeError when the ids take more than
+ *   4 GiB as UTF-8 (draw from the records instead).
  * @example
  * ```ts
  * const population = prepareCasePopulation(cases);
@@ -104,28 +112,34 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  * ```
  */
 export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation {
+  assertIterable(cases, 'cases must be an iterable of case records (an array, a generator…)');
   const indexed = isPlainArray(cases);
-  let capacity = Math.max(indexed ? cases.length : 0, 1024);
-  let positions = new Int32Array(capacity);
+  let capacity = Math.min(Math.max(indexed ? cases.length : 0, 1024), INITIAL_CAPACITY_LIMIT);
+  let positions = new Uint32Array(capacity);
   let signatures = new Int32Array(capacity);
   let assessed = new Int32Array(capacity);
   let reviewed = new Int32Array(capacity);
-  let idStart = new Int32Array(capacity + 1);
+  let idStart = new Uint32Array(capacity + 1);
   let idBytes = new Uint8Array(capacity * 12);
   const records: unknown[] = indexed ? (cases as unknown[]) : [];
-  const invalidPositions: number[] = [];
+  let invalidPositions = new Uint32Array(64);
+  let invalidCount = 0;
   const log = new IdLog((entry) => (records[positions[entry]!] as CaseRecord).id, capacity);
   let count = 0;
   let byteLength = 0;
 
-  const grow = <T extends Int32Array | Uint8Array>(array: T, length: number): T => {
+  const grow = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, length: number): T => {
     const bigger = new (array.constructor as new (length: number) => T)(length);
     bigger.set(array);
     return bigger;
   };
   /** Appends the UTF-8 bytes of `id`; returns the new byte length. */
   const packId = (id: string): number => {
-    if (byteLength + 3 * id.length > idBytes.length) idBytes = grow(idBytes, 2 * (byteLength + 3 * id.length));
+    const room = byteLength + 3 * id.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
+    if (room > idBytes.length) {
+      if (room > MAX_ID_BYTES) throw new RangeError(`prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (selectCaseSample(cases, …))`);
+      idBytes = grow(idBytes, Math.min(2 * room, MAX_ID_BYTES));
+    }
     let n = byteLength;
     for (let i = 0; i < id.length; i++) {
       const c = id.charCodeAt(i);
@@ -137,7 +151,8 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const visit = (value: unknown, position: number): void => {
     const signature = classifyCaseRecord(value);
     if (signature < 0) {
-      invalidPositions.push(position);
+      if (invalidCount === invalidPositions.length) invalidPositions = grow(invalidPositions, 2 * invalidCount);
+      invalidPositions[invalidCount++] = position;
       return;
     }
     const record = value as CaseRecord;
@@ -171,7 +186,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const groups = log.duplicates();
   const duplicates = groups.map((g) => ({ id: g.id, positions: g.positions.map((entry) => positions[entry]!) }));
   // Copy a column only when a quarter or more of it is unused.
-  const fit = <T extends Int32Array | Uint8Array>(array: T, length: number): T =>
+  const fit = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, length: number): T =>
     (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length)) as T;
   const columns: PopulationColumns = {
     count,
@@ -182,7 +197,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
     reviewed: fit(reviewed, count),
     idBytes: fit(idBytes, byteLength),
     idStart: fit(idStart, count + 1),
-    invalidPositions,
+    invalidPositions: fit(invalidPositions, invalidCount),
     duplicateEntries: groups.map((g) => g.positions),
   };
   return new CasePopulation(columns, recordsRead, duplicates);

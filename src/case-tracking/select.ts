@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../errors/index.js';
-import { isPlainArray } from '../internal/plain-array.js';
+import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { classifyCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, SampleDraw } from './draw.js';
 import { idPriority } from './priority.js';
@@ -19,7 +19,8 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  * for drawing from the same records many times (several times faster per draw). Both give
  * the identical result.
  *
- * @throws RangeError on bad options (sizes, criteria).
+ * @throws RangeError on bad options (sizes, criteria); TypeError when `cases` is not
+ *   iterable (nor a prepared population).
  * @example
  * ```ts
  * const result = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
@@ -35,6 +36,7 @@ export function selectCaseSample(
 ): ValidationResult<CaseSample, CaseSampleIssueCode> {
   const draw = new SampleDraw(options);
   if (isCasePopulation(cases)) return drawFromPopulation(cases, draw);
+  assertIterable(cases, 'cases must be an iterable of case records (an array, a generator…) or a population from prepareCasePopulation (which cannot be copied, e.g. by structuredClone: prepare it again)');
   const { seedState, dateRulesSince, signatureCount, admitUpTo } = draw;
   const indexed = isPlainArray(cases);
   const log =

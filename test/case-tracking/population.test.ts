@@ -91,6 +91,25 @@ describe('prepareCasePopulation', () => {
     expect(selectCaseSample(population, { seed: 'a' })).toEqual(first);
   });
 
+  it('keeps every invalid position of a mostly empty export, as a draw from the records reports them', () => {
+    const cases = [...generateCasePopulation({ seed: 'sparse', size: 3 })];
+    const sparse: unknown[] = [];
+    sparse.length = 300_000;
+    sparse[10] = cases[0];
+    sparse[299_999] = cases[1];
+    const population = prepareCasePopulation(sparse);
+    expect([population.recordsRead, population.population, population.invalidRecords]).toEqual([300_000, 2, 299_998]);
+    const options = { seed: 's', maxProblems: 3 };
+    expect(selectCaseSample(population, options)).toEqual(selectCaseSample(sparse, options));
+  });
+
+  it('names the problem when given something that is neither records nor a population', () => {
+    const population = prepareCasePopulation(generateCasePopulation({ seed: 'clone', size: 20 }));
+    expect(() => selectCaseSample(structuredClone(population), { seed: 's' })).toThrow(/cannot be copied, e\.g\. by structuredClone: prepare it again\); got an object/);
+    expect(() => selectCaseSample(null as unknown as CaseRecord[], { seed: 's' })).toThrow(TypeError);
+    expect(() => prepareCasePopulation(42 as unknown as CaseRecord[])).toThrow(/cases must be an iterable of case records .*; got 42/);
+  });
+
   it('passes checkDuplicateIds by: a prepared population is always checked', () => {
     const cases = [...generateCasePopulation({ seed: 'unchecked', size: 50 })];
     const input = [...cases, { ...cases[0]! }];

@@ -1,3 +1,5 @@
+import { describeValue } from './describe.js';
+
 /**
  * Whether `values` is an array iterated the standard way, so that reading it by index
  * visits the same values in the same order as `for…of` (and skips the iterator's result
@@ -5,4 +7,11 @@
  */
 export function isPlainArray(values: Iterable<unknown>): values is readonly unknown[] {
   return Array.isArray(values) && values[Symbol.iterator] === Array.prototype[Symbol.iterator];
+}
+
+/** Throws a `TypeError` naming `what` and what was given when `value` is not iterable. */
+export function assertIterable(value: unknown, what: string): asserts value is Iterable<unknown> {
+  if (value === null || value === undefined || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+    throw new TypeError(`${what}; got ${describeValue(value)}`);
+  }
 }
