@@ -5,6 +5,7 @@
 // that could share an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
 // table of a million ids, which misses the cache on nearly every record.
 
+import { resized } from '../internal/typed-arrays.js';
 import type { DuplicateFound } from './draw.js';
 
 /** A group of records sharing an id: their entries in the log. */
@@ -101,15 +102,10 @@ export class IdLog {
   }
 
   private resize(capacity: number): void {
-    const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
-      const b = new (a.constructor as new (length: number) => T)(capacity);
-      b.set(a.subarray(0, Math.min(a.length, capacity)));
-      return b;
-    };
-    this.hi = grow(this.hi);
-    this.lo = grow(this.lo);
-    this.pos = grow(this.pos);
-    this.sig = grow(this.sig);
+    this.hi = resized(this.hi, capacity);
+    this.lo = resized(this.lo, capacity);
+    this.pos = resized(this.pos, capacity);
+    this.sig = resized(this.sig, capacity);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
+import { resized } from '../internal/typed-arrays.js';
 import { classifyCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
 import { bytesPriority, seedState } from './priority.js';
@@ -128,17 +129,12 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   let count = 0;
   let byteLength = 0;
 
-  const grow = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, length: number): T => {
-    const bigger = new (array.constructor as new (length: number) => T)(length);
-    bigger.set(array);
-    return bigger;
-  };
   /** Appends the UTF-8 bytes of `id`; returns the new byte length. */
   const packId = (id: string): number => {
     const room = byteLength + 3 * id.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
     if (room > idBytes.length) {
       if (room > MAX_ID_BYTES) throw new RangeError(`prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (selectCaseSample(cases, …))`);
-      idBytes = grow(idBytes, Math.min(2 * room, MAX_ID_BYTES));
+      idBytes = resized(idBytes, Math.min(2 * room, MAX_ID_BYTES));
     }
     let n = byteLength;
     for (let i = 0; i < id.length; i++) {
@@ -151,18 +147,18 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const visit = (value: unknown, position: number): void => {
     const signature = classifyCaseRecord(value);
     if (signature < 0) {
-      if (invalidCount === invalidPositions.length) invalidPositions = grow(invalidPositions, 2 * invalidCount);
+      if (invalidCount === invalidPositions.length) invalidPositions = resized(invalidPositions, 2 * invalidCount);
       invalidPositions[invalidCount++] = position;
       return;
     }
     const record = value as CaseRecord;
     if (count === capacity) {
       capacity *= 2;
-      positions = grow(positions, capacity);
-      signatures = grow(signatures, capacity);
-      assessed = grow(assessed, capacity);
-      reviewed = grow(reviewed, capacity);
-      idStart = grow(idStart, capacity + 1);
+      positions = resized(positions, capacity);
+      signatures = resized(signatures, capacity);
+      assessed = resized(assessed, capacity);
+      reviewed = resized(reviewed, capacity);
+      idStart = resized(idStart, capacity + 1);
     }
     const entry = count++;
     positions[entry] = position;
