@@ -5,7 +5,7 @@ import { main } from './index.js';
 
 const { version } = createRequire(import.meta.url)('la-assurance/package.json') as { version: string };
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await main(process.argv.slice(2), {
   version,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

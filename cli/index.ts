@@ -5,7 +5,8 @@ import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
-type Command = (argv: readonly string[], io: CliIo) => number;
+/** A command returns its exit code, or a promise of it (commands that stream their input). */
+type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
 
 interface CommandEntry {
   readonly run: Command;
@@ -40,7 +41,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error.
 }
 
 /** Runs the CLI; returns the exit code. All I/O goes through `io` and the files named in argv. */
-export function main(argv: readonly string[], io: CliIo): number {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(mainHelp());
@@ -56,7 +57,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   try {
-    return command.run(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`la-assurance ${name}: ${error.message}\n`);
