@@ -1,13 +1,15 @@
 import { LaAssuranceError, type ValidationIssue } from '../errors/index.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date.js';
 import { validateAssessmentTimelineInput, type AssessmentTimelineInput, type CheckedTimelineInput, type TimelineInputDateField } from './timeline-input.js';
+import type { PublicationPause } from './publication-pauses.js';
+import { publicationDateAfterPauses } from './publication-pauses.js';
 import {
-  PUBLISHED_TIMELINE_DURATIONS,
   resolveTimelineOptions,
   type AssessmentTimelineOptions,
   type ResolvedTimelineOptions,
   type TimelineDurationOption,
   type TimelineDurations,
+  type TimelinePreset,
 } from './timeline-options.js';
 
 /** The milestones of an assessment, in the order they happen. */
@@ -17,12 +19,15 @@ export const MILESTONE_IDS = [
   'information-return-submitted',
   'on-site-notice-due',
   'on-site-notice-given',
+  'leadership-presentation',
+  'data-focus-group',
   'on-site-window-opens',
   'on-site-start',
   'on-site-end',
   'on-site-window-closes',
   'draft-report-sent',
   'factual-accuracy-comments-due',
+  'publication-expected-by',
   'report-published',
   'rating-review-request-due',
 ] as const;
@@ -34,14 +39,13 @@ export type MilestoneId = (typeof MILESTONE_IDS)[number];
  * Where a milestone's date comes from:
  * - `'actual'`: a date you gave in the input;
  * - `'published'`: computed by a rule CQC publishes, with its published duration;
+ * - `'observed'`: computed with a duration councils observed in practice (2025; a preset
+ *   such as `'observed-2025'`, or a practice milestone);
  * - `'modelled'`: computed with a default of ours where CQC publishes only a range (the
  *   on-site notice: CQC gives 6–8 weeks; the default threshold is 6);
  * - `'custom'`: computed by that rule with a duration you set in the options.
  */
-export type MilestoneBasis = 'actual' | 'published' | 'modelled' | 'custom';
-
-/** Duration options whose default is our choice within a published range. */
-const MODELLED_DURATIONS: ReadonlySet<TimelineDurationOption> = /* @__PURE__ */ new Set(['onSiteNoticeWeeks']);
+export type MilestoneBasis = 'actual' | 'published' | 'observed' | 'modelled' | 'custom';
 
 /** One dated step of an assessment. */
 export interface Milestone {
@@ -61,6 +65,8 @@ export interface Milestone {
   readonly option: TimelineDurationOption | undefined;
   /** The milestone its date is counted from (`undefined` for actual dates). */
   readonly from: MilestoneId | undefined;
+  /** Why the date was moved from where the rule put it (a publication pause), else `undefined`. */
+  readonly note: string | undefined;
 }
 
 /** Stable codes of the warnings about an assessment's dates. */
@@ -84,6 +90,8 @@ export interface AssessmentTimeline {
   readonly warnings: readonly TimelineWarning[];
   /** The durations used. */
   readonly durations: TimelineDurations;
+  /** The preset used (`'cqc-plan-2023'` unless you chose another), with its provenance. */
+  readonly preset: TimelinePreset;
 }
 
 const LABELS: { readonly [K in MilestoneId]: string } = {
@@ -92,12 +100,15 @@ const LABELS: { readonly [K in MilestoneId]: string } = {
   'information-return-submitted': 'Information return submitted',
   'on-site-notice-due': 'On-site dates to be given by',
   'on-site-notice-given': 'On-site dates given',
+  'leadership-presentation': 'Leadership presentation to CQC (estimate)',
+  'data-focus-group': 'Data and performance focus group (estimate)',
   'on-site-window-opens': 'On-site window opens (estimate)',
   'on-site-start': 'On site: first day',
   'on-site-end': 'On site: last day',
   'on-site-window-closes': 'On-site window closes (estimate)',
   'draft-report-sent': 'Draft report sent',
   'factual-accuracy-comments-due': 'Factual accuracy comments due',
+  'publication-expected-by': 'Report published by (estimate)',
   'report-published': 'Report published',
   'rating-review-request-due': 'Rating process review request due',
 };
@@ -114,32 +125,57 @@ const ACTUAL: { readonly [K in TimelineInputDateField]: MilestoneId } = {
 
 const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
+/** `date` moved by `days`; `RangeError` when the result leaves 1978–2199 (caught by `computed`). */
 function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  const result = fromDayNumber(toDayNumber(date) + days);
+  if (result < '1978-01-01' || result > '2199-12-31') throw new RangeError(`${result} is outside 1978–2199`);
+  return result;
+}
+
+/** `addDays`, or `undefined` outside the calendar's years. */
+function tryAddDays(date: IsoDate, days: number): IsoDate | undefined {
+  try {
+    return addDays(date, days);
+  } catch {
+    return undefined;
+  }
+}
+
+function pauseNote(moved: readonly PublicationPause[], from: IsoDate): string | undefined {
+  return moved.length === 0 ? undefined : `moved from ${from}: ${moved.map((p) => `${p.reason} (${p.from} to ${p.to})`).join('; ')}`;
 }
 
 /** Computes from already-checked dates; collects warnings, never throws on data. */
-function computeChecked(input: CheckedTimelineInput, { durations, calendar }: ResolvedTimelineOptions): AssessmentTimeline {
+function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineOptions): AssessmentTimeline {
+  const { durations, calendar, bases } = resolved;
   const milestones: Milestone[] = [];
   const warnings: TimelineWarning[] = [];
-  const basisOf = (option: TimelineDurationOption): MilestoneBasis =>
-    durations[option] !== PUBLISHED_TIMELINE_DURATIONS[option] ? 'custom' : MODELLED_DURATIONS.has(option) ? 'modelled' : 'published';
+  const basisOf = (option: TimelineDurationOption): MilestoneBasis => bases[option];
   const actual = (field: TimelineInputDateField): void => {
     const date = input[field];
     if (date === undefined) return;
-    milestones.push({ id: ACTUAL[field], label: LABELS[ACTUAL[field]], date, kind: 'event', basis: 'actual', rule: `given as ${field}`, option: undefined, from: undefined });
+    milestones.push({ id: ACTUAL[field], label: LABELS[ACTUAL[field]], date, kind: 'event', basis: 'actual', rule: `given as ${field}`, option: undefined, from: undefined, note: undefined });
     if (field !== 'notificationDate' && field !== 'informationReturnSubmittedDate' && !calendar.isWorkingDay(date)) {
       warnings.push({ code: 'milestone-on-non-working-day', path: [field], message: `${field}: ${date} is not a working day (a weekend or bank holiday)` });
     }
   };
-  const computed = (id: MilestoneId, kind: Milestone['kind'], from: MilestoneId, option: TimelineDurationOption, rule: string, date: () => IsoDate): IsoDate | undefined => {
+  const computed = (
+    id: MilestoneId,
+    kind: Milestone['kind'],
+    from: MilestoneId,
+    option: TimelineDurationOption,
+    rule: string,
+    date: () => IsoDate | undefined,
+    note?: string,
+  ): IsoDate | undefined => {
     try {
       const d = date();
-      milestones.push({ id, label: LABELS[id], date: d, kind, basis: basisOf(option), rule, option, from });
+      if (d === undefined) throw new RangeError('outside the calendar');
+      milestones.push({ id, label: LABELS[id], date: d, kind, basis: basisOf(option), rule, option, from, note });
       return d;
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      warnings.push({ code: 'beyond-calendar', path: [], message: `${LABELS[id]}: falls after 2199, beyond the working-day calendar; not computed` });
+      warnings.push({ code: 'beyond-calendar', path: [], message: `${LABELS[id]}: falls outside 1978–2199, beyond the working-day calendar; not computed` });
       return undefined;
     }
   };
@@ -169,14 +205,15 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
 
   // On site: the planned window, replaced by the actual dates once they are known.
   const { onSiteEarliestWeeks: earliest, onSiteLatestWeeks: latest, onSiteNoticeWeeks: notice } = durations;
-  const opens = addDays(notified, 7 * earliest);
-  const closes = addDays(notified, 7 * latest);
+  const opens = tryAddDays(notified, 7 * earliest);
+  const closes = tryAddDays(notified, 7 * latest);
   const start = input.onSiteStartDate;
   const end = input.onSiteEndDate ?? start;
+  const estimate = resolved.preset.basis === 'published' && bases.onSiteEarliestWeeks === 'published' ? "CQC's estimate" : resolved.preset.label.split(':')[0]!;
   if (start === undefined) {
-    computed('on-site-window-opens', 'window', 'notification', 'onSiteEarliestWeeks', `about ${plural(earliest, 'week')} after notification (CQC's estimate)`, () => opens);
-    computed('on-site-window-closes', 'window', 'notification', 'onSiteLatestWeeks', `about ${plural(latest, 'week')} after notification (CQC's estimate)`, () => closes);
-  } else if (start < opens || start > closes) {
+    computed('on-site-window-opens', 'window', 'notification', 'onSiteEarliestWeeks', `about ${plural(earliest, 'week')} after notification (${estimate})`, () => opens);
+    computed('on-site-window-closes', 'window', 'notification', 'onSiteLatestWeeks', `about ${plural(latest, 'week')} after notification (${estimate})`, () => closes);
+  } else if (opens !== undefined && closes !== undefined && (start < opens || start > closes)) {
     warnings.push({
       code: 'on-site-outside-window',
       path: ['onSiteStartDate'],
@@ -184,14 +221,21 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
     });
   }
   const firstOnSite = start ?? opens;
-  computed(
-    'on-site-notice-due',
-    'deadline',
-    start === undefined ? 'on-site-window-opens' : 'on-site-start',
-    'onSiteNoticeWeeks',
-    `at least ${plural(notice, 'week')} before the first on-site day`,
-    () => addDays(firstOnSite, -7 * notice),
+  const onSiteFrom: MilestoneId = start === undefined ? 'on-site-window-opens' : 'on-site-start';
+  computed('on-site-notice-due', 'deadline', onSiteFrom, 'onSiteNoticeWeeks', `at least ${plural(notice, 'week')} before the first on-site day`, () =>
+    firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * notice),
   );
+  if (resolved.preSiteMilestones) {
+    // Observed, Tower Hamlets 2025 (domain reference §10): about a month and about a week before the site visit.
+    const lead = durations.leadershipPresentationWeeksBefore;
+    const group = durations.dataFocusGroupWeeksBefore;
+    computed('leadership-presentation', 'event', onSiteFrom, 'leadershipPresentationWeeksBefore', `about ${plural(lead, 'week')} before the first on-site day (observed 2025)`, () =>
+      firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * lead),
+    );
+    computed('data-focus-group', 'event', onSiteFrom, 'dataFocusGroupWeeksBefore', `about ${plural(group, 'week')} before the first on-site day (observed 2025)`, () =>
+      firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * group),
+    );
+  }
   const noticeGiven = input.onSiteNoticeDate;
   if (start !== undefined && noticeGiven !== undefined && noticeGiven <= start && toDayNumber(start) - toDayNumber(noticeGiven) < 7 * notice) {
     warnings.push({
@@ -201,8 +245,9 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
     });
   }
   const [spanFrom, spanTo] = start === undefined ? [opens, closes] : [start, end!];
-  const firstYear = Number(spanFrom.slice(0, 4));
-  const christmasInside = [firstYear, firstYear + 1].some((year) => `${year}-12-25` >= spanFrom && `${year}-12-25` <= spanTo);
+  const firstYear = Number(spanFrom?.slice(0, 4));
+  const christmasInside =
+    spanFrom !== undefined && spanTo !== undefined && [firstYear, firstYear + 1].some((year) => `${year}-12-25` >= spanFrom && `${year}-12-25` <= spanTo);
   if (christmasInside) {
     warnings.push({
       code: 'on-site-spans-christmas',
@@ -221,6 +266,22 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
   }
   const review = durations.ratingReviewWorkingDays;
   const published = input.publicationDate;
+  if (resolved.expectedPublication && published === undefined) {
+    // Observed (domain reference §10): "up to three months" after the site visit, then out of any publication pause.
+    const weeks = durations.publicationWeeksAfterOnSite;
+    const lastOnSite = end ?? closes;
+    const planned = lastOnSite === undefined ? undefined : tryAddDays(lastOnSite, 7 * weeks);
+    const paused = planned === undefined ? undefined : publicationDateAfterPauses(planned, resolved.publicationPauses);
+    computed(
+      'publication-expected-by',
+      'window',
+      end === undefined ? 'on-site-window-closes' : 'on-site-end',
+      'publicationWeeksAfterOnSite',
+      `up to ${plural(weeks, 'week')} after the last on-site day (observed 2025), after any publication pause`,
+      () => (paused === undefined || paused.date > '2199-12-31' ? undefined : paused.date),
+      paused === undefined || planned === undefined ? undefined : pauseNote(paused.pushedBy, planned),
+    );
+  }
   if (published !== undefined) {
     computed('rating-review-request-due', 'deadline', 'report-published', 'ratingReviewWorkingDays', `within ${plural(review, 'working day')} of publication (that day not counted)`, () =>
       calendar.addWorkingDays(published, review),
@@ -243,6 +304,7 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
     milestones: Object.freeze(milestones.map((m) => Object.freeze(m))),
     warnings: Object.freeze(warnings.map((w) => Object.freeze({ ...w, path: Object.freeze([...w.path]) }))),
     durations,
+    preset: resolved.preset,
   });
 }
 
@@ -250,8 +312,8 @@ function computeChecked(input: CheckedTimelineInput, { durations, calendar }: Re
  * Computes from checked input; shared by {@link computeAssessmentTimeline} and the zod-checked
  * `safeComputeAssessmentTimeline`.
  */
-export function computeCheckedAssessmentTimeline(input: CheckedTimelineInput, options?: AssessmentTimelineOptions): AssessmentTimeline {
-  return computeChecked(input, resolveTimelineOptions(options));
+export function computeResolvedAssessmentTimeline(input: CheckedTimelineInput, options: ResolvedTimelineOptions): AssessmentTimeline {
+  return computeChecked(input, options);
 }
 
 /**
@@ -261,7 +323,13 @@ export function computeCheckedAssessmentTimeline(input: CheckedTimelineInput, op
  * before), then, once you give the actual dates, factual accuracy comments due (10 working
  * days from the draft report email) and the rating process review request deadline (15
  * working days from publication). Each milestone says its date, the rule in words, whether
- * the rule is published or your own option, and the option controlling it.
+ * the rule is published, observed, modelled or your own option, and the option controlling it.
+ *
+ * The default is CQC's published plan (preset `'cqc-plan-2023'`). For planning under the
+ * 2025 practice pass `{ preset: 'observed-2025' }`: on site 17–26 weeks (4–6 months) after
+ * notification, a leadership presentation about 4 weeks and a data focus group about 1
+ * week before the site visit, and the report expected up to 13 weeks after it, moved out
+ * of any publication pause (`PUBLICATION_PAUSES`, e.g. the 2026 pre-election period).
  *
  * Actual dates replace planned ones (an actual on-site start replaces the window, and the
  * notice deadline is counted back from it). Inconsistent dates — a draft report before on
@@ -277,10 +345,12 @@ export function computeCheckedAssessmentTimeline(input: CheckedTimelineInput, op
  * const t = computeAssessmentTimeline({ notificationDate: '2024-10-07', draftReportSentDate: '2024-12-20' });
  * t.milestones.find((m) => m.id === 'information-return-due')?.date;        // '2024-10-28'
  * t.milestones.find((m) => m.id === 'factual-accuracy-comments-due')?.date; // '2025-01-08'
+ * const p = computeAssessmentTimeline({ notificationDate: '2025-02-10' }, { preset: 'observed-2025' });
+ * p.milestones.find((m) => m.id === 'on-site-window-closes')?.date;         // '2025-08-11' (26 weeks)
  * ```
  */
 export function computeAssessmentTimeline(input: AssessmentTimelineInput, options?: AssessmentTimelineOptions): AssessmentTimeline {
   const checked = validateAssessmentTimelineInput(input);
   if (!checked.success) throw new LaAssuranceError('invalid-timeline-input', checked.issues, 'Cannot compute the assessment timeline:');
-  return computeCheckedAssessmentTimeline(checked.data, options);
+  return computeChecked(checked.data, resolveTimelineOptions(options));
 }

@@ -28,13 +28,19 @@ export {
   type WorkingDayCalendar,
   type WorkingDayCalendarOptions,
 } from './calendar.js';
+export { ASSESSMENT_DURATION_RULES, type Provenance, type RuleSource, type DurationRule } from './rules.js';
 export {
   TIMELINE_DURATION_OPTIONS,
   PUBLISHED_TIMELINE_DURATIONS,
+  TIMELINE_DURATION_SOURCES,
+  TIMELINE_PRESETS,
   type TimelineDurationOption,
   type TimelineDurations,
+  type TimelinePreset,
+  type TimelinePresetName,
   type AssessmentTimelineOptions,
 } from './timeline-options.js';
+export { PUBLICATION_PAUSES, publicationDateAfterPauses, type PublicationPause, type PausedDate } from './publication-pauses.js';
 export {
   TIMELINE_INPUT_DATE_FIELDS,
   validateAssessmentTimelineInput,
@@ -53,7 +59,7 @@ export {
   type TimelineWarning,
   type TimelineWarningCode,
 } from './assessment-timeline.js';
-export { safeComputeAssessmentTimeline } from './safe-compute-assessment-timeline.js';
+export { safeComputeAssessmentTimeline, type SafeTimelineIssueCode } from './safe-compute-assessment-timeline.js';
 export { IsoDateSchema, AssessmentTimelineInputSchema } from './schemas.js';
 export {
   LaAssuranceError,

@@ -1,8 +1,8 @@
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
-import { computeCheckedAssessmentTimeline, type AssessmentTimeline } from './assessment-timeline.js';
+import { computeResolvedAssessmentTimeline, type AssessmentTimeline } from './assessment-timeline.js';
 import { AssessmentTimelineInputSchema } from './schemas.js';
-import { TIMELINE_INPUT_DATE_FIELDS, dateIssue, validateAssessmentTimelineInput, type TimelineInputIssueCode } from './timeline-input.js';
-import type { AssessmentTimelineOptions } from './timeline-options.js';
+import { TIMELINE_INPUT_DATE_FIELDS, dateIssue, validateAssessmentTimelineInput, type CheckedTimelineInput, type TimelineInputIssueCode } from './timeline-input.js';
+import { resolveTimelineOptions, type AssessmentTimelineOptions } from './timeline-options.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 
 const FIELDS: ReadonlySet<string> = new Set(TIMELINE_INPUT_DATE_FIELDS);
@@ -26,12 +26,17 @@ function issuesOf(input: unknown, zodIssues: readonly { code: string; path: read
   return out;
 }
 
+/** Stable codes of the issues of {@link safeComputeAssessmentTimeline}. */
+export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar' | 'input-unreadable';
+
 /**
  * {@link computeAssessmentTimeline} for untrusted input (a form, JSON): validates with
  * zod ({@link AssessmentTimelineInputSchema}) and the calendar's year range first, never
  * throws on bad data, and returns `{ success: true, data }` or `{ success: false, issues }`
- * with codes `'invalid-input'`, `'missing-date'`, `'invalid-date'`, `'date-out-of-range'`
- * or `'unknown-field'`. Inconsistent but valid dates give `data.warnings`.
+ * with codes `'invalid-input'`, `'missing-date'`, `'invalid-date'`, `'date-out-of-range'`,
+ * `'unknown-field'`, `'beyond-calendar'` (a milestone would fall outside 1978–2199, e.g. a
+ * notification in late 2199) or `'input-unreadable'` (reading the input threw: a throwing
+ * getter, a revoked Proxy). Inconsistent but valid dates give `data.warnings`.
  *
  * @throws TypeError or RangeError for malformed options (a programmer error).
  * @example
@@ -41,9 +46,30 @@ function issuesOf(input: unknown, zodIssues: readonly { code: string; path: read
  * if (!r.success) r.issues[0]?.code; // 'unknown-field'
  * ```
  */
-export function safeComputeAssessmentTimeline(input: unknown, options?: AssessmentTimelineOptions): ValidationResult<AssessmentTimeline, TimelineInputIssueCode> {
-  const parsed = AssessmentTimelineInputSchema.safeParse(input);
-  if (!parsed.success) return { success: false, issues: issuesOf(input, parsed.error.issues) };
-  const checked = validateAssessmentTimelineInput(parsed.data);
-  return checked.success ? { success: true, data: computeCheckedAssessmentTimeline(checked.data, options) } : checked;
+export function safeComputeAssessmentTimeline(input: unknown, options?: AssessmentTimelineOptions): ValidationResult<AssessmentTimeline, SafeTimelineIssueCode> {
+  const resolved = resolveTimelineOptions(options);
+  let checked: ValidationResult<CheckedTimelineInput, TimelineInputIssueCode>;
+  try {
+    const parsed = AssessmentTimelineInputSchema.safeParse(input);
+    if (!parsed.success) return { success: false, issues: issuesOf(input, parsed.error.issues) };
+    // Copy the fields once, so a getter cannot answer differently the second time.
+    checked = validateAssessmentTimelineInput({ ...parsed.data });
+  } catch (error) {
+    return { success: false, issues: [{ code: 'input-unreadable', path: [], message: `input: could not be read (${errorText(error)}); pass plain data such as the result of JSON.parse` }] };
+  }
+  if (!checked.success) return checked;
+  const timeline = computeResolvedAssessmentTimeline(checked.data, resolved);
+  const beyond = timeline.warnings.filter((w) => w.code === 'beyond-calendar');
+  if (beyond.length > 0) {
+    return { success: false, issues: beyond.map((w) => ({ code: 'beyond-calendar', path: ['notificationDate'], message: `notificationDate: ${w.message}` })) };
+  }
+  return { success: true, data: timeline };
+}
+
+function errorText(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : typeof error === 'string' ? error : 'a non-Error value was thrown';
+  } catch {
+    return 'an unreadable error';
+  }
 }

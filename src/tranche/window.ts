@@ -1,5 +1,12 @@
 import { isIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import { ASSESSMENT_DURATION_RULES } from '../timeline/rules.js';
 import type { DatedActivity } from './model.js';
+
+// The published durations, from their one home in la-assurance/timeline (domain reference §6).
+const WEEK = 7;
+const IR_DAYS = WEEK * ASSESSMENT_DURATION_RULES.informationReturnWeeks.value;
+const ON_SITE_FROM_DAYS = WEEK * ASSESSMENT_DURATION_RULES.onSiteEarliestWeeks.value;
+const ON_SITE_TO_DAYS = WEEK * ASSESSMENT_DURATION_RULES.onSiteLatestWeeks.value;
 
 /**
  * Standard durations of an assessment, in calendar days from the notification. Defaults
@@ -59,9 +66,9 @@ function days(value: number | undefined, fallback: number, name: string): number
 export function assessmentWindow(notificationDate: string, options?: AssessmentWindowOptions): AssessmentWindow {
   if (!isIsoDate(notificationDate)) throw new RangeError(`notificationDate must be a date written YYYY-MM-DD; got ${JSON.stringify(notificationDate)}`);
   const start = toDayNumber(notificationDate);
-  const ir = days(options?.informationReturnDays, 21, 'informationReturnDays');
-  const from = days(options?.onSiteFromDays, 63, 'onSiteFromDays');
-  const to = days(options?.onSiteToDays, 77, 'onSiteToDays');
+  const ir = days(options?.informationReturnDays, IR_DAYS, 'informationReturnDays');
+  const from = days(options?.onSiteFromDays, ON_SITE_FROM_DAYS, 'onSiteFromDays');
+  const to = days(options?.onSiteToDays, ON_SITE_TO_DAYS, 'onSiteToDays');
   if (to < from) throw new RangeError(`window.onSiteToDays (${to}) must not be before window.onSiteFromDays (${from})`);
   const period = options?.conflictPeriod ?? 'whole-assessment';
   if (period !== 'whole-assessment' && period !== 'on-site') throw new TypeError(`window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${String(period)}`);
