@@ -35,16 +35,16 @@ export function reportStep(): string {
   for (const event of data.events) {
     const result = applyReportEvent(report, event);
     if (!result.success) {
-      out.push(`Rejected ${event.type}: ${result.error.code} — ${result.error.message}`);
+      out.push(`Rejected ${event.type}: ${result.issues[0]!.code} — ${result.issues[0]!.message}`);
       break;
     }
-    report = result.report;
+    report = result.data;
     if (event.type === 'draft-report-sent') {
       beforeCheck = report;
       const due = reportDeadlines(report).factualAccuracyComments;
       out.push(`Draft emailed ${event.date}: factual accuracy comments due by ${due} (10 working days; Christmas, Boxing Day and New Year's Day are not working days).`);
       const late = applyReportEvent(report, data.lateComment);
-      if (!late.success) out.push(`A comment sent on ${data.lateComment.date} is rejected: ${late.error.code} — ${late.error.message}`);
+      if (!late.success) out.push(`A comment sent on ${data.lateComment.date} is rejected: ${late.issues[0]!.code} — ${late.issues[0]!.message}`);
     }
   }
   if (!report || !beforeCheck) return out.join('\n');

@@ -58,6 +58,8 @@ const text: FieldCheck = (value, path) => (typeof value === 'string' && /\S/.tes
 const role = oneOf(ROLES, 'a council or CQC role');
 const qualityStatement = oneOf(QUALITY_STATEMENT_IDS, 'a quality statement id');
 const score = oneOf([1, 2, 3, 4], 'a score from 1 to 4');
+const percentage: FieldCheck = (value, path) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100 ? { value } : invalid(path, 'a whole-number percentage from 0 to 100', value);
 const scores: FieldCheck = (value, path) => {
   const checked = validateQualityStatementScores(value);
   if (checked.success) return { value: checked.data };
@@ -85,7 +87,7 @@ const comments: FieldCheck = (value, path) => {
 
 /** The fields of each event type beyond `type`, `date` and `by`, and which are required. */
 const EVENT_FIELDS: { readonly [T in ReportEventType]: readonly [Readonly<Record<string, FieldCheck>>, readonly string[]] } = {
-  'assessment-scored': [{ council: text, scores }, ['council', 'scores']],
+  'assessment-scored': [{ council: text, scores, siteVisitStart: date }, ['council', 'scores']],
   'score-amended': [{ qualityStatement, score, reason: text }, ['qualityStatement', 'score', 'reason']],
   'quality-assurance-completed': [{}, []],
   'calibration-panel-held': [{}, []],
@@ -97,12 +99,14 @@ const EVENT_FIELDS: { readonly [T in ReportEventType]: readonly [Readonly<Record
     ['commentId', 'decision', 'reason'],
   ],
   'factual-accuracy-check-concluded': [{}, []],
-  'report-published': [{}, []],
+  'report-published': [{ publishedPercentage: percentage }, []],
   'rating-process-review-requested': [{ grounds: text }, ['grounds', 'by']],
   'rating-process-review-concluded': [{ outcome: oneOf(REVIEW_OUTCOMES, 'an outcome'), reason: text }, ['outcome', 'reason']],
   'report-withdrawn': [{ reason: text }, ['reason']],
   'report-republished': [{}, []],
   'report-superseded': [{ supersededBy: text }, ['supersededBy']],
+  'section-50-notice-given': [{ respects: text, action: text, actionBy: date }, ['respects', 'action', 'actionBy']],
+  'special-measures-recommended': [{ reason: text }, ['reason']],
 };
 
 /**

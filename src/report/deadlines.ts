@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../timeline/calendar.js';
 import type { IsoDate } from '../timeline/iso-date.js';
-import type { Report } from './model.js';
+import type { FactualAccuracyRecord, Report } from './model.js';
 import { FACTUAL_ACCURACY_WORKING_DAYS, RATING_PROCESS_REVIEW_WORKING_DAYS, resolveReportOptions, type ReportOptions } from './options.js';
 
 /**
@@ -26,24 +26,25 @@ export interface ReportDeadlines {
   readonly factualAccuracyComments: IsoDate | null;
   /** The last day to request a rating process review: 15 working days after first publication. */
   readonly ratingProcessReviewRequest: IsoDate | null;
+  /** The action date of the latest section 50 notice, or `null` when none was given. */
+  readonly section50ActionBy: IsoDate | null;
 }
 
-/** The factual accuracy deadline of a report whose draft has been sent, or `null`. */
-export function factualAccuracyDeadline(report: Report, calendar: WorkingDayCalendar): IsoDate | null {
-  const check = report.factualAccuracy;
+/** The factual accuracy deadline once the draft has been sent (`check` not null), else `null`. */
+export function factualAccuracyDeadline(check: Pick<FactualAccuracyRecord, 'draftSentOn' | 'extendedTo'> | null, calendar: WorkingDayCalendar): IsoDate | null {
   if (check === null) return null;
   return check.extendedTo ?? workingDaysAfter(calendar, check.draftSentOn, FACTUAL_ACCURACY_WORKING_DAYS) ?? null;
 }
 
-/** The rating process review deadline of a published report, or `null`. */
-export function ratingProcessReviewDeadline(report: Report, calendar: WorkingDayCalendar): IsoDate | null {
-  return report.publishedOn === null ? null : (workingDaysAfter(calendar, report.publishedOn, RATING_PROCESS_REVIEW_WORKING_DAYS) ?? null);
+/** The rating process review deadline of a report published on `publishedOn`, or `null`. */
+export function ratingProcessReviewDeadline(publishedOn: IsoDate | null, calendar: WorkingDayCalendar): IsoDate | null {
+  return publishedOn === null ? null : (workingDaysAfter(calendar, publishedOn, RATING_PROCESS_REVIEW_WORKING_DAYS) ?? null);
 }
 
 /**
  * The report's deadlines, counted in working days of the calendar in `options`
  * (default England & Wales): the factual accuracy comments' and the rating process
- * review request's.
+ * review request's; and the action date of the latest section 50 notice.
  *
  * @example
  * ```ts
@@ -55,7 +56,8 @@ export function ratingProcessReviewDeadline(report: Report, calendar: WorkingDay
 export function reportDeadlines(report: Report, options?: ReportOptions): ReportDeadlines {
   const { calendar } = resolveReportOptions(options);
   return Object.freeze({
-    factualAccuracyComments: factualAccuracyDeadline(report, calendar),
-    ratingProcessReviewRequest: ratingProcessReviewDeadline(report, calendar),
+    factualAccuracyComments: factualAccuracyDeadline(report.factualAccuracy, calendar),
+    ratingProcessReviewRequest: ratingProcessReviewDeadline(report.publishedOn, calendar),
+    section50ActionBy: report.section50Notices.at(-1)?.actionBy ?? null,
   });
 }

@@ -46,6 +46,10 @@ export {
   type ReportWithdrawnEvent,
   type ReportRepublishedEvent,
   type ReportSupersededEvent,
+  type Section50NoticeGivenEvent,
+  type SpecialMeasuresRecommendedEvent,
+  type Section50NoticeRecord,
+  type SpecialMeasuresRecord,
   type Report,
   type ScoreAmendment,
   type RecordedComment,
@@ -76,7 +80,8 @@ export {
   type InterventionOptions,
   type InterventionSignals,
 } from './intervention.js';
-export { parseReport, safeParseReport, type ReportParseIssueCode } from './parse.js';
+export { parseReport, safeParseReport, type ReportParseIssueCode, type ReportParseOptions } from './parse.js';
+export { reportDigest } from './digest.js';
 export { ReportEventSchema, ReportSchema } from './schemas.js';
 export {
   LaAssuranceError,

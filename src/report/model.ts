@@ -41,6 +41,8 @@ export const REPORT_EVENT_TYPES = [
   'report-withdrawn',
   'report-republished',
   'report-superseded',
+  'section-50-notice-given',
+  'special-measures-recommended',
 ] as const;
 
 /** The kind of a report event. */
@@ -128,6 +130,11 @@ export interface AssessmentScoredEvent extends EventBase {
   readonly council: string;
   /** The quality statement scores (all nine, or a subset for a partial assessment). */
   readonly scores: QualityStatementScores;
+  /**
+   * The first day of the site visit, `YYYY-MM-DD`, if you know it: it tells which report
+   * layout applies (see `reportLayout`; visits from 6 Oct 2025 show financial context).
+   */
+  readonly siteVisitStart?: string;
 }
 
 /** CQC changed a score before the draft was sent (quality assurance, calibration) or while the report is withdrawn to correct an error. */
@@ -200,6 +207,12 @@ export interface FactualAccuracyCheckConcludedEvent extends EventBase {
 export interface ReportPublishedEvent extends EventBase {
   /** The kind of event. */
   readonly type: 'report-published';
+  /**
+   * The overall percentage CQC printed on the report ("Overall rating: NN%"), a whole
+   * number 0–100, when you know it. `publishedPercentageCheck` flags it when it differs
+   * from the percentage of the scores by more than rounding.
+   */
+  readonly publishedPercentage?: number;
 }
 
 /** The council asked for a rating process review (ground: CQC did not follow its process). */
@@ -244,6 +257,35 @@ export interface ReportSupersededEvent extends EventBase {
   readonly supersededBy: string;
 }
 
+/**
+ * CQC gave the council a notice under section 50 of the Health and Social Care Act 2008
+ * (the route where the failure is not substantial): the respects in which the council is
+ * failing, the action to take and the time to take it; CQC also informs the Secretary of
+ * State. Firm law; when to expect one is modelled (see `interventionSignals`).
+ */
+export interface Section50NoticeGivenEvent extends EventBase {
+  /** The kind of event. */
+  readonly type: 'section-50-notice-given';
+  /** The respects in which the council is failing to discharge its adult social services functions to an acceptable standard. */
+  readonly respects: string;
+  /** The action the council is to take. */
+  readonly action: string;
+  /** The last day to take it, `YYYY-MM-DD`, not before the notice. */
+  readonly actionBy: string;
+}
+
+/**
+ * CQC informed the Secretary of State that the council is failing to discharge its adult
+ * social services functions to an acceptable standard and recommended special measures
+ * (section 50 of the Health and Social Care Act 2008; firm law). Recorded once.
+ */
+export interface SpecialMeasuresRecommendedEvent extends EventBase {
+  /** The kind of event. */
+  readonly type: 'special-measures-recommended';
+  /** CQC's reasons, as recorded. */
+  readonly reason: string;
+}
+
 /** Anything that can happen to a report; every event carries its date. */
 export type ReportEvent =
   | AssessmentScoredEvent
@@ -260,7 +302,9 @@ export type ReportEvent =
   | RatingProcessReviewConcludedEvent
   | ReportWithdrawnEvent
   | ReportRepublishedEvent
-  | ReportSupersededEvent;
+  | ReportSupersededEvent
+  | Section50NoticeGivenEvent
+  | SpecialMeasuresRecommendedEvent;
 
 /** A recorded change of one quality statement score. */
 export interface ScoreAmendment {
@@ -332,6 +376,26 @@ export interface WithdrawalRecord {
   readonly republishedOn: IsoDate | null;
 }
 
+/** A section 50 notice as the report records it. */
+export interface Section50NoticeRecord {
+  /** When CQC gave it. */
+  readonly givenOn: IsoDate;
+  /** The respects in which the council is failing. */
+  readonly respects: string;
+  /** The action to take. */
+  readonly action: string;
+  /** The last day to take it. */
+  readonly actionBy: IsoDate;
+}
+
+/** CQC's recommendation of special measures to the Secretary of State. */
+export interface SpecialMeasuresRecord {
+  /** When CQC recommended it. */
+  readonly recommendedOn: IsoDate;
+  /** CQC's reasons. */
+  readonly reason: string;
+}
+
 /**
  * A report: plain JSON, everything in it derived from `history` (replaying the history
  * gives the same report). The rating is not stored: compute it with `reportRating`.
@@ -339,6 +403,8 @@ export interface WithdrawalRecord {
 export interface Report {
   /** The council assessed. */
   readonly council: string;
+  /** The first day of the site visit, when the `assessment-scored` event gave it; else `null`. */
+  readonly siteVisitStart: IsoDate | null;
   /** The current state. */
   readonly state: ReportState;
   /** The current quality statement scores, in framework order. */
@@ -349,12 +415,18 @@ export interface Report {
   readonly factualAccuracy: FactualAccuracyRecord | null;
   /** The date of first publication, or `null`. */
   readonly publishedOn: IsoDate | null;
+  /** The overall percentage CQC printed on the report, when the `report-published` event gave it; else `null`. */
+  readonly publishedPercentage: number | null;
   /** The rating process review, once requested; else `null`. */
   readonly ratingProcessReview: RatingProcessReviewRecord | null;
   /** Temporary withdrawals, in order. */
   readonly withdrawals: readonly WithdrawalRecord[];
   /** The later assessment that superseded this report, or `null`. */
   readonly supersededBy: string | null;
+  /** Section 50 notices given to the council, in order. */
+  readonly section50Notices: readonly Section50NoticeRecord[];
+  /** CQC's recommendation of special measures, or `null`. */
+  readonly specialMeasuresRecommendation: SpecialMeasuresRecord | null;
   /** Every accepted event, in order (append-only). */
   readonly history: readonly ReportEvent[];
 }
@@ -378,6 +450,9 @@ export const REPORT_EVENT_ERROR_CODES = [
   'score-unchanged',
   'review-already-requested',
   'review-request-too-long',
+  'action-date-before-notice',
+  'already-recommended',
+  'input-unreadable',
 ] as const;
 
 /** A stable code of a rejected event. */

@@ -1,11 +1,18 @@
 import { ENGLAND_AND_WALES, type WorkingDayCalendar } from '../timeline/calendar.js';
+import { ASSESSMENT_DURATION_RULES } from '../timeline/rules.js';
 import { countWords } from './word-count.js';
 
-/** Working days the council has for factual accuracy comments, from the date of the draft's email (firm). */
-export const FACTUAL_ACCURACY_WORKING_DAYS = 10;
+/**
+ * Working days the council has for factual accuracy comments, from the date of the draft's
+ * email (firm; kept once in `la-assurance/timeline` as `ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays`).
+ */
+export const FACTUAL_ACCURACY_WORKING_DAYS: number = ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays.value;
 
-/** Working days after publication within which a rating process review may be requested (firm). */
-export const RATING_PROCESS_REVIEW_WORKING_DAYS = 15;
+/**
+ * Working days after publication within which a rating process review may be requested
+ * (firm; kept once in `la-assurance/timeline` as `ASSESSMENT_DURATION_RULES.ratingReviewWorkingDays`).
+ */
+export const RATING_PROCESS_REVIEW_WORKING_DAYS: number = ASSESSMENT_DURATION_RULES.ratingReviewWorkingDays.value;
 
 /** Most words a rating process review request may have (firm; how words are counted is modelled, see `countWords`). */
 export const RATING_PROCESS_REVIEW_MAX_WORDS = 500;

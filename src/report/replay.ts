@@ -1,20 +1,27 @@
-import { applyReportEvent, type ReportEventError } from './apply-event.js';
+import { applyToCore, readEvent, type ReportEventError } from './apply-event.js';
+import { reportOf, type ReportCore } from './core.js';
 import type { Report, ReportEvent } from './model.js';
-import type { ReportOptions } from './options.js';
+import { resolveReportOptions, type ReportOptions } from './options.js';
 
-/** The result of {@link replayReport}. */
+const freezeIssue = (issue: ReportEventError): readonly ReportEventError[] => Object.freeze([Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })]);
+
+/**
+ * The result of {@link replayReport}: `{ success: true, data }` with the report, or
+ * `{ success: false, issues }` with the first rejected event's issue, plus where the replay
+ * stopped (`index`) and the report just before it (`report`).
+ */
 export type ReplayResult =
   | {
       /** Every event was accepted. */
       readonly success: true;
       /** The report the events produce. */
-      readonly report: Report;
+      readonly data: Report;
     }
   | {
-      /** An event was rejected (or there were none). */
+      /** An event was rejected (or there were none, or the list could not be read). */
       readonly success: false;
-      /** Why; `path` starts with the index of the rejected event. */
-      readonly error: ReportEventError;
+      /** Why (one issue); its `path` starts with the index of the rejected event. */
+      readonly issues: readonly ReportEventError[];
       /** The index of the rejected event (0 when there were no events). */
       readonly index: number;
       /** The report before the rejected event, or `undefined` if the first was rejected. */
@@ -22,32 +29,39 @@ export type ReplayResult =
     };
 
 /**
- * Rebuilds a report from its events, applying them in order with {@link applyReportEvent}.
- * Replaying `report.history` gives back `report`; the first rejected event stops the replay.
+ * Rebuilds a report from its events, applying them in order as `applyReportEvent` does
+ * (O(1) amortised per event). Replaying `report.history` gives back `report`; the first
+ * rejected event stops the replay. Never throws on bad data.
  *
  * @example
  * ```ts
  * const again = replayReport(report.history);
- * again.success && again.report.state === report.state; // true
+ * again.success && again.data.state === report.state; // true
  * ```
  */
 export function replayReport(events: readonly ReportEvent[], options?: ReportOptions): ReplayResult {
-  if (!Array.isArray(events) || events.length === 0) {
-    return {
-      success: false,
-      error: Object.freeze({ code: 'invalid-report', path: Object.freeze([]), message: "A report's history is a list of events starting with 'assessment-scored'; got none" }),
-      index: 0,
-      report: undefined,
-    };
-  }
-  let report: Report | undefined;
-  for (const [index, event] of events.entries()) {
-    const result = applyReportEvent(report, event, options);
-    if (!result.success) {
-      const error = Object.freeze({ ...result.error, path: Object.freeze([index, ...result.error.path]), message: `Event ${index}: ${result.error.message}` });
-      return { success: false, error, index, report };
+  const resolved = resolveReportOptions(options);
+  let core: ReportCore | undefined;
+  let index = 0;
+  try {
+    if (!Array.isArray(events) || events.length === 0) {
+      const issue: ReportEventError = { code: 'invalid-report', path: [], message: "A report's history is a list of events starting with 'assessment-scored'; got none" };
+      return { success: false, issues: freezeIssue(issue), index: 0, report: undefined };
     }
-    report = result.report;
+    for (; index < events.length; index++) {
+      const read = readEvent(events[index]);
+      const applied = 'error' in read ? read : applyToCore(core, read.event, resolved);
+      if ('error' in applied) {
+        const { error } = applied;
+        const issue = { ...error, path: [index, ...error.path], message: `Event ${index}: ${error.message}` };
+        return { success: false, issues: freezeIssue(issue), index, report: core === undefined ? undefined : reportOf(core) };
+      }
+      core = applied.core;
+    }
+  } catch (error) {
+    const why = error instanceof Error ? error.message : 'it threw';
+    const issue: ReportEventError = { code: 'input-unreadable', path: [index], message: `The events could not be read (${why}); pass plain data such as the result of JSON.parse` };
+    return { success: false, issues: freezeIssue(issue), index, report: core === undefined ? undefined : reportOf(core) };
   }
-  return { success: true, report: report! };
+  return { success: true, data: reportOf(core!) };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
 import { QualityStatementScoreSchema, QualityStatementScoresSchema } from '../scoring/schemas.js';
 import type { IsoDate } from '../timeline/iso-date.js';
@@ -49,7 +49,7 @@ const councilEvent = <T extends string, S extends z.ZodRawShape>(type: T, shape:
  */
 export const ReportEventSchema: z.ZodType<ReportEvent> = z
   .discriminatedUnion('type', [
-    event('assessment-scored', { council: Text, scores: QualityStatementScoresSchema }),
+    event('assessment-scored', { council: Text, scores: QualityStatementScoresSchema, siteVisitStart: DateSchema.optional() }),
     event('score-amended', { qualityStatement: QualityStatement, score: QualityStatementScoreSchema, reason: Text }),
     event('quality-assurance-completed', {}),
     event('calibration-panel-held', {}),
@@ -58,12 +58,14 @@ export const ReportEventSchema: z.ZodType<ReportEvent> = z
     councilEvent('factual-accuracy-comments-submitted', { comments: z.array(Comment) }),
     event('factual-accuracy-comment-decided', { commentId: Text, decision: z.enum(COMMENT_DECISIONS), reason: Text, amendment: ScoreChange.optional() }),
     event('factual-accuracy-check-concluded', {}),
-    event('report-published', {}),
+    event('report-published', { publishedPercentage: z.number().int().min(0).max(100).optional() }),
     councilEvent('rating-process-review-requested', { grounds: Text }),
     event('rating-process-review-concluded', { outcome: z.enum(REVIEW_OUTCOMES), reason: Text }),
     event('report-withdrawn', { reason: Text }),
     event('report-republished', {}),
     event('report-superseded', { supersededBy: Text }),
+    event('section-50-notice-given', { respects: Text, action: Text, actionBy: DateSchema }),
+    event('special-measures-recommended', { reason: Text }),
   ])
   .superRefine((e, ctx) => {
     if (e.type === 'factual-accuracy-comment-decided' && e.amendment !== undefined && e.decision !== 'accepted') {
@@ -84,6 +86,8 @@ const Decision = z.strictObject({ date: IsoDateSchema, decision: z.enum(COMMENT_
  */
 export const ReportSchema: z.ZodType<Report> = z.strictObject({
   council: z.string(),
+  // Fields added in a later release default as a report stored before them has them.
+  siteVisitStart: IsoDateSchema.nullable().default(null),
   state: z.enum(REPORT_STATES),
   scores: QualityStatementScoresSchema,
   amendments: z.array(
@@ -106,6 +110,7 @@ export const ReportSchema: z.ZodType<Report> = z.strictObject({
     })
     .nullable(),
   publishedOn: IsoDateSchema.nullable(),
+  publishedPercentage: z.number().int().min(0).max(100).nullable().default(null),
   ratingProcessReview: z
     .strictObject({
       requestedOn: IsoDateSchema,
@@ -116,5 +121,7 @@ export const ReportSchema: z.ZodType<Report> = z.strictObject({
     .nullable(),
   withdrawals: z.array(z.strictObject({ withdrawnOn: IsoDateSchema, reason: z.string(), republishedOn: IsoDateSchema.nullable() })),
   supersededBy: z.string().nullable(),
+  section50Notices: z.array(z.strictObject({ givenOn: IsoDateSchema, respects: z.string(), action: z.string(), actionBy: IsoDateSchema })).default([]),
+  specialMeasuresRecommendation: z.strictObject({ recommendedOn: IsoDateSchema, reason: z.string() }).nullable().default(null),
   history: z.array(ReportEventSchema).min(1),
 });

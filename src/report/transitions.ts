@@ -32,7 +32,8 @@ const t = (
  * @example
  * ```ts
  * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event);
- * // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded']
+ * // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded',
+ * //  'section-50-notice-given', 'special-measures-recommended']
  * ```
  */
 export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
@@ -72,6 +73,9 @@ export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
   t('withdrawn', 'report-republished', 'published'),
   t('published', 'report-superseded', 'superseded'),
   t('withdrawn', 'report-superseded', 'superseded'),
+  // Section 50, Health and Social Care Act 2008 (domain reference §10): after publication.
+  t('published', 'section-50-notice-given', 'published', 'action date not before the notice'),
+  t('published', 'special-measures-recommended', 'published', 'once per assessment'),
 ]);
 
 /**

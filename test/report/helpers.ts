@@ -39,8 +39,8 @@ export function build(events: readonly ReportEvent[], options?: ReportOptions): 
   let report: Report | undefined;
   for (const [i, event] of events.entries()) {
     const result = applyReportEvent(report, event, options);
-    if (!result.success) throw new Error(`event ${i} rejected: ${result.error.code} ${result.error.message}`);
-    report = result.report;
+    if (!result.success) throw new Error(`event ${i} rejected: ${result.issues[0]!.code} ${result.issues[0]!.message}`);
+    report = result.data;
   }
   return report!;
 }

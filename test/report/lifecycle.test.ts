@@ -34,8 +34,8 @@ describe('factual accuracy deadline (10 working days from the email)', () => {
     const late = attempt(toDraft('2024-12-20'), comments('2025-01-09'));
     expect(late.success).toBe(false);
     if (!late.success) {
-      expect(late.error).toMatchObject({ code: 'deadline-passed', path: ['date'] });
-      expect(late.error.message).toContain('2025-01-08');
+      expect(late.issues[0]!).toMatchObject({ code: 'deadline-passed', path: ['date'] });
+      expect(late.issues[0]!.message).toContain('2025-01-08');
     }
   });
 
@@ -47,7 +47,7 @@ describe('factual accuracy deadline (10 working days from the email)', () => {
     expect(reportDeadlines(build(extended)).factualAccuracyComments).toBe('2025-01-15');
     const comments = (date: string) => ({ type: 'factual-accuracy-comments-submitted', date, by: 'chief-executive', comments: [] });
     expect(attempt(extended, comments('2025-01-15')).success).toBe(true);
-    expect(attempt(extended, comments('2025-01-16'))).toMatchObject({ success: false, error: { code: 'deadline-passed' } });
+    expect(attempt(extended, comments('2025-01-16'))).toMatchObject({ success: false, issues: [{ code: 'deadline-passed' }] });
   });
 
   it('uses the calendar passed in options (a one-off holiday on 6 Jan 2025 moves the deadline to 9 Jan)', () => {
@@ -65,7 +65,7 @@ describe('rating process review deadline (15 working days after publication)', (
     expect(reportDeadlines(build(published)).ratingProcessReviewRequest).toBe('2025-05-06');
     const request = (date: string) => ({ type: 'rating-process-review-requested', date, by: 'chief-executive', grounds: 'The calibration panel did not meet.' });
     expect(attempt(published, request('2025-05-06')).success).toBe(true);
-    expect(attempt(published, request('2025-05-07'))).toMatchObject({ success: false, error: { code: 'deadline-passed', path: ['date'] } });
+    expect(attempt(published, request('2025-05-07'))).toMatchObject({ success: false, issues: [{ code: 'deadline-passed', path: ['date'] }] });
   });
 
   it('a report published Mon 20 Jan 2025 can be reviewed until Mon 10 Feb 2025', () => {
@@ -73,7 +73,7 @@ describe('rating process review deadline (15 working days after publication)', (
   });
 
   it('has no deadlines before the steps start', () => {
-    expect(reportDeadlines(build(toDraft('2024-12-20').slice(0, 3)))).toEqual({ factualAccuracyComments: null, ratingProcessReviewRequest: null });
+    expect(reportDeadlines(build(toDraft('2024-12-20').slice(0, 3)))).toEqual({ factualAccuracyComments: null, ratingProcessReviewRequest: null, section50ActionBy: null });
   });
 });
 
@@ -244,6 +244,22 @@ const cases: readonly (readonly [ReportEventErrorCode, string, () => ReturnType<
     'a review request of 501 words',
     () => attempt(toPublished(), { type: 'rating-process-review-requested', date: '2025-01-21', by: 'chief-executive', grounds: words(501) }),
   ],
+  [
+    'action-date-before-notice',
+    'a section 50 notice whose action date is before the notice',
+    () => attempt(toPublished(), { type: 'section-50-notice-given', date: '2025-03-03', respects: 'x', action: 'y', actionBy: '2025-03-02' }),
+  ],
+  [
+    'already-recommended',
+    'a second recommendation of special measures',
+    () =>
+      attempt([...toPublished(), { type: 'special-measures-recommended', date: '2025-03-03', reason: 'x' }], { type: 'special-measures-recommended', date: '2025-03-04', reason: 'y' }),
+  ],
+  [
+    'input-unreadable',
+    'an event with a throwing getter',
+    () => attempt(toPublished(), Object.defineProperty({ type: 'report-withdrawn', date: '2025-03-03' }, 'reason', { get: () => { throw new Error('boom'); }, enumerable: true })),
+  ],
 ];
 
 describe('rejected events are errors with stable codes, never throws', () => {
@@ -251,8 +267,8 @@ describe('rejected events are errors with stable codes, never throws', () => {
     const result = run();
     expect(result.success).toBe(false);
     if (!result.success) {
-      expect(result.error.code).toBe(code);
-      expect(result.error.message.length).toBeGreaterThan(20);
+      expect(result.issues[0]!.code).toBe(code);
+      expect(result.issues[0]!.message.length).toBeGreaterThan(20);
     }
   });
 
@@ -262,13 +278,13 @@ describe('rejected events are errors with stable codes, never throws', () => {
 
   it('a 500-word review request by the chief executive in time is accepted', () => {
     const r = attempt(toPublished(), { type: 'rating-process-review-requested', date: '2025-01-21', by: 'chief-executive', grounds: words(500) });
-    expect(r.success && r.report.state).toBe('rating-process-review');
+    expect(r.success && r.data.state).toBe('rating-process-review');
   });
 
   it('shape errors name the field', () => {
     const at = (next: unknown) => {
       const r = attempt(toDraft('2024-12-20'), next);
-      return r.success ? undefined : r.error;
+      return r.success ? undefined : r.issues[0]!;
     };
     expect(at({ type: 'factual-accuracy-check-concluded' })).toMatchObject({ code: 'invalid-event', path: ['date'] });
     expect(at({ type: 'report-finalised', date: '2025-01-10' })).toMatchObject({ code: 'invalid-event', path: ['type'] });
@@ -282,9 +298,9 @@ describe('rejected events are errors with stable codes, never throws', () => {
   });
 
   it('CQC events recorded by a council role, and council events by a CQC role, are not authorised', () => {
-    expect(attempt(toDraft('2024-12-20'), { type: 'factual-accuracy-check-concluded', date: '2025-01-20', by: 'chief-executive' })).toMatchObject({ error: { code: 'not-authorised' } });
+    expect(attempt(toDraft('2024-12-20'), { type: 'factual-accuracy-check-concluded', date: '2025-01-20', by: 'chief-executive' })).toMatchObject({ issues: [{ code: 'not-authorised' }] });
     expect(attempt(toDraft('2024-12-20'), { type: 'factual-accuracy-comments-submitted', date: '2025-01-08', by: 'cqc-assessment-team', comments: [] })).toMatchObject({
-      error: { code: 'not-authorised' },
+      issues: [{ code: 'not-authorised' }],
     });
   });
 
@@ -294,11 +310,11 @@ describe('rejected events are errors with stable codes, never throws', () => {
 
   it('nothing can happen to a superseded report', () => {
     const superseded = [...toPublished(), { type: 'report-superseded', date: '2028-01-01', supersededBy: 'next' }] as const satisfies readonly ReportEvent[];
-    expect(attempt(superseded, { type: 'report-withdrawn', date: '2028-01-02', reason: 'x' })).toMatchObject({ error: { code: 'illegal-transition' } });
+    expect(attempt(superseded, { type: 'report-withdrawn', date: '2028-01-02', reason: 'x' })).toMatchObject({ issues: [{ code: 'illegal-transition' }] });
   });
 
   it('the first event must be assessment-scored', () => {
-    expect(applyReportEvent(undefined, { type: 'draft-report-sent', date: '2024-12-20' })).toMatchObject({ success: false, error: { code: 'illegal-transition' } });
+    expect(applyReportEvent(undefined, { type: 'draft-report-sent', date: '2024-12-20' })).toMatchObject({ success: false, issues: [{ code: 'illegal-transition' }] });
     expect(applyReportEvent(undefined, { type: 'assessment-scored', date: '2024-12-20', council: 'C', scores: SCORES }).success).toBe(true);
   });
 

@@ -76,7 +76,7 @@ describe('parseReport', () => {
   });
 
   it('replayReport needs at least one event', () => {
-    expect(replayReport([])).toMatchObject({ success: false, index: 0, error: { code: 'invalid-report' } });
+    expect(replayReport([])).toMatchObject({ success: false, index: 0, issues: [{ code: 'invalid-report' }] });
   });
 });
 

@@ -112,14 +112,14 @@ function run(steps: readonly Step[]): Run {
     const result = applyReportEvent(report, event as never);
     // Plain checks, not expect(), in this hot loop (tens of thousands of events per test).
     if (result.success) {
-      if (result.report.history.length !== accepted + 1 || result.report.history.at(-1)?.type !== (event as { type: string }).type) {
+      if (result.data.history.length !== accepted + 1 || result.data.history.at(-1)?.type !== (event as { type: string }).type) {
         throw new Error(`history not appended by one: ${JSON.stringify(event)}`);
       }
-      report = result.report;
+      report = result.data;
       accepted++;
       states.add(report.state);
-    } else if (!CODES.has(result.error.code) || result.error.message === '') {
-      throw new Error(`unexpected error ${JSON.stringify(result.error)}`);
+    } else if (!CODES.has(result.issues[0]!.code) || result.issues[0]!.message === '') {
+      throw new Error(`unexpected error ${JSON.stringify(result.issues[0]!)}`);
     }
     if (report !== undefined && !STATES.has(report.state)) throw new Error(`undefined state ${String(report.state)}`);
   }
@@ -145,7 +145,7 @@ describe('report state machine laws (model-based)', () => {
         const { report } = run(s);
         if (report === undefined) return;
         const replay = replayReport(report.history);
-        expect(replay.success && replay.report).toEqual(report);
+        expect(replay.success && replay.data).toEqual(report);
         const parsed = safeParseReport(JSON.stringify(report));
         expect(parsed.success && parsed.data).toEqual(report);
       }),

@@ -30,10 +30,10 @@ describe('report types', () => {
   it('results narrow on success', () => {
     const r = applyReportEvent(undefined, { type: 'assessment-scored', date: '2024-01-02', council: 'C', scores: { safeguarding: 2 } });
     if (r.success) {
-      expectTypeOf(r.report.state).toEqualTypeOf<ReportState>();
-      expectTypeOf(r.report.publishedOn).toEqualTypeOf<IsoDate | null>();
+      expectTypeOf(r.data.state).toEqualTypeOf<ReportState>();
+      expectTypeOf(r.data.publishedOn).toEqualTypeOf<IsoDate | null>();
     } else {
-      expectTypeOf(r.error.code).toEqualTypeOf<ReportEventErrorCode>();
+      expectTypeOf(r.issues[0]!.code).toEqualTypeOf<ReportEventErrorCode>();
     }
     const replay = replayReport([]);
     if (!replay.success) expectTypeOf(replay.index).toEqualTypeOf<number>();

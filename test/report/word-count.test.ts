@@ -22,6 +22,6 @@ describe('countWords', () => {
     const request = { type: 'rating-process-review-requested', date: '2025-01-21', by: 'chief-executive', grounds };
     expect(attempt(toPublished(), request).success).toBe(true);
     const countCharacters = (text: string) => text.length;
-    expect(attempt(toPublished(), request, { countWords: countCharacters })).toMatchObject({ error: { code: 'review-request-too-long' } });
+    expect(attempt(toPublished(), request, { countWords: countCharacters })).toMatchObject({ issues: [{ code: 'review-request-too-long' }] });
   });
 });

@@ -1,0 +1,162 @@
+// A report's state as the reducer keeps it (small fields plus shared append-only logs) and
+// the public, frozen `Report` view of it. The lists of the view (history, amendments,
+// comments, withdrawals, notices) are built on first read and kept, so applying an event
+// costs O(1) amortised however long the history is (issue 16), while every report still
+// reads, compares and serialises as the same plain JSON as before.
+import type { QualityStatementScores } from '../scoring/assessment-result.js';
+import type { IsoDate } from '../timeline/iso-date.js';
+import { emptyLog, findInLog, logToArray, type Log } from './log.js';
+import type {
+  CommentDecisionRecord,
+  FactualAccuracyComment,
+  FactualAccuracyRecord,
+  RatingProcessReviewRecord,
+  RecordedComment,
+  Report,
+  ReportEvent,
+  ReportState,
+  ScoreAmendment,
+  Section50NoticeRecord,
+  SpecialMeasuresRecord,
+  WithdrawalRecord,
+} from './model.js';
+
+/** The factual accuracy check without its comments. */
+export interface FactualAccuracyHeader {
+  readonly draftSentOn: IsoDate;
+  readonly extendedTo: IsoDate | null;
+  readonly respondedOn: IsoDate | null;
+  readonly concludedOn: IsoDate | null;
+}
+
+/** A submitted comment before CQC's decision is joined to it. */
+export type SubmittedComment = FactualAccuracyComment & { readonly submittedOn: IsoDate };
+
+/** The reducer's state of a report. */
+export interface ReportCore {
+  readonly council: string;
+  readonly siteVisitStart: IsoDate | null;
+  readonly state: ReportState;
+  readonly scores: QualityStatementScores;
+  readonly factualAccuracy: FactualAccuracyHeader | null;
+  /** Comments submitted and not yet decided. */
+  readonly undecided: number;
+  readonly publishedOn: IsoDate | null;
+  readonly publishedPercentage: number | null;
+  readonly ratingProcessReview: RatingProcessReviewRecord | null;
+  readonly supersededBy: string | null;
+  readonly specialMeasuresRecommendation: SpecialMeasuresRecord | null;
+  /** The last accepted event (for the date-order check). */
+  readonly last: ReportEvent | null;
+  readonly history: Log<ReportEvent>;
+  readonly amendments: Log<ScoreAmendment>;
+  readonly withdrawals: Log<{ readonly withdrawnOn: IsoDate; readonly reason: string }>;
+  /** The republication date of withdrawal i, at position i. */
+  readonly republished: Log<IsoDate>;
+  /** Keyed by comment id. */
+  readonly comments: Log<SubmittedComment>;
+  /** Keyed by the comment id decided. */
+  readonly decisions: Log<CommentDecisionRecord>;
+  readonly notices: Log<Section50NoticeRecord>;
+}
+
+/** The state before the first event, with fresh (unshared) logs. */
+export function blankCore(): ReportCore {
+  return {
+    council: '',
+    siteVisitStart: null,
+    state: 'internal-quality-assurance',
+    scores: Object.freeze({}),
+    factualAccuracy: null,
+    undecided: 0,
+    publishedOn: null,
+    publishedPercentage: null,
+    ratingProcessReview: null,
+    supersededBy: null,
+    specialMeasuresRecommendation: null,
+    last: null,
+    history: emptyLog(),
+    amendments: emptyLog(),
+    withdrawals: emptyLog(),
+    republished: emptyLog(),
+    comments: emptyLog(true),
+    decisions: emptyLog(true),
+    notices: emptyLog(),
+  };
+}
+
+/** The cores of the reports this copy of the library made; a report not here is checked by replaying it. */
+const CORES = new WeakMap<object, ReportCore>();
+
+/** The core of a report made by this library, or `undefined` (for anything else, including primitives). */
+export function coreOf(report: unknown): ReportCore | undefined {
+  return typeof report === 'object' && report !== null ? CORES.get(report) : undefined;
+}
+
+/** The decision on the comment with `id`, as the core sees it, or `null`. */
+export function decisionOf(core: ReportCore, id: string): CommentDecisionRecord | null {
+  const at = findInLog(core.decisions, id);
+  return at === undefined ? null : core.decisions.items[at]!;
+}
+
+function recordedComments(core: ReportCore): readonly RecordedComment[] {
+  const out: RecordedComment[] = [];
+  for (let i = 0; i < core.comments.length; i++) {
+    const c = core.comments.items[i]!;
+    out.push(Object.freeze({ ...c, decision: decisionOf(core, c.id) }));
+  }
+  return Object.freeze(out);
+}
+
+function withdrawalRecords(core: ReportCore): readonly WithdrawalRecord[] {
+  const out: WithdrawalRecord[] = [];
+  for (let i = 0; i < core.withdrawals.length; i++) {
+    const w = core.withdrawals.items[i]!;
+    out.push(Object.freeze({ withdrawnOn: w.withdrawnOn, reason: w.reason, republishedOn: i < core.republished.length ? core.republished.items[i]! : null }));
+  }
+  return Object.freeze(out);
+}
+
+/** The public report of a core: frozen; its lists are built on first read. */
+export function reportOf(core: ReportCore): Report {
+  let amendments: readonly ScoreAmendment[] | undefined;
+  let factualAccuracy: FactualAccuracyRecord | null | undefined;
+  let withdrawals: readonly WithdrawalRecord[] | undefined;
+  let notices: readonly Section50NoticeRecord[] | undefined;
+  let history: readonly ReportEvent[] | undefined;
+  const fa = core.factualAccuracy;
+  const report: Report = Object.freeze({
+    council: core.council,
+    siteVisitStart: core.siteVisitStart,
+    state: core.state,
+    scores: core.scores,
+    get amendments() {
+      return (amendments ??= logToArray(core.amendments));
+    },
+    get factualAccuracy() {
+      if (factualAccuracy === undefined) {
+        factualAccuracy =
+          fa === null
+            ? null
+            : Object.freeze({ draftSentOn: fa.draftSentOn, extendedTo: fa.extendedTo, respondedOn: fa.respondedOn, comments: recordedComments(core), concludedOn: fa.concludedOn });
+      }
+      return factualAccuracy;
+    },
+    publishedOn: core.publishedOn,
+    publishedPercentage: core.publishedPercentage,
+    ratingProcessReview: core.ratingProcessReview,
+    get withdrawals() {
+      return (withdrawals ??= withdrawalRecords(core));
+    },
+    supersededBy: core.supersededBy,
+    get section50Notices() {
+      return (notices ??= logToArray(core.notices));
+    },
+    specialMeasuresRecommendation: core.specialMeasuresRecommendation,
+    get history() {
+      return (history ??= logToArray(core.history));
+    },
+  });
+  CORES.set(report, core);
+  return report;
+}
