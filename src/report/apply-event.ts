@@ -5,7 +5,7 @@ import type { QualityStatementScores } from '../scoring/assessment-result.js';
 import type { QualityStatementScore } from '../scoring/ratings.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import { checkReportEvent } from './check-event.js';
-import { blankCore, coreOf, decisionOf, reportOf, type FactualAccuracyHeader, type ReportCore } from './core.js';
+import { blankCore, copyCore, coreOf, decisionOf, reportOf, type DraftCore, type FactualAccuracyHeader, type ReportCore } from './core.js';
 import { factualAccuracyDeadline, ratingProcessReviewDeadline, workingDaysAfter } from './deadlines.js';
 import { appendLog, findInLog } from './log.js';
 import {
@@ -40,24 +40,25 @@ export type ReportEventError = ValidationIssue<ReportEventErrorCode>;
  */
 export type ReportEventResult = ValidationResult<Report, ReportEventErrorCode>;
 
-type Changes = Partial<Omit<ReportCore, 'state' | 'history' | 'last'>>;
-type Outcome = { readonly changes: Changes } | { readonly error: ReportEventError };
+/** `undefined` when the event was reduced into the draft, else why it was rejected. */
+type Outcome = undefined | { readonly error: ReportEventError };
+const OK: Outcome = undefined;
 
 const fail = (code: ReportEventErrorCode, path: IssuePath, message: string): { error: ReportEventError } => ({
   error: Object.freeze({ code, path: Object.freeze([...path]), message }),
 });
 
-function withScore(scores: QualityStatementScores, change: ScoreChange | undefined): QualityStatementScores {
+function withScore(scores: QualityStatementScores): QualityStatementScores {
   const out: Record<string, QualityStatementScore> = {};
   for (const { id } of QUALITY_STATEMENTS) {
-    const score = change?.qualityStatement === id ? change.score : scores[id];
+    const score = scores[id];
     if (score !== undefined) out[id] = score;
   }
   return Object.freeze(out) as QualityStatementScores;
 }
 
-/** Checks a score change against the current scores and records it as an amendment. */
-function amend(core: ReportCore, change: ScoreChange, path: IssuePath, date: string, reason: string, commentId: string | null): Outcome {
+/** Checks a score change against the current scores and records it as an amendment on the draft. */
+function amend(core: DraftCore, change: ScoreChange, path: IssuePath, date: string, reason: string, commentId: string | null): Outcome {
   const from = core.scores[change.qualityStatement];
   if (from === undefined) {
     return fail('quality-statement-not-scored', [...path, 'qualityStatement'], `${change.qualityStatement} was not scored in this assessment, so its score cannot be amended`);
@@ -66,12 +67,18 @@ function amend(core: ReportCore, change: ScoreChange, path: IssuePath, date: str
     return fail('score-unchanged', [...path, 'score'], `${change.qualityStatement} is already scored ${from}; an amendment must change the score`);
   }
   const amendment: ScoreAmendment = Object.freeze({ date: date as IsoDate, qualityStatement: change.qualityStatement, from, to: change.score, reason, commentId });
-  return { changes: { scores: withScore(core.scores, change), amendments: appendLog(core.amendments, amendment) } };
+  // The statement is already scored, so the spread keeps the framework order of the keys.
+  core.scores = Object.freeze({ ...core.scores, [change.qualityStatement]: change.score });
+  core.amendments = appendLog(core.amendments, amendment);
+  return OK;
 }
 
 function withCheck(core: ReportCore, changes: Partial<FactualAccuracyHeader>): FactualAccuracyHeader {
   return Object.freeze({ ...core.factualAccuracy!, ...changes });
 }
+
+// The reducer below: each case checks its guard, then sets the fields it changes on the
+// draft (a fresh copy of the core) and returns OK, or returns the error.
 
 function authorised(transition: ReportTransition, by: ReportRole | undefined): boolean {
   if (transition.by === 'cqc') return by === undefined || (CQC_ROLES as readonly string[]).includes(by);
@@ -85,27 +92,32 @@ function whoMay(transition: ReportTransition): string {
   return `the ${transition.by.map((r) => r.replace(/-/g, ' ')).join(' or the ')}`;
 }
 
-/** The event's own rules, and the changes it makes (`core` is blank for the first event). */
-function guardAndReduce(core: ReportCore, event: ReportEvent, options: ResolvedReportOptions): Outcome {
+/** The event's own rules, and the changes it makes to the draft (blank for the first event). */
+function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedReportOptions): Outcome {
   const { calendar } = options;
   switch (event.type) {
     case 'assessment-scored':
-      return { changes: { council: event.council, scores: withScore(event.scores, undefined), siteVisitStart: (event.siteVisitStart as IsoDate | undefined) ?? null } };
+      core.council = event.council;
+      core.scores = withScore(event.scores);
+      core.siteVisitStart = (event.siteVisitStart as IsoDate | undefined) ?? null;
+      return OK;
     case 'quality-assurance-completed':
     case 'calibration-panel-held':
-      return { changes: {} };
+      return OK;
     case 'score-amended':
       return amend(core, event, [], event.date, event.reason, null);
     case 'draft-report-sent':
       if (workingDaysAfter(calendar, event.date, FACTUAL_ACCURACY_WORKING_DAYS) === undefined) return outsideCalendar(event.date);
-      return { changes: { factualAccuracy: Object.freeze({ draftSentOn: event.date as IsoDate, extendedTo: null, respondedOn: null, concludedOn: null }) } };
+      core.factualAccuracy = Object.freeze({ draftSentOn: event.date as IsoDate, extendedTo: null, respondedOn: null, concludedOn: null });
+      return OK;
     case 'factual-accuracy-extension-granted': {
       const deadline = factualAccuracyDeadline(core.factualAccuracy, calendar);
       if (deadline === null) return outsideCalendar(core.factualAccuracy!.draftSentOn);
       if (event.until <= deadline || event.until < event.date) {
         return fail('extension-not-later', ['until'], `The extension must end after the current deadline ${deadline} and not before the day it is granted; got ${event.until}`);
       }
-      return { changes: { factualAccuracy: withCheck(core, { extendedTo: event.until as IsoDate }) } };
+      core.factualAccuracy = withCheck(core, { extendedTo: event.until as IsoDate });
+      return OK;
     }
     case 'factual-accuracy-comments-submitted': {
       const check = core.factualAccuracy!;
@@ -125,21 +137,22 @@ function guardAndReduce(core: ReportCore, event: ReportEvent, options: ResolvedR
         }
         ids.add(comment.id);
       }
-      let comments = core.comments;
-      for (const c of event.comments) comments = appendLog(comments, Object.freeze({ ...c, submittedOn: event.date as IsoDate }), c.id);
-      return { changes: { factualAccuracy: withCheck(core, { respondedOn: event.date as IsoDate }), comments, undecided: core.undecided + event.comments.length } };
+      for (const c of event.comments) core.comments = appendLog(core.comments, Object.freeze({ ...c, submittedOn: event.date as IsoDate }), c.id);
+      core.factualAccuracy = withCheck(core, { respondedOn: event.date as IsoDate });
+      core.undecided += event.comments.length;
+      return OK;
     }
     case 'factual-accuracy-comment-decided': {
       if (findInLog(core.comments, event.commentId) === undefined) return fail('unknown-comment', ['commentId'], `No factual accuracy comment '${event.commentId}' has been submitted`);
       const earlier = decisionOf(core, event.commentId);
       if (earlier !== null) return fail('comment-already-decided', ['commentId'], `Comment '${event.commentId}' was already ${earlier.decision} on ${earlier.date}`);
-      const decided: Changes = {
-        decisions: appendLog(core.decisions, Object.freeze({ date: event.date as IsoDate, decision: event.decision, reason: event.reason }), event.commentId),
-        undecided: core.undecided - 1,
-      };
-      if (event.amendment === undefined) return { changes: decided };
-      const amended = amend(core, event.amendment, ['amendment'], event.date, event.reason, event.commentId);
-      return 'error' in amended ? amended : { changes: { ...amended.changes, ...decided } };
+      if (event.amendment !== undefined) {
+        const amended = amend(core, event.amendment, ['amendment'], event.date, event.reason, event.commentId);
+        if (amended !== undefined) return amended;
+      }
+      core.decisions = appendLog(core.decisions, Object.freeze({ date: event.date as IsoDate, decision: event.decision, reason: event.reason }), event.commentId);
+      core.undecided -= 1;
+      return OK;
     }
     case 'factual-accuracy-check-concluded': {
       const check = core.factualAccuracy!;
@@ -156,11 +169,14 @@ function guardAndReduce(core: ReportCore, event: ReportEvent, options: ResolvedR
       if (check.respondedOn === null && event.date <= deadline) {
         return fail('check-still-open', ['date'], `The council has until ${deadline} to send factual accuracy comments and has not responded; conclude the check after ${deadline}`);
       }
-      return { changes: { factualAccuracy: withCheck(core, { concludedOn: event.date as IsoDate }) } };
+      core.factualAccuracy = withCheck(core, { concludedOn: event.date as IsoDate });
+      return OK;
     }
     case 'report-published':
       if (workingDaysAfter(calendar, event.date, RATING_PROCESS_REVIEW_WORKING_DAYS) === undefined) return outsideCalendar(event.date);
-      return { changes: { publishedOn: event.date as IsoDate, publishedPercentage: event.publishedPercentage ?? null } };
+      core.publishedOn = event.date as IsoDate;
+      core.publishedPercentage = event.publishedPercentage ?? null;
+      return OK;
     case 'rating-process-review-requested': {
       if (core.ratingProcessReview !== null) {
         return fail('review-already-requested', [], `A rating process review was already requested on ${core.ratingProcessReview.requestedOn}; only one request is allowed per assessment`);
@@ -174,29 +190,32 @@ function guardAndReduce(core: ReportCore, event: ReportEvent, options: ResolvedR
       if (words > RATING_PROCESS_REVIEW_MAX_WORDS) {
         return fail('review-request-too-long', ['grounds'], `A rating process review request may have at most ${RATING_PROCESS_REVIEW_MAX_WORDS} words; this one has ${words}`);
       }
-      return { changes: { ratingProcessReview: Object.freeze({ requestedOn: event.date as IsoDate, requestedBy: event.by as CouncilRole, outcome: null, concludedOn: null }) } };
+      core.ratingProcessReview = Object.freeze({ requestedOn: event.date as IsoDate, requestedBy: event.by as CouncilRole, outcome: null, concludedOn: null });
+      return OK;
     }
     case 'rating-process-review-concluded':
-      return { changes: { ratingProcessReview: Object.freeze({ ...core.ratingProcessReview!, outcome: event.outcome, concludedOn: event.date as IsoDate }) } };
+      core.ratingProcessReview = Object.freeze({ ...core.ratingProcessReview!, outcome: event.outcome, concludedOn: event.date as IsoDate });
+      return OK;
     case 'report-withdrawn':
-      return { changes: { withdrawals: appendLog(core.withdrawals, Object.freeze({ withdrawnOn: event.date as IsoDate, reason: event.reason })) } };
+      core.withdrawals = appendLog(core.withdrawals, Object.freeze({ withdrawnOn: event.date as IsoDate, reason: event.reason }));
+      return OK;
     case 'report-republished':
-      return { changes: { republished: appendLog(core.republished, event.date as IsoDate) } };
+      core.republished = appendLog(core.republished, event.date as IsoDate);
+      return OK;
     case 'report-superseded':
-      return { changes: { supersededBy: event.supersededBy } };
+      core.supersededBy = event.supersededBy;
+      return OK;
     case 'section-50-notice-given':
       // Health and Social Care Act 2008 s50: the notice states the action and the time to take it.
       if (event.actionBy < event.date) return fail('action-date-before-notice', ['actionBy'], `The notice's action date ${event.actionBy} is before the notice itself (${event.date})`);
-      return {
-        changes: {
-          notices: appendLog(core.notices, Object.freeze({ givenOn: event.date as IsoDate, respects: event.respects, action: event.action, actionBy: event.actionBy as IsoDate })),
-        },
-      };
+      core.notices = appendLog(core.notices, Object.freeze({ givenOn: event.date as IsoDate, respects: event.respects, action: event.action, actionBy: event.actionBy as IsoDate }));
+      return OK;
     case 'special-measures-recommended':
       if (core.specialMeasuresRecommendation !== null) {
         return fail('already-recommended', [], `CQC already recommended special measures on ${core.specialMeasuresRecommendation.recommendedOn}`);
       }
-      return { changes: { specialMeasuresRecommendation: Object.freeze({ recommendedOn: event.date as IsoDate, reason: event.reason }) } };
+      core.specialMeasuresRecommendation = Object.freeze({ recommendedOn: event.date as IsoDate, reason: event.reason });
+      return OK;
     default:
       return assertNever(event);
   }
@@ -232,10 +251,13 @@ export function applyToCore(core: ReportCore | undefined, event: ReportEvent, op
     const who = event.by === undefined ? 'nobody' : `the ${event.by.replace(/-/g, ' ')}`;
     return fail('not-authorised', ['by'], `Only ${whoMay(transition)} may record '${event.type}'; it was recorded by ${who}`);
   }
-  const base = core ?? blankCore();
-  const outcome = guardAndReduce(base, event, options);
-  if ('error' in outcome) return outcome;
-  return { core: { ...base, ...outcome.changes, state: transition.to, last: event, history: appendLog(base.history, event) } };
+  const draft = copyCore(core ?? blankCore());
+  const outcome = guardAndReduce(draft, event, options);
+  if (outcome !== undefined) return outcome;
+  draft.state = transition.to;
+  draft.last = event;
+  draft.history = appendLog(draft.history, event);
+  return { core: draft };
 }
 
 function unreadable(what: string, error: unknown): ReportEventError {

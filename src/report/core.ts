@@ -60,6 +60,34 @@ export interface ReportCore {
   readonly notices: Log<Section50NoticeRecord>;
 }
 
+/** A core being built by one event (a fresh copy; the reducer sets its fields). */
+export type DraftCore = { -readonly [K in keyof ReportCore]: ReportCore[K] };
+
+/** A copy of a core, every field listed (one object shape, no spread: this is the hot path). */
+export function copyCore(c: ReportCore): DraftCore {
+  return {
+    council: c.council,
+    siteVisitStart: c.siteVisitStart,
+    state: c.state,
+    scores: c.scores,
+    factualAccuracy: c.factualAccuracy,
+    undecided: c.undecided,
+    publishedOn: c.publishedOn,
+    publishedPercentage: c.publishedPercentage,
+    ratingProcessReview: c.ratingProcessReview,
+    supersededBy: c.supersededBy,
+    specialMeasuresRecommendation: c.specialMeasuresRecommendation,
+    last: c.last,
+    history: c.history,
+    amendments: c.amendments,
+    withdrawals: c.withdrawals,
+    republished: c.republished,
+    comments: c.comments,
+    decisions: c.decisions,
+    notices: c.notices,
+  };
+}
+
 /** The state before the first event, with fresh (unshared) logs. */
 export function blankCore(): ReportCore {
   return {
