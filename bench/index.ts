@@ -5,11 +5,13 @@ import os from 'node:os';
 import type { Bench } from 'tinybench';
 import { caseTrackingBench } from './case-tracking.bench.js';
 import { informationReturnBench } from './information-return.bench.js';
+import { reportBench } from './report.bench.js';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
 
 const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench];
+const allSuites = [...suites, reportBench];
 
 function printBench(bench: Bench): void {
   console.log(`\n${bench.name}`);
@@ -28,7 +30,7 @@ function printBench(bench: Bench): void {
 }
 
 console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`);
-for (const suite of suites) {
+for (const suite of allSuites) {
   const bench = await suite();
   if (bench) printBench(bench);
 }

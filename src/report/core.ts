@@ -113,12 +113,22 @@ export function blankCore(): ReportCore {
   };
 }
 
-/** The cores of the reports this copy of the library made; a report not here is checked by replaying it. */
-const CORES = new WeakMap<object, ReportCore>();
+/** What this copy of the library keeps for each report it made: its core and its lists once built. */
+interface Slot {
+  readonly core: ReportCore;
+  amendments?: readonly ScoreAmendment[];
+  factualAccuracy?: FactualAccuracyRecord | null;
+  withdrawals?: readonly WithdrawalRecord[];
+  section50Notices?: readonly Section50NoticeRecord[];
+  history?: readonly ReportEvent[];
+}
+
+/** The slots of the reports this copy of the library made; a report not here is checked by replaying it. */
+const SLOTS = new WeakMap<object, Slot>();
 
 /** The core of a report made by this library, or `undefined` (for anything else, including primitives). */
 export function coreOf(report: unknown): ReportCore | undefined {
-  return typeof report === 'object' && report !== null ? CORES.get(report) : undefined;
+  return typeof report === 'object' && report !== null ? SLOTS.get(report)?.core : undefined;
 }
 
 /** The decision on the comment with `id`, as the core sees it, or `null`. */
@@ -145,46 +155,71 @@ function withdrawalRecords(core: ReportCore): readonly WithdrawalRecord[] {
   return Object.freeze(out);
 }
 
+function factualAccuracyRecord(core: ReportCore): FactualAccuracyRecord | null {
+  const fa = core.factualAccuracy;
+  return fa === null
+    ? null
+    : Object.freeze({ draftSentOn: fa.draftSentOn, extendedTo: fa.extendedTo, respondedOn: fa.respondedOn, comments: recordedComments(core), concludedOn: fa.concludedOn });
+}
+
+// The list fields are enumerable accessors shared by every report (no closures per report);
+// each builds its list from the report's core on first read and keeps it in the slot.
+const slotOf = (report: object): Slot => SLOTS.get(report)!;
+const LISTS: PropertyDescriptorMap = {
+  amendments: {
+    enumerable: true,
+    get(this: object) {
+      const slot = slotOf(this);
+      return (slot.amendments ??= logToArray(slot.core.amendments));
+    },
+  },
+  factualAccuracy: {
+    enumerable: true,
+    get(this: object) {
+      const slot = slotOf(this);
+      if (slot.factualAccuracy === undefined) slot.factualAccuracy = factualAccuracyRecord(slot.core);
+      return slot.factualAccuracy;
+    },
+  },
+  withdrawals: {
+    enumerable: true,
+    get(this: object) {
+      const slot = slotOf(this);
+      return (slot.withdrawals ??= withdrawalRecords(slot.core));
+    },
+  },
+  section50Notices: {
+    enumerable: true,
+    get(this: object) {
+      const slot = slotOf(this);
+      return (slot.section50Notices ??= logToArray(slot.core.notices));
+    },
+  },
+  history: {
+    enumerable: true,
+    get(this: object) {
+      const slot = slotOf(this);
+      return (slot.history ??= logToArray(slot.core.history));
+    },
+  },
+};
+
 /** The public report of a core: frozen; its lists are built on first read. */
 export function reportOf(core: ReportCore): Report {
-  let amendments: readonly ScoreAmendment[] | undefined;
-  let factualAccuracy: FactualAccuracyRecord | null | undefined;
-  let withdrawals: readonly WithdrawalRecord[] | undefined;
-  let notices: readonly Section50NoticeRecord[] | undefined;
-  let history: readonly ReportEvent[] | undefined;
-  const fa = core.factualAccuracy;
-  const report: Report = Object.freeze({
+  // Key order as before lists became lazy: the data fields, then the lists (JSON key order
+  // does not matter to parseReport, which compares values).
+  const report = {
     council: core.council,
     siteVisitStart: core.siteVisitStart,
     state: core.state,
     scores: core.scores,
-    get amendments() {
-      return (amendments ??= logToArray(core.amendments));
-    },
-    get factualAccuracy() {
-      if (factualAccuracy === undefined) {
-        factualAccuracy =
-          fa === null
-            ? null
-            : Object.freeze({ draftSentOn: fa.draftSentOn, extendedTo: fa.extendedTo, respondedOn: fa.respondedOn, comments: recordedComments(core), concludedOn: fa.concludedOn });
-      }
-      return factualAccuracy;
-    },
     publishedOn: core.publishedOn,
     publishedPercentage: core.publishedPercentage,
     ratingProcessReview: core.ratingProcessReview,
-    get withdrawals() {
-      return (withdrawals ??= withdrawalRecords(core));
-    },
     supersededBy: core.supersededBy,
-    get section50Notices() {
-      return (notices ??= logToArray(core.notices));
-    },
     specialMeasuresRecommendation: core.specialMeasuresRecommendation,
-    get history() {
-      return (history ??= logToArray(core.history));
-    },
-  });
-  CORES.set(report, core);
-  return report;
+  };
+  SLOTS.set(report, { core });
+  Object.defineProperties(report, LISTS);
+  return Object.freeze(report) as unknown as Report;
 }
