@@ -45,10 +45,9 @@ interface Ctx {
 // The comparator: the same states and events as xstate v5 actor; the guard of a score
 // change as ours (a scored statement, a new score); context updated in place (append to
 // arrays), the cheapest way to keep an event history in xstate.
-const record = assign(({ context, event }: { context: Ctx; event: Ev }) => {
+const record = ({ context, event }: { context: Ctx; event: Ev }): void => {
   context.history.push(event);
-  return {};
-});
+};
 const machine = createMachine({
   types: {} as { context: Ctx; events: Ev },
   context: () => ({ history: [], amendments: [], withdrawals: 0, scores: {} }),

@@ -73,15 +73,37 @@ export { reportRating } from './rating.js';
 export { reportStateDiagram } from './diagram.js';
 export {
   INTERVENTION_LEVELS,
+  SECTION_50_ROUTES,
   MODELLED_INTERVENTION_MAPPING,
   interventionSignals,
   type InterventionLevel,
   type InterventionMapping,
   type InterventionOptions,
   type InterventionSignals,
+  type Section50Route,
 } from './intervention.js';
 export { parseReport, safeParseReport, type ReportParseIssueCode, type ReportParseOptions } from './parse.js';
 export { reportDigest } from './digest.js';
+export { publishedPercentageCheck, type PublishedPercentageCheck } from './published-percentage.js';
+export { REPORT_LAYOUTS, FINANCIAL_CONTEXT_FROM, reportLayout, type ReportLayout, type ReportLayoutResult } from './layout.js';
+export {
+  safeParseRatingCharacteristics,
+  explainStatementScores,
+  type RatingCharacteristics,
+  type RatingCharacteristicsIssueCode,
+  type StatementExplanation,
+} from './rating-characteristics.js';
+export {
+  ASSESSMENT_CYCLES,
+  directionOfTravel,
+  nextAssessmentWindow,
+  assessmentHistory,
+  type AssessmentHistoryEntry,
+  type AssessmentCycle,
+  type DirectionOfTravel,
+  type StatementDirection,
+  type NextAssessmentWindow,
+} from './reassessment.js';
 export { ReportEventSchema, ReportSchema } from './schemas.js';
 export {
   LaAssuranceError,
