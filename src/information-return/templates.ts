@@ -1,4 +1,5 @@
-import type { QualityStatementId } from '../framework/quality-statements.js';
+import { QUALITY_STATEMENTS, type QualityStatementId } from '../framework/quality-statements.js';
+import { THEME_IDS, type ThemeId } from '../framework/themes.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { InformationReturnTemplate, TemplateItem, TemplateSection } from './model.js';
@@ -155,11 +156,15 @@ export const MODELLED_FORMAL_TEMPLATE: InformationReturnTemplate = deepFreeze({
 /**
  * [modelled] An information return template for CQC's pilot assessments (May–November
  * 2023): the formal template's items plus the list of 50 cases councils pulled for case
- * tracking (C1, exactly 50 case records). **Not CQC's item list.**
+ * tracking (C1, exactly 50 case records) and the reflective logs for the 10 cases CQC
+ * shortlisted from them (C2). **Not CQC's item list**: the pilot return asked for
+ * documents under 48 categories, 50 cases and reflective logs for 10 of them (LGA research,
+ * domain reference §10); this template models it with fewer items (the formal template's
+ * plus C1 and C2).
  *
  * @example
  * ```ts
- * MODELLED_PILOT_TEMPLATE.items.at(-1)?.kind; // 'case-list'
+ * MODELLED_PILOT_TEMPLATE.items.find((i) => i.id === 'C1')?.kind; // 'case-list'
  * ```
  */
 export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
@@ -170,7 +175,7 @@ export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
   effectiveFrom: '2023-05-01' as IsoDate,
   effectiveTo: '2023-12-07' as IsoDate,
   source:
-    'Modelled: as the formal template, plus the 50 case records pilot councils sourced for case tracking (published in CQC’s pilot reports, Nov 2023).',
+    'Modelled: as the formal template, plus the 50 case records pilot councils sourced for case tracking (published in CQC’s pilot reports, Nov 2023) and reflective logs for 10 of them (LGA research on the pilot return: documents under 48 categories, 50 cases, reflective logs for 10). Fewer items than the pilot return had.',
   sections: [...SECTIONS, { id: 'cases', title: 'Case tracking', description: 'People’s records for CQC to choose from for case tracking.' }],
   items: [
     ...FORMAL_ITEMS,
@@ -178,6 +183,13 @@ export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
       id: 'C1', section: 'cases', title: 'Case list for case tracking (50 cases)', kind: 'case-list',
       qualityStatements: [QS.assess, QS.care, QS.safeSystems], required: true, minRows: 50, maxRows: 50,
       description: 'Fifty pseudonymous case records meeting the case-tracking criteria (la-assurance/case-tracking can select them).',
+    },
+    {
+      // Observed (LGA research on the pilots, domain reference §10): reflective logs for 10 of the 50 cases.
+      id: 'C2', section: 'cases', title: 'Reflective logs for the 10 shortlisted cases', kind: 'document',
+      qualityStatements: [QS.assess, QS.care, QS.safeSystems], required: true,
+      description:
+        'One reflective log per case CQC shortlisted from C1 (10 cases), each titled with the case’s id in C1 (the case-tracking shortlist id): what happened, what went well, what the council would do differently.',
     },
   ],
 });
@@ -191,3 +203,21 @@ export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
  * ```
  */
 export const MODELLED_TEMPLATES: readonly InformationReturnTemplate[] = Object.freeze([MODELLED_FORMAL_TEMPLATE, MODELLED_PILOT_TEMPLATE]);
+
+const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(QUALITY_STATEMENTS.map((q) => [q.id, q.theme]));
+
+/**
+ * The themes an information return item evidences, derived from its quality statements
+ * (the formal return, Dec 2023, tags each item with both; the theme follows from the
+ * statement, domain reference §2), in framework order. Empty for an item with no
+ * statements (such as an "as at" date).
+ *
+ * @example
+ * ```ts
+ * itemThemes(MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'SA3')!); // ['ensuring-safety']
+ * ```
+ */
+export function itemThemes(item: { readonly qualityStatements: readonly QualityStatementId[] }): readonly ThemeId[] {
+  const themes = new Set(item.qualityStatements.map((q) => THEME_OF.get(q)));
+  return Object.freeze(THEME_IDS.filter((t) => themes.has(t)));
+}

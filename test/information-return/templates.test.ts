@@ -8,6 +8,7 @@ import {
   defineInformationReturnTemplate,
   isLaAssuranceError,
   safeDefineInformationReturnTemplate,
+  itemThemes,
 } from '../../src/information-return/index.js';
 
 describe('the modelled templates', () => {
@@ -36,9 +37,12 @@ describe('the modelled templates', () => {
     expect(t.effectiveFrom).toBe('2023-12-08');
   });
 
-  it('the pilot adds the list of 50 cases (domain README §4–5: pilots sourced 50 case records)', () => {
+  it('the pilot adds the list of 50 cases and reflective logs for 10 (domain README §4–5, §10)', () => {
     const added = MODELLED_PILOT_TEMPLATE.items.filter((i) => !MODELLED_FORMAL_TEMPLATE.items.some((f) => f.id === i.id));
-    expect(added).toMatchObject([{ id: 'C1', kind: 'case-list', minRows: 50, maxRows: 50, required: true }]);
+    expect(added).toMatchObject([
+      { id: 'C1', kind: 'case-list', minRows: 50, maxRows: 50, required: true },
+      { id: 'C2', kind: 'document', required: true },
+    ]);
   });
 });
 
@@ -74,5 +78,24 @@ describe('defineInformationReturnTemplate', () => {
     } catch (error) {
       expect(isLaAssuranceError(error) && error.code).toBe('invalid-template');
     }
+  });
+});
+
+describe('pilot reflective logs and item themes (domain reference §10)', () => {
+  it('the pilot template asks for reflective logs on the 10 shortlisted cases, after the 50-case list', () => {
+    const ids = MODELLED_PILOT_TEMPLATE.items.map((i) => i.id);
+    expect(ids.slice(-2)).toEqual(['C1', 'C2']);
+    const c2 = MODELLED_PILOT_TEMPLATE.items.find((i) => i.id === 'C2')!;
+    expect(c2).toMatchObject({ kind: 'document', section: 'cases', required: true });
+    expect(c2.description).toContain('10 cases');
+    expect(MODELLED_PILOT_TEMPLATE.source).toContain('48 categories');
+  });
+
+  it('each item’s themes follow from its quality statements (SA1 → working with people; SA3 → ensuring safety; R1 → none)', () => {
+    const item = (id: string) => MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === id)!;
+    expect(itemThemes(item('SA1'))).toEqual(['working-with-people']);
+    expect(itemThemes(item('SA3'))).toEqual(['ensuring-safety']);
+    expect(itemThemes(item('R1'))).toEqual([]);
+    expect(itemThemes(item('E1'))).toEqual(['working-with-people', 'providing-support']);
   });
 });
