@@ -287,7 +287,7 @@ const INVALID_REPORT = 'Expected a report made by applyReportEvent, replayReport
  * its history replayed, and accepted only if the replay gives exactly the report passed.
  * O(history) once; the result's later events are O(1) again.
  */
-export function adoptReport(value: unknown, options: ResolvedReportOptions): { readonly core: ReportCore } | { readonly error: ReportEventError } {
+function adoptReport(value: unknown, options: ResolvedReportOptions): { readonly core: ReportCore } | { readonly error: ReportEventError } {
   try {
     if (!isPlainObject(value) || !Array.isArray(value['history']) || value['history'].length === 0) return fail('invalid-report', [], INVALID_REPORT);
     const events: unknown[] = value['history'];

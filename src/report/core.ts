@@ -30,7 +30,7 @@ export interface FactualAccuracyHeader {
 }
 
 /** A submitted comment before CQC's decision is joined to it. */
-export type SubmittedComment = FactualAccuracyComment & { readonly submittedOn: IsoDate };
+type SubmittedComment = FactualAccuracyComment & { readonly submittedOn: IsoDate };
 
 /** The reducer's state of a report. */
 export interface ReportCore {

@@ -90,6 +90,7 @@ export {
   safeParseRatingCharacteristics,
   explainStatementScores,
   type RatingCharacteristics,
+  type CharacteristicsByRating,
   type RatingCharacteristicsIssueCode,
   type StatementExplanation,
 } from './rating-characteristics.js';
@@ -100,6 +101,7 @@ export {
   assessmentHistory,
   type AssessmentHistoryEntry,
   type AssessmentCycle,
+  type AssessmentCycles,
   type DirectionOfTravel,
   type StatementDirection,
   type NextAssessmentWindow,

@@ -40,7 +40,12 @@ export interface InterventionMapping {
   /** The least level suggested when a quality statement is scored 1. */
   readonly withScoreOfOne: InterventionLevel;
   /** The section 50 route each rating points to, and the least route for a statement scored 1. Default: the modelled one. */
-  readonly section50?: { readonly byRating: Readonly<Record<Rating, Section50Route>>; readonly withScoreOfOne: Section50Route };
+  readonly section50?: {
+    /** The route each rating points to. */
+    readonly byRating: Readonly<Record<Rating, Section50Route>>;
+    /** The least route when a quality statement is scored 1. */
+    readonly withScoreOfOne: Section50Route;
+  };
 }
 
 /**
@@ -100,7 +105,12 @@ export interface InterventionSignals {
   /** The section 50 route the report points to — modelled (the law is firm; the mapping is not published). */
   readonly section50Route: Section50Route;
   /** What the report records under section 50: the notices given and whether special measures were recommended (firm: recorded events). */
-  readonly section50Recorded: { readonly notices: number; readonly specialMeasuresRecommended: boolean };
+  readonly section50Recorded: {
+    /** How many section 50 notices the report records. */
+    readonly notices: number;
+    /** Whether it records a recommendation of special measures. */
+    readonly specialMeasuresRecommended: boolean;
+  };
   /** Sentences explaining the signals. */
   readonly explanation: readonly string[];
 }

@@ -17,8 +17,11 @@ export interface RatingCharacteristics {
   /** Where the text comes from. */
   readonly source: string;
   /** The characteristics per quality statement and rating (any may be missing). */
-  readonly statements: { readonly [Q in QualityStatementId]?: { readonly [R in Rating]?: readonly string[] } };
+  readonly statements: Readonly<Partial<Record<QualityStatementId, CharacteristicsByRating>>>;
 }
+
+/** The characteristics of one quality statement: the sentences for each rating given. */
+export type CharacteristicsByRating = Readonly<Partial<Record<Rating, readonly string[]>>>;
 
 /** Stable codes of the issues of {@link safeParseRatingCharacteristics}. */
 export type RatingCharacteristicsIssueCode = 'invalid-input' | 'invalid-field' | 'unknown-quality-statement' | 'unknown-rating' | 'input-unreadable';

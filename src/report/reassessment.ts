@@ -15,6 +15,14 @@ export interface AssessmentCycle extends RuleSource {
   readonly label: string;
 }
 
+/** The assessment cycles of {@link ASSESSMENT_CYCLES}. */
+export interface AssessmentCycles {
+  /** Pilot councils: re-assessed about two years after their pilot (observed). */
+  readonly 'pilot-reassessment': AssessmentCycle;
+  /** CQC's proposal for the next cycle, 3–4 years (not adopted; labelled modelled). */
+  readonly 'proposed-next-cycle': AssessmentCycle;
+}
+
 /**
  * The assessment cycles we know of:
  * - `'pilot-reassessment'` (observed): the pilot councils were re-assessed about two years
@@ -28,7 +36,7 @@ export interface AssessmentCycle extends RuleSource {
  * ASSESSMENT_CYCLES['proposed-next-cycle'].maxYears; // 4
  * ```
  */
-export const ASSESSMENT_CYCLES = /* @__PURE__ */ Object.freeze({
+export const ASSESSMENT_CYCLES: AssessmentCycles = /* @__PURE__ */ Object.freeze({
   'pilot-reassessment': Object.freeze({
     minYears: 2,
     maxYears: 2,
@@ -43,7 +51,7 @@ export const ASSESSMENT_CYCLES = /* @__PURE__ */ Object.freeze({
     basis: 'modelled',
     source: "CQC's proposals for the next cycle (2025–26), not adopted (domain reference §6, §10)",
   }),
-} satisfies Readonly<Record<string, AssessmentCycle>>);
+});
 
 /** How one quality statement moved between two assessments. */
 export interface StatementDirection {
@@ -60,9 +68,19 @@ export interface StatementDirection {
 /** The direction of travel of a council between two of its reports. */
 export interface DirectionOfTravel {
   /** The rating of each report, recomputed from its scores. */
-  readonly ratings: { readonly from: Rating; readonly to: Rating };
+  readonly ratings: {
+    /** The earlier report's rating. */
+    readonly from: Rating;
+    /** The later report's rating. */
+    readonly to: Rating;
+  };
   /** The percentages of their scores (exact). */
-  readonly percentages: { readonly from: number; readonly to: number };
+  readonly percentages: {
+    /** The earlier report's. */
+    readonly from: number;
+    /** The later report's. */
+    readonly to: number;
+  };
   /** Each quality statement, in framework order. */
   readonly statements: readonly StatementDirection[];
 }

@@ -28,7 +28,7 @@ export {
   type WorkingDayCalendar,
   type WorkingDayCalendarOptions,
 } from './calendar.js';
-export { ASSESSMENT_DURATION_RULES, type Provenance, type RuleSource, type DurationRule } from './rules.js';
+export { ASSESSMENT_DURATION_RULES, type AssessmentDurationRules, type Provenance, type RuleSource, type DurationRule } from './rules.js';
 export {
   TIMELINE_DURATION_OPTIONS,
   PUBLISHED_TIMELINE_DURATIONS,

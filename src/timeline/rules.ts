@@ -25,6 +25,22 @@ export interface DurationRule extends RuleSource {
   readonly unit: 'weeks' | 'working days';
 }
 
+/** The published durations of an assessment, each with its provenance (see {@link ASSESSMENT_DURATION_RULES}). */
+export interface AssessmentDurationRules {
+  /** Weeks from notification to the information return deadline (3, published). */
+  readonly informationReturnWeeks: DurationRule;
+  /** Weeks from notification to the earliest expected on-site day (9, published estimate). */
+  readonly onSiteEarliestWeeks: DurationRule;
+  /** Weeks from notification to the latest expected on-site day (11, published estimate). */
+  readonly onSiteLatestWeeks: DurationRule;
+  /** Minimum weeks of notice of the on-site dates (6, modelled within the published 6–8). */
+  readonly onSiteNoticeWeeks: DurationRule;
+  /** Working days from the draft report email to the factual accuracy deadline (10, published). */
+  readonly factualAccuracyWorkingDays: DurationRule;
+  /** Working days from publication to the rating process review request deadline (15, published). */
+  readonly ratingReviewWorkingDays: DurationRule;
+}
+
 const NOV_2023 = "CQC, 'Local authority assessments: what to expect' and seed Q&A, November 2023 (domain reference §6)";
 
 /**
@@ -47,7 +63,7 @@ const NOV_2023 = "CQC, 'Local authority assessments: what to expect' and seed Q&
  * ASSESSMENT_DURATION_RULES.onSiteNoticeWeeks.basis;          // 'modelled'
  * ```
  */
-export const ASSESSMENT_DURATION_RULES = /* @__PURE__ */ Object.freeze({
+export const ASSESSMENT_DURATION_RULES: AssessmentDurationRules = /* @__PURE__ */ Object.freeze({
   informationReturnWeeks: Object.freeze({ value: 3, unit: 'weeks', basis: 'published', source: NOV_2023 }),
   onSiteEarliestWeeks: Object.freeze({ value: 9, unit: 'weeks', basis: 'published', source: `${NOV_2023}: on site about 9–11 weeks after notification` }),
   onSiteLatestWeeks: Object.freeze({ value: 11, unit: 'weeks', basis: 'published', source: `${NOV_2023}: on site about 9–11 weeks after notification` }),
@@ -69,4 +85,4 @@ export const ASSESSMENT_DURATION_RULES = /* @__PURE__ */ Object.freeze({
     basis: 'published',
     source: 'CQC, rating process review guidance: within 15 working days of publication (domain reference §7)',
   }),
-} as const satisfies Readonly<Record<string, DurationRule>>);
+});
