@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { safeComputeAssessmentTimeline } from 'la-assurance/timeline';
+import { TIMELINE_PRESETS, safeComputeAssessmentTimeline, type TimelinePresetName } from 'la-assurance/timeline';
 import { InputError, UsageError, formatTable, type CliIo } from '../io.js';
 
 export const timelineHelp = `Usage: la-assurance timeline --notified YYYY-MM-DD [options]
@@ -15,6 +15,9 @@ Options:
   --onsite-end YYYY-MM-DD     Last on-site day
   --draft-sent YYYY-MM-DD     Draft report emailed to the council
   --published YYYY-MM-DD      Report published
+  --preset NAME               cqc-plan-2023 (default: CQC's published plan, on site 9–11 weeks
+                              after notification) or observed-2025 (2025 practice: 17–26 weeks,
+                              pre-site meetings and the expected publication)
   --json                      Machine-readable output
   -h, --help                  This help
 `;
@@ -35,6 +38,7 @@ export function timelineCommand(argv: readonly string[], io: CliIo): number {
     allowPositionals: true,
     options: {
       ...Object.fromEntries(Object.keys(FLAGS).map((f) => [f, { type: 'string' as const }])),
+      preset: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -51,7 +55,11 @@ export function timelineCommand(argv: readonly string[], io: CliIo): number {
     const value = given[flag];
     if (value !== undefined) input[field] = value;
   }
-  const result = safeComputeAssessmentTimeline(input);
+  const preset = given['preset'];
+  if (preset !== undefined && !Object.hasOwn(TIMELINE_PRESETS, preset as string)) {
+    throw new UsageError(`--preset must be one of ${Object.keys(TIMELINE_PRESETS).join(', ')}; got '${String(preset)}'`);
+  }
+  const result = safeComputeAssessmentTimeline(input, preset === undefined ? undefined : { preset: preset as TimelinePresetName });
   if (!result.success) {
     const flagOf = (field: unknown) => Object.entries(FLAGS).find(([, f]) => f === field)?.[0];
     throw new InputError(result.issues.map((i) => `--${flagOf(i.path[0]) ?? String(i.path[0])}: ${i.message}`).join('\n'));

@@ -21,4 +21,18 @@ describe('la-assurance timeline', () => {
     expect(bad.stderr).toContain('--notified');
     expect(runCli(['timeline']).status).toBe(2);
   });
+
+  it('--preset observed-2025 plans with the 2025 practice (Devon, notified 10 Feb 2025: window to 11 Aug 2025); an unknown preset is a usage error', () => {
+    const r = runCli(['timeline', '--notified', '2025-02-10', '--preset', 'observed-2025']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/2025-08-11\s+On-site window closes/);
+    expect(r.stdout).toMatch(/Leadership presentation/);
+    expect(runCli(['timeline', '--notified', '2025-02-10', '--preset', 'observed-2024']).status).toBe(2);
+  });
+
+  it('a notification in late 2199 is rejected with exit 1, not a stack trace', () => {
+    const r = runCli(['timeline', '--notified', '2199-12-30']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--notified');
+  });
 });
