@@ -57,3 +57,4 @@ export {
   ConfidenceSchema,
   PublicationSchema,
 } from './schemas.js';
+export { LaAssuranceError, isLaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
