@@ -19,10 +19,12 @@ const GROUP_STYLE: Readonly<Record<ComparisonGroupKind, { readonly colour: strin
   peers: { colour: '#CC79A7', shape: 'cross' },
 };
 
-const LABEL_WIDTH = 280;
+const LABEL_WIDTH = 320;
 const PLOT_WIDTH = 300;
 const ROW_H = 30;
-const TOP = 96;
+const LEGEND_TOP = 44;
+const LEGEND_ROW = 18;
+const TOP = LEGEND_TOP + 5 * LEGEND_ROW + 36;
 const NUMBERS_WIDTH = 330;
 
 function xOf(score: number): number {
@@ -75,12 +77,12 @@ export function comparisonChartSvg(comparison: CouncilComparison, options: Compa
     `<desc id="${id}-desc">${xml(desc)}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
-    `<g class="legend" transform="translate(8 40)">`,
-    `${marker('diamond', 8, 0, '#000000')}<text x="22" y="4">${xml(council.name)}</text>`,
+    `<g class="legend" transform="translate(16 ${LEGEND_TOP})">`,
+    `${marker('diamond', 8, 0, '#000000')}<text x="22" y="4">${xml(`${council.name}: its score`)}</text>`,
     ...groups.map((g, i) => {
-      const x = 8 + (i + 1) * 170;
+      const y = (i + 1) * LEGEND_ROW;
       const style = GROUP_STYLE[g.group];
-      return `${marker(style.shape, x, 0, style.colour)}<text x="${x + 12}" y="4">${xml(`${g.label} (n=${g.size})`)}</text>`;
+      return `${marker(style.shape, 8, y, style.colour)}<text x="22" y="${y + 4}">${xml(`${g.label}: mean of ${g.size} council${g.size === 1 ? '' : 's'} with scores`)}</text>`;
     }),
     `</g>`,
     `<g class="axis">`,

@@ -16,7 +16,7 @@ const LABEL_WIDTH = 230;
 const CELL_W = 40;
 const CELL_H = 20;
 const TOP = 64;
-const TOTAL_WIDTH = 120;
+const TOTAL_WIDTH = 220;
 
 /**
  * A heat map of councils × the nine quality statements, coloured by score, as an SVG
@@ -82,8 +82,8 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
   RATING_BANDS.forEach((band, i) => {
     const score = band.score;
     out.push(
-      `<rect x="${i * 150}" y="0" width="18" height="14" fill="${SCORE_FILL[score]}"/><text x="${i * 150 + 9}" y="11" text-anchor="middle" font-size="10" fill="${SCORE_TEXT[score]}">${score}</text>` +
-        `<text x="${i * 150 + 24}" y="11">${xml(band.scoreMeaning.replace('Evidence shows ', ''))}</text>`,
+      `<rect x="${i * 190}" y="0" width="18" height="14" fill="${SCORE_FILL[score]}"/><text x="${i * 190 + 9}" y="11" text-anchor="middle" font-size="10" fill="${SCORE_TEXT[score]}">${score}</text>` +
+        `<text x="${i * 190 + 24}" y="11">${xml(band.scoreMeaning.replace('Evidence shows ', ''))}</text>`,
     );
   });
   QUALITY_STATEMENTS.forEach((q, i) => out.push(`<text x="0" y="${36 + i * 18}">QS${q.number}: ${xml(q.name)}</text>`));
