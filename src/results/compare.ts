@@ -119,7 +119,7 @@ function themeTotal(row: JoinedRow, theme: ThemeId): { total: number; maximum: n
 }
 
 /** The council's standing in one group (shared with the band-above what-if). */
-export function groupComparison(
+function groupComparison(
   self: JoinedRow,
   group: ComparisonGroupKind,
   label: string,
@@ -169,7 +169,7 @@ export function groupComparison(
 }
 
 /** The council's scored formal row and every scored formal row by code, or the issue why not. */
-export function scoredFormalRows(
+function scoredFormalRows(
   code: string,
   results: readonly PublishedResult[],
   scoring: ScoringOptions | undefined,
@@ -249,7 +249,13 @@ export interface BandAboveComparison {
    * mean; sorted by `higher` (most often higher first), then framework order. Empty when
    * there is no band above or no scored council in it.
    */
-  readonly statements: readonly (StatementBenchmark & { readonly share: number })[];
+  readonly statements: readonly BandAboveStatement[];
+}
+
+/** One quality statement against the councils one band up (they exclude the council itself). */
+export interface BandAboveStatement extends StatementBenchmark {
+  /** `higher` as a share of the councils one band up (0–1). */
+  readonly share: number;
 }
 
 /**

@@ -47,6 +47,7 @@ export {
   type StatementBenchmark,
   type ThemeBenchmark,
   type BandAboveComparison,
+  type BandAboveStatement,
 } from './compare.js';
 export { heatMapSvg, type HeatMapOptions } from './svg/heat-map.js';
 export { comparisonChartSvg, type ComparisonChartOptions } from './svg/comparison-chart.js';

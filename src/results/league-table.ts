@@ -107,7 +107,7 @@ function compareKeys(a: string | number, b: string | number): number {
  * ```ts
  * const top = leagueTable(PUBLISHED_RESULTS, { sortBy: 'percentage' }).rows[0];
  * top?.percentage; // 89 (Camden and Kensington and Chelsea, 32 of 36)
- * leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map((r) => r.name); // ['Barnet', 'Camden']
+ * leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map((r) => r.name); // ['Camden', 'Barnet']
  * ```
  */
 export function leagueTable(results: readonly PublishedResult[], options: LeagueTableOptions = {}): LeagueTable {

@@ -86,7 +86,7 @@ function checkFilter(filter: ResultFilter): void {
 }
 
 /** Scores a row's nine scores with `scoreAssessment`, or `undefined` when any is unknown. */
-export function scoreOf(result: PublishedResult, scoring?: ScoringOptions): AssessmentScore | undefined {
+function scoreOf(result: PublishedResult, scoring?: ScoringOptions): AssessmentScore | undefined {
   return hasAllNineScores(result) ? scoreAssessment(result.scores, scoring) : undefined;
 }
 
