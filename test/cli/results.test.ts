@@ -37,6 +37,12 @@ describe('la-assurance results', () => {
     expect(csv.slice(1).some((l) => l.startsWith('E06000014,York,unitary,yorkshire-and-the-humber,formal,2025-12-05,Requires improvement,14,39,39,1,2,2,1,2,1,1,2,2,high,'))).toBe(true);
   });
 
+  it('includes the 2023 pilots (indicative ratings) only with --pilots', async () => {
+    const rows = (args: string[]) => (JSON.parse((await run(['results', '--region', 'east-midlands', '--json', ...args])).stdout) as { rows: { council: string; kind: string }[] }).rows;
+    expect((await rows([])).filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual(['formal']);
+    expect((await rows(['--pilots'])).filter((r) => r.council === 'E06000018').map((r) => r.kind).sort()).toEqual(['formal', 'pilot']);
+  });
+
   it('sorts by a quality statement column', async () => {
     const json = JSON.parse((await run(['results', '--sort', 'QS7', '--order', 'asc', '--json'])).stdout) as { rows: { scores: Record<string, number> }[] };
     expect(json.rows[0]!.scores['safeguarding']).toBe(1);

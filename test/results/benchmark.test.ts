@@ -334,3 +334,66 @@ describe('tables and statistics against naive loops on the shipped data', () => 
     expect(() => leagueTable(PUBLISHED_RESULTS, { since: 'May 2024' })).toThrow(RangeError);
   });
 });
+
+describe('tables and statistics against naive loops on generated tables', () => {
+  const generatedTable = fc
+    .uniqueArray(
+      fc.record({
+        council: fc.constantFrom(...COUNCILS.map((c) => c.code)),
+        scores: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), { minLength: 9, maxLength: 9 }),
+        known: fc.integer({ min: 0, max: 9 }),
+        rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
+        month: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+      }),
+      { selector: (r) => r.council, maxLength: 80 },
+    )
+    .map((rows) =>
+      rows.map(
+        (r): PublishedResult => ({
+          council: r.council,
+          kind: 'formal',
+          ...(r.rating && { rating: r.rating }),
+          ...(r.month !== undefined && { published: `${2024 + Math.floor(r.month / 12)}-${String((r.month % 12) + 1).padStart(2, '0')}` }),
+          scores: Object.fromEntries(r.scores.slice(0, r.known).map((v, i) => [QUALITY_STATEMENT_IDS[i], v])),
+          source: 'generated',
+          confidence: 'medium',
+        }),
+      ),
+    );
+
+  it('distribution, weakest statements, league-table totals and monthly counts', () => {
+    fc.assert(
+      fc.property(generatedTable, (rows) => {
+        const table = deepFreeze(rows);
+        const scored = naiveScored(table);
+        const d = qualityStatementDistribution(table);
+        const w = weakestStatements(table);
+        for (let q = 0; q < 9; q++) {
+          const counts = [0, 0, 0, 0];
+          let weakest = 0;
+          for (const s of scored) {
+            counts[s.s[q]! - 1]!++;
+            let min = 5;
+            for (const v of s.s) if (v < min) min = v;
+            if (s.s[q] === min) weakest++;
+          }
+          expect([...d[q]!.counts]).toEqual(counts);
+          expect(w[q]!.weakest).toBe(weakest);
+        }
+        const league = leagueTable(table, { sortBy: 'total' }).rows;
+        expect(league).toHaveLength(table.length);
+        for (const s of scored) {
+          const row = league.find((r) => r.council === s.code)!;
+          expect(row.total).toBe(s.total);
+          expect(row.percentage).toBe(Math.floor((200 * s.total + 36) / 72)); // half-up of 100·t/36, in integers
+        }
+        const t = resultsOverTime(table);
+        let dated = 0;
+        for (const r of table) if (r.published !== undefined) dated++;
+        expect(t.months.reduce((n, m) => n + m.published, 0)).toBe(dated);
+        expect(t.undated).toHaveLength(table.length - dated);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -55,7 +55,7 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
     `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
     `<g class="column-labels">`,
     ...QUALITY_STATEMENTS.map(
-      (q, i) => `<text class="column-label" x="${LABEL_WIDTH + i * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle"><title>${xml(q.name)}</title>QS${q.number}</text>`,
+      (q, i) => `<g class="column" data-statement="${q.id}"><title>${xml(q.name)}</title><text class="column-label" x="${LABEL_WIDTH + i * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle">QS${q.number}</text></g>`,
     ),
     `<text class="column-label" x="${LABEL_WIDTH + QUALITY_STATEMENTS.length * CELL_W + 8}" y="${TOP - 8}">Total, %, rating</text>`,
     `</g>`,
