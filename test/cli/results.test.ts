@@ -38,7 +38,7 @@ describe('la-assurance results', () => {
   });
 
   it('includes the 2023 pilots (indicative ratings) only with --pilots', async () => {
-    const rows = (args: string[]) => (JSON.parse((await run(['results', '--region', 'east-midlands', '--json', ...args])).stdout) as { rows: { council: string; kind: string }[] }).rows;
+    const rows = async (args: string[]) => (JSON.parse((await run(['results', '--region', 'east-midlands', '--json', ...args])).stdout) as { rows: { council: string; kind: string }[] }).rows;
     expect((await rows([])).filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual(['formal']);
     expect((await rows(['--pilots'])).filter((r) => r.council === 'E06000018').map((r) => r.kind).sort()).toEqual(['formal', 'pilot']);
   });
