@@ -2,6 +2,7 @@ import { sampleCommand, sampleHelp } from './commands/sample.js';
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
+import { resultsCommand, resultsHelp } from './commands/results.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
+  results: { run: resultsCommand, summary: 'published CQC results: league table, or one council compared with its groups', help: resultsHelp },
 };
 
 function mainHelp(): string {
