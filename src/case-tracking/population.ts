@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { resized } from '../internal/typed-arrays.js';
+import { isoDateKey } from '../timeline/iso-date.js';
 import { classifyCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
 import { bytesPriority, seedState } from './priority.js';
@@ -88,10 +89,7 @@ export function isCasePopulation(value: unknown): value is CasePopulation {
 
 /** A checked `YYYY-MM-DD` date as the number YYYYMMDD (same order); 0 when absent. */
 function dateKey(date: string | undefined): number {
-  if (date === undefined) return 0;
-  let key = 0;
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + date.charCodeAt(i) - 48;
-  return key;
+  return date === undefined ? 0 : isoDateKey(date);
 }
 
 let encoder: InstanceType<typeof TextEncoder> | undefined;

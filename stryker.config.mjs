@@ -1,0 +1,20 @@
+// Mutation testing (`npm run mutation`; not part of `npm test`: a full run takes tens of
+// minutes on two cores). Target one folder or file with `--mutate`, e.g.
+//   npm run mutation -- --mutate 'src/timeline/iso-date.ts'
+// Scores and the survivors judged equivalent are recorded in docs/testing.md.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  coverageAnalysis: 'perTest',
+  mutate: ['src/scoring/**/*.ts', 'src/timeline/**/*.ts', 'src/case-tracking/priority.ts', '!src/**/index.ts'],
+  concurrency: 1,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 80, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
