@@ -2,6 +2,7 @@ import type { IssuePath, ValidationIssue } from '../errors/index.js';
 import { isIsoDate, type IsoDate } from '../timeline/iso-date.js';
 import { describeValue } from '../internal/describe.js';
 import { bracketPath } from '../internal/issue-path.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 
 // The one case-record model of the library. `CaseRecordSchema` (schemas.ts) is the zod view
 // of the same model; test/case-tracking/case-record.test.ts proves by property test that
@@ -223,7 +224,8 @@ export type CaseRecordIssueCode =
   | 'case-missing-field'
   | 'case-invalid-field'
   | 'case-missing-age'
-  | 'case-age-band-mismatch';
+  | 'case-age-band-mismatch'
+  | 'input-unreadable';
 
 /**
  * The age band of an age in whole years (18–25, 26–64, 65–84, 85+).
@@ -288,9 +290,27 @@ export function checkCaseRecord(
       /** Every problem found, at least one. */
       readonly issues: readonly ValidationIssue<CaseRecordIssueCode>[];
     } {
-  // Fast path: a valid row is returned as is (no copy, one small allocation).
-  if (isCaseRecord(value)) return { record: value };
-  return { issues: describeCaseRecordIssues(value, path) };
+  try {
+    // Fast path: a valid row is returned as is (no copy, one small allocation).
+    if (isCaseRecord(value)) return { record: value };
+    return { issues: describeCaseRecordIssues(value, path) };
+  } catch (error) {
+    return { issues: [unreadableIssue(error, path, 'case record')] };
+  }
+}
+
+/**
+ * {@link classifyCaseRecord} for rows straight from the input: a row whose reading throws
+ * (a getter or Proxy that throws, a revoked Proxy) is invalid (−1), and
+ * {@link checkCaseRecord} then reports it as `input-unreadable`.
+ * @internal
+ */
+export function classifyReadableCaseRecord(value: unknown): number {
+  try {
+    return classifyCaseRecord(value);
+  } catch {
+    return -1;
+  }
 }
 
 /**

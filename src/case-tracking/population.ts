@@ -2,7 +2,7 @@ import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { resized } from '../internal/typed-arrays.js';
 import { isoDateKey } from '../timeline/iso-date.js';
-import { classifyCaseRecord, type CaseRecord } from './case-record.js';
+import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
 import { bytesPriority, seedState } from './priority.js';
 import { IdLog } from './id-log.js';
@@ -143,7 +143,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
     return n;
   };
   const visit = (value: unknown, position: number): void => {
-    const signature = classifyCaseRecord(value);
+    const signature = classifyReadableCaseRecord(value);
     if (signature < 0) {
       if (invalidCount === invalidPositions.length) invalidPositions = resized(invalidPositions, 2 * invalidCount);
       invalidPositions[invalidCount++] = position;
