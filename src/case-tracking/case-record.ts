@@ -323,7 +323,7 @@ export function classifyReadableCaseRecord(value: unknown): number {
  * ```
  */
 export function isCaseRecord(value: unknown): value is CaseRecord {
-  return classifyCaseRecord(value) >= 0;
+  return classifyReadableCaseRecord(value) >= 0;
 }
 
 /**

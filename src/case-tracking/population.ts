@@ -84,7 +84,11 @@ export class CasePopulation {
 
 /** Whether `value` is a {@link CasePopulation} (from any copy of the library). @internal */
 export function isCasePopulation(value: unknown): value is CasePopulation {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  try {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy or a throwing trap is no population
+  }
 }
 
 /** A checked `YYYY-MM-DD` date as the number YYYYMMDD (same order); 0 when absent. */

@@ -95,33 +95,45 @@ export const HOSTILE: Readonly<Record<string, () => unknown>> = {
   'Object.create(null) empty': () => Object.create(null) as unknown,
 };
 
-/** One hostile value, possibly nested inside plain data at a random place. */
-export function hostileArbitrary(): fc.Arbitrary<unknown> {
-  const names = Object.keys(HOSTILE);
-  const leaf = fc.constantFrom(...names).map((name) => HOSTILE[name]!());
-  const wrapped = fc.tuple(leaf, fc.constantFrom('array', 'object', 'safeguarding', 'council', 'profile-list'), fc.anything()).map(([value, where, other]) => {
-    switch (where) {
-      case 'array':
-        return [other, value];
-      case 'object':
-        return { other, value };
-      case 'safeguarding':
-        return { safeguarding: value };
-      case 'council':
-        return { council: value };
-      default:
-        return [{ council: value }];
-    }
-  });
-  return fc.oneof(leaf, wrapped);
+/**
+ * How to build one input. fast-check cannot hold a Proxy in a generated value (it probes
+ * values for a clone method), so the arbitraries generate recipes and each property
+ * builds its input with {@link build}; a counterexample prints as its recipe.
+ */
+export type Recipe = { readonly any: unknown } | { readonly hostile: string; readonly where: Placement; readonly other: unknown };
+type Placement = 'itself' | 'array' | 'object' | 'safeguarding' | 'council' | 'profile-list' | 'notificationDate';
+
+const ANYTHING = fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withUnicodeString: true });
+
+/** Recipes for any input: fast-check's `anything()` (null-prototype objects, BigInt, sparse arrays, `__proto__` keys…) or a hostile value, alone or nested in plain data. */
+export function inputRecipe(hostileNames: readonly string[] = Object.keys(HOSTILE)): fc.Arbitrary<Recipe> {
+  const placements: Placement[] = ['itself', 'array', 'object', 'safeguarding', 'council', 'profile-list', 'notificationDate'];
+  return fc.oneof(
+    { weight: 3, arbitrary: ANYTHING.map((any): Recipe => ({ any })) },
+    { weight: 2, arbitrary: fc.record({ hostile: fc.constantFrom(...hostileNames), where: fc.constantFrom(...placements), other: ANYTHING }) },
+  );
 }
 
-/** Any value: fast-check's `anything()` (with null-prototype objects, BigInt, sparse arrays, `__proto__` keys…) or a hostile one. */
-export function anyInput(): fc.Arbitrary<unknown> {
-  return fc.oneof(
-    { weight: 3, arbitrary: fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withUnicodeString: true }) },
-    { weight: 2, arbitrary: hostileArbitrary() },
-  );
+/** The input a recipe describes, built fresh. */
+export function build(recipe: Recipe): unknown {
+  if ('any' in recipe) return recipe.any;
+  const value = HOSTILE[recipe.hostile]!();
+  switch (recipe.where) {
+    case 'itself':
+      return value;
+    case 'array':
+      return [recipe.other, value];
+    case 'object':
+      return { other: recipe.other, value };
+    case 'safeguarding':
+      return { safeguarding: value };
+    case 'council':
+      return { council: value };
+    case 'notificationDate':
+      return { notificationDate: value };
+    default:
+      return [{ council: value }];
+  }
 }
 
 /** Fuzz runs per property: bounded for `npm test`; set FUZZ_RUNS for a longer run (e.g. FUZZ_RUNS=20000). */
@@ -156,14 +168,22 @@ export function snapshot(value: unknown, seen = new Map<unknown, number>(), dept
   if (depth > 300) return '[deep]';
   seen.set(value, seen.size);
   try {
-    const out: Record<string | symbol, unknown> = { '[proto]': Object.getPrototypeOf(value), '[frozen]': Object.isFrozen(value) };
+    const out: Record<string | symbol, unknown> = { '[proto]': identity(Object.getPrototypeOf(value)), '[frozen]': Object.isFrozen(value) };
     if (Array.isArray(value)) out['[length]'] = value.length;
     for (const key of Reflect.ownKeys(value)) {
       const d = Reflect.getOwnPropertyDescriptor(value, key)!;
-      out[key] = 'value' in d ? snapshot(d.value, seen, depth + 1) : { get: d.get, set: d.set };
+      out[key] = 'value' in d ? snapshot(d.value, seen, depth + 1) : { get: identity(d.get), set: identity(d.set) };
     }
     return out;
   } catch {
     return '[unreadable]';
   }
+}
+
+const identities = new Map<unknown, number>();
+/** A number standing for an object's identity (comparing the objects themselves would read them). */
+function identity(value: unknown): number | null | undefined {
+  if (value === null || value === undefined) return value;
+  if (!identities.has(value)) identities.set(value, identities.size);
+  return identities.get(value)!;
 }
