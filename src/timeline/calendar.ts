@@ -158,11 +158,14 @@ export function createWorkingDayCalendar(options?: WorkingDayCalendarOptions): W
   if (options?.oneOffs !== undefined && typeof options.oneOffs !== 'boolean') throw new TypeError('options.oneOffs must be a boolean');
   // Lengths are checked before copying: a sparse `add` of length 10⁹ must not be spread.
   const own: HolidayChanges = { add: [...arrayOption(options?.add, 'options.add', DAY_COUNT)], remove: [...arrayOption(options?.remove, 'options.remove', DAY_COUNT)] };
-  const changes = options?.oneOffs === false ? [own] : [ENGLAND_AND_WALES_ONE_OFFS, own];
   // Check the options now, so a bad date fails where the calendar is made.
   own.add?.forEach((h, i) => checkedHoliday(h, `options.add[${i}]`));
   own.remove?.forEach((date) => dayIndex(date));
+  return calendarOf(options?.oneOffs === false ? [own] : [ENGLAND_AND_WALES_ONE_OFFS, own]);
+}
 
+/** The calendar of checked holiday changes; its working-day index is built on first use. */
+function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
   let index: WorkingDayIndex | undefined;
   const indexed = (): WorkingDayIndex => (index ??= buildIndex(changes));
 
@@ -210,7 +213,7 @@ export function createWorkingDayCalendar(options?: WorkingDayCalendarOptions): W
  * ENGLAND_AND_WALES.isWorkingDay('2022-09-19'); // false (State Funeral of Queen Elizabeth II)
  * ```
  */
-export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ createWorkingDayCalendar();
+export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf([ENGLAND_AND_WALES_ONE_OFFS]);
 
 /**
  * England & Wales bank holidays of `year` (1978–2199) in date order; see
