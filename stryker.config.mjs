@@ -2,7 +2,6 @@
 // minutes on two cores). Target one folder or file with `--mutate`, e.g.
 //   npm run mutation -- --mutate 'src/timeline/iso-date.ts'
 // Scores and the survivors judged equivalent are recorded in docs/testing.md.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],

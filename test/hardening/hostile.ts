@@ -48,26 +48,26 @@ export function cyclic(): Record<string, unknown> {
 }
 
 /** `depth` nested one-key objects (default 10,000): recursion without a limit overflows the stack. */
-export function deeplyNested(depth = 10_000): Record<string, unknown> {
+function deeplyNested(depth = 10_000): Record<string, unknown> {
   let o: Record<string, unknown> = { leaf: 1 };
   for (let i = 0; i < depth; i++) o = { next: o };
   return o;
 }
 
 /** `depth` nested arrays. */
-export function deeplyNestedArray(depth = 10_000): unknown[] {
+function deeplyNestedArray(depth = 10_000): unknown[] {
   let a: unknown[] = [1];
   for (let i = 0; i < depth; i++) a = [a];
   return a;
 }
 
 /** An object without a prototype, holding `entries`. */
-export function nullPrototype(entries: Record<string, unknown> = {}): Record<string, unknown> {
+function nullPrototype(entries: Record<string, unknown> = {}): Record<string, unknown> {
   return Object.assign(Object.create(null) as Record<string, unknown>, entries);
 }
 
 /** JSON-parsed `__proto__` and `constructor` keys (own properties, as JSON.parse makes them). */
-export function protoKeys(): Record<string, unknown> {
+function protoKeys(): Record<string, unknown> {
   return JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}') as Record<string, unknown>;
 }
 
