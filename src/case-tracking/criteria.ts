@@ -1,4 +1,5 @@
 import { describeValue, quoted } from '../internal/describe.js';
+import { arrayOption } from '../internal/options.js';
 import { isIsoDate, notAnIsoDate, toDayNumber, fromDayNumber } from '../timeline/iso-date.js';
 
 /** More dimensions, categories or rules than this in a criteria set is a mistake. */
@@ -206,7 +207,10 @@ const flagRule = (id: string, title: string, minimum: number, flag: CaseFlag): C
  * ```
  */
 export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): CaseCriteria {
-  const proportional = new Set(options.proportionalTo ?? ['ageBand']);
+  const proportional = new Set<string>(options.proportionalTo === undefined ? ['ageBand'] : arrayOption(options.proportionalTo, 'proportionalTo', MAX_CRITERIA_ENTRIES));
+  for (const field of proportional) {
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(field)) throw new RangeError(`proportionalTo: unknown dimension field ${quoted(field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+  }
   const dimension = (field: CaseDimensionField, minimum: (category: string) => number): CaseCriteriaDimension => ({
     field,
     categories: CASE_DIMENSION_CATEGORIES[field].map((id) => ({ id, minimum: minimum(id) })),

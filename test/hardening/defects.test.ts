@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeScoreAssessment, safeScoreEvidenceCategories, ratingForPercentage, validateQualityStatementScores } from '../../src/scoring/index.js';
 import { createWorkingDayCalendar, isoDate } from '../../src/timeline/index.js';
-import { checkCaseRecord, prepareCasePopulation, selectCaseSample } from '../../src/case-tracking/index.js';
+import { checkCaseRecord, defaultCaseCriteria, prepareCasePopulation, selectCaseSample } from '../../src/case-tracking/index.js';
 import {
   safePlanProgramme,
   safeScoreCouncil,
@@ -97,6 +97,8 @@ describe('option lists are measured before they are copied', () => {
   it('the tranche lists and scoring cut points too', () => {
     expect(() => safeSelectTranche([], { notificationDate: DATE, mustInclude: hugeSparseArray() as never })).toThrow(/mustInclude has 1000000000 entries/);
     expect(() => safeScoreAssessment({ safeguarding: 3 }, { bandCutPoints: hugeSparseArray() as never })).toThrow(RangeError);
+    expect(() => defaultCaseCriteria({ proportionalTo: hugeSparseArray() as never })).toThrow(new RangeError('proportionalTo has 1000000000 entries; at most 1000 are allowed'));
+    expect(() => defaultCaseCriteria({ proportionalTo: ['age'] as never })).toThrow(new RangeError('proportionalTo: unknown dimension field "age"; use one of ageBand, primarySupportReason, ethnicity, setting'));
   });
 
   it('a long data list is an issue, not a long walk: profiles and activities', () => {

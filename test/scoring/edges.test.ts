@@ -45,11 +45,11 @@ describe("rounding: 'none' bands the exact percentage", () => {
   });
 
   it('a lower band edge reached exactly counts (39 of 100 = 39%), one point below does not, and neither is in a gap', () => {
-    const at = scoreEvidenceCategories(hundredPointCategories(11), { rounding: 'none' }); // 11 × 1 + 14 × 2 = 39 of 25 × 4 = 100
+    const at = scoreEvidenceCategories(hundredPointCategories(11) as never, { rounding: 'none' }); // 11 × 1 + 14 × 2 = 39 of 25 × 4 = 100
     expect([at.total, at.maximum, at.percentage, at.rating, at.inBandGap, at.bandPosition]).toEqual([39, 100, 39, 'requires-improvement', false, 0]);
-    const below = scoreEvidenceCategories(hundredPointCategories(12), { rounding: 'none' }); // 12 + 26 = 38
+    const below = scoreEvidenceCategories(hundredPointCategories(12) as never, { rounding: 'none' }); // 12 + 26 = 38
     expect([below.total, below.rating, below.inBandGap, below.bandPosition]).toEqual([38, 'inadequate', false, 1]); // (38 − 25) / 13 = 1
-    expect(scoreEvidenceCategories(hundredPointCategories(12)).rating).toBe('inadequate'); // 38 stays 38 half-up
+    expect(scoreEvidenceCategories(hundredPointCategories(12) as never).rating).toBe('inadequate'); // 38 stays 38 half-up
   });
 
   it('ratingForPercentage: the edges, with and without rounding', () => {
@@ -98,7 +98,7 @@ describe('explanations, word for word', () => {
   });
 
   it('the evidence-category method names its aggregate (5 of 8 = 62.5% → 63%, Good; the statement scores 3)', () => {
-    const input = { safeguarding: { 'peoples-experience': 3, processes: 2 } };
+    const input = { safeguarding: { 'peoples-experience': 3, processes: 2 } } as const;
     const byCategory = scoreEvidenceCategories(input);
     expect(byCategory.explanation).toEqual([
       'Partial assessment: 1 of 9 quality statements scored, each weighted equally.',
