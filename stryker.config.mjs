@@ -1,7 +1,9 @@
 // Mutation testing (`npm run mutation`; not part of `npm test`: a full run takes tens of
 // minutes on two cores). Target one folder or file with `--mutate`, e.g.
 //   npm run mutation -- --mutate 'src/timeline/iso-date.ts'
-// Scores and the survivors judged equivalent are recorded in docs/testing.md.
+// Scores and the survivors judged equivalent are recorded in docs/testing.md. Set
+// STRYKER_REPORT=<name> to run two targets side by side (own reports and sandbox).
+const report = process.env.STRYKER_REPORT ?? 'mutation';
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
@@ -16,9 +18,9 @@ export default {
   ignoreStatic: true,
   timeoutMS: 20000,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
   thresholds: { high: 90, low: 80, break: null },
-  tempDirName: '.stryker-tmp',
+  tempDirName: `.stryker-tmp/${report}`,
   cleanTempDir: true,
 };
