@@ -81,6 +81,11 @@ describe('isoDateKey: the library’s one ISO-date parser', () => {
     );
   });
 
+  it('the last day of a 400-year era round-trips (29 February of 2000 and 2400)', () => {
+    for (const date of ['2000-02-29', '2400-02-29', '1600-02-29', '2000-03-01', '1999-12-31']) expect(fromDayNumber(toDayNumber(date as IsoDate))).toBe(date);
+    expect(toDayNumber('2000-02-29' as IsoDate)).toBe(11016); // 30 years × 365 + 7 leap days (1972…1996) + 31 + 28
+  });
+
   it('isoDate and toDayNumber reject what is not a date, describing it', () => {
     expect(() => isoDate('2023-02-29')).toThrow(new RangeError('Expected a calendar date written YYYY-MM-DD; got "2023-02-29" (a string). Check untrusted dates with isIsoDate or IsoDateSchema first.'));
     expect(isoDate('2024-02-29')).toBe('2024-02-29');
@@ -134,6 +139,28 @@ describe('the working-day calendar at its edges (1978–2199)', () => {
     const sized = (n: number) => Array.from({ length: n }, () => '2031-01-01');
     expect(() => createWorkingDayCalendar({ remove: sized(81084) })).not.toThrow();
     expect(() => createWorkingDayCalendar({ remove: sized(81085) })).toThrow(new RangeError('options.remove has 81085 entries; at most 81084 are allowed'));
+  });
+
+  it('a malformed date is named as such, not as out of range', () => {
+    expect(() => createWorkingDayCalendar().isWorkingDay('2024-13-01')).toThrow(/^Expected a calendar date written YYYY-MM-DD; got "2024-13-01"/);
+    expect(() => addWorkingDays('0000-00-00', 1)).toThrow(/^Expected a calendar date/);
+  });
+
+  it('nextWorkingDay and previousWorkingDay of a calendar skip its own holidays', () => {
+    const calendar = createWorkingDayCalendar({ add: [{ date: '2031-06-06', name: 'Royal event' }] });
+    expect(calendar.nextWorkingDay('2031-06-05')).toBe('2031-06-09'); // Friday the 6th is the holiday
+    expect(calendar.previousWorkingDay('2031-06-09')).toBe('2031-06-05');
+  });
+
+  it('rejects a function as a holiday even though it has a string name, and names a non-string name', () => {
+    const holiday = Object.assign(function royalEvent() {}, { date: '2031-06-06' });
+    expect(() => createWorkingDayCalendar({ add: [holiday as never] })).toThrow(TypeError);
+    expect(() => createWorkingDayCalendar({ add: [{ date: '2031-06-06', name: 3 as never }] })).toThrow(/^options\.add\[0\] must be \{ date: 'YYYY-MM-DD', name: string, substitute\?: boolean \}; got an object$/);
+  });
+
+  it('oneOffs: false still applies your own changes', () => {
+    const calendar = createWorkingDayCalendar({ oneOffs: false, add: [{ date: '2031-06-06', name: 'Royal event' }], remove: ['2031-05-26'] });
+    expect([calendar.isBankHoliday('2031-06-06'), calendar.isBankHoliday('2031-05-26'), calendar.isBankHoliday('2022-09-19')]).toEqual([true, false, false]);
   });
 
   it('added holidays keep their substitute flag; oneOffs true is the default', () => {
