@@ -1,6 +1,8 @@
 import type { IssuePath, ValidationIssue } from '../errors/index.js';
-import type { IsoDate } from '../timeline/iso-date.js';
+import { isIsoDate, type IsoDate } from '../timeline/iso-date.js';
 import { describeValue } from '../internal/describe.js';
+import { bracketPath } from '../internal/issue-path.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 
 // The one case-record model of the library. `CaseRecordSchema` (schemas.ts) is the zod view
 // of the same model; test/case-tracking/case-record.test.ts proves by property test that
@@ -222,7 +224,8 @@ export type CaseRecordIssueCode =
   | 'case-missing-field'
   | 'case-invalid-field'
   | 'case-missing-age'
-  | 'case-age-band-mismatch';
+  | 'case-age-band-mismatch'
+  | 'input-unreadable';
 
 /**
  * The age band of an age in whole years (18–25, 26–64, 65–84, 85+).
@@ -287,35 +290,27 @@ export function checkCaseRecord(
       /** Every problem found, at least one. */
       readonly issues: readonly ValidationIssue<CaseRecordIssueCode>[];
     } {
-  // Fast path: a valid row is returned as is (no copy, one small allocation).
-  if (isCaseRecord(value)) return { record: value };
-  return { issues: describeCaseRecordIssues(value, path) };
+  try {
+    // Fast path: a valid row is returned as is (no copy, one small allocation).
+    if (isCaseRecord(value)) return { record: value };
+    return { issues: describeCaseRecordIssues(value, path) };
+  } catch (error) {
+    return { issues: [unreadableIssue(error, path, 'case record')] };
+  }
 }
 
-const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 /**
- * Same answer as `isIsoDate` from the timeline module, several times faster (no regular
- * expression): the hot path checks two dates per row. A property test keeps them equal.
+ * {@link classifyCaseRecord} for rows straight from the input: a row whose reading throws
+ * (a getter or Proxy that throws, a revoked Proxy) is invalid (−1), and
+ * {@link checkCaseRecord} then reports it as `input-unreadable`.
  * @internal
  */
-export function isIsoDateString(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const d = v.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return false;
-    year = year * 10 + d;
+export function classifyReadableCaseRecord(value: unknown): number {
+  try {
+    return classifyCaseRecord(value);
+  } catch {
+    return -1;
   }
-  const m1 = v.charCodeAt(5) - 48;
-  const m2 = v.charCodeAt(6) - 48;
-  const d1 = v.charCodeAt(8) - 48;
-  const d2 = v.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
-  return month !== 2 || day !== 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
 
 /**
@@ -328,7 +323,7 @@ export function isIsoDateString(v: unknown): boolean {
  * ```
  */
 export function isCaseRecord(value: unknown): value is CaseRecord {
-  return classifyCaseRecord(value) >= 0;
+  return classifyReadableCaseRecord(value) >= 0;
 }
 
 /**
@@ -408,7 +403,7 @@ export function classifyCaseRecord(value: unknown): number {
   }
   const assessed = r['lastAssessed'];
   const reviewed = r['lastReviewed'];
-  if ((assessed !== undefined && !isIsoDateString(assessed)) || (reviewed !== undefined && !isIsoDateString(reviewed))) return -1;
+  if ((assessed !== undefined && !isIsoDate(assessed)) || (reviewed !== undefined && !isIsoDate(reviewed))) return -1;
   return (
     bandIndex |
     (reason << 2) |
@@ -427,8 +422,7 @@ function isValidAge(age: unknown): boolean {
 }
 
 function at(path: IssuePath): string {
-  let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+  const text = bracketPath(path);
   return text === '' ? '' : `${text}: `;
 }
 
@@ -472,7 +466,7 @@ function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIs
       message: `${at([...path, 'ageBand'])}'${String(r['ageBand'])}' does not match age ${String(r['age'])} (band '${ageBandOf(r['age'] as number)}'); correct one of them or give only one`,
     });
   }
-  field('lastAssessed', isIsoDateString, 'a calendar date written YYYY-MM-DD', false);
-  field('lastReviewed', isIsoDateString, 'a calendar date written YYYY-MM-DD', false);
+  field('lastAssessed', isIsoDate, 'a calendar date written YYYY-MM-DD', false);
+  field('lastReviewed', isIsoDate, 'a calendar date written YYYY-MM-DD', false);
   return issues;
 }

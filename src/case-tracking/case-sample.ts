@@ -63,6 +63,7 @@ export type CaseSampleIssueCode =
   | 'case-invalid-field'
   | 'case-missing-age'
   | 'case-age-band-mismatch'
+  | 'input-unreadable'
   | 'duplicate-case-id';
 
 /**

@@ -1,4 +1,9 @@
-import { isIsoDate, toDayNumber, fromDayNumber } from '../timeline/iso-date.js';
+import { describeValue, quoted } from '../internal/describe.js';
+import { arrayOption } from '../internal/options.js';
+import { isIsoDate, notAnIsoDate, toDayNumber, fromDayNumber } from '../timeline/iso-date.js';
+
+/** More dimensions, categories or rules than this in a criteria set is a mistake. */
+const MAX_CRITERIA_ENTRIES = 1000;
 import {
   AGE_BANDS,
   CARE_SETTINGS,
@@ -202,7 +207,10 @@ const flagRule = (id: string, title: string, minimum: number, flag: CaseFlag): C
  * ```
  */
 export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): CaseCriteria {
-  const proportional = new Set(options.proportionalTo ?? ['ageBand']);
+  const proportional = new Set<string>(options.proportionalTo === undefined ? ['ageBand'] : arrayOption(options.proportionalTo, 'proportionalTo', MAX_CRITERIA_ENTRIES));
+  for (const field of proportional) {
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(field)) throw new RangeError(`proportionalTo: unknown dimension field ${quoted(field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+  }
   const dimension = (field: CaseDimensionField, minimum: (category: string) => number): CaseCriteriaDimension => ({
     field,
     categories: CASE_DIMENSION_CATEGORIES[field].map((id) => ({ id, minimum: minimum(id) })),
@@ -216,7 +224,7 @@ export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): C
     flagRule('transition', "Transition from children's services", 3, 'transition'),
   ];
   if (options.asOf !== undefined) {
-    if (!isIsoDate(options.asOf)) throw new RangeError(`asOf must be a date written YYYY-MM-DD; got ${JSON.stringify(options.asOf)}`);
+    if (!isIsoDate(options.asOf)) throw notAnIsoDate(options.asOf, 'asOf, a date');
     mustInclude.push({
       id: 'recent-assessment-or-review',
       title: 'Assessed or reviewed in the last 365 days',
@@ -244,35 +252,50 @@ export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): C
  * @internal
  */
 export function assertCaseCriteria(criteria: CaseCriteria): void {
+  if (typeof criteria !== 'object' || criteria === null) throw new RangeError(`criteria must be a criteria set (see defaultCaseCriteria); got ${describeValue(criteria)}`);
   const fail = (message: string): never => {
-    throw new RangeError(`criteria ${JSON.stringify(criteria.id)}: ${message}`);
+    throw new RangeError(`criteria ${quoted(criteria.id)}: ${message}`);
+  };
+  // Shapes first (an option built by hand may lack a list), lengths before any walk.
+  const list = <T>(value: readonly T[], where: string): readonly T[] => {
+    if (!Array.isArray(value)) return fail(`${where} must be a list; got ${describeValue(value)}`);
+    if (value.length > MAX_CRITERIA_ENTRIES) fail(`${where} has ${value.length} entries; at most ${MAX_CRITERIA_ENTRIES}`);
+    return value;
+  };
+  const object = (value: unknown, where: string): void => {
+    if (typeof value !== 'object' || value === null) fail(`${where} must be an object; got ${describeValue(value)}`);
   };
   const wholeMinimum = (value: number, where: string) => {
-    if (!Number.isInteger(value) || value < 0) fail(`${where}: minimum must be a whole number ≥ 0; got ${value}`);
+    if (!Number.isInteger(value) || value < 0) fail(`${where}: minimum must be a whole number ≥ 0; got ${describeValue(value)}`);
   };
   const fields = new Set<string>();
-  for (const dimension of criteria.dimensions) {
-    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(dimension.field)) fail(`unknown dimension field ${JSON.stringify(dimension.field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+  for (const [d, dimension] of list(criteria.dimensions, 'dimensions').entries()) {
+    object(dimension, `dimensions[${d}]`);
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(dimension.field)) fail(`unknown dimension field ${quoted(dimension.field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
     if (fields.has(dimension.field)) fail(`dimension ${dimension.field} appears twice`);
     fields.add(dimension.field);
     const allowed = CASE_DIMENSION_CATEGORIES[dimension.field] as readonly string[];
     const seen = new Set<string>();
-    for (const category of dimension.categories) {
-      if (!allowed.includes(category.id)) fail(`${dimension.field}: unknown category ${JSON.stringify(category.id)}; use one of ${allowed.join(', ')}`);
+    for (const [c, category] of list(dimension.categories, `${dimension.field}.categories`).entries()) {
+      object(category, `${dimension.field}.categories[${c}]`);
+      if (!allowed.includes(category.id)) fail(`${dimension.field}: unknown category ${quoted(category.id)}; use one of ${allowed.join(', ')}`);
       if (seen.has(category.id)) fail(`${dimension.field}: category ${category.id} appears twice`);
       seen.add(category.id);
       wholeMinimum(category.minimum, `${dimension.field}:${category.id}`);
     }
   }
   const ruleIds = new Set<string>();
-  for (const rule of criteria.mustInclude) {
+  for (const [r, rule] of list(criteria.mustInclude, 'mustInclude').entries()) {
+    object(rule, `mustInclude[${r}]`);
+    if (typeof rule.id !== 'string') fail(`mustInclude[${r}].id must be a string; got ${describeValue(rule.id)}`);
     if (ruleIds.has(rule.id)) fail(`must-include rule ${rule.id} appears twice`);
     ruleIds.add(rule.id);
     wholeMinimum(rule.minimum, `must-include ${rule.id}`);
+    object(rule.match, `must-include ${rule.id}: match`);
     if ('flag' in rule.match) {
-      if (!(CASE_FLAGS as readonly string[]).includes(rule.match.flag)) fail(`must-include ${rule.id}: unknown flag ${JSON.stringify(rule.match.flag)}`);
+      if (!(CASE_FLAGS as readonly string[]).includes(rule.match.flag)) fail(`must-include ${rule.id}: unknown flag ${quoted(rule.match.flag)}`);
     } else if (!isIsoDate(rule.match.assessedOrReviewedSince)) {
-      fail(`must-include ${rule.id}: assessedOrReviewedSince must be a date written YYYY-MM-DD`);
+      fail(`must-include ${rule.id}: assessedOrReviewedSince must be a date written YYYY-MM-DD; got ${describeValue(rule.match.assessedOrReviewedSince)}`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { ValidationResult } from '../errors/index.js';
+import { wholeNumberOption } from '../internal/options.js';
 import { CASE_FLAGS, checkCaseRecord, type CaseRecord } from './case-record.js';
 import {
   CASE_DIMENSION_CATEGORIES,
@@ -57,9 +58,14 @@ const MAX_DATE_RULES = 5; // keeps the per-signature counts at most 2^20 entries
 /** Bit of the first date rule in a signature; bits below are `classifyCaseRecord`'s. @internal */
 export const DATE_RULE_BIT = 15;
 
-function whole(name: string, value: number, min: number): number {
-  if (!Number.isInteger(value) || value < min) throw new RangeError(`${name} must be a whole number ≥ ${min}; got ${value}`);
-  return value;
+/** The record's id when it has a string one and reading it does not throw. */
+function readableId(value: unknown): string | undefined {
+  try {
+    const id: unknown = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const categoryOf = (signature: number, field: CaseDimensionField) => (signature >>> CLASS_SHIFT[field]) & CLASS_MASK[field];
@@ -113,10 +119,10 @@ export class SampleDraw {
     this.seed = seed;
     this.seedState = seedState(seed);
     this.onInvalid = onInvalid;
-    const size = (this.size = whole('size', options.size ?? 50, 0));
-    this.shortlistSize = whole('shortlistSize', options.shortlistSize ?? 10, 0);
-    this.engageSize = whole('engageSize', options.engageSize ?? 6, 0);
-    this.maxProblems = whole('maxProblems', options.maxProblems ?? 100, 0);
+    const size = (this.size = wholeNumberOption(options.size ?? 50, 'size', 0));
+    this.shortlistSize = wholeNumberOption(options.shortlistSize ?? 10, 'shortlistSize', 0);
+    this.engageSize = wholeNumberOption(options.engageSize ?? 6, 'engageSize', 0);
+    this.maxProblems = wholeNumberOption(options.maxProblems ?? 100, 'maxProblems', 0);
     if (this.shortlistSize > size || this.engageSize > this.shortlistSize) {
       throw new RangeError(`Need engageSize ≤ shortlistSize ≤ size; got ${this.engageSize}, ${this.shortlistSize}, ${size}`);
     }
@@ -172,7 +178,7 @@ export class SampleDraw {
   reportInvalid(value: unknown, position: number): void {
     const checked = checkCaseRecord(value, NO_PATH);
     if (!('issues' in checked)) return;
-    const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
+    const id = readableId(value);
     const where = `record ${position}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: `;
     for (const issue of checked.issues) this.report({ ...issue, path: [position, ...issue.path], message: where + issue.message, position, ...(id === undefined ? {} : { id }) });
   }

@@ -1,7 +1,8 @@
 import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { resized } from '../internal/typed-arrays.js';
-import { classifyCaseRecord, type CaseRecord } from './case-record.js';
+import { isoDateKey } from '../timeline/iso-date.js';
+import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
 import { bytesPriority, seedState } from './priority.js';
 import { IdLog } from './id-log.js';
@@ -83,15 +84,16 @@ export class CasePopulation {
 
 /** Whether `value` is a {@link CasePopulation} (from any copy of the library). @internal */
 export function isCasePopulation(value: unknown): value is CasePopulation {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  try {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  } catch {
+    return false; // a revoked Proxy or a throwing trap is no population
+  }
 }
 
 /** A checked `YYYY-MM-DD` date as the number YYYYMMDD (same order); 0 when absent. */
 function dateKey(date: string | undefined): number {
-  if (date === undefined) return 0;
-  let key = 0;
-  for (let i = 0; i < 10; i++) if (i !== 4 && i !== 7) key = key * 10 + date.charCodeAt(i) - 48;
-  return key;
+  return date === undefined ? 0 : isoDateKey(date);
 }
 
 let encoder: InstanceType<typeof TextEncoder> | undefined;
@@ -145,7 +147,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
     return n;
   };
   const visit = (value: unknown, position: number): void => {
-    const signature = classifyCaseRecord(value);
+    const signature = classifyReadableCaseRecord(value);
     if (signature < 0) {
       if (invalidCount === invalidPositions.length) invalidPositions = resized(invalidPositions, 2 * invalidCount);
       invalidPositions[invalidCount++] = position;

@@ -1,6 +1,7 @@
 import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
-import { classifyCaseRecord, type CaseRecord } from './case-record.js';
+import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import { DATE_RULE_BIT, SampleDraw } from './draw.js';
 import { idPriority } from './priority.js';
 import { IdLog } from './id-log.js';
@@ -48,7 +49,7 @@ export function selectCaseSample(
 
   /** Reads one record: checks it, logs its id and hands it to the draw. */
   const visit = (value: unknown, position: number): void => {
-    let signature = classifyCaseRecord(value);
+    let signature = classifyReadableCaseRecord(value);
     if (signature < 0) {
       draw.reportInvalid(value, position);
       return;
@@ -65,7 +66,12 @@ export function selectCaseSample(
   };
   // An array is read by index: its iterator's result objects would cost more than the rest.
   let recordsRead = 0;
-  if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
-  else for (const value of cases) visit(value, recordsRead++);
+  try {
+    if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
+    else for (const value of cases) visit(value, recordsRead++);
+  } catch (error) {
+    // The list itself (an iterator or Proxy) threw: no sample can account for every row.
+    return { success: false, issues: [unreadableIssue(error, [recordsRead], `cases list at record ${recordsRead}`)] };
+  }
   return draw.finish(recordsRead, log?.duplicates() ?? []);
 }

@@ -1,6 +1,7 @@
 import { normaliseLabel } from '../internal/normalise-label.js';
 import { COUNCILS } from './data.js';
 import type { Council } from './model.js';
+import { assertNever } from '../internal/assert-never.js';
 
 /** The outcome of {@link resolveCouncil}. */
 export interface CouncilResolution {
@@ -155,7 +156,7 @@ function fits(council: Council, flavour: Flavour): boolean {
     case 'royal':
       return ROYAL_BOROUGHS.has(council.code);
     default:
-      return flavour satisfies never;
+      return assertNever(flavour, 'council flavour');
   }
 }
 

@@ -6,12 +6,20 @@ import { describeValue } from './describe.js';
  * objects, which cost more than the rest of a tight loop over a million records).
  */
 export function isPlainArray(values: Iterable<unknown>): values is readonly unknown[] {
-  return Array.isArray(values) && values[Symbol.iterator] === Array.prototype[Symbol.iterator];
+  try {
+    return Array.isArray(values) && values[Symbol.iterator] === Array.prototype[Symbol.iterator];
+  } catch {
+    return false; // a Proxy that throws: read it (and fail) through its iterator
+  }
 }
 
 /** Throws a `TypeError` naming `what` and what was given when `value` is not iterable. */
 export function assertIterable(value: unknown, what: string): asserts value is Iterable<unknown> {
-  if (value === null || value === undefined || typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new TypeError(`${what}; got ${describeValue(value)}`);
+  let iterator: unknown;
+  try {
+    iterator = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  } catch {
+    iterator = undefined; // a revoked Proxy or a throwing trap: not a list that can be read
   }
+  if (typeof iterator !== 'function') throw new TypeError(`${what}; got ${describeValue(value)}`);
 }

@@ -6,6 +6,7 @@ import {
 import { QUALITY_STATEMENTS, type QualityStatementId } from '../framework/quality-statements.js';
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { dottedPath } from '../internal/issue-path.js';
 import { buildAssessmentScore, type AssessmentScore, type QualityStatementScores } from './assessment-result.js';
 import { resolveScoringOptions, type ScoringOptions } from './options.js';
 import { bandFraction } from './percentage.js';
@@ -64,7 +65,7 @@ function checkCategories(id: QualityStatementId, value: unknown, issues: Scoring
     issues.push({
       code: isPlainObject(value) ? 'no-scores' : 'invalid-input',
       path,
-      message: `${path.join('.')}: expected evidence-category scores such as { "peoples-experience": 3, "processes": 2 }; got ${isPlainObject(value) ? 'no categories' : describeValue(value)}`,
+      message: `${dottedPath(path)}: expected evidence-category scores such as { "peoples-experience": 3, "processes": 2 }; got ${isPlainObject(value) ? 'no categories' : describeValue(value)}`,
     });
     return;
   }
@@ -74,8 +75,8 @@ function checkCategories(id: QualityStatementId, value: unknown, issues: Scoring
     if (!LA_CATEGORIES.has(key)) {
       issues.push(
         ALL_CATEGORIES.has(key)
-          ? { code: 'evidence-category-not-used', path: keyPath, message: `${keyPath.join('.')}: "${key}" is not used in local authority assessments; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` }
-          : { code: 'unknown-evidence-category', path: keyPath, message: `${keyPath.join('.')}: "${key}" is not an evidence category; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` },
+          ? { code: 'evidence-category-not-used', path: keyPath, message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not used in local authority assessments; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` }
+          : { code: 'unknown-evidence-category', path: keyPath, message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not an evidence category; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` },
       );
       continue;
     }
@@ -97,7 +98,7 @@ function scoreValid(input: EvidenceCategoryScoresByStatement, options?: Evidence
   const resolved = resolveScoringOptions(options);
   const aggregate = options?.aggregate ?? 'evidence-categories';
   if (aggregate !== 'evidence-categories' && aggregate !== 'quality-statement-scores') {
-    throw new TypeError(`options.aggregate must be 'evidence-categories' or 'quality-statement-scores'; got ${String(aggregate)}`);
+    throw new TypeError(`options.aggregate must be 'evidence-categories' or 'quality-statement-scores'; got ${describeValue(aggregate)}`);
   }
   const derived: DerivedQualityStatementScore[] = [];
   const scores: Partial<Record<QualityStatementId, QualityStatementScore>> = {};

@@ -1,3 +1,6 @@
+import { describeValue } from '../internal/describe.js';
+import { arrayOption } from '../internal/options.js';
+
 /**
  * How a percentage is turned into a whole number before it is banded.
  * - `'half-up'` (default, modelled): round to the nearest whole percentage, halves up,
@@ -37,18 +40,23 @@ export interface ResolvedScoringOptions {
 }
 
 const ROUNDING_RULES: readonly RoundingRule[] = ['half-up', 'none'];
+/** More cut points than this is a mistake (a band has room for a handful of labels). */
+const MAX_BAND_CUT_POINTS = 1000;
 
 /** Applies defaults; a wrong option is a programmer error (`TypeError`/`RangeError`). */
 export function resolveScoringOptions(options: ScoringOptions | undefined): ResolvedScoringOptions {
+  if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError(`options must be an object; got ${describeValue(options)}`);
   const rounding = options?.rounding ?? 'half-up';
   if (!ROUNDING_RULES.includes(rounding)) {
-    throw new TypeError(`options.rounding must be one of ${ROUNDING_RULES.join(', ')}; got ${String(rounding)}`);
+    throw new TypeError(`options.rounding must be one of ${ROUNDING_RULES.join(', ')}; got ${describeValue(rounding)}`);
   }
-  const bandCutPoints = [...(options?.bandCutPoints ?? [])].sort((a, b) => a.from - b.from);
-  for (const [i, cut] of bandCutPoints.entries()) {
-    if (!(cut.from >= 0 && cut.from <= 1) || typeof cut.label !== 'string') {
-      throw new RangeError(`options.bandCutPoints[${i}] needs a 'from' between 0 and 1 and a string 'label'`);
+  const given = arrayOption(options?.bandCutPoints, 'options.bandCutPoints', MAX_BAND_CUT_POINTS);
+  given.forEach((cut, i) => {
+    if (typeof cut !== 'object' || cut === null || typeof cut.from !== 'number' || !(cut.from >= 0 && cut.from <= 1) || typeof cut.label !== 'string') {
+      throw new RangeError(`options.bandCutPoints[${i}] needs a 'from' between 0 and 1 and a string 'label'; got ${describeValue(cut)}`);
     }
-  }
+  });
+  // Checked before sorting, so the index in the message is the caller's.
+  const bandCutPoints = [...given].sort((a, b) => a.from - b.from);
   return { rounding, bandCutPoints };
 }

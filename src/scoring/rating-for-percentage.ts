@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe.js';
 import { RATING_BANDS, type Rating } from './ratings.js';
 import { resolveScoringOptions, type ScoringOptions } from './options.js';
 
@@ -15,7 +16,7 @@ import { resolveScoringOptions, type ScoringOptions } from './options.js';
  */
 export function ratingForPercentage(percentage: number, options?: ScoringOptions): Rating {
   if (typeof percentage !== 'number' || !(percentage >= 0 && percentage <= 100)) {
-    throw new RangeError(`percentage must be a number from 0 to 100; got ${String(percentage)}`);
+    throw new RangeError(`percentage must be a number from 0 to 100; got ${describeValue(percentage)}`);
   }
   const { rounding } = resolveScoringOptions(options);
   const banded = rounding === 'half-up' ? Math.floor(percentage + 0.5) : percentage;

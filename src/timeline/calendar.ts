@@ -1,4 +1,5 @@
 import { describeValue } from '../internal/describe.js';
+import { arrayOption } from '../internal/options.js';
 import {
   ENGLAND_AND_WALES_ONE_OFFS,
   SUPPORTED_YEARS,
@@ -91,11 +92,6 @@ function checkedHoliday(h: BankHolidayInput, where: string): { day: number; name
   return { day: dayIndex(h.date) + FIRST_DAY, name: h.name, substitute: h.substitute ?? false };
 }
 
-function checkedList<T>(value: readonly T[] | undefined, where: string): readonly T[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new TypeError(`${where} must be an array; got ${describeValue(value)}`);
-  return value;
-}
 
 /** Rule holidays, then each set of changes in order (removals before additions), by day number. */
 function holidayMap(changes: readonly HolidayChanges[]): Map<number, { name: string; substitute: boolean }> {
@@ -141,8 +137,9 @@ function buildIndex(changes: readonly HolidayChanges[]): WorkingDayIndex {
  * a moved one, or one removed — without waiting for a release of this library. Options
  * are checked at once; the working-day index (about 400 kB) is built on first use.
  *
- * @throws TypeError or RangeError when an option is malformed or a date in it is not a
- * real `YYYY-MM-DD` date from 1978 to 2199 (programmer errors).
+ * @throws TypeError or RangeError when an option is malformed, a list has more entries
+ * than there are days in 1978–2199 (81,084), or a date in it is not a real `YYYY-MM-DD`
+ * date from 1978 to 2199 (programmer errors).
  * @example
  * ```ts
  * // A one-off holiday announced after this release, and a moved one:
@@ -159,12 +156,16 @@ export function createWorkingDayCalendar(options?: WorkingDayCalendarOptions): W
     throw new TypeError(`options must be an object; got ${describeValue(options)}`);
   }
   if (options?.oneOffs !== undefined && typeof options.oneOffs !== 'boolean') throw new TypeError('options.oneOffs must be a boolean');
-  const own: HolidayChanges = { add: [...checkedList(options?.add, 'options.add')], remove: [...checkedList(options?.remove, 'options.remove')] };
-  const changes = options?.oneOffs === false ? [own] : [ENGLAND_AND_WALES_ONE_OFFS, own];
+  // Lengths are checked before copying: a sparse `add` of length 10⁹ must not be spread.
+  const own: HolidayChanges = { add: [...arrayOption(options?.add, 'options.add', DAY_COUNT)], remove: [...arrayOption(options?.remove, 'options.remove', DAY_COUNT)] };
   // Check the options now, so a bad date fails where the calendar is made.
   own.add?.forEach((h, i) => checkedHoliday(h, `options.add[${i}]`));
   own.remove?.forEach((date) => dayIndex(date));
+  return calendarOf(options?.oneOffs === false ? [own] : [ENGLAND_AND_WALES_ONE_OFFS, own]);
+}
 
+/** The calendar of checked holiday changes; its working-day index is built on first use. */
+function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
   let index: WorkingDayIndex | undefined;
   const indexed = (): WorkingDayIndex => (index ??= buildIndex(changes));
 
@@ -212,7 +213,7 @@ export function createWorkingDayCalendar(options?: WorkingDayCalendarOptions): W
  * ENGLAND_AND_WALES.isWorkingDay('2022-09-19'); // false (State Funeral of Queen Elizabeth II)
  * ```
  */
-export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ createWorkingDayCalendar();
+export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf([ENGLAND_AND_WALES_ONE_OFFS]);
 
 /**
  * England & Wales bank holidays of `year` (1978–2199) in date order; see

@@ -1,3 +1,5 @@
+import { describeValue } from '../internal/describe.js';
+
 /**
  * A calendar date as an ISO 8601 `YYYY-MM-DD` string (proleptic Gregorian, no time, no
  * zone). The brand marks strings the library has checked; functions accept plain strings
@@ -7,8 +9,6 @@ export type IsoDate = string & {
   /** Type-only marker: never present at run time. */
   readonly __brand: 'IsoDate';
 };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days from 1970-01-01 (day 0) to the given civil date. Howard Hinnant's days_from_civil. */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -33,8 +33,49 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** Whether `year` is a leap year in the proleptic Gregorian calendar (every 4th, but not every 100th unless the 400th). */
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in `month` (1–12) of `year`: 30 + 1 for Jan, Mar, May, Jul, Aug, Oct, Dec; February 28 or 29. */
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+}
+
+/** Whether a char code minus 48 is a digit 0–9 (`>>> 0` wraps negative values to large ones). */
+function isDigit(code: number): boolean {
+  return code >>> 0 <= 9;
+}
+
+/**
+ * The library's one ISO date parser. `value` is a real calendar date written `YYYY-MM-DD`
+ * (ASCII digits, years 0000–9999, month 01–12, day within the month, 29 February only
+ * in leap years): returns its key `year × 10000 + month × 100 + day` (2024-12-20 →
+ * 20241220; keys sort as the dates do). Anything else: −1. No regular expression and no
+ * allocation, because the case-record check calls it twice per row.
+ */
+export function isoDateKey(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const y0 = value.charCodeAt(0) - 48;
+  const y1 = value.charCodeAt(1) - 48;
+  const y2 = value.charCodeAt(2) - 48;
+  const y3 = value.charCodeAt(3) - 48;
+  const m0 = value.charCodeAt(5) - 48;
+  const m1 = value.charCodeAt(6) - 48;
+  const d0 = value.charCodeAt(8) - 48;
+  const d1 = value.charCodeAt(9) - 48;
+  if (!(isDigit(y0) && isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(m0) && isDigit(m1) && isDigit(d0) && isDigit(d1))) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/** Day number (days since 1970-01-01) of a key from {@link isoDateKey}. */
+export function dayNumberOfKey(key: number): number {
+  return daysFromCivil(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
 }
 
 /**
@@ -48,12 +89,7 @@ function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  return isoDateKey(value) >= 0;
 }
 
 /**
@@ -67,17 +103,24 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function isoDate(value: string): IsoDate {
-  if (!isIsoDate(value)) throw new RangeError(`Expected a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  if (!isIsoDate(value)) throw notAnIsoDate(value);
   return value;
 }
 
-/** Day number (days since 1970-01-01) of a checked ISO date. */
+/** The `RangeError` for a value that should have been a `YYYY-MM-DD` date; describing the value never throws. */
+export function notAnIsoDate(value: unknown, name = 'a calendar date'): RangeError {
+  return new RangeError(`Expected ${name} written YYYY-MM-DD; got ${describeValue(value)}. Check untrusted dates with isIsoDate or IsoDateSchema first.`);
+}
+
+/**
+ * Day number (days since 1970-01-01) of an ISO date.
+ *
+ * @throws RangeError when `date` is not a real `YYYY-MM-DD` date.
+ */
 export function toDayNumber(date: IsoDate): number {
-  return daysFromCivil(
-    (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48),
-    (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48),
-    (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48),
-  );
+  const key = isoDateKey(date);
+  if (key < 0) throw notAnIsoDate(date);
+  return dayNumberOfKey(key);
 }
 
 /** The ISO date of a day number (days since 1970-01-01), for years 0000–9999. */

@@ -1,4 +1,5 @@
 import { solveSelection, type OptimumItem } from './optimum.js';
+import { assertNever } from '../internal/assert-never.js';
 
 /** A constraint of a selection problem that an explanation of infeasibility can name. */
 export type SelectionConstraint =
@@ -50,7 +51,7 @@ function feasible(problem: SelectionProblem, active: readonly SelectionConstrain
         excluded.add(c.item);
         break;
       default:
-        return c satisfies never;
+        return assertNever(c, 'selection constraint');
     }
   }
   for (const i of forced) if (excluded.has(i)) return false;

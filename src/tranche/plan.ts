@@ -1,5 +1,6 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
-import { civilFromDays, daysFromCivil, fromDayNumber, isIsoDate, isoWeekday, toDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import { civilFromDays, daysFromCivil, fromDayNumber, isIsoDate, isoWeekday, notAnIsoDate, toDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import { wholeNumberOption } from '../internal/options.js';
 import type { CouncilProfile, CouncilRef } from './model.js';
 import { resolveScoring, scoreValidProfile, type CouncilScore, type ScoringContext } from './score.js';
 import { validateCouncilProfiles, type TrancheIssueCode } from './validate-profiles.js';
@@ -9,7 +10,7 @@ import { assessmentWindow } from './window.js';
 export interface ProgrammeOptions extends Omit<ScoringContext, 'notificationDate'> {
   /** The first tranche's notification date (`YYYY-MM-DD`). Later tranches follow monthly on the same day of the month. */
   readonly start: string;
-  /** Number of monthly tranches in the programme. Default 24 (all 153 "within about two years"). */
+  /** Number of monthly tranches in the programme, 1 to 1,200. Default 24 (all 153 "within about two years"). */
   readonly months?: number;
   /** Councils notified per month at most. Default 7 (153 over 22 months; modelled). */
   readonly capacityPerMonth?: number;
@@ -63,6 +64,9 @@ export interface ProgrammePlan {
   readonly unplaced: readonly UnplacedCouncil[];
 }
 
+/** A programme longer than a century is a mistake (and would run past the year 9999). */
+const MAX_MONTHS = 1200;
+
 /** `start` plus `months` calendar months, the day clamped to the month's length, a weekend moved to the Monday after. */
 function monthlyDate(start: IsoDate, months: number): IsoDate {
   const { year, month, day } = civilFromDays(toDayNumber(start));
@@ -108,11 +112,9 @@ export function planProgramme(profiles: readonly CouncilProfile[], options: Prog
  * ```
  */
 export function safePlanProgramme(profiles: unknown, options: ProgrammeOptions): ValidationResult<ProgrammePlan, TrancheIssueCode> {
-  if (!isIsoDate(options.start)) throw new RangeError(`start must be a date written YYYY-MM-DD; got ${JSON.stringify(options.start)}`);
-  const months = options.months ?? 24;
-  const capacity = options.capacityPerMonth ?? 7;
-  if (!Number.isInteger(months) || months < 1) throw new RangeError(`months must be a whole number ≥ 1; got ${String(options.months)}`);
-  if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`capacityPerMonth must be a whole number ≥ 1; got ${String(options.capacityPerMonth)}`);
+  if (!isIsoDate(options.start)) throw notAnIsoDate(options.start, 'start, a date');
+  const months = wholeNumberOption(options.months ?? 24, 'months', 1, MAX_MONTHS);
+  const capacity = wholeNumberOption(options.capacityPerMonth ?? 7, 'capacityPerMonth', 1);
   const scoring = resolveScoring(options);
   assessmentWindow(options.start, options.window); // checks the window options once
   const checked = validateCouncilProfiles(profiles);

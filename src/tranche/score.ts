@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe.js';
 import { toDayNumber, type IsoDate } from '../timeline/iso-date.js';
 import { PRINCIPLES, type ConcernLevel, type CouncilProfile, type DatedActivity, type Principle } from './model.js';
 import { overlapsWindow, type AssessmentWindow, type AssessmentWindowOptions } from './window.js';
@@ -30,11 +31,11 @@ export const DEFAULT_PRINCIPLE_WEIGHTS: PrincipleWeights = Object.freeze({
 
 /** The rules that turn signals into factors. All modelled; every field has a default. */
 export interface ScoringRules {
-  /** Factor per concern level. Default none 0, low 0.25, medium 0.5, high 1. */
+  /** Factor per concern level (each from −1,000 to 1,000). Default none 0, low 0.25, medium 0.5, high 1. */
   readonly concernFactors?: Readonly<Record<ConcernLevel, number>>;
   /** An ICS assessment starting within this many days of the notification (either side) aligns. Default 91. */
   readonly icsAlignmentDays?: number;
-  /** Factor for an aligned ICS assessment when the council is not coterminous with its ICB. Default 0.5 (coterminous: 1). */
+  /** Factor (−1,000 to 1,000) for an aligned ICS assessment when the council is not coterminous with its ICB. Default 0.5 (coterminous: 1). */
   readonly nonCoterminousAlignmentFactor?: number;
   /** Days after which a previous assessment counts in full towards reassessment. Default 1096 (3 years). */
   readonly reassessmentDays?: number;
@@ -47,7 +48,7 @@ export interface ScoringRules {
 export interface ScoringContext {
   /** The date councils in the tranche would be notified (`YYYY-MM-DD`). */
   readonly notificationDate: string;
-  /** Weights per principle; missing ones take {@link DEFAULT_PRINCIPLE_WEIGHTS}. */
+  /** Weights per principle, each from −1,000,000 to 1,000,000; missing ones take {@link DEFAULT_PRINCIPLE_WEIGHTS}. */
   readonly weights?: Partial<PrincipleWeights>;
   /** Rules; missing ones take their defaults. */
   readonly rules?: ScoringRules;
@@ -100,18 +101,31 @@ interface ResolvedScoring {
 
 const DEFAULT_CONCERN_FACTORS: Readonly<Record<ConcernLevel, number>> = Object.freeze({ none: 0, low: 0.25, medium: 0.5, high: 1 });
 
-function finite(value: number, name: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number; got ${String(value)}`);
+// Bounds that keep every total finite and exact in hundredths (a weight of 1e308 would
+// give Infinity, and Infinity − Infinity NaN, which no ranking can use).
+const MAX_WEIGHT = 1e6;
+const MAX_FACTOR = 1e3;
+
+function finite(value: unknown, name: string, limit = Infinity): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number; got ${describeValue(value)}`);
+  if (Math.abs(value) > limit) throw new RangeError(`${name} must be from −${limit} to ${limit} so that scores stay finite; got ${value}`);
   return value;
+}
+
+function objectOption(value: unknown, name: string): void {
+  if (value !== undefined && (typeof value !== 'object' || value === null)) throw new TypeError(`${name} must be an object; got ${describeValue(value)}`);
 }
 
 /** Applies defaults to weights and rules; a wrong option is a programmer error (`RangeError`). */
 export function resolveScoring(context: Pick<ScoringContext, 'weights' | 'rules'>): ResolvedScoring {
+  objectOption(context.weights, 'weights');
+  objectOption(context.rules, 'rules');
   const weights = { ...DEFAULT_PRINCIPLE_WEIGHTS, ...context.weights };
-  for (const p of PRINCIPLES) finite(weights[p], `weights['${p}']`);
+  for (const p of PRINCIPLES) finite(weights[p], `weights['${p}']`, MAX_WEIGHT);
   const rules = context.rules ?? {};
+  objectOption(rules.concernFactors, 'rules.concernFactors');
   const concernFactors = { ...DEFAULT_CONCERN_FACTORS, ...rules.concernFactors };
-  for (const [level, f] of Object.entries(concernFactors)) finite(f, `rules.concernFactors.${level}`);
+  for (const [level, f] of Object.entries(concernFactors)) finite(f, `rules.concernFactors.${level}`, MAX_FACTOR);
   const icsAlignmentDays = finite(rules.icsAlignmentDays ?? 91, 'rules.icsAlignmentDays');
   const reassessmentDays = finite(rules.reassessmentDays ?? 1096, 'rules.reassessmentDays');
   if (reassessmentDays <= 0) throw new RangeError('rules.reassessmentDays must be more than 0');
@@ -119,7 +133,7 @@ export function resolveScoring(context: Pick<ScoringContext, 'weights' | 'rules'
     weights,
     concernFactors,
     icsAlignmentDays,
-    nonCoterminousAlignmentFactor: finite(rules.nonCoterminousAlignmentFactor ?? 0.5, 'rules.nonCoterminousAlignmentFactor'),
+    nonCoterminousAlignmentFactor: finite(rules.nonCoterminousAlignmentFactor ?? 0.5, 'rules.nonCoterminousAlignmentFactor', MAX_FACTOR),
     reassessmentDays,
   };
 }

@@ -1,4 +1,7 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
+import { assertNever } from '../internal/assert-never.js';
+import { describeValue, quoted } from '../internal/describe.js';
+import { arrayOption, wholeNumberOption } from '../internal/options.js';
 import { COUNCIL_TYPES, REGIONS, REGION_NAMES, type CouncilType, type Region } from '../councils/model.js';
 import { conflictingConstraints, type SelectionConstraint } from './conflicts.js';
 import type { CouncilProfile, CouncilRef } from './model.js';
@@ -90,15 +93,15 @@ const TYPE_LABELS: Readonly<Record<CouncilType, string>> = {
   county: 'county',
 };
 
+/** More codes than this in a must-include or must-exclude list is a mistake (there are 153 councils). */
+const MAX_CODES = 10_000;
+
 function count(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(Number.isInteger(value) && value >= 0)) {
-    throw new RangeError(`${name} must be a whole number ≥ 0; got ${String(value)}`);
-  }
-  return value;
+  return value === undefined ? fallback : wholeNumberOption(value, name, 0);
 }
 
 function boundsOf<K extends string>(keys: readonly K[], bounds: Readonly<Partial<Record<K, CountBounds>>> | undefined, name: string): { min: number[]; max: number[] } {
+  if (bounds !== undefined && (typeof bounds !== 'object' || bounds === null)) throw new TypeError(`${name} must be an object; got ${describeValue(bounds)}`);
   for (const key of Object.keys(bounds ?? {})) {
     if (!(keys as readonly string[]).includes(key)) throw new TypeError(`${name}: unknown key "${key}"; use ${keys.join(', ')}`);
   }
@@ -109,9 +112,11 @@ function boundsOf<K extends string>(keys: readonly K[], bounds: Readonly<Partial
 }
 
 function codeList(value: readonly string[] | undefined, name: string): readonly string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new TypeError(`${name} must be a list of ONS codes`);
-  return value;
+  const codes = arrayOption(value, name, MAX_CODES);
+  for (let i = 0; i < codes.length; i++) {
+    if (typeof codes[i] !== 'string') throw new TypeError(`${name}[${i}] must be an ONS code (a string); got ${describeValue(codes[i])}`);
+  }
+  return codes;
 }
 
 const points = (n: number): string => `${n >= 0 ? '+' : ''}${n}`;
@@ -134,7 +139,7 @@ interface Prepared {
 
 function validateCodes(codes: readonly string[], known: ReadonlyMap<string, number>, name: string, issues: TrancheIssue[]): void {
   codes.forEach((code, i) => {
-    if (!known.has(code)) issues.push({ code: 'unknown-council', path: [name, i], message: `${name}.${i}: no profile has council code ${JSON.stringify(code)}` });
+    if (!known.has(code)) issues.push({ code: 'unknown-council', path: [name, i], message: `${name}.${i}: no profile has council code ${quoted(code)}` });
   });
 }
 
@@ -281,7 +286,7 @@ function explainConflict(
   return conflict.map((c): TrancheIssue => {
     switch (c.kind) {
       case 'size':
-        return { code: 'conflicting-constraint', path: ['size'], message: `size: exactly ${bounds.size} councils` };
+        return { code: 'conflicting-constraint', path: ['size'], message: `size: exactly ${bounds.size} councils (${profiles.length} in the profiles)` };
       case 'row-min':
       case 'row-max': {
         const type = COUNCIL_TYPES[c.row]!;
@@ -320,7 +325,7 @@ function explainConflict(
         };
       }
       default:
-        return c satisfies never;
+        return assertNever(c, 'selection constraint');
     }
   });
 }

@@ -1,12 +1,15 @@
 import type { IssuePath, ValidationIssue, ValidationResult } from '../errors/index.js';
 import { COUNCIL_TYPES, REGIONS } from '../councils/model.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { dottedPath } from '../internal/issue-path.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import { isIsoDate } from '../timeline/iso-date.js';
 import { CONCERN_LEVELS, DELIVERY_CONSTRAINT_KINDS, type CouncilProfile } from './model.js';
 
 /** Stable codes of the issues tranche functions report. */
 export type TrancheIssueCode =
   | 'invalid-input'
+  | 'input-unreadable'
   | 'invalid-profile'
   | 'invalid-field'
   | 'unknown-field'
@@ -20,10 +23,13 @@ export type TrancheIssueCode =
 export type TrancheIssue = ValidationIssue<TrancheIssueCode>;
 
 const PROFILE_FIELDS = ['council', 'concernLevel', 'concerns', 'innovation', 'icsAssessment', 'regulatoryActivity', 'deliveryConstraints', 'lastAssessment'];
-const at = (path: IssuePath): string => path.join('.');
+/** More profiles than this is not a list of English councils (there are 153). */
+const MAX_PROFILES = 10_000;
+/** More dated activities than this on one council is a mistake in the data. */
+const MAX_ACTIVITIES = 1_000;
 
 function issue(code: TrancheIssueCode, path: IssuePath, message: string): TrancheIssue {
-  return { code, path, message: `${at(path)}: ${message}` };
+  return { code, path, message: `${dottedPath(path)}: ${message}` };
 }
 
 function checkOneOf(value: unknown, allowed: readonly string[], path: IssuePath, issues: TrancheIssue[]): void {
@@ -45,20 +51,26 @@ function checkActivities(value: unknown, path: IssuePath, delivery: boolean, iss
     issues.push(issue('invalid-field', path, `expected a list of { label, start, end }; got ${describeValue(value)}`));
     return;
   }
-  value.forEach((item: unknown, i) => {
+  if (value.length > MAX_ACTIVITIES) {
+    issues.push(issue('invalid-field', path, `expected at most ${MAX_ACTIVITIES} activities; got a list of ${value.length}`));
+    return;
+  }
+  // By index, not forEach: a hole in the list is reported, not skipped.
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
     const p = [...path, i];
     if (!isPlainObject(item)) {
       issues.push(issue('invalid-field', p, `expected { label, start, end }; got ${describeValue(item)}`));
-      return;
+      continue;
     }
     for (const key of Object.keys(item)) {
       if (!['label', 'start', 'end', ...(delivery ? ['kind'] : [])].includes(key)) issues.push(issue('unknown-field', [...p, key], `unknown field "${key}"`));
     }
     checkText(item.label, [...p, 'label'], issues);
     const datesOk = checkDate(item.start, [...p, 'start'], issues) && checkDate(item.end, [...p, 'end'], issues);
-    if (datesOk && (item.end as string) < (item.start as string)) issues.push(issue('invalid-period', [...p, 'end'], `ends (${String(item.end)}) before it starts (${String(item.start)})`));
+    if (datesOk && (item.end as string) < (item.start as string)) issues.push(issue('invalid-period', [...p, 'end'], `ends (${item.end as string}) before it starts (${item.start as string})`));
     if (delivery && item.kind !== undefined) checkOneOf(item.kind, DELIVERY_CONSTRAINT_KINDS, [...p, 'kind'], issues);
-  });
+  }
 }
 
 function checkProfile(value: unknown, path: IssuePath, issues: TrancheIssue[]): void {
@@ -102,13 +114,19 @@ function checkProfile(value: unknown, path: IssuePath, issues: TrancheIssue[]): 
  */
 export function validateCouncilProfile(input: unknown): ValidationResult<CouncilProfile, TrancheIssueCode> {
   const issues: TrancheIssue[] = [];
-  checkProfile(input, ['profile'], issues);
+  try {
+    checkProfile(input, ['profile'], issues);
+  } catch (error) {
+    return { success: false, issues: [unreadableIssue(error, ['profile'], 'council profile')] };
+  }
   return issues.length > 0 ? { success: false, issues } : { success: true, data: input as CouncilProfile };
 }
 
 /**
  * Validates a list of council profiles from untrusted data: each profile, and no council
- * twice. Never throws.
+ * twice. Never throws: a list of more than 10,000 profiles is `invalid-input`, a hole in
+ * the list an `invalid-profile`, and an input whose reading throws (a getter or Proxy
+ * that throws, a revoked Proxy) `input-unreadable`.
  *
  * @example
  * ```ts
@@ -117,18 +135,31 @@ export function validateCouncilProfile(input: unknown): ValidationResult<Council
  * ```
  */
 export function validateCouncilProfiles(input: unknown): ValidationResult<readonly CouncilProfile[], TrancheIssueCode> {
+  try {
+    return checkProfileList(input);
+  } catch (error) {
+    return { success: false, issues: [unreadableIssue(error, ['profiles'], 'council profiles')] };
+  }
+}
+
+function checkProfileList(input: unknown): ValidationResult<readonly CouncilProfile[], TrancheIssueCode> {
   const issues: TrancheIssue[] = [];
   if (!Array.isArray(input)) {
     return { success: false, issues: [issue('invalid-input', ['profiles'], `expected a list of council profiles; got ${describeValue(input)}`)] };
   }
+  if (input.length > MAX_PROFILES) {
+    return { success: false, issues: [issue('invalid-input', ['profiles'], `expected at most ${MAX_PROFILES} council profiles (England has 153 councils); got a list of ${input.length}`)] };
+  }
   const seen = new Map<string, number>();
-  input.forEach((profile: unknown, i) => {
+  // By index, not forEach: a hole in the list is reported, not skipped.
+  for (let i = 0; i < input.length; i++) {
+    const profile: unknown = input[i];
     checkProfile(profile, ['profiles', i], issues);
     const code = isPlainObject(profile) && isPlainObject(profile.council) ? profile.council.code : undefined;
-    if (typeof code !== 'string') return;
+    if (typeof code !== 'string') continue;
     const first = seen.get(code);
     if (first === undefined) seen.set(code, i);
     else issues.push(issue('duplicate-council', ['profiles', i, 'council', 'code'], `${code} already has a profile (profiles.${first}); give each council one profile`));
-  });
+  }
   return issues.length > 0 ? { success: false, issues } : { success: true, data: input as readonly CouncilProfile[] };
 }

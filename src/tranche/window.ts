@@ -1,5 +1,10 @@
-import { isIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import { describeValue } from '../internal/describe.js';
+import { wholeNumberOption } from '../internal/options.js';
+import { isIsoDate, notAnIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../timeline/iso-date.js';
 import { ASSESSMENT_DURATION_RULES } from '../timeline/rules.js';
+
+/** Window durations beyond ten years are a mistake (and could run past the year 9999). */
+const MAX_WINDOW_DAYS = 3660;
 import type { DatedActivity } from './model.js';
 
 // The published durations, from their one home in la-assurance/timeline (domain reference §6).
@@ -9,7 +14,7 @@ const ON_SITE_FROM_DAYS = WEEK * ASSESSMENT_DURATION_RULES.onSiteEarliestWeeks.v
 const ON_SITE_TO_DAYS = WEEK * ASSESSMENT_DURATION_RULES.onSiteLatestWeeks.value;
 
 /**
- * Standard durations of an assessment, in calendar days from the notification. Defaults
+ * Standard durations of an assessment, in calendar days (whole numbers from 0 to 3,660) from the notification. Defaults
  * are the published ones (domain README §6): information return due 3 weeks after
  * notification, on site 9–11 weeks after it.
  */
@@ -45,9 +50,7 @@ export interface AssessmentWindow {
 }
 
 function days(value: number | undefined, fallback: number, name: string): number {
-  const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`window.${name} must be a whole number of days ≥ 0; got ${String(value)}`);
-  return n;
+  return wholeNumberOption(value ?? fallback, `window.${name} (days)`, 0, MAX_WINDOW_DAYS);
 }
 
 /**
@@ -64,14 +67,14 @@ function days(value: number | undefined, fallback: number, name: string): number
  * ```
  */
 export function assessmentWindow(notificationDate: string, options?: AssessmentWindowOptions): AssessmentWindow {
-  if (!isIsoDate(notificationDate)) throw new RangeError(`notificationDate must be a date written YYYY-MM-DD; got ${JSON.stringify(notificationDate)}`);
+  if (!isIsoDate(notificationDate)) throw notAnIsoDate(notificationDate, 'notificationDate, a date');
   const start = toDayNumber(notificationDate);
   const ir = days(options?.informationReturnDays, IR_DAYS, 'informationReturnDays');
   const from = days(options?.onSiteFromDays, ON_SITE_FROM_DAYS, 'onSiteFromDays');
   const to = days(options?.onSiteToDays, ON_SITE_TO_DAYS, 'onSiteToDays');
   if (to < from) throw new RangeError(`window.onSiteToDays (${to}) must not be before window.onSiteFromDays (${from})`);
   const period = options?.conflictPeriod ?? 'whole-assessment';
-  if (period !== 'whole-assessment' && period !== 'on-site') throw new TypeError(`window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${String(period)}`);
+  if (period !== 'whole-assessment' && period !== 'on-site') throw new TypeError(`window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${describeValue(period)}`);
   const onSiteFrom = fromDayNumber(start + from);
   const onSiteTo = fromDayNumber(start + to);
   return Object.freeze({

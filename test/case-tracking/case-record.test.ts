@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCaseRecord, classifyCaseRecord, isIsoDateString, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
+import { checkCaseRecord, classifyCaseRecord, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
 import { isIsoDate } from '../../src/timeline/iso-date.js';
+import { IsoDateSchema } from '../../src/timeline/schemas.js';
 import { CaseRecordSchema } from '../../src/case-tracking/schemas.js';
 import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
@@ -118,10 +119,10 @@ describe('the fast paths agree with the reference checks', () => {
     fc.anything(),
   );
 
-  it('isIsoDateString is isIsoDate (timeline module)', () => {
+  it('isIsoDate (the one date parser the record check uses) accepts exactly what IsoDateSchema (zod) accepts', () => {
     fc.assert(
       fc.property(dateLike, (v) => {
-        expect(isIsoDateString(v)).toBe(isIsoDate(v));
+        expect(isIsoDate(v)).toBe(IsoDateSchema.safeParse(v).success);
       }),
       { numRuns: 3000 },
     );

@@ -34,7 +34,7 @@ describe('case-tracking types', () => {
   it('checkCaseRecord narrows to a record or issues', () => {
     const result = checkCaseRecord({}, []);
     if ('record' in result) expectTypeOf(result.record).toEqualTypeOf<CaseRecord>();
-    else expectTypeOf(result.issues[0]!.code).toEqualTypeOf<'case-not-object' | 'case-missing-field' | 'case-invalid-field' | 'case-missing-age' | 'case-age-band-mismatch'>();
+    else expectTypeOf(result.issues[0]!.code).toEqualTypeOf<'case-not-object' | 'case-missing-field' | 'case-invalid-field' | 'case-missing-age' | 'case-age-band-mismatch' | 'input-unreadable'>();
   });
 
   it('selectCaseSample returns a validation result and needs a seed', () => {

@@ -110,7 +110,7 @@ describe('selectTranche', () => {
     expect(r.issues.map((i) => i.path.join('.')).sort()).toEqual(
       ['size', 'typeBounds.county.max', 'typeBounds.london-borough.max', 'typeBounds.metropolitan-district.max', 'typeBounds.unitary.max'],
     );
-    expect(r.issues.find((i) => i.path[0] === 'size')?.message).toBe('size: exactly 20 councils');
+    expect(r.issues.find((i) => i.path[0] === 'size')?.message).toBe('size: exactly 20 councils (153 in the profiles)');
   });
 
   it('names a must-include council and the activity that makes it unavailable', () => {
