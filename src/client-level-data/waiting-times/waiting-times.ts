@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
 import type {
   WaitingTimeAgeBand,
@@ -354,7 +355,7 @@ export function waitingTimes(prepared: PreparedClientLevelData, options: Waiting
 export function waitingTimes(prepared: PreparedClientLevelData, options?: WaitingTimesOptions): readonly WaitingTimeRow[] | WaitingTimesExplained;
 export function waitingTimes(prepared: PreparedClientLevelData, options: WaitingTimesOptions = {}): readonly WaitingTimeRow[] | WaitingTimesExplained {
   const { explain = false, quartersFrom } = options;
-  if (quartersFrom !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(quartersFrom)) {
+  if (quartersFrom !== undefined && !isIsoDate(quartersFrom)) {
     throw new RangeError(`quartersFrom must be a date written YYYY-MM-DD; got ${JSON.stringify(quartersFrom)}`);
   }
   const groups = new WaitGroups(quartersFrom);
