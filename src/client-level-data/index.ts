@@ -7,3 +7,4 @@
  */
 export type { CldDate, CldAgeBand, CldWorkingAgeBand, ClientLevelDataEvent, MainTableEvent, PreparedClientLevelData } from './model.js';
 export * from './waiting-times/index.js';
+export * from './bridges/index.js';
