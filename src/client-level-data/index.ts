@@ -5,6 +5,6 @@
  *
  * @module client-level-data
  */
-export type { CldDate, CldAgeBand, CldWorkingAgeBand, ClientLevelDataEvent, MainTableEvent, PreparedClientLevelData } from './model.js';
+// The main-table model (model.ts) is exported by the check/prepare branch, which documents it.
 export * from './waiting-times/index.js';
 export * from './bridges/index.js';

@@ -14,15 +14,19 @@ export function sqlKey(value: string | null | undefined): string | null {
   return (end === value.length ? value : value.slice(0, end)).toLowerCase();
 }
 
-/** A set of collation keys, for `IN (...)` tests. */
+/**
+ * A set for `IN (...)` tests: the collation keys of the values, plus the values as written
+ * (so the usual spelling matches without computing its key; any other spelling matches by
+ * its key). Use only with {@link sqlIn}.
+ */
 export function sqlKeySet(values: readonly string[]): ReadonlySet<string> {
-  return new Set(values.map((v) => sqlKey(v)!));
+  return new Set([...values, ...values.map((v) => sqlKey(v)!)]);
 }
 
-/** SQL `value IN (list)`: false for NULL. */
+/** SQL `value IN (list)` under the collation: false for NULL. */
 export function sqlIn(value: string | null | undefined, list: ReadonlySet<string>): boolean {
-  const key = sqlKey(value);
-  return key !== null && list.has(key);
+  if (value === null || value === undefined) return false;
+  return list.has(value) || list.has(sqlKey(value)!);
 }
 
 const parts = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];

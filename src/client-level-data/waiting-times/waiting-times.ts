@@ -65,7 +65,12 @@ interface PersonEvents {
 
 /** `Event_Type_Cleaned` (Stage 1.1) as a timeline kind, or null. */
 function kindOf(event: MainTableEvent): Kind | null {
-  switch (sqlKey(event.Event_Type_Cleaned)) {
+  const type = event.Event_Type_Cleaned;
+  // The usual spellings first, without computing a collation key.
+  if (type === 'Request') return 'request';
+  if (type === 'Assessment') return 'assessment';
+  if (type === 'Service') return 'service';
+  switch (sqlKey(type)) {
     case 'request':
       return 'request';
     case 'assessment':
@@ -118,10 +123,8 @@ function existingClientService(request: MainTableEvent, services: readonly MainT
   for (const s of services) {
     if (s.LA_Code === null || s.Event_Start_Date === null || !(s.Event_Start_Date < start)) continue;
     const end = s.Der_Event_End_Date;
-    const type = sqlKey(s.Service_Type_Cleaned);
-    const matches =
-      type !== null &&
-      ((LONG_TERM.has(type) && (end === null || end >= longTermFrom)) || (EXISTING_SHORT_TERM.has(type) && (end === null || end >= shortTermFrom)));
+    const type = s.Service_Type_Cleaned;
+    const matches = (sqlIn(type, LONG_TERM) && (end === null || end >= longTermFrom)) || (sqlIn(type, EXISTING_SHORT_TERM) && (end === null || end >= shortTermFrom));
     if (matches && (found === null || s.Event_Start_Date < found.Event_Start_Date! || (s.Event_Start_Date === found.Event_Start_Date && s.row < found.row))) found = s;
   }
   return found;
@@ -129,20 +132,20 @@ function existingClientService(request: MainTableEvent, services: readonly MainT
 
 /** Stage 1.3a–1.4: why a request is not valid, or null when it is. */
 function requestExclusion(request: MainTableEvent, services: readonly MainTableEvent[]): { reason: WaitingTimeExclusion; service?: MainTableEvent } | null {
-  if (sqlKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY) return { reason: 'not-service-user' };
+  if (request.Client_Type_Cleaned !== SERVICE_USER && sqlKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY) return { reason: 'not-service-user' };
   if (request.Event_Start_Date === null || request.Event_Start_Date < WAITING_TIMES_REQUESTS_FROM) return { reason: 'starts-before-2023-04-01' };
   if (request.Der_Age_Event_Start_Date === null || !(request.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE)) return { reason: 'under-25-at-start' };
   const service = existingClientService(request, services);
   if (service !== null) return { reason: 'existing-client', service };
   // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
-  const group = sqlKey(request.Event_Outcome_Grouped);
-  if (group === null || EXCLUDED_GROUPS.has(group)) return { reason: 'outcome-not-progressing' };
+  if (request.Event_Outcome_Grouped === null || sqlIn(request.Event_Outcome_Grouped, EXCLUDED_GROUPS)) return { reason: 'outcome-not-progressing' };
   return null;
 }
 
 /** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
 function modifiedBand(event: MainTableEvent): WaitingTimeWait['ageBand'] {
-  return sqlKey(event.Der_Working_Age_Band) === WORKING_AGE_KEY ? '25 to 64' : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
+  const band = event.Der_Working_Age_Band;
+  return band === WORKING_AGE_BAND || sqlKey(band) === WORKING_AGE_KEY ? '25 to 64' : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
 }
 
 const isReportedBand = (band: string): band is WaitingTimeAgeBand => band === '25 to 64' || band === '65 and above';
@@ -310,13 +313,22 @@ function linkPerson(
 }
 
 /** Groups the events of interest by (LA_Code, person) under the collation (Stage 1). */
-function eventsByPerson(events: readonly MainTableEvent[]): Map<string, PersonEvents> {
+function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvents> {
+  // Keyed by collation key; `byWritten` remembers each id as written so the key (a lower-
+  // casing) is computed once per spelling, not once per event.
   const people = new Map<string, PersonEvents>();
+  const byWritten = new Map<string | null, Map<string, PersonEvents>>();
   const personOf = (e: MainTableEvent): PersonEvents => {
-    // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
-    const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
-    let person = people.get(key);
-    if (person === undefined) people.set(key, (person = { requests: [], assessments: [], services: [] }));
+    let ofLa = byWritten.get(e.LA_Code);
+    if (ofLa === undefined) byWritten.set(e.LA_Code, (ofLa = new Map()));
+    let person = ofLa.get(e.Der_NHS_LA_Combined_Person_ID);
+    if (person === undefined) {
+      // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
+      const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
+      person = people.get(key);
+      if (person === undefined) people.set(key, (person = { requests: [], assessments: [], services: [] }));
+      ofLa.set(e.Der_NHS_LA_Combined_Person_ID, person);
+    }
     return person;
   };
   for (const e of events) {
@@ -325,7 +337,7 @@ function eventsByPerson(events: readonly MainTableEvent[]): Map<string, PersonEv
     else if (kind === 'assessment' && sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS)) personOf(e).assessments.push(e);
     else if (kind === 'service' && sqlIn(e.Service_Type_Cleaned, TIMELINE_SERVICES)) personOf(e).services.push(e);
   }
-  return people;
+  return people.values();
 }
 
 /**
@@ -360,7 +372,7 @@ export function waitingTimes(prepared: PreparedClientLevelData, options: Waiting
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  for (const person of eventsByPerson(prepared.events).values()) linkPerson(person, groups, traces);
+  for (const person of eventsByPerson(prepared.events)) linkPerson(person, groups, traces);
   const rows = groups.rows();
   if (traces === undefined) return rows;
   traces.sort((a, b) => a.row - b.row || (a.eventRef < b.eventRef ? -1 : a.eventRef > b.eventRef ? 1 : 0));
