@@ -168,3 +168,13 @@ describe('casePopulationFromClientLevelData properties', () => {
     );
   });
 });
+
+describe('casePopulationFromClientLevelData: council ids', () => {
+  it('conflicting latest council ids leave the person out rather than guess', () => {
+    const rows = [
+      event('Service', { ...who('N'), LA_Person_Unique_Identifier: 'N-1', Event_Start_Date: '2024-06-01', Event_End_Date: null }),
+      event('Service', { ...who('N'), LA_Person_Unique_Identifier: 'N-2', Event_Start_Date: '2024-06-01', Event_End_Date: null }),
+    ];
+    expect(casePopulationFromClientLevelData(prepared(rows), { asOf: AS_OF }).excluded).toEqual([{ personId: 'N', reason: 'no-council-person-id' }]);
+  });
+});

@@ -46,8 +46,8 @@ export interface CldCasePopulationOptions {
  * - `age-unknown`: no birth year and month.
  * - `age-out-of-range`: under 18 or over 120 at `asOf` (case tracking covers adults, 18–120).
  * - `primary-support-reason-unknown`: no known primary support reason, or conflicting latest ones.
- * - `no-council-person-id`: no `LA_Person_Unique_Identifier` of 1–200 characters (the NHS
- *   number is never used as a case id).
+ * - `no-council-person-id`: no `LA_Person_Unique_Identifier` of 1–200 characters, or the
+ *   person's latest rows give conflicting ones (the NHS number is never used as a case id).
  * - `council-person-id-shared`: the council id belongs to more than one person (combined id).
  *
  * @example
