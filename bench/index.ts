@@ -9,8 +9,9 @@ import { reportBench } from './report.bench.js';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
+import { cldDuckdbBench } from './cld-duckdb.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, cldDuckdbBench];
 const allSuites = [...suites, reportBench];
 
 function printBench(bench: Bench): void {

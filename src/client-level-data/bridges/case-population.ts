@@ -1,0 +1,329 @@
+import type { CaseRecord, CareSetting, EthnicGroup, PrimarySupportReason } from '../../case-tracking/case-record.js';
+import { fromDayNumber, isIsoDate, type IsoDate } from '../../timeline/iso-date.js';
+import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
+import { dayNumber, sqlIn, sqlKey, sqlKeySet } from '../waiting-times/sql.js';
+import { DIRECT_PAYMENT, NURSING_CARE, RESIDENTIAL_CARE, SERVICE_USER, UNPAID_CARER_CLIENT_TYPES } from '../waiting-times/values.js';
+import { activeOn, groupByPerson, latestAttribute, overlaps } from './people.js';
+
+// [modelled] From DHSC's main table to the records la-assurance/case-tracking samples from.
+// CQC has published no mapping from CLD to case tracking; each rule below is la-assurance's
+// and documented in docs/client-level-data-waiting-times.md ("Case tracking from CLD").
+
+/**
+ * Options of {@link casePopulationFromClientLevelData}.
+ *
+ * @example
+ * ```ts
+ * const options: CldCasePopulationOptions = { asOf: '2025-03-31', safeguardingEnquiries: ['LA-1002'] };
+ * ```
+ */
+export interface CldCasePopulationOptions {
+  /** The date the records describe: ages, open services and "last assessed" are as at this day. */
+  readonly asOf: CldDate;
+  /** People count when one of their service-user events runs in the `lookbackDays` days to `asOf`. Default 365 [modelled]. */
+  readonly lookbackDays?: number;
+  /**
+   * Council person ids (`LA_Person_Unique_Identifier`) with a section 42 safeguarding enquiry.
+   * CLD holds no safeguarding data, so without this every record says `false` [modelled].
+   */
+  readonly safeguardingEnquiries?: Iterable<string>;
+  /**
+   * Whether a request's `Request_Route_of_Access` is a discharge from hospital. Default: the
+   * text mentions both "hospital" and "discharge", any case [modelled: the R2 route list was not
+   * read for the reference].
+   */
+  readonly isHospitalDischargeRoute?: (route: string) => boolean;
+  /** Oldest age (at `asOf`) flagged `transition`. Default 25, the top of case tracking's `18-25` band [modelled]. */
+  readonly transitionMaxAge?: number;
+}
+
+/**
+ * Why a person of the main table has no case record:
+ *
+ * - `not-a-service-user`: no event with client type `Service user` (unpaid carers only).
+ * - `no-recent-event`: no service-user event running in the look-back window to `asOf`.
+ * - `deceased`: the person's date of death is on or before `asOf`.
+ * - `age-unknown`: no birth year and month.
+ * - `age-out-of-range`: under 18 or over 120 at `asOf` (case tracking covers adults, 18–120).
+ * - `primary-support-reason-unknown`: no known primary support reason, or conflicting latest ones.
+ * - `no-council-person-id`: no `LA_Person_Unique_Identifier` of 1–200 characters, or the
+ *   person's latest rows give conflicting ones (the NHS number is never used as a case id).
+ * - `council-person-id-shared`: the council id belongs to more than one person (combined id).
+ *
+ * @example
+ * ```ts
+ * const reason: CldCaseExclusion = 'deceased';
+ * ```
+ */
+export type CldCaseExclusion =
+  | 'not-a-service-user'
+  | 'no-recent-event'
+  | 'deceased'
+  | 'age-unknown'
+  | 'age-out-of-range'
+  | 'primary-support-reason-unknown'
+  | 'no-council-person-id'
+  | 'council-person-id-shared';
+
+/**
+ * What {@link casePopulationFromClientLevelData} returns: every person of the main table is
+ * either in `records` or in `excluded`.
+ *
+ * @example
+ * ```ts
+ * const population: CldCasePopulation = { status: 'modelled', asOf: '2025-03-31', records: [], excluded: [] };
+ * ```
+ */
+export interface CldCasePopulation {
+  /** Always `'modelled'`: the mapping from CLD to case records is la-assurance's. */
+  readonly status: 'modelled';
+  /** The `asOf` date. */
+  readonly asOf: CldDate;
+  /** One case record per person, ordered by id; `selectCaseSample` accepts each. */
+  readonly records: readonly CaseRecord[];
+  /** The people left out, each with its reason, ordered by person id. */
+  readonly excluded: readonly {
+    /** `Der_NHS_LA_Combined_Person_ID`. */
+    readonly personId: string;
+    /** Why. */
+    readonly reason: CldCaseExclusion;
+  }[];
+}
+
+const SERVICE_USER_KEY = sqlKey(SERVICE_USER);
+const CARER_TYPES = sqlKeySet(UNPAID_CARER_CLIENT_TYPES);
+const DIRECT_PAYMENT_KEY = sqlKey(DIRECT_PAYMENT);
+
+/** R2 (and R1) primary support reasons by the start of their text (`primary_support_reason.csv`). */
+const PSR_BY_PREFIX: readonly (readonly [string, PrimarySupportReason])[] = [
+  ['physical support', 'physical-support'],
+  ['sensory support', 'sensory-support'],
+  ['support with memory', 'support-with-memory-and-cognition'],
+  ['learning disability', 'learning-disability-support'],
+  ['mental health', 'mental-health-support'],
+  ['social support', 'social-support'],
+];
+
+/** `Ethnicity_Grouped` (the text before `:`, or ` - ` in R1; `ethnicity.csv`) to the ONS high-level group. */
+const ETHNICITY_BY_GROUP: ReadonlyMap<string, EthnicGroup> = new Map([
+  ['asian or asian british', 'asian'],
+  ['black, black british, caribbean or african', 'black'],
+  ['mixed or multiple ethnic groups', 'mixed'],
+  ['white', 'white'],
+  ['other ethnic group', 'other'],
+]);
+
+const UNKNOWN_PSR = new Set(['unknown', 'invalid and not mapped', 'social support: support to unpaid carer']);
+
+function primarySupportReasonOf(cleaned: string | null): PrimarySupportReason | null {
+  const key = sqlKey(cleaned);
+  if (key === null || key === 'unknown' || key === 'invalid and not mapped') return null;
+  for (const [prefix, id] of PSR_BY_PREFIX) if (key.startsWith(prefix)) return id;
+  return null;
+}
+
+function ethnicGroupOf(cleaned: string | null): EthnicGroup {
+  const key = sqlKey(cleaned);
+  if (key === null) return 'not-stated';
+  const colon = key.indexOf(':');
+  const dash = key.indexOf(' - ');
+  const group = colon >= 0 ? key.slice(0, colon) : dash >= 0 ? key.slice(0, dash) : key;
+  return ETHNICITY_BY_GROUP.get(group.trim()) ?? 'not-stated';
+}
+
+/** e.0: ethnicity known-ness: undeclared / invalid / NULL 0, refused 1, anything else 2. */
+function ethnicityRank(v: string | null): number {
+  const key = sqlKey(v);
+  if (key === null || key === 'invalid and not mapped' || key.startsWith('no data: undeclared') || key.startsWith('no data - undeclared')) return 0;
+  return key.startsWith('no data') ? 1 : 2;
+}
+
+/** e.0: the birth year and month of the non-NULL row with the latest reference period, then the earliest birth. */
+function birthOf(rows: readonly MainTableEvent[]): { year: number; month: number } | null {
+  let best: MainTableEvent | null = null;
+  for (const e of rows) {
+    if (e.Der_Birth_Year === null || e.Der_Birth_Month === null) continue;
+    if (
+      best === null ||
+      e.Ref_Period_End_Date > best.Ref_Period_End_Date ||
+      (e.Ref_Period_End_Date === best.Ref_Period_End_Date && (e.Der_Birth_Year < best.Der_Birth_Year! || (e.Der_Birth_Year === best.Der_Birth_Year && e.Der_Birth_Month < best.Der_Birth_Month!)))
+    ) {
+      best = e;
+    }
+  }
+  return best === null ? null : { year: best.Der_Birth_Year!, month: best.Der_Birth_Month! };
+}
+
+/** e.0: the non-NULL date of death of the latest reference period, then the latest date. */
+function deathOf(rows: readonly MainTableEvent[]): CldDate | null {
+  let best: MainTableEvent | null = null;
+  for (const e of rows) {
+    if (e.Date_of_Death === null) continue;
+    if (best === null || e.Ref_Period_End_Date > best.Ref_Period_End_Date || (e.Ref_Period_End_Date === best.Ref_Period_End_Date && e.Date_of_Death > best.Date_of_Death!)) best = e;
+  }
+  return best?.Date_of_Death ?? null;
+}
+
+/** The age convention of every DHSC method: floor(days(proxy DOB, date) / 365.25), proxy DOB = 1st of the birth month. */
+function ageOn(birth: { year: number; month: number }, date: CldDate): number {
+  const dob = `${String(birth.year).padStart(4, '0')}-${birth.month < 10 ? '0' : ''}${birth.month}-01`;
+  return Math.floor((dayNumber(date) - dayNumber(dob)) / 365.25);
+}
+
+/** Nursing, then residential, then community (`service_type.csv` hierarchy). */
+function settingOf(services: readonly MainTableEvent[], asOf: CldDate): CareSetting {
+  const active = services.filter((s) => activeOn(s, asOf));
+  // No service running at asOf: the setting of the latest-ending earlier service; none at all → community.
+  const pool = active.length > 0 ? active : latestEnding(services.filter((s) => s.Event_Start_Date !== null && s.Event_Start_Date <= asOf));
+  const types = new Set(pool.map((s) => sqlKey(s.Service_Type_Cleaned)));
+  if (types.has(sqlKey(NURSING_CARE))) return 'nursing';
+  if (types.has(sqlKey(RESIDENTIAL_CARE))) return 'residential';
+  return 'community';
+}
+
+function latestEnding(services: readonly MainTableEvent[]): MainTableEvent[] {
+  let latest: string | null = null;
+  for (const s of services) if (s.Der_Event_End_Date !== null && (latest === null || s.Der_Event_End_Date > latest)) latest = s.Der_Event_End_Date;
+  return services.filter((s) => s.Der_Event_End_Date === latest);
+}
+
+/** The latest completion date (`Der_Event_End_Date`) on or before `asOf` of events of one type. */
+function lastCompleted(rows: readonly MainTableEvent[], type: string, asOf: CldDate): IsoDate | undefined {
+  let latest: string | undefined;
+  for (const e of rows) {
+    const end = e.Der_Event_End_Date;
+    if (sqlKey(e.Event_Type_Cleaned) === type && end !== null && end <= asOf && (latest === undefined || end > latest)) latest = end;
+  }
+  return latest as IsoDate | undefined;
+}
+
+const defaultHospitalDischarge = (route: string): boolean => {
+  const key = route.toLowerCase();
+  return key.includes('hospital') && key.includes('discharge');
+};
+
+/**
+ * [modelled] Case records from a council's CLD main table, ready for `selectCaseSample` of
+ * `la-assurance/case-tracking`, so the 50 → 10 → 6 sample can be drawn straight from a CLD
+ * file. One record per person (combined person id) who was a service user with an event in
+ * the year to `asOf`; every other person is listed in `excluded` with the reason. The
+ * record's id is the council's own person id (never the NHS number).
+ *
+ * Mapping (each rule la-assurance's; see the docs): age at `asOf` from the birth year and
+ * month; primary support reason, ethnic group and has-unpaid-carer from the person's latest
+ * known value (DHSC's person-details rule); setting from the service types running at
+ * `asOf` (nursing, then residential, else community); `unpaidCarer` when the latest value is
+ * `Yes` or an unpaid carer's row links the person; `hospitalDischarge` when a request in the
+ * window came by a hospital-discharge route; `directPayment` when a running service is
+ * delivered by direct payment; `transition` at ages 18–25; `safeguardingEnquiry` only from
+ * the option (CLD has no safeguarding data); `lastAssessed` / `lastReviewed` from the
+ * latest completed assessment or review on or before `asOf`.
+ *
+ * Deterministic and independent of the order of the events; never mutates its input.
+ *
+ * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date or `lookbackDays` / `transitionMaxAge` is not a whole number ≥ 1 / ≥ 18.
+ * @example
+ * ```ts
+ * const { records, excluded } = casePopulationFromClientLevelData(prepared, { asOf: '2025-03-31' });
+ * const sample = selectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
+ * ```
+ */
+export function casePopulationFromClientLevelData(prepared: PreparedClientLevelData, options: CldCasePopulationOptions): CldCasePopulation {
+  const { asOf, lookbackDays = 365, transitionMaxAge = 25, isHospitalDischargeRoute = defaultHospitalDischarge } = options;
+  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a date written YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
+  if (!Number.isInteger(lookbackDays) || lookbackDays < 1) throw new RangeError(`lookbackDays must be a whole number ≥ 1; got ${lookbackDays}`);
+  if (!Number.isInteger(transitionMaxAge) || transitionMaxAge < 18) throw new RangeError(`transitionMaxAge must be a whole number ≥ 18; got ${transitionMaxAge}`);
+  const windowStart = shiftDays(asOf, -(lookbackDays - 1));
+  const safeguarding = new Set([...(options.safeguardingEnquiries ?? [])].map((id) => sqlKey(id)));
+
+  // Unpaid carers' rows in the window, by the council id of each person they care for (e.0).
+  const caredFor = new Set<string>();
+  for (const e of prepared.events) {
+    if (!sqlIn(e.Client_Type_Cleaned, CARER_TYPES) || !overlaps(e, windowStart, asOf)) continue;
+    for (const linked of [e.Adult_1_Linked_Person_ID, e.Adult_2_Linked_Person_ID, e.Adult_3_Linked_Person_ID]) {
+      const key = sqlKey(linked);
+      if (key !== null) caredFor.add(key);
+    }
+  }
+
+  const candidates: { personId: string; record: CaseRecord }[] = [];
+  const excluded: { personId: string; reason: CldCaseExclusion }[] = [];
+  for (const { personId, rows: allRows } of groupByPerson(prepared.events)) {
+    const rows = allRows.filter((e) => sqlKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY);
+    const exclude = (reason: CldCaseExclusion): void => void excluded.push({ personId, reason });
+    if (rows.length === 0) {
+      exclude('not-a-service-user');
+      continue;
+    }
+    if (!rows.some((e) => overlaps(e, windowStart, asOf))) {
+      exclude('no-recent-event');
+      continue;
+    }
+    const death = deathOf(allRows);
+    if (death !== null && death <= asOf) {
+      exclude('deceased');
+      continue;
+    }
+    const birth = birthOf(allRows);
+    if (birth === null) {
+      exclude('age-unknown');
+      continue;
+    }
+    const age = ageOn(birth, asOf);
+    if (age < 18 || age > 120) {
+      exclude('age-out-of-range');
+      continue;
+    }
+    const psr = primarySupportReasonOf(
+      latestAttribute(rows, (e) => e.Primary_Support_Reason_Cleaned, (v) => (v === null || UNKNOWN_PSR.has(sqlKey(v)!) ? 0 : 1), 'Unknown'),
+    );
+    if (psr === null) {
+      exclude('primary-support-reason-unknown');
+      continue;
+    }
+    const councilId = latestAttribute(allRows, (e) => e.LA_Person_Unique_Identifier, (v) => (v === null ? 0 : 1), null);
+    if (councilId === null || councilId.length < 1 || councilId.length > 200) {
+      exclude('no-council-person-id');
+      continue;
+    }
+    const services = rows.filter((e) => sqlKey(e.Event_Type_Cleaned) === 'service');
+    const hasUnpaidCarer = latestAttribute(rows, (e) => e.Has_Unpaid_Carer, (v) => (sqlKey(v) === 'yes' || sqlKey(v) === 'no' ? 1 : 0), 'Unknown');
+    const lastAssessed = lastCompleted(rows, 'assessment', asOf);
+    const lastReviewed = lastCompleted(rows, 'review', asOf);
+    candidates.push({
+      personId,
+      record: {
+        id: councilId,
+        age,
+        primarySupportReason: psr,
+        ethnicity: ethnicGroupOf(latestAttribute(allRows, (e) => e.Ethnicity_Cleaned, ethnicityRank, 'No data: Undeclared or not known')),
+        setting: settingOf(services, asOf),
+        unpaidCarer: sqlKey(hasUnpaidCarer) === 'yes' || caredFor.has(sqlKey(councilId)!),
+        hospitalDischarge: rows.some(
+          (e) => sqlKey(e.Event_Type_Cleaned) === 'request' && e.Request_Route_of_Access !== null && overlaps(e, windowStart, asOf) && isHospitalDischargeRoute(e.Request_Route_of_Access),
+        ),
+        safeguardingEnquiry: safeguarding.has(sqlKey(councilId)),
+        directPayment: services.some((s) => activeOn(s, asOf) && (sqlKey(s.Delivery_Mechanism_Cleaned) === DIRECT_PAYMENT_KEY || sqlKey(s.Service_Component_Cleaned) === DIRECT_PAYMENT_KEY)),
+        transition: age <= transitionMaxAge,
+        ...(lastAssessed === undefined ? {} : { lastAssessed }),
+        ...(lastReviewed === undefined ? {} : { lastReviewed }),
+      },
+    });
+  }
+
+  // A council id shared by two people (two combined ids) identifies neither.
+  const idCount = new Map<string, number>();
+  for (const { record } of candidates) idCount.set(record.id, (idCount.get(record.id) ?? 0) + 1);
+  const records: CaseRecord[] = [];
+  for (const c of candidates) {
+    if (idCount.get(c.record.id)! > 1) excluded.push({ personId: c.personId, reason: 'council-person-id-shared' });
+    else records.push(c.record);
+  }
+  records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  excluded.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
+  return { status: 'modelled', asOf, records, excluded };
+}
+
+function shiftDays(date: CldDate, days: number): CldDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
