@@ -57,7 +57,15 @@ export function parseCldDateTime(text: string): string | undefined {
   return `${date}T${t.length === 5 ? `${t}:00` : t}`;
 }
 
-/** Days since 1970-01-01 of an ISO date (proleptic Gregorian; Howard Hinnant's days_from_civil). */
+/**
+ * Days since 1970-01-01 of an ISO date (proleptic Gregorian; Howard Hinnant's
+ * days_from_civil), so `DATEDIFF(DAY, a, b)` is `dayNumber(b) - dayNumber(a)`.
+ *
+ * @example
+ * ```ts
+ * dayNumber('2024-04-01') - dayNumber('2024-03-01'); // 31
+ * ```
+ */
 export function dayNumber(isoDate: string): number {
   let y = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
   const m = digit(isoDate, 5) * 10 + digit(isoDate, 6);
@@ -88,7 +96,14 @@ export function addDays(isoDate: string, n: number): string {
   return fromDayNumber(dayNumber(isoDate) + n);
 }
 
-/** `DATEADD(MONTH, n, date)`: calendar months, the day clamped to the month's end (31 May − 3 months = 29 Feb 2024). */
+/**
+ * `DATEADD(MONTH, n, date)`: calendar months, the day clamped to the month's end.
+ *
+ * @example
+ * ```ts
+ * addMonths('2024-05-31', -3); // '2024-02-29'
+ * ```
+ */
 export function addMonths(isoDate: string, n: number): string {
   const y = Number(isoDate.slice(0, 4));
   const m = Number(isoDate.slice(5, 7));
@@ -114,10 +129,14 @@ export function monthEnd(isoDate: string): string {
 /**
  * DHSC's age convention (reference preamble, behaviour 3; d.5 step 3):
  * `FLOOR(DATEDIFF(DAY, dob, at) / 365.25)` — whole days from `dob` to `at`, divided by
- * 365.25, rounded down. It differs from the birthday rule: someone born 2000-03-01 is 23
- * on 2024-02-29 by birthdays, but 8765 days / 365.25 = 23.997… → 23 here as well, while
- * on 2024-03-01 (8766 days) both give 24; born 1950-05-01, on 2024-04-30 (27028 days)
- * → 73.998 → 73.
+ * 365.25, rounded down. It is not the birthday rule: born 2001-01-01, on 2019-01-01 (the
+ * 18th birthday, 6,574 days later) the age is floor(17.998…) = 17.
+ *
+ * @example
+ * ```ts
+ * sqlAge('2001-01-01', '2019-01-01'); // 17
+ * sqlAge('1950-05-01', '2024-05-01'); // 74
+ * ```
  */
 export function sqlAge(dobIso: string, atIso: string): number {
   return Math.floor((dayNumber(atIso) - dayNumber(dobIso)) / 365.25);
