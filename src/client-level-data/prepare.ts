@@ -5,6 +5,7 @@ import type { ValidationIssue, ValidationResult } from '../errors/index.js';
 import { addDays, proxyBirthDate, sqlAge } from './dates.js';
 import { sqlCollationKey } from './lists/collation.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
+import { mainTableEvent } from './main-table-event.js';
 import type { ClientLevelDataEvent, MainTableEvent } from './model.js';
 import type {
   CldPrepareInput,
@@ -212,22 +213,17 @@ export function prepareClientLevelData(
   for (const c of candidates) {
     const e = c.event;
     const type = e.Event_Type;
-    c.uniqueKey =
-      key(e.Event_Start_Date) +
-      SEP +
-      (c.isService ? NULL_KEY : key(c.derEnd)) +
-      SEP +
-      key(e.Client_Type_Raw) +
-      SEP +
-      key(c.personId) +
-      SEP +
-      key(type) +
-      SEP +
-      (typeLike(type, 'request') ? key(e.Request_Route_of_Access) : NULL_KEY) +
-      SEP +
-      (typeLike(type, 'assessment') ? key(e.Assessment_Type_Raw) : NULL_KEY) +
-      SEP +
-      (c.isService ? key(e.Service_Type_Raw) + SEP + key(e.Service_Component_Raw) : NULL_KEY + SEP + NULL_KEY);
+    c.uniqueKey = [
+      key(e.Event_Start_Date),
+      c.isService ? NULL_KEY : key(c.derEnd),
+      key(e.Client_Type_Raw),
+      key(c.personId),
+      key(type),
+      typeLike(type, 'request') ? key(e.Request_Route_of_Access) : NULL_KEY,
+      typeLike(type, 'assessment') ? key(e.Assessment_Type_Raw) : NULL_KEY,
+      c.isService ? key(e.Service_Type_Raw) : NULL_KEY,
+      c.isService ? key(e.Service_Component_Raw) : NULL_KEY,
+    ].join(SEP);
   }
   // The number n of `LA_Code + '_' + n`: a dense rank over the sorted distinct keys (SQL Server's order differs; only equality matters).
   const distinctKeys = [...new Set(candidates.map((c) => c.uniqueKey))].sort();
@@ -260,7 +256,7 @@ export function prepareClientLevelData(
     const partition =
       joined || !c.isService
         ? c.uniqueKey
-        : c.uniqueKey + SEP + (e.Delivery_Mechanism_Cleaned === null ? '' : sqlCollationKey(e.Delivery_Mechanism_Cleaned)) + SEP + numeric2(e.Unit_Cost) + SEP + (e.Cost_Frequency_Unit_Type === null ? '' : sqlCollationKey(e.Cost_Frequency_Unit_Type)) + SEP + numeric2(e.Planned_units_per_week);
+        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : sqlCollationKey(e.Delivery_Mechanism_Cleaned), numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : sqlCollationKey(e.Cost_Frequency_Unit_Type), numeric2(e.Planned_units_per_week)].join(SEP);
     partitionOf[i] = partition;
     const current = best.get(partition);
     if (current === undefined || ranksBefore(c, candidates[current]!, joined)) best.set(partition, i);
@@ -281,20 +277,24 @@ export function prepareClientLevelData(
     const proxy = proxyBirthDate(e.Der_Birth_Year, e.Der_Birth_Month);
     const at = c.derEnd ?? c.refEnd;
     const age = proxy === null ? null : sqlAge(proxy, at);
-    kept.push({
-      ...e,
-      ...(e.LA_Code === null ? { LA_Code: laCode } : {}),
-      ...(joined ? { Unit_Cost: null, Cost_Frequency_Unit_Type: null, Planned_units_per_week: null } : {}), // d.6: dropped in joined tables
-      Ref_Period_Start_Date: c.refStart,
-      Ref_Period_End_Date: c.refEnd,
-      Der_Event_End_Date: c.derEnd,
-      Der_NHS_LA_Combined_Person_ID: c.personId,
-      Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
-      Der_Latest_Age: age,
-      Der_Age_Band: ageBand(age),
-      Der_Working_Age_Band: workingAgeBand(age),
-      Der_Unique_Event_Ref: `${laCode}_${rankOf.get(c.uniqueKey)!}`,
-    });
+    kept.push(
+      mainTableEvent(
+        e,
+        {
+          Ref_Period_Start_Date: c.refStart,
+          Ref_Period_End_Date: c.refEnd,
+          Der_Event_End_Date: c.derEnd,
+          Der_NHS_LA_Combined_Person_ID: c.personId,
+          Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
+          Der_Latest_Age: age,
+          Der_Age_Band: ageBand(age),
+          Der_Working_Age_Band: workingAgeBand(age),
+          Der_Unique_Event_Ref: `${laCode}_${rankOf.get(c.uniqueKey)!}`,
+        },
+        laCode,
+        joined, // d.6: cost fields are dropped in joined tables
+      ),
+    );
   }
   kept.sort((a, b) =>
     a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
