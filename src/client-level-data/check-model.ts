@@ -44,32 +44,47 @@ export interface CldIssue extends ValidationIssue<CldIssueCode> {
  * once punctuation is ignored.
  */
 export interface CldFieldQuality {
+  /** The field (database name). */
   readonly field: string;
+  /** DHSC DQ module (reference d.8). */
   readonly module: string;
+  /** Passed: Valid. */
   readonly valid: number;
+  /** Passed: Blank (Not Mandatory). */
   readonly blank: number;
+  /** Failed: Blank (Mandatory). */
   readonly missing: number;
+  /** Failed: Invalid (cleaned to `Invalid and not mapped`). */
   readonly invalid: number;
+  /** The Release 1 wording. */
   readonly release1: number;
+  /** Not in a partial list (kept, warned). */
   readonly unlisted: number;
+  /** Matched only ignoring punctuation and spacing (kept, warned). */
   readonly spelling: number;
+  /** The field does not apply to the row's event type. */
   readonly notApplicable: number;
 }
 
 /** A row the check rejected, and why. */
 export interface CldRejection {
+  /** 1-based data row. */
   readonly row: number;
+  /** Stable code of what happened. */
   readonly code: 'not-an-object' | 'blank-row' | 'missing-start-date' | 'invalid-date' | 'no-person-identifier';
+  /** What happened, for a person. */
   readonly message: string;
 }
 
 /** What happened to every row read: the counts add up (`read = kept + keptWithMapping + rejected`). */
 export interface CldRowAccount {
+  /** Rows read. */
   readonly read: number;
   /** Kept with every value as submitted (or blank, or `Invalid and not mapped`). */
   readonly kept: number;
   /** Kept with at least one Release 1 value mapped forward to Release 2 (or a spelling matched). */
   readonly keptWithMapping: number;
+  /** Rows rejected. */
   readonly rejected: number;
   /** The rows kept with a mapping, ascending. */
   readonly mappedRows: readonly number[];
@@ -85,8 +100,16 @@ export interface CheckedClientLevelData {
   readonly layout: 'submission' | 'national';
   /** Headings recognised (with the field each one gave), unknown, and recognised but not carried (names, postcodes …). */
   readonly columns: {
-    readonly recognised: readonly { readonly heading: string; readonly field: string }[];
+    /** Headings recognised, with the field each gave. */
+    readonly recognised: readonly {
+    /** The heading in the file. */
+    readonly heading: string;
+    /** The field it gave. */
+    readonly field: string;
+  }[];
+    /** Headings that are not CLD fields (reported once each). */
     readonly unknown: readonly string[];
+    /** Recognised headings the cleaned record leaves out (names, postcodes, …). */
     readonly notCarried: readonly string[];
   };
   /** Data quality per field present in the file, in the reference's field order. */
@@ -97,6 +120,7 @@ export interface CheckedClientLevelData {
   readonly issuesOmitted: number;
   /** Every issue found, counted by code (listed or not). */
   readonly issueCounts: Readonly<Partial<Record<CldIssueCode, number>>>;
+  /** What happened to every row read. */
   readonly account: CldRowAccount;
 }
 
@@ -115,5 +139,6 @@ export interface CheckClientLevelDataOptions {
   readonly laCode?: string;
   /** Called every `progressEvery` rows (default 100,000) with the number of rows read. */
   readonly onProgress?: (rowsRead: number) => void;
+  /** Rows between `onProgress` calls; default 100,000. */
   readonly progressEvery?: number;
 }

@@ -51,8 +51,10 @@ const APPLIES: Readonly<Record<CldColumn['appliesTo'], number>> = {
 };
 
 interface PlanColumn {
+  /** The heading as it appears in the file. */
   readonly heading: string;
   readonly slot: number;
+  /** The CLD column it names. */
   readonly column: CldColumn;
   readonly lookup: FieldLookup | undefined;
   readonly applies: number;

@@ -18,9 +18,11 @@ export interface CldColumn {
   readonly field: string;
   /** Other headings it is known by (the submission file's headings fold to the database name already). */
   readonly aliases: readonly string[];
+  /** What kind of fault or value. */
   readonly kind: CldColumnKind;
   /** DHSC's DQ module (reference d.8). */
   readonly module: string;
+  /** The event types the field applies to (reference b.4). */
   readonly appliesTo: CldAppliesTo;
   /** Whether a blank counts as "Failed: Blank (Mandatory)" where the field applies (modelled); `non-service`: for every event type but services. */
   readonly mandatory: boolean | 'non-service';
@@ -139,7 +141,7 @@ export const LIST_FIELD_OF: Readonly<Record<string, CldListField | undefined>> =
 };
 
 /** Folds a heading to its matching key: letters and digits only, lower case. */
-export function foldHeading(heading: string): string {
+function foldHeading(heading: string): string {
   return heading.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
@@ -152,7 +154,12 @@ const BY_KEY: ReadonlyMap<string, CldColumn> = (() => {
 /** A file's headings resolved to CLD columns. */
 export interface CldColumnResolution {
   /** Each recognised heading with its column, in the file's order (the first of two headings for one field wins). */
-  readonly columns: readonly { readonly heading: string; readonly column: CldColumn }[];
+  readonly columns: readonly {
+    /** The heading in the file. */
+    readonly heading: string;
+    /** The CLD column it names. */
+    readonly column: CldColumn;
+  }[];
   /** Headings that are not CLD columns. */
   readonly unknown: readonly string[];
   /** Headings naming a field an earlier heading already named. */

@@ -79,7 +79,7 @@ export function dayNumber(isoDate: string): number {
 }
 
 /** The ISO date of a day number (inverse of {@link dayNumber}). */
-export function fromDayNumber(days: number): string {
+function fromDayNumber(days: number): string {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -112,11 +112,6 @@ export function addMonths(isoDate: string, n: number): string {
   const ny = Math.floor(total / 12);
   const nm = total - ny * 12 + 1;
   return iso(ny, nm, Math.min(d, daysInMonth(ny, nm)));
-}
-
-/** The first day of the month of an ISO date. */
-export function monthStart(isoDate: string): string {
-  return `${isoDate.slice(0, 8)}01`;
 }
 
 /** The last day of the month of an ISO date. */

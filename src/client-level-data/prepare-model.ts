@@ -16,10 +16,13 @@ export type CldTraceCode =
 
 /** What happened to one input row that is not itself in the prepared events. */
 export interface CldTraceEntry {
+  /** 1-based data row. */
   readonly row: number;
+  /** Stable code of what happened. */
   readonly code: CldTraceCode;
   /** For `duplicate-event`: the row kept for the same event (reference d.6). */
   readonly mergedInto: number | null;
+  /** What happened, for a person. */
   readonly message: string;
 }
 
@@ -27,12 +30,17 @@ export interface CldTraceEntry {
 export interface CldPrepareSummary {
   /** Rows the check read (or events given, when no account was passed). */
   readonly rowsRead: number;
+  /** Rows the check rejected. */
   readonly rejectedByCheck: number;
+  /** Rows for another council. */
   readonly otherCouncil: number;
+  /** Rows in a file not selected for the period (d.2). */
   readonly submissionNotSelected: number;
   /** Dropped by the period filter (reference d.3), by reason. */
   readonly noEventType: number;
+  /** Rows not in the period (d.3). */
   readonly notInPeriod: number;
+  /** Rows removed by the death filter (d.3 step 4). */
   readonly diedBeforePeriod: number;
   /** Rows merged into another row of the same event (reference d.6). */
   readonly merged: number;
@@ -48,6 +56,7 @@ export interface PreparedClientLevelDataResult extends PreparedClientLevelData {
   readonly mode: 'single' | 'joined';
   /** Every input row not in `events`, ascending by row: why it was dropped or which row it was merged into. */
   readonly trace: readonly CldTraceEntry[];
+  /** Counts of what happened to the rows. */
   readonly summary: CldPrepareSummary;
   /** The files found (national layout, several `ImportDate`s), with derived periods and selection; empty for one file. */
   readonly submissions: readonly CldSubmission[];

@@ -39,6 +39,7 @@ function numeric2(value: number | null): string {
 }
 
 interface Candidate {
+  /** The main-table event. */
   readonly event: ClientLevelDataEvent;
   readonly refStart: string;
   readonly refEnd: string;
@@ -337,7 +338,14 @@ export function prepareClientLevelData(
 export function explainClientLevelDataRow(
   prepared: Pick<PreparedClientLevelDataResult, 'events' | 'trace'>,
   row: number,
-): CldTraceEntry | { readonly row: number; readonly code: 'kept'; readonly event: MainTableEvent } | undefined {
+): CldTraceEntry | {
+    /** The row. */
+    readonly row: number;
+    /** It is in the table. */
+    readonly code: 'kept';
+    /** Its main-table event. */
+    readonly event: MainTableEvent;
+  } | undefined {
   const entry = prepared.trace.find((t) => t.row === row);
   if (entry !== undefined) return entry;
   const event = prepared.events.find((e) => e.row === row);

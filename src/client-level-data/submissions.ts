@@ -9,6 +9,7 @@ import type { ClientLevelDataEvent } from './model.js';
 export interface CldSubmission {
   /** The file's `ImportDate` (`YYYY-MM-DDTHH:MM:SS[.fff]`). */
   readonly importDate: string;
+  /** The rows (lazy; iterate as often as you like). */
   readonly rows: number;
   /** MIN of the stated `Reporting_Period_Start_Date` over the file (d.1 step 6). */
   readonly statedStart: string | null;
@@ -19,7 +20,12 @@ export interface CldSubmission {
   /** Last day of the latest qualifying end month. */
   readonly derivedEnd: string | null;
   /** The reference period the file was selected for (d.2), or `null` when not selected. */
-  readonly referencePeriod: { readonly start: string; readonly end: string } | null;
+  readonly referencePeriod: {
+    /** First day. */
+    readonly start: string;
+    /** Last day. */
+    readonly end: string;
+  } | null;
 }
 
 /** DHSC excludes one load by its ImportDate (reference d.2 step 1, `GetSubmissions`). */
@@ -95,7 +101,7 @@ function importedAfter(importDate: string, date: string): boolean {
 }
 
 /** The 3-month reference periods of a joined table: S to S + 3 months − 1 day, and so on while the end ≤ E (reference d.2 step 4). */
-export function quarterPeriods(start: string, end: string): { start: string; end: string }[] {
+function quarterPeriods(start: string, end: string): { start: string; end: string }[] {
   const periods: { start: string; end: string }[] = [];
   for (let i = 0; ; i++) {
     const qs = addMonths(start, 3 * i);
@@ -108,6 +114,7 @@ export function quarterPeriods(start: string, end: string): { start: string; end
 
 /** Options of {@link selectSubmissions}. */
 export interface SelectSubmissionsOptions {
+  /** How the reference periods were set. */
   readonly mode: 'single' | 'joined';
   readonly basis: 'derived' | 'stated';
   /** Files loaded after this date are not considered (compared by the date part, d.2 step 1); `null`: no limit. */

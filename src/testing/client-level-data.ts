@@ -10,8 +10,11 @@ export type ClientLevelDataFaultKind = 'release-1-value' | 'invalid-value' | 'du
 
 /** One injected fault: the row (1-based, as the check numbers rows) and field (database name). */
 export interface ClientLevelDataFault {
+  /** 1-based data row. */
   readonly row: number;
+  /** The field (database name). */
   readonly field: string;
+  /** What kind of fault or value. */
   readonly kind: ClientLevelDataFaultKind;
   /** For `duplicate-row`: the row it copies. */
   readonly copyOf: number | null;
@@ -32,11 +35,15 @@ export interface GenerateClientLevelDataOptions {
   /** `submission` (default): the submission file's headings (`Event Start Date`); `database`: the national database's names (`Event_Start_Date`). */
   readonly headings?: 'submission' | 'database';
   /** Inject faults: `true` for 1 row in 20, or `{ rate }` (0–1). Default none. */
-  readonly messy?: boolean | { readonly rate: number };
+  readonly messy?: boolean | {
+    /** Share of rows given a fault, 0–1. */
+    readonly rate: number;
+  };
 }
 
 /** Rows and the faults injected into them. `rows` is lazy and can be iterated again (same rows). */
 export interface GeneratedClientLevelData {
+  /** The rows (lazy; iterate as often as you like). */
   readonly rows: Iterable<ClientLevelDataCsvRow>;
   /** The injected faults by row (computed by one pass over the rows when first read). */
   readonly faults: readonly ClientLevelDataFault[];
@@ -204,6 +211,7 @@ function journey(r: Random, p: Person, firstDay: number, lastDay: number, emit: 
 }
 
 interface Emitted {
+  /** 1-based data row. */
   readonly row: ClientLevelDataCsvRow;
   readonly fault: ClientLevelDataFault | null;
 }

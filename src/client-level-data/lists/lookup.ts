@@ -19,6 +19,7 @@ export type CldValueStatus = 'valid' | 'release-1' | 'spelling' | 'unlisted' | '
 
 /** The result of cleaning one raw value. */
 export interface CldValueResolution {
+  /** How the value resolved. */
   readonly status: CldValueStatus;
   /** The cleaned (Release 2) value; `null` when blank. */
   readonly cleaned: string | null;
@@ -39,8 +40,11 @@ export class FieldLookup {
   private readonly cache = new Map<string, CldValueResolution>();
 
   constructor(
+    /** The values. */
     values: readonly string[],
+    /** DHSC cleaning values. */
     cleaningValues: readonly string[],
+    /** Whether the list is complete. */
     readonly complete: boolean,
     mappings: readonly { readonly release1: string; readonly release2: string; readonly inferred: boolean }[],
   ) {

@@ -57,6 +57,7 @@ export const CLD_EVENT_OUTCOMES: readonly CldEventOutcome[] = [
 
 /** One service type (Release 2) with its group, Release 1 form and the hierarchies the methods use. */
 export interface CldServiceType {
+  /** The Release 2 value. */
   readonly value: string;
   /** `Service_Type_Grouped` (reference c.2). */
   readonly group: 'Long term support' | 'Short term support' | 'Unpaid carer support' | 'Unknown';
@@ -86,6 +87,7 @@ export const CLD_SERVICE_TYPES: readonly CldServiceType[] = [
 
 /** One ethnicity (Release 2) with its group and the Release 1 form the NHSE code uses. */
 export interface CldEthnicity {
+  /** The Release 2 value. */
   readonly value: string;
   /** `Ethnicity_Grouped`: the text before the colon; `Unknown` for invalid (reference c.2). */
   readonly group: string;
@@ -123,6 +125,7 @@ export const CLD_ETHNICITIES: readonly CldEthnicity[] = [
 
 /** One accommodation status with its ASCOF 2E settled group. */
 export interface CldAccommodationStatus {
+  /** The Release 2 value. */
   readonly value: string;
   /** The Release 1 wording; `null` for DHSC-derived values. */
   readonly release1: string | null;
@@ -164,7 +167,9 @@ export const CLD_ACCOMMODATION_STATUSES: readonly CldAccommodationStatus[] = [
 
 /** One employment status with whether it counts as employed (SALT LTS004). */
 export interface CldEmploymentStatus {
+  /** The Release 2 value. */
   readonly value: string;
+  /** The Release 1 wording. */
   readonly release1: string | null;
   /** In paid employment (reference, `lists/employment_status.csv` `employed_group`). */
   readonly employed: boolean;
@@ -186,7 +191,9 @@ export const CLD_EMPLOYMENT_STATUSES: readonly CldEmploymentStatus[] = [
 
 /** One delivery mechanism with its ASCOF 3D / LTS001a hierarchy. */
 export interface CldDeliveryMechanism {
+  /** The Release 2 value. */
   readonly value: string;
+  /** The Release 1 wording. */
   readonly release1: string;
   /** Hierarchy for `Long term support: Community` (reference e.5, `lists/ascof3d_client_setting_hierarchy.csv`); blank/invalid = 6. */
   readonly communityHierarchy: number;
@@ -205,6 +212,7 @@ export const CLD_DELIVERY_MECHANISMS: readonly CldDeliveryMechanism[] = [
 export interface CldPrimarySupportReason {
   /** The Release 2 wording. Only `Learning disability support` (case-insensitively) and `Social support: Support to unpaid carer` are confirmed in DHSC code; the rest come from third-party code and are unverified. */
   readonly value: string;
+  /** The Release 1 wording. */
   readonly release1: string;
   /** Whether the R2 wording is confirmed by DHSC code. */
   readonly verified: boolean;

@@ -36,6 +36,7 @@ export type CldListField = (typeof CLD_LIST_FIELDS)[number];
 
 /** One defined list: its Release 2 values, where they come from, and whether the list is complete. */
 export interface CldValueList {
+  /** The field (database name). */
   readonly field: CldListField;
   /** The Release 2 values the submitter may use. */
   readonly values: readonly string[];
@@ -76,11 +77,15 @@ export const CLD_VALUE_LISTS: Readonly<Record<CldListField, CldValueList>> = {
 
 /** One Release 1 value and the Release 2 value it maps forward to (reference a, "The October 2025 change"). */
 export interface CldRelease1Mapping {
+  /** The field (database name). */
   readonly field: CldListField;
+  /** The Release 1 wording. */
   readonly release1: string;
+  /** The Release 2 value it maps to. */
   readonly release2: string;
   /** `true` when the reference inferred the pairing by matching wording rather than reading it in DHSC's code. */
   readonly inferred: boolean;
+  /** Provenance: the reference file and the DHSC/NHSE source. */
   readonly source: string;
 }
 
