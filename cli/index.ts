@@ -3,6 +3,7 @@ import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { cldCommand, cldHelp } from './commands/cld.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
 /** A command returns its exit code, or a promise of it (commands that stream their input). */
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
+  cld: { run: cldCommand, summary: "check a Client Level Data file and prepare DHSC's main table", help: cldHelp },
 };
 
 function mainHelp(): string {
