@@ -8,8 +8,9 @@ import { informationReturnBench } from './information-return.bench.js';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
+import { clientLevelDataBench } from './client-level-data.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, clientLevelDataBench];
 
 function printBench(bench: Bench): void {
   console.log(`\n${bench.name}`);
