@@ -22,9 +22,18 @@ const NULL_KEY = '\u0000';
 const SEP = '\u0001';
 const OPEN_END = '9999-01-01';
 
-/** Whether raw `Event_Type LIKE '%word%'` (case-insensitive; NULL → false). */
-function typeLike(eventType: string | null, word: string): boolean {
-  return eventType !== null && eventType.toLowerCase().includes(word);
+/** Collation keys of the few distinct values of the coded fields, computed once each. */
+class KeyCache {
+  private readonly keys = new Map<string, string>();
+  key(value: string | null): string {
+    if (value === null) return NULL_KEY;
+    let k = this.keys.get(value);
+    if (k === undefined) {
+      k = sqlCollationKey(value);
+      if (this.keys.size < 100_000) this.keys.set(value, k);
+    }
+    return k;
+  }
 }
 
 function key(value: string | null): string {
@@ -45,6 +54,8 @@ interface Candidate {
   readonly refEnd: string;
   derEnd: string | null;
   readonly isService: boolean;
+  /** Collation key of the raw `Event_Type`. */
+  readonly typeKey: string;
   readonly personId: string;
   uniqueKey: string;
 }
@@ -167,6 +178,7 @@ export function prepareClientLevelData(
   let notInPeriod = 0;
   let diedBeforePeriod = 0;
   const candidates: Candidate[] = [];
+  const keys = new KeyCache();
   for (const e of council) {
     const ref = refOf(e);
     if (ref === undefined) {
@@ -179,7 +191,8 @@ export function prepareClientLevelData(
     const death = e.Date_of_Death;
     // d.3 step 1 (SQL comparisons with NULL are false).
     const derEnd = death !== null && start !== null && ((end !== null && start <= death && death <= end) || (end === null && death > start)) ? death : end;
-    const isService = typeLike(e.Event_Type, 'service');
+    const typeKey = e.Event_Type === null ? '' : keys.key(e.Event_Type);
+    const isService = typeKey.includes('service'); // LIKE '%service%' (case-insensitive; NULL → false)
     let keep: boolean;
     if (e.Event_Type === null) {
       noEventType++;
@@ -207,23 +220,23 @@ export function prepareClientLevelData(
     }
     // d.4 step 2: the combined person id.
     const personId = e.Der_NHS_Number_Traced_Pseudo ?? e.NHS_Number ?? `${e.LA_Code ?? laCode}_${e.LA_Person_Unique_Identifier ?? ''}`;
-    candidates.push({ event: e, refStart: ref.start, refEnd: ref.end, derEnd, isService, personId, uniqueKey: '' });
+    candidates.push({ event: e, refStart: ref.start, refEnd: ref.end, derEnd, isService, typeKey, personId, uniqueKey: '' });
   }
 
   // d.5 step 1: the unique event key over the identifying fields (raw values; collation keys).
   for (const c of candidates) {
     const e = c.event;
-    const type = e.Event_Type;
+    // LIKE '%request%' / '%assessment%' on the raw type (case-insensitive).
     c.uniqueKey = [
-      key(e.Event_Start_Date),
-      c.isService ? NULL_KEY : key(c.derEnd),
-      key(e.Client_Type_Raw),
+      e.Event_Start_Date ?? NULL_KEY,
+      c.isService ? NULL_KEY : (c.derEnd ?? NULL_KEY),
+      keys.key(e.Client_Type_Raw),
       key(c.personId),
-      key(type),
-      typeLike(type, 'request') ? key(e.Request_Route_of_Access) : NULL_KEY,
-      typeLike(type, 'assessment') ? key(e.Assessment_Type_Raw) : NULL_KEY,
-      c.isService ? key(e.Service_Type_Raw) : NULL_KEY,
-      c.isService ? key(e.Service_Component_Raw) : NULL_KEY,
+      c.typeKey,
+      c.typeKey.includes('request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY,
+      c.typeKey.includes('assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY,
+      c.isService ? keys.key(e.Service_Type_Raw) : NULL_KEY,
+      c.isService ? keys.key(e.Service_Component_Raw) : NULL_KEY,
     ].join(SEP);
   }
   // The number n of `LA_Code + '_' + n`: a dense rank over the sorted distinct keys (SQL Server's order differs; only equality matters).
@@ -257,7 +270,7 @@ export function prepareClientLevelData(
     const partition =
       joined || !c.isService
         ? c.uniqueKey
-        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : sqlCollationKey(e.Delivery_Mechanism_Cleaned), numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : sqlCollationKey(e.Cost_Frequency_Unit_Type), numeric2(e.Planned_units_per_week)].join(SEP);
+        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned), numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type), numeric2(e.Planned_units_per_week)].join(SEP);
     partitionOf[i] = partition;
     const current = best.get(partition);
     if (current === undefined || ranksBefore(c, candidates[current]!, joined)) best.set(partition, i);
