@@ -2,6 +2,7 @@ import { sampleCommand, sampleHelp } from './commands/sample.js';
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
+import { resultsCommand, resultsHelp } from './commands/results.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { cldCommand, cldHelp } from './commands/cld.js';
 import { InputError, UsageError, type CliIo } from './io.js';
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
   cld: { run: cldCommand, summary: "check a Client Level Data file and prepare DHSC's main table", help: cldHelp },
+  results: { run: resultsCommand, summary: 'published CQC results: league table, or one council compared with its groups', help: resultsHelp },
 };
 
 function mainHelp(): string {

@@ -6,8 +6,9 @@ import { caseTrackingStep } from './steps/case-tracking.js';
 import { informationReturnStep } from './steps/information-return.js';
 import { reportStep } from './steps/report.js';
 import { trancheStep } from './steps/tranche.js';
+import { resultsStep } from './steps/results.js';
 
-const steps: readonly (() => string)[] = [trancheStep, timelineStep, informationReturnStep, caseTrackingStep, scoringStep, reportStep];
+const steps: readonly (() => string)[] = [trancheStep, timelineStep, informationReturnStep, caseTrackingStep, scoringStep, reportStep, resultsStep];
 
 console.log('la-assurance demo — CQC assessment of council adult social care');
 for (const step of steps) console.log(step());

@@ -14,4 +14,5 @@ export const SUBPATHS = [
   { name: 'report', source: 'src/report/index.ts', sizeLimit: '16 kB' },
   { name: 'testing', source: 'src/testing/index.ts', sizeLimit: '8 kB' },
   { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '16 kB' },
+  { name: 'results', source: 'src/results/index.ts', sizeLimit: '18 kB' },
 ];

@@ -1,28 +1,42 @@
 import type { QualityStatementScores } from '../../src/scoring/index.js';
 import { QUALITY_STATEMENT_IDS } from '../../src/framework/index.js';
 import type { QualityStatementScore, Rating } from '../../src/scoring/index.js';
+import { COUNCILS } from '../../src/councils/index.js';
+import { PUBLISHED_RESULTS as SHIPPED } from '../../src/results/index.js';
 
-/** A published council result (domain README §3), QS1..QS9 in framework order. */
+/** A published council result with all nine scores, QS1..QS9 in framework order. */
 export interface PublishedResult {
   readonly council: string;
-  readonly published: string;
+  readonly published: string | undefined;
   readonly scores: readonly QualityStatementScore[];
   readonly total: number;
   readonly rating: Rating;
-  /** The percentage quoted in CQC's report, where one is. */
+  /** The percentage CQC quoted, where a source gave one that total ÷ 36 reproduces. */
   readonly percentage?: number;
 }
 
-export const PUBLISHED_RESULTS: readonly PublishedResult[] = [
-  { council: 'Birmingham (pilot, indicative)', published: '2023-11-17', scores: [2, 3, 3, 3, 3, 2, 2, 3, 3], total: 24, rating: 'good' },
-  { council: 'Nottingham City (pilot, indicative)', published: '2023-11-17', scores: [2, 2, 2, 3, 2, 2, 3, 2, 3], total: 21, rating: 'requires-improvement' },
-  { council: 'Hertfordshire', published: '2024-05', scores: [3, 3, 3, 3, 4, 3, 3, 3, 3], total: 28, rating: 'good' },
-  { council: 'Hounslow', published: '2024-05-17', scores: [2, 2, 3, 3, 3, 3, 3, 3, 3], total: 25, rating: 'good' },
-  { council: 'Surrey', published: '2024-11-20', scores: [2, 3, 3, 3, 3, 3, 2, 3, 3], total: 25, rating: 'good' },
-  { council: 'Camden', published: '2025-02-28', scores: [3, 3, 4, 3, 4, 4, 3, 4, 4], total: 32, rating: 'outstanding', percentage: 89 },
-  { council: 'Blackpool', published: '2025-08-06', scores: [1, 1, 1, 2, 2, 2, 1, 1, 1], total: 12, rating: 'inadequate' },
-  { council: 'Norfolk', published: '2025-12-12', scores: [2, 2, 2, 2, 3, 2, 2, 2, 3], total: 20, rating: 'requires-improvement', percentage: 56 },
-];
+// Published percentages that no whole total over 36 gives (probably evidence-category
+// scoring); test/results/check.test.ts names them. The scoring vectors leave them out.
+const NOT_REPRODUCIBLE = new Set(['E08000036' /* Wakefield 62 */, 'E06000024' /* North Somerset 59 */]);
+
+/**
+ * Test vectors for scoring: every formal result in the shipped dataset (`la-assurance/results`,
+ * generated from data/cqc_la_assessments.csv) with all nine scores and a rating — the one
+ * source of truth for published results.
+ */
+export const PUBLISHED_RESULTS: readonly PublishedResult[] = SHIPPED.filter(
+  (r) => r.kind === 'formal' && r.rating !== undefined && QUALITY_STATEMENT_IDS.every((id) => r.scores[id] !== undefined),
+).map((r) => {
+  const scores = QUALITY_STATEMENT_IDS.map((id) => r.scores[id]!);
+  return {
+    council: COUNCILS.find((c) => c.code === r.council)!.name,
+    published: r.published,
+    scores,
+    total: scores.reduce((a: number, b) => a + b, 0),
+    rating: r.rating!,
+    ...(r.publishedPercentage !== undefined && !NOT_REPRODUCIBLE.has(r.council) ? { percentage: r.publishedPercentage } : {}),
+  };
+});
 
 /** QS1..QS9 scores as a scores object. */
 export function scoresOf(values: readonly QualityStatementScore[]): QualityStatementScores {
