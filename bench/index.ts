@@ -10,8 +10,9 @@ import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
 import { cldDuckdbBench } from './cld-duckdb.bench.js';
+import { clientLevelDataBench } from './client-level-data.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, cldDuckdbBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, clientLevelDataBench, cldDuckdbBench];
 const allSuites = [...suites, reportBench];
 
 function printBench(bench: Bench): void {

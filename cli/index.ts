@@ -4,6 +4,7 @@ import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { resultsCommand, resultsHelp } from './commands/results.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
+import { cldCommand, cldHelp } from './commands/cld.js';
 import { InputError, UsageError, type CliIo } from './io.js';
 
 /** A command returns its exit code, or a promise of it (commands that stream their input). */
@@ -21,6 +22,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
+  cld: { run: cldCommand, summary: "check a Client Level Data file and prepare DHSC's main table", help: cldHelp },
   results: { run: resultsCommand, summary: 'published CQC results: league table, or one council compared with its groups', help: resultsHelp },
 };
 

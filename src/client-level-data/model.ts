@@ -24,9 +24,13 @@ export interface ClientLevelDataEvent {
   readonly row: number;
 
   // Submission information (reference b.1)
+  /** Council code (the CASSR code). */
   readonly LA_Code: string | null;
+  /** Council name. */
   readonly LA_Name: string | null;
+  /** Start of the period the council states for the file. */
   readonly Reporting_Period_Start_Date: CldDate | null;
+  /** End of the period the council states for the file. */
   readonly Reporting_Period_End_Date: CldDate | null;
   /** When the file was loaded (national layout); `null` in a council's own submission file. */
   readonly ImportDate: string | null;
@@ -34,6 +38,7 @@ export interface ClientLevelDataEvent {
   readonly Der_Unique_Record_ID: number;
 
   // Person details (reference b.2)
+  /** The council's own person id (carer rows link to it). */
   readonly LA_Person_Unique_Identifier: string | null;
   /** The NHS number as the council submitted it (submission layout) or `Der_NHS_Number_Pseudo` (national layout). */
   readonly NHS_Number: string | null;
@@ -47,22 +52,39 @@ export interface ClientLevelDataEvent {
   readonly Der_Birth_Month: number | null;
   /** `Der_Age_Event_Start_Date` when the file has it, otherwise derived (floor(days(proxy DOB, start)/365.25)). */
   readonly Der_Age_Event_Start_Date: number | null;
+  /** Date of death. */
   readonly Date_of_Death: CldDate | null;
+  /** `Gender` as submitted (`null` when blank). */
   readonly Gender_Raw: string | null;
+  /** `Gender` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Gender_Cleaned: string | null;
+  /** `Ethnicity` as submitted (`null` when blank). */
   readonly Ethnicity_Raw: string | null;
+  /** `Ethnicity` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Ethnicity_Cleaned: string | null;
+  /** The group of the cleaned `Ethnicity` (reference c.2). */
   readonly Ethnicity_Grouped: string | null;
+  /** `Client_Type` as submitted (`null` when blank). */
   readonly Client_Type_Raw: string | null;
+  /** `Client_Type` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Client_Type_Cleaned: string | null;
+  /** `Primary_Support_Reason` as submitted (`null` when blank). */
   readonly Primary_Support_Reason_Raw: string | null;
+  /** `Primary_Support_Reason` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Primary_Support_Reason_Cleaned: string | null;
+  /** `Accommodation_Status` as submitted (`null` when blank). */
   readonly Accommodation_Status_Raw: string | null;
+  /** `Accommodation_Status` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Accommodation_Status_Cleaned: string | null;
+  /** `Employment_Status` as submitted (`null` when blank). */
   readonly Employment_Status_Raw: string | null;
+  /** `Employment_Status` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Employment_Status_Cleaned: string | null;
+  /** Has an unpaid carer (as submitted). */
   readonly Has_Unpaid_Carer: string | null;
+  /** `Client_Funding_Status` as submitted (`null` when blank). */
   readonly Client_Funding_Status_Raw: string | null;
+  /** `Client_Funding_Status` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Client_Funding_Status_Cleaned: string | null;
 
   // Event fields (reference b.3)
@@ -70,44 +92,75 @@ export interface ClientLevelDataEvent {
   readonly Event_Type: string | null;
   /** `Request`, `Assessment`, `Service`, `Review`, or `Invalid and not mapped` (reference e.6 step 1). */
   readonly Event_Type_Cleaned: string;
+  /** The council's event reference (not used by DHSC). */
   readonly Event_Reference: string | null;
+  /** Start date of the event (never `null` after the check: rows without one are rejected). */
   readonly Event_Start_Date: CldDate | null;
   /** The end date as submitted (`Event_End_Date_Raw` in DHSC's main table). */
   readonly Event_End_Date: CldDate | null;
+  /** `Event_Outcome` as submitted (`null` when blank). */
   readonly Event_Outcome_Raw: string | null;
+  /** `Event_Outcome` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Event_Outcome_Cleaned: string | null;
+  /** The group of the cleaned `Event_Outcome` (reference c.2). */
   readonly Event_Outcome_Grouped: string | null;
   /** Rank of the cleaned outcome (reference c.1); `null` when the outcome is blank or unmapped. */
   readonly Event_Outcome_Hierarchy: number | null;
   /** Database-derived conversation flag (1 = flagged); `null` when absent. */
   readonly Der_Conversation: number | null;
+  /** Second database-derived conversation flag; `null` when absent. */
   readonly Der_Conversation_1: number | null;
 
   // Event-type-specific fields (reference b.4)
+  /** Route of access (requests; as submitted). */
   readonly Request_Route_of_Access: string | null;
+  /** `Assessment_Type` as submitted (`null` when blank). */
   readonly Assessment_Type_Raw: string | null;
+  /** `Assessment_Type` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Assessment_Type_Cleaned: string | null;
+  /** Eligible needs identified (assessments; as submitted). */
   readonly Eligible_Needs_Identified: string | null;
+  /** Method of assessment (as submitted). */
   readonly Method_of_Assessment: string | null;
+  /** Hours caring per week band (carers; as submitted). */
   readonly Total_Hrs_Caring_per_week: string | null;
+  /** Number of adults cared for (carers). */
   readonly No_of_adults_being_cared_for: number | null;
+  /** `LA_Person_Unique_Identifier` of the first person cared for (carers). */
   readonly Adult_1_Linked_Person_ID: string | null;
+  /** Second person cared for. */
   readonly Adult_2_Linked_Person_ID: string | null;
+  /** Third person cared for. */
   readonly Adult_3_Linked_Person_ID: string | null;
+  /** `Service_Type` as submitted (`null` when blank). */
   readonly Service_Type_Raw: string | null;
+  /** `Service_Type` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Service_Type_Cleaned: string | null;
+  /** The group of the cleaned `Service_Type` (reference c.2). */
   readonly Service_Type_Grouped: string | null;
+  /** `Service_Component` as submitted (`null` when blank). */
   readonly Service_Component_Raw: string | null;
+  /** `Service_Component` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Service_Component_Cleaned: string | null;
+  /** `Delivery_Mechanism` as submitted (`null` when blank). */
   readonly Delivery_Mechanism_Raw: string | null;
+  /** `Delivery_Mechanism` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Delivery_Mechanism_Cleaned: string | null;
+  /** Provider's CQC location id (services). */
   readonly Provider_CQC_Location_ID: string | null;
+  /** Unit cost (services). */
   readonly Unit_Cost: number | null;
+  /** Cost frequency unit type (services; as submitted). */
   readonly Cost_Frequency_Unit_Type: string | null;
+  /** Planned units per week (services). */
   readonly Planned_units_per_week: number | null;
+  /** `Review_Reason` as submitted (`null` when blank). */
   readonly Review_Reason_Raw: string | null;
+  /** `Review_Reason` cleaned to its Release 2 value (reference d.4); `Invalid and not mapped` when unmappable. */
   readonly Review_Reason_Cleaned: string | null;
+  /** Review outcomes achieved (as submitted). */
   readonly Review_Outcomes_Achieved: string | null;
+  /** Method of review (as submitted). */
   readonly Method_of_Review: string | null;
 }
 
@@ -135,7 +188,9 @@ export interface MainTableEvent extends ClientLevelDataEvent {
   readonly Review_Type: string | null;
   /** Age at the derived end date, or at the reference-period end for an open service (d.5 step 3). */
   readonly Der_Latest_Age: number | null;
+  /** `Der_Age_Band` from `Der_Latest_Age` (d.5 step 4). */
   readonly Der_Age_Band: CldAgeBand;
+  /** `Der_Working_Age_Band` from `Der_Latest_Age` (d.5 step 5). */
   readonly Der_Working_Age_Band: CldWorkingAgeBand;
   /** Identifies the unique event (d.5 step 1): equal for rows that are the same event. */
   readonly Der_Unique_Event_Ref: string;
@@ -150,7 +205,9 @@ export interface MainTableEvent extends ClientLevelDataEvent {
 export interface PreparedClientLevelData {
   /** The council's `LA_Code`. */
   readonly laCode: string;
+  /** First day of the period (ISO date). */
   readonly periodStart: CldDate;
+  /** Last day of the period (ISO date). */
   readonly periodEnd: CldDate;
   /** The unique events, in a deterministic order (by person id, start date, row). */
   readonly events: readonly MainTableEvent[];

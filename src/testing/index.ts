@@ -20,3 +20,11 @@ export {
   type CasePopulationMix,
   type CasePopulationOptions,
 } from './case-population.js';
+export {
+  generateClientLevelData,
+  type GenerateClientLevelDataOptions,
+  type GeneratedClientLevelData,
+  type ClientLevelDataCsvRow,
+  type ClientLevelDataFault,
+  type ClientLevelDataFaultKind,
+} from './client-level-data.js';
