@@ -11,7 +11,15 @@ import { F1, F2 } from '../support/worked-examples.js';
 
 const PEOPLE = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
 const OPTIONS = { year: 2024, population: { '18 to 64': 250_000, '65 and above': 60_000 }, explain: true } as const;
-const table = fc.array(eventSpecArbitrary(PEOPLE), { maxLength: 60 }).map((specs) => prepared([...F1, ...F2, ...specs]));
+/** Reablement ending on E with an unusable outcome for every person, so that anything in a window after E would change its sequel. */
+const ENDING_AT_E: readonly EventSpec[] = PEOPLE.map((person) => ({
+  person,
+  Service_Type_Cleaned: 'Short term support: ST-Max',
+  Event_Start_Date: '2025-03-01',
+  Event_End_Date: '2025-03-31',
+  Event_Outcome_Cleaned: 'Progress to support planning or services',
+}));
+const table = fc.array(eventSpecArbitrary(PEOPLE), { maxLength: 60 }).map((specs) => prepared([...F1, ...F2, ...ENDING_AT_E, ...specs]));
 
 function withEvents(p: PreparedClientLevelData, events: readonly MainTableEvent[]): PreparedClientLevelData {
   return { ...p, events };
@@ -39,7 +47,7 @@ describe('ASCOF measures: properties', () => {
   // new people get any events that end before S or start after E + 7.
   it('do not change when events outside the period are added', () => {
     const outsideExisting = fc
-      .record({ spec: eventSpecArbitrary(PEOPLE, -730, 1400), type: fc.constantFrom('Assessment', 'Review', 'Request') })
+      .record({ spec: eventSpecArbitrary(PEOPLE, -730, 1825), type: fc.constantFrom('Assessment', 'Review', 'Request') })
       .filter(({ spec }) => spec.Event_Start_Date! >= '2025-04-08' || (spec.Event_End_Date !== null && spec.Event_End_Date! <= '2022-12-31' && spec.Event_Start_Date! <= spec.Event_End_Date!))
       .map(({ spec, type }): EventSpec => ({
         person: spec.person,
@@ -50,7 +58,7 @@ describe('ASCOF measures: properties', () => {
         Event_End_Date: spec.Event_End_Date ?? null,
         Ref_Period_End_Date: '2023-06-30',
       }));
-    const outsideNew = eventSpecArbitrary(['n1', 'n2', 'n3'], -730, 1400).filter(
+    const outsideNew = eventSpecArbitrary(['n1', 'n2', 'n3'], -730, 1825).filter(
       (s) => s.Event_Start_Date! >= '2025-04-08' || (s.Event_End_Date !== null && s.Event_End_Date! < '2024-04-01' && (s.Date_of_Death ?? '') < '2024-04-01'),
     );
     fc.assert(
