@@ -50,14 +50,14 @@ export function ascof2ECohort(table: AscofTable, facts: ReadonlyMap<string, Pers
     const f = facts.get(person);
     if (f === undefined) continue;
     if (f.deathDay !== null && f.deathDay < startDay) continue;
-    if (learningDisability && sqlKey(f.details.Primary_Support_Reason) !== K_LD) continue;
+    if (learningDisability && table.key(f.details.Primary_Support_Reason) !== K_LD) continue;
     const age = f.birthDay === null ? null : sqlAge(f.birthDay, cappedEnd);
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
     if (learningDisability && band !== '18 to 64') continue;
-    const accommodation = sqlKey(f.details.Accommodation_Status);
+    const accommodation = table.key(f.details.Accommodation_Status)!;
     const group = GROUP.get(accommodation);
-    const gender = sqlKey(f.details.Gender);
+    const gender = table.key(f.details.Gender);
     out.push({
       person,
       band,

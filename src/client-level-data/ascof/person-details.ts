@@ -69,11 +69,6 @@ const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const)
 const USEFUL_COMPONENT = keyMap(Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [c, c] as const));
 const CARER_CLIENT_TYPES = keySet([CLIENT_TYPE.unpaidCarer, CLIENT_TYPE.unpaidCarerByAssociation]);
 
-/** A cleaned value or `Invalid and not mapped`/NULL relabelled. */
-function orLabel(value: string | null, label: string): string {
-  return value === null || sqlKey(value) === K_INVALID ? label : value;
-}
-
 /**
  * DENSE_RANK() ORDER BY known DESC, Ref_Period_End_Date DESC, Der_Event_End_Date DESC
  * (NULL as 9999-01-01), Event_Start_Date DESC (NULL sorts lowest): > 0 when `a` ranks first.
@@ -92,7 +87,13 @@ function compareLatest(knownA: number, a: AscofRow, knownB: number, b: AscofRow)
  * The value held by all rows tied at rank 1, or `conflict` when they hold more than one
  * distinct value (`COUNT(DISTINCT …) > 1`, compared as the collation does).
  */
-function latestValue(rows: readonly AscofRow[], valueOf: (row: AscofRow) => string, knownOf: (value: string) => number, conflict: string): string {
+function latestValue(
+  rows: readonly AscofRow[],
+  key: (value: string) => string,
+  valueOf: (row: AscofRow) => string,
+  knownOf: (valueKey: string) => number,
+  conflict: string,
+): string {
   let best: AscofRow | undefined;
   let bestKnown = 0;
   let value = conflict;
@@ -100,16 +101,16 @@ function latestValue(rows: readonly AscofRow[], valueOf: (row: AscofRow) => stri
   let conflicted = false;
   for (const row of rows) {
     const v = valueOf(row);
-    const known = knownOf(v);
+    const k = key(v);
+    const known = knownOf(k);
     const order = best === undefined ? 1 : compareLatest(known, row, bestKnown, best);
     if (order > 0) {
       best = row;
       bestKnown = known;
       value = v;
-      valueKey = sqlKey(v);
+      valueKey = k;
       conflicted = false;
     } else if (order === 0) {
-      const k = sqlKey(v);
       if (k !== valueKey) conflicted = true;
       else if (v < value) value = v;
     }
@@ -118,7 +119,10 @@ function latestValue(rows: readonly AscofRow[], valueOf: (row: AscofRow) => stri
 }
 
 /** Rank of a value as the script's `Der_<Field>_Known`: 1 known, 0 not. */
-const knownUnlessUnknown = (v: string): number => (sqlKey(v) === K_UNKNOWN ? 0 : 1);
+const knownUnlessUnknown = (k: string): number => (k === K_UNKNOWN ? 0 : 1);
+const knownEmployment = (k: string): number => (k === K_UNKNOWN || k === K_INVALID ? 0 : 1);
+const ethnicityRank = (k: string): number => (k === K_UNDECLARED ? 0 : k === K_REFUSED ? 1 : 2);
+const knownPsr = (k: string): number => (k === K_UNKNOWN || k === K_PSR_CARER ? 0 : 1);
 
 /** Birth year and month: both present first, then latest `Ref_Period_End_Date`, then the EARLIEST year, then month. */
 function latestBirth(rows: readonly AscofRow[]): { year: number | null; month: number | null } {
@@ -250,44 +254,32 @@ function birthDate(year: number | null, month: number | null): CldDate | null {
 /** Person details of every person in the table, keyed by person id. */
 export function personFacts(table: AscofTable, periodStartDay: number, periodEndDay: number): ReadonlyMap<string, PersonFacts> {
   const caredFor = linkedCaredForIds(table, periodStartDay, periodEndDay);
+  const key = table.key as (value: string) => string;
+  /** A cleaned value with `Invalid and not mapped`/NULL relabelled. */
+  const orLabel = (value: string | null, label: string): string => (value === null || key(value) === K_INVALID ? label : value);
+  const accommodationOf = (r: AscofRow): string => orLabel(r.event.Accommodation_Status_Cleaned, UNKNOWN);
+  // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
+  const employmentOf = (r: AscofRow): string => r.event.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED;
+  const genderOf = (r: AscofRow): string => orLabel(r.event.Gender_Cleaned, UNKNOWN);
+  const ethnicityOf = (r: AscofRow): string => orLabel(r.event.Ethnicity_Cleaned, ETHNICITY_UNDECLARED);
+  const fundingOf = (r: AscofRow): string => {
+    const v = r.event.Client_Funding_Status_Cleaned;
+    return v !== null && FUNDING.has(key(v)) ? v : UNKNOWN;
+  };
+  const psrOf = (r: AscofRow): string => orLabel(r.event.Primary_Support_Reason_Cleaned, UNKNOWN);
+  const hasCarerOf = (r: AscofRow): string => (r.event.Has_Unpaid_Carer === null ? UNKNOWN : (HAS_CARER.get(key(r.event.Has_Unpaid_Carer.trim())) ?? UNKNOWN));
   const out = new Map<string, PersonFacts>();
   for (const [person, rows] of table.persons) {
     // Accommodation: `Invalid and not mapped`/NULL → `Unknown`; `Unknown` is not known; conflicts → `Unknown`.
-    const recorded = latestValue(rows, (r) => orLabel(r.event.Accommodation_Status_Cleaned, UNKNOWN), knownUnlessUnknown, UNKNOWN);
-    const inferred = sqlKey(recorded) === K_UNKNOWN;
+    const recorded = latestValue(rows, key, accommodationOf, knownUnlessUnknown, UNKNOWN);
+    const inferred = key(recorded) === K_UNKNOWN;
     const accommodation = inferred ? inferAccommodation(rows) : recorded;
-    // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
-    const employment = latestValue(
-      rows,
-      (r) => r.event.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED,
-      (v) => (sqlKey(v) === K_UNKNOWN || sqlKey(v) === K_INVALID ? 0 : 1),
-      UNKNOWN,
-    );
-    const gender = latestValue(rows, (r) => orLabel(r.event.Gender_Cleaned, UNKNOWN), knownUnlessUnknown, UNKNOWN);
-    const ethnicity = latestValue(
-      rows,
-      (r) => orLabel(r.event.Ethnicity_Cleaned, ETHNICITY_UNDECLARED),
-      (v) => (sqlKey(v) === K_UNDECLARED ? 0 : sqlKey(v) === K_REFUSED ? 1 : 2),
-      ETHNICITY_UNDECLARED,
-    );
-    const funding = latestValue(
-      rows,
-      (r) => (r.event.Client_Funding_Status_Cleaned === null ? UNKNOWN : (FUNDING.get(sqlKey(r.event.Client_Funding_Status_Cleaned)) ? r.event.Client_Funding_Status_Cleaned : UNKNOWN)),
-      knownUnlessUnknown,
-      UNKNOWN,
-    );
-    const psr = latestValue(
-      rows,
-      (r) => orLabel(r.event.Primary_Support_Reason_Cleaned, UNKNOWN),
-      (v) => (sqlKey(v) === K_UNKNOWN || sqlKey(v) === K_PSR_CARER ? 0 : 1),
-      UNKNOWN,
-    );
-    const hasCarerRecorded = latestValue(
-      rows,
-      (r) => (r.event.Has_Unpaid_Carer === null ? UNKNOWN : (HAS_CARER.get(sqlKey(r.event.Has_Unpaid_Carer.trim())) ?? UNKNOWN)),
-      knownUnlessUnknown,
-      UNKNOWN,
-    );
+    const employment = latestValue(rows, key, employmentOf, knownEmployment, UNKNOWN);
+    const gender = latestValue(rows, key, genderOf, knownUnlessUnknown, UNKNOWN);
+    const ethnicity = latestValue(rows, key, ethnicityOf, ethnicityRank, ETHNICITY_UNDECLARED);
+    const funding = latestValue(rows, key, fundingOf, knownUnlessUnknown, UNKNOWN);
+    const psr = latestValue(rows, key, psrOf, knownPsr, UNKNOWN);
+    const hasCarerRecorded = latestValue(rows, key, hasCarerOf, knownUnlessUnknown, UNKNOWN);
     const namedByCarer = rows.some((r) => {
       const id = table.key(r.event.LA_Person_Unique_Identifier);
       return id !== null && caredFor.has(id);
@@ -300,7 +292,7 @@ export function personFacts(table: AscofTable, periodStartDay: number, periodEnd
     const details: LatestPersonDetails = {
       Der_NHS_LA_Combined_Person_ID: person,
       Accommodation_Status: accommodation,
-      Accommodation_Status_Group: GROUP.get(sqlKey(accommodation)) ?? null,
+      Accommodation_Status_Group: GROUP.get(key(accommodation)) ?? null,
       Accommodation_Status_Inferred: inferred,
       Employment_Status: employment,
       Gender: gender,
