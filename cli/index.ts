@@ -3,7 +3,7 @@ import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
 import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
-import { InputError, UsageError, type CliIo } from './io.js';
+import { InputError, UnreadableInputError, UsageError, type CliIo } from './io.js';
 
 /** A command returns its exit code, or a promise of it (commands that stream their input). */
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
@@ -36,7 +36,8 @@ ${Object.entries(COMMANDS)
 Run 'la-assurance <command> --help' for a command's options. Every command takes
 --json for machine-readable output.
 
-Exit codes: 0 ok, 1 invalid input, 2 usage error.
+Exit codes: 0 ok (computed from valid input), 1 invalid input (rows rejected or an
+empty result because of the data), 2 usage error or unreadable input.
 `;
 }
 
@@ -59,6 +60,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof UnreadableInputError) {
+      io.stderr(`la-assurance ${name}: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof InputError) {
       io.stderr(`la-assurance ${name}: ${error.message}\n`);
       return 1;

@@ -11,12 +11,42 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** Reads standard input to the end (for `-`). */
   readonly readStdin: () => string;
+  /** Standard input as bytes read in chunks (for streamed `-` input). */
+  readonly stdinSource?: () => ByteSource;
+  /** Milliseconds from an arbitrary start, for progress (default `performance.now`). */
+  readonly now?: () => number;
+}
+
+/** Bytes read in chunks: a file, or standard input. */
+export interface ByteSource {
+  /** Size in bytes, when known (not for a pipe). */
+  readonly size: number | undefined;
+  /** Fills the start of `buffer`; returns the number of bytes read, 0 at the end. */
+  read(buffer: Uint8Array): number;
+  close(): void;
 }
 
 /** A problem with the user's input: exit code 1, message on stderr. */
 export class InputError extends Error {}
 /** A problem with how the command was called: exit code 2, usage on stderr. */
 export class UsageError extends Error {}
+/** Input that cannot be read at all (missing file, not text, not CSV): exit code 2, message on stderr. */
+export class UnreadableInputError extends Error {}
+
+/**
+ * Escapes control characters (C0, DEL, C1, and the Unicode line and paragraph
+ * separators) so that a value printed to a terminal cannot move the cursor, change colours
+ * or fake a line: `\x1b` is shown as `\x1b`, a tab as `\t`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\t') return '\\t';
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
 
 /** Reads a text file (or stdin for `-`), dropping a UTF-8 byte-order mark. */
 function readText(path: string, io: CliIo): string {

@@ -1,0 +1,342 @@
+// The CLI's streaming CSV reader: one home for reading council exports (sample, validate,
+// and any later command such as `cld`). Memory stays flat with file size: the file is
+// read in 1 MiB chunks, checked (encoding, NUL bytes), parsed by csv-parse's streaming
+// parser and handed on row by row.
+//
+// API (small on purpose):
+//   const input = openCsv(path, io, { encoding, progress, label });  // reads the header row
+//   input.header      → { headings, line, bom }
+//   for (const { line, record } of input) …        // or `for await` — both work
+//   input.counts()    → { records, emptyLines, raggedRecords, bytesRead, size }
+//   input.close()     (also done when the iteration ends)
+// Errors that stop reading throw UnreadableInputError (exit 2), naming the physical line.
+//
+// Why synchronous reads under an async-iterable face: the library's sampler consumes a
+// synchronous iterable in one pass (it never holds the rows), so the rows must arrive
+// synchronously to keep memory flat; csv-parse's parser is driven chunk by chunk
+// (write, then read what it produced) without waiting on the event loop.
+//
+// Line numbers: csv-parse's own `info.lines` counts a CRLF inside a quoted cell as two
+// lines, so it drifts after multi-line cells. The physical line is computed here from
+// `info.bytes` (where the record ends) and the line feeds before it, minus the line feeds
+// inside the record's cells: the line where the record starts, as an editor shows it.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { Parser, type Info } from 'csv-parse';
+import { UnreadableInputError, type ByteSource, type CliIo } from './io.js';
+
+/** One data row: its cells as written (not trimmed), at the physical line where it starts. */
+export interface CsvRow {
+  /** 1-based physical line where the record starts. */
+  readonly line: number;
+  /** The cells, in column order. */
+  readonly record: readonly string[];
+}
+
+/** The header row. */
+export interface CsvHeader {
+  readonly headings: readonly string[];
+  /** Physical line of the header (1 unless blank lines precede it). */
+  readonly line: number;
+  /** Whether the file starts with a UTF-8 byte-order mark (dropped). */
+  readonly bom: boolean;
+}
+
+/** What has been read so far (complete once the iteration ends). */
+export interface CsvCounts {
+  /** Data records parsed (not counting the header; blank lines are not records). */
+  readonly records: number;
+  /** Empty lines skipped by the parser. */
+  readonly emptyLines: number;
+  /** Records whose number of cells differs from the header's (each is reported by the intake). */
+  readonly raggedRecords: number;
+  /** Bytes read from the file. */
+  readonly bytesRead: number;
+  /** The file's size in bytes, when known (not for a pipe). */
+  readonly size: number | undefined;
+}
+
+/** Options of {@link openCsv}. */
+export interface CsvOptions {
+  /** Text encoding. `latin1` reads the file as Windows-1252 (Latin-1 and Excel's "ANSI"). Default `utf8`. */
+  readonly encoding?: 'utf8' | 'latin1';
+  /** Show progress on stderr (rows/s, ETA when the size is known). Default: when stderr is a terminal. */
+  readonly progress?: boolean;
+}
+
+/** An open CSV file: its header, then its rows (sync or async iteration, once). */
+export interface CsvInput extends Iterable<CsvRow>, AsyncIterable<CsvRow> {
+  readonly header: CsvHeader;
+  counts(): CsvCounts;
+  close(): void;
+}
+
+/** Chunk size: big enough to amortise the calls, small enough to keep memory flat. */
+const CHUNK_BYTES = 1 << 20;
+/** Files at least this big show progress from the first row; smaller ones after a second. */
+const LONG_INPUT_BYTES = 16 << 20;
+
+function fileSource(path: string): ByteSource {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new UnreadableInputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const stat = fstatSync(fd);
+  if (stat.isDirectory()) {
+    closeSync(fd);
+    throw new UnreadableInputError(`${path}: is a directory, not a file`);
+  }
+  return {
+    size: stat.isFile() ? stat.size : undefined,
+    read: (buffer) => readSync(fd, buffer, 0, buffer.length, null),
+    close: () => closeSync(fd),
+  };
+}
+
+/** Offset of the first byte that breaks UTF-8 in `bytes` (which is known to hold one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      if (i + k >= bytes.length) return i; // cut off at the end of the file
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}
+
+const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+
+/**
+ * Opens a CSV file (or `-` for standard input) and reads its header row. Throws
+ * {@link UnreadableInputError} (exit 2) when the file cannot be read, is not UTF-8 (unless
+ * `encoding: 'latin1'`), holds a NUL byte, or is not CSV; each message names the line.
+ */
+export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvInput {
+  let source: ByteSource;
+  if (path === '-') {
+    if (io.stdinSource === undefined) throw new UnreadableInputError('standard input cannot be read here');
+    source = io.stdinSource();
+  } else {
+    source = fileSource(path);
+  }
+  const latin1 = options.encoding === 'latin1';
+  const name = path === '-' ? 'standard input' : path;
+  const utf8Check = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const cp1252 = new TextDecoder('windows-1252');
+  const parser = new Parser({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  parser.on('error', () => {}); // read synchronously from parser.errored below
+  const now = io.now ?? (() => performance.now());
+  const showProgress = options.progress ?? io.stderrIsTTY;
+  const started = now();
+  let lastProgress = Number.NEGATIVE_INFINITY;
+
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let bytesRead = 0; // bytes of the file
+  let fedBytes = 0; // bytes given to the parser (differ from the file's under latin1)
+  let eof = false;
+  let closed = false;
+  let bom = false;
+  // The chunk being parsed and the one before, for line numbers (records end in these).
+  let cur: Uint8Array = new Uint8Array(0);
+  let curStart = 0;
+  let lineFeedsBeforeCur = 0;
+  let prev: Uint8Array = new Uint8Array(0);
+  let prevStart = 0;
+  let lineFeedsBeforePrev = 0;
+  let scanAt = 0; // offset in cur up to which line feeds are counted in scanCount
+  let scanCount = 0;
+  let records = -1; // the header is record 0
+  let ragged = 0;
+  let width = 0;
+  const pending: CsvRow[] = [];
+  let pendingAt = 0;
+  let header: CsvHeader | undefined;
+
+  const lineFeedsBefore = (offset: number): number => {
+    if (offset >= curStart) {
+      const local = Math.min(offset - curStart, cur.length);
+      if (local < scanAt) {
+        scanAt = 0;
+        scanCount = 0;
+      }
+      scanCount += countLineFeeds(cur, scanAt, local);
+      scanAt = local;
+      return lineFeedsBeforeCur + scanCount;
+    }
+    return lineFeedsBeforePrev + countLineFeeds(prev, 0, Math.max(0, offset - prevStart));
+  };
+  const byteAt = (offset: number): number | undefined => (offset >= curStart ? cur[offset - curStart] : prev[offset - prevStart]);
+  /** Physical line of a byte offset in the file as fed (1-based). */
+  const lineOf = (offset: number): number => 1 + lineFeedsBefore(offset);
+
+  const stop = (message: string): never => {
+    close();
+    throw new UnreadableInputError(`${name}: ${message}`);
+  };
+
+  const take = (item: { record: string[]; info: Info }): void => {
+    const end = item.info.bytes;
+    let line = lineOf(end) - (byteAt(end - 1) === 10 ? 1 : 0);
+    const record = item.record;
+    for (let i = 0; i < record.length; i++) {
+      const cell = record[i]!;
+      if (cell.length > 0 && cell.indexOf('\n') !== -1) line -= cell.split('\n').length - 1;
+    }
+    records++;
+    if (records === 0) {
+      width = record.length;
+      header = { headings: record, line, bom };
+      return;
+    }
+    if (record.length !== width) ragged++;
+    pending.push({ line, record });
+  };
+
+  const drain = (): void => {
+    for (let item = parser.read() as { record: string[]; info: Info } | null; item !== null; item = parser.read() as typeof item) take(item);
+    const failed = (parser as { errored?: unknown }).errored as (Error & { bytes?: number; code?: string }) | null | undefined;
+    if (failed) {
+      const at = typeof failed.bytes === 'number' ? `near line ${lineOf(failed.bytes)}: ` : '';
+      stop(`not readable as CSV: ${at}${failed.message.replace(/ (at|on) line \d+/g, '')}`);
+    }
+  };
+
+  const feed = (bytes: Uint8Array): void => {
+    prev = cur;
+    prevStart = curStart;
+    lineFeedsBeforePrev = lineFeedsBeforeCur;
+    lineFeedsBeforeCur += countLineFeeds(cur, 0, cur.length);
+    curStart = fedBytes;
+    cur = bytes;
+    scanAt = 0;
+    scanCount = 0;
+    fedBytes += bytes.length;
+    parser.write(bytes);
+    drain();
+  };
+
+  /** Reads, checks and parses the next chunk; false at the end of the file. */
+  const step = (): boolean => {
+    if (eof) return false;
+    let n: number;
+    try {
+      n = source.read(buffer);
+    } catch (error) {
+      return stop(`cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    if (n === 0) {
+      eof = true;
+      if (!latin1) {
+        try {
+          utf8Check.decode(); // a multi-byte character cut off at the end
+        } catch {
+          stop(`not UTF-8: the file ends inside a multi-byte character (line ${lineOf(fedBytes)}); if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
+        }
+      }
+      parser.end();
+      drain();
+      return false;
+    }
+    const chunk = buffer.subarray(0, n);
+    if (bytesRead === 0) {
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) stop('is UTF-16 text; save it as "CSV UTF-8" (or plain CSV) and try again');
+      bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+    }
+    const nul = chunk.indexOf(0);
+    if (nul !== -1) {
+      // Line of the NUL: line feeds before this chunk (as fed) plus those in the chunk before it.
+      const before = lineFeedsBeforeCur + countLineFeeds(cur, 0, cur.length) + countLineFeeds(chunk, 0, nul);
+      stop(`line ${before + 1} holds a NUL byte (byte ${bytesRead + nul + 1}): this is not a text CSV file, or it is damaged`);
+    }
+    let fed: Uint8Array;
+    if (latin1) {
+      fed = Buffer.from(cp1252.decode(chunk, { stream: true }), 'utf8');
+    } else {
+      try {
+        utf8Check.decode(chunk, { stream: true });
+      } catch {
+        const bad = firstInvalidUtf8(chunk);
+        const before = lineFeedsBeforeCur + countLineFeeds(cur, 0, cur.length) + countLineFeeds(chunk, 0, bad);
+        stop(`is not UTF-8: line ${before + 1} has byte ${hex(chunk[bad] ?? 0)} (byte ${bytesRead + bad + 1}); if it was saved as Latin-1 or Windows-1252 (e.g. Excel's "CSV" on Windows), give --encoding latin1`);
+      }
+      fed = Buffer.from(chunk); // the parser may keep a reference; the read buffer is reused
+    }
+    bytesRead += n;
+    feed(fed);
+    return true;
+  };
+
+  const progress = (force: boolean): void => {
+    if (!showProgress) return;
+    const t = now();
+    const long = source.size === undefined || source.size >= LONG_INPUT_BYTES;
+    if (!force && (t - lastProgress < 500 || (!long && t - started < 1000))) return;
+    lastProgress = t;
+    const seconds = Math.max((t - started) / 1000, 1e-3);
+    const rate = Math.round(records / seconds);
+    let text = `\rreading ${name}: ${Math.max(records, 0).toLocaleString('en-GB')} rows, ${rate.toLocaleString('en-GB')} rows/s`;
+    if (source.size !== undefined && source.size > 0) {
+      const share = bytesRead / source.size;
+      const left = share > 0 ? (seconds * (1 - share)) / share : undefined;
+      text += `, ${Math.floor(share * 100)}%${left !== undefined ? `, about ${Math.ceil(left)} s left` : ''}`;
+    }
+    io.stderr(`${text}\x1b[K`);
+  };
+
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    if (showProgress && lastProgress > Number.NEGATIVE_INFINITY) io.stderr('\r\x1b[K');
+    source.close();
+  };
+
+  while (header === undefined && step());
+  if (header === undefined) stop('is empty: no header row');
+  let iterated = false;
+
+  function* rows(): Generator<CsvRow, void, undefined> {
+    if (iterated) throw new Error('a CSV input can be iterated once');
+    iterated = true;
+    try {
+      let first = true;
+      for (;;) {
+        while (pendingAt < pending.length) {
+          const row = pending[pendingAt++]!;
+          if (first || (pendingAt & 4095) === 0) {
+            progress(first && source.size !== undefined && source.size >= LONG_INPUT_BYTES);
+            first = false;
+          }
+          yield row;
+        }
+        pending.length = 0;
+        pendingAt = 0;
+        if (!step()) break;
+      }
+      for (; pendingAt < pending.length; pendingAt++) yield pending[pendingAt]!;
+    } finally {
+      close();
+    }
+  }
+
+  return {
+    header: header!,
+    counts: () => ({ records: Math.max(records, 0), emptyLines: parser.info.empty_lines, raggedRecords: ragged, bytesRead, size: source.size }),
+    close,
+    [Symbol.iterator]: rows,
+    async *[Symbol.asyncIterator]() {
+      yield* rows();
+    },
+  };
+}
