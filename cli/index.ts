@@ -1,3 +1,4 @@
+import { mapCommand, mapHelp } from './commands/map.js';
 import { sampleCommand, sampleHelp } from './commands/sample.js';
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
   timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
+  map: { run: mapCommand, summary: "write a starter column mapping from an export's headings (map init)", help: mapHelp },
 };
 
 function mainHelp(): string {

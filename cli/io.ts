@@ -90,3 +90,8 @@ export function formatTable(headers: readonly string[], rows: readonly (readonly
   const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
   return [line(cells[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
 }
+
+/** One CSV line (RFC 4180): cells quoted when they hold a comma, quote or line break; values exact. */
+export function csvLine(cells: readonly (string | number)[]): string {
+  return `${cells.map((c) => (typeof c === 'string' && /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : String(c))).join(',')}\r\n`;
+}

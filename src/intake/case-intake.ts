@@ -16,7 +16,7 @@ import { parseDateCell, DATE_FORMAT_EXAMPLE } from './dates.js';
 import { LabelMatcher, readFlag, type CellReading } from './cells.js';
 import { resolveHeader } from './headings.js';
 import { CARE_SETTING_LABELS, ETHNICITY_LABELS, LABELS_WITHOUT_ID, PRIMARY_SUPPORT_REASON_LABELS } from './labels.js';
-import type { ColumnMapping, DateFormat, HeaderIssueCode, IntakeField, IntakeSummary, ResolvedHeader, RowIssue } from './model.js';
+import { DATE_FORMATS, type ColumnMapping, type DateFormat, type HeaderIssueCode, type IntakeField, type IntakeSummary, type ResolvedHeader, type RowIssue } from './model.js';
 import { IntakeTally } from './tally.js';
 
 /**
@@ -161,7 +161,11 @@ export class CaseIntake {
     };
     const readDate = (text: string): CellReading<IsoDate> => {
       const date = parseDateCell(text, dateOptions);
-      return date !== undefined ? { ok: true, value: date } : { ok: false, reason: `expected a date written ${format} (e.g. ${DATE_FORMAT_EXAMPLE[format]})${options.excelSerialDates === true ? ' or an Excel serial date' : ''}` };
+      if (date !== undefined) return { ok: true, value: date };
+      // Say which format the file seems to use, without ever reading it so.
+      const other = DATE_FORMATS.find((f) => f !== format && parseDateCell(text, { format: f }) !== undefined);
+      const hint = other !== undefined ? `; it reads as ${other}: give that date format for the file` : '';
+      return { ok: false, reason: `expected a date written ${format} (e.g. ${DATE_FORMAT_EXAMPLE[format]})${options.excelSerialDates === true ? ' or an Excel serial date' : ''}${hint}` };
     };
     const readers: Readonly<Record<string, CellReader>> = {
       id: readId,
@@ -255,14 +259,14 @@ export class CaseIntake {
   }
 
   /**
-   * Reads rows lazily: each `{ line, cells }` in, each kept record out (for
+   * Reads rows lazily: each `{ line, record }` (the row's cells) in, each kept case record out (for
    * `selectCaseSample` or any one-pass consumer; memory stays flat). The summary is
    * complete once the iteration ends.
    */
-  *records(rows: Iterable<{ readonly line: number; readonly cells: readonly string[] }>): Generator<CaseRecord, void, undefined> {
-    for (const { line, cells } of rows) {
-      const record = this.row(cells, line);
-      if (record !== undefined) yield record;
+  *records(rows: Iterable<{ readonly line: number; readonly record: readonly string[] }>): Generator<CaseRecord, void, undefined> {
+    for (const row of rows) {
+      const kept = this.row(row.record, row.line);
+      if (kept !== undefined) yield kept;
     }
   }
 
