@@ -5,6 +5,14 @@ import { main } from './index.js';
 
 const { version } = createRequire(import.meta.url)('la-assurance/package.json') as { version: string };
 
+// Output piped into a program that stops reading (e.g. `| head`) is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   version,
   stdout: (text) => process.stdout.write(text),

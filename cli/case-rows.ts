@@ -80,7 +80,10 @@ export function openCaseRows(file: string, values: IntakeValues, io: CliIo, used
   });
   if (!made.success) {
     input.close();
-    throw new InputError(made.issues.map((i) => `${file}: header (line ${input.header.line}): ${printable(i.message)}`).join('\n') + '\nNo rows were read.');
+    const hint = made.issues.some((i) => i.code === 'missing-column') && values.map === undefined
+      ? `\nIf your system uses its own headings, write a mapping: la-assurance map init ${file} --out mapping.json (then edit it), and give --map mapping.json.`
+      : '';
+    throw new InputError(`${made.issues.map((i) => `${file}: header (line ${input.header.line}): ${printable(i.message)}`).join('\n')}\nNo rows were read.${printable(hint)}`);
   }
   return { input, intake: made.data };
 }

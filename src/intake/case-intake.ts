@@ -76,7 +76,8 @@ export interface CaseIntakeOptions {
   /**
    * Optional fields the caller uses (e.g. the dates, when the criteria have a "recently
    * assessed" rule): an unreadable value then rejects the row. Default none: an unreadable
-   * optional value is a warning. (Either `age` or `ageBand` must always be readable.)
+   * optional value is a warning and left out. An empty optional cell is always just
+   * absent. (Either `age` or `ageBand` must always be readable.)
    */
   readonly usedFields?: readonly CaseOptionalField[];
   /** Most issues, and separately most warnings, listed (default 100); the rest are counted. */
@@ -120,6 +121,8 @@ interface Slot {
   readonly index: number;
   readonly heading: string;
   readonly read: CellReader;
+  /** Required: an empty cell rejects the row. */
+  readonly required: boolean;
   /** Required or used: an unreadable value rejects the row. */
   readonly strict: boolean;
 }
@@ -179,7 +182,7 @@ export class CaseIntake {
       ...Object.fromEntries(CASE_FLAGS.map((f) => [f, readFlag])),
     };
     const required = new Set(CASE_INTAKE_FIELDS.filter((f) => f.required === true).map((f) => f.field));
-    this.slots = header.columns.map((c) => ({ field: c.field, index: c.index, heading: c.heading, read: readers[c.field]!, strict: required.has(c.field) || used.has(c.field) }));
+    this.slots = header.columns.map((c) => ({ field: c.field, index: c.index, heading: c.heading, read: readers[c.field]!, required: required.has(c.field), strict: required.has(c.field) || used.has(c.field) }));
   }
 
   /**
@@ -217,7 +220,8 @@ export class CaseIntake {
     for (const slot of this.slots) {
       const text = (cells[slot.index] ?? '').trim();
       if (text === '') {
-        if (slot.strict) {
+        // An empty optional cell is an absent value (e.g. never reviewed), used or not.
+        if (slot.required) {
           rejected = true;
           issues.push({ code: 'missing-value', path: [slot.field], line, message: detail ? `line ${line}: ${slot.field} ("${slot.heading}") is empty` : '' });
         }

@@ -22,12 +22,12 @@ function distance(a: string, b: string, limit: number): number {
 
 /**
  * The candidate whose key is closest to `key` (both already folded), if within a third of
- * the key's length (at least 2 edits), or one that contains it or is contained by it
+ * the key's length (1 edit for keys of up to 4 characters, else at least 2), or one that contains it or is contained by it
  * (e.g. "learning disability" for "learning disability support"). Ties go to the first.
  */
 export function closest<T>(key: string, candidates: readonly (readonly [string, T])[]): T | undefined {
   if (key === '') return undefined;
-  const limit = Math.max(2, Math.floor(key.length / 3));
+  const limit = key.length <= 4 ? 1 : Math.max(2, Math.floor(key.length / 3));
   let best: T | undefined;
   let bestDistance = limit + 1;
   for (const [candidate, value] of candidates) {
