@@ -1,20 +1,29 @@
 // Near-miss suggestions ("did you mean"): the closest candidate by edit distance between
 // folded keys, when it is close enough to be a likely typo or a different spelling.
 
-/** Levenshtein distance, stopping early once it exceeds `limit` (returns limit + 1 then). */
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment: "yse" → "yes" is
+ * one edit), stopping early once every path exceeds `limit` (returns limit + 1 then).
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previousMin = 0;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2]! + 1);
       current.push(d);
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > limit) return limit + 1;
+    // A transposition reaches back two rows, so stop only when two rows are over the limit.
+    if (rowMin > limit && previousMin > limit) return limit + 1;
+    previousMin = rowMin;
+    before = previous;
     previous = current;
   }
   return previous[b.length]!;
