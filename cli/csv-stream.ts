@@ -17,11 +17,12 @@
 // (write, then read what it produced) without waiting on the event loop.
 //
 // Line numbers: csv-parse's own `info.lines` counts a CRLF inside a quoted cell as two
-// lines, so it drifts after multi-line cells. The physical line is computed here from
-// `info.bytes` (where the record ends) and the line feeds before it, minus the line feeds
-// inside the record's cells: the line where the record starts, as an editor shows it.
+// lines, so it drifts after multi-line cells (and `info` costs an object per record). The
+// physical line is counted here instead: each record spans one line plus the line feeds
+// inside its cells, and empty lines come through as records of one empty cell, counted
+// and dropped. The line given is where the record starts, as an editor shows it.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { Parser, type Info } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { UnreadableInputError, type ByteSource, type CliIo } from './io.js';
 
 /** One data row: its cells as written (not trimmed), at the physical line where it starts. */
@@ -135,7 +136,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   const name = path === '-' ? 'standard input' : path;
   const utf8Check = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const cp1252 = new TextDecoder('windows-1252');
-  const parser = new Parser({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+  const parser = new Parser({ bom: true, relax_column_count: true });
   parser.on('error', () => {}); // read synchronously from parser.errored below
   const now = io.now ?? (() => performance.now());
   const showProgress = options.progress ?? io.stderrIsTTY;
@@ -143,56 +144,38 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   let lastProgress = Number.NEGATIVE_INFINITY;
 
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let bytesRead = 0; // bytes of the file
-  let fedBytes = 0; // bytes given to the parser (differ from the file's under latin1)
+  let bytesRead = 0;
+  let lineFeedsBefore = 0; // line feeds in the chunks before the current one (for NUL and encoding errors)
   let eof = false;
   let closed = false;
   let bom = false;
-  // The chunk being parsed and the one before, for line numbers (records end in these).
-  let cur: Uint8Array = new Uint8Array(0);
-  let curStart = 0;
-  let lineFeedsBeforeCur = 0;
-  let prev: Uint8Array = new Uint8Array(0);
-  let prevStart = 0;
-  let lineFeedsBeforePrev = 0;
-  let scanAt = 0; // offset in cur up to which line feeds are counted in scanCount
-  let scanCount = 0;
+  let nextLine = 1; // physical line where the next record starts
+  let emptyLines = 0;
   let records = -1; // the header is record 0
+  let yielded = 0; // rows handed on (progress counts these, not rows parsed ahead)
   let ragged = 0;
   let width = 0;
   const pending: CsvRow[] = [];
   let pendingAt = 0;
   let header: CsvHeader | undefined;
 
-  const lineFeedsBefore = (offset: number): number => {
-    if (offset >= curStart) {
-      const local = Math.min(offset - curStart, cur.length);
-      if (local < scanAt) {
-        scanAt = 0;
-        scanCount = 0;
-      }
-      scanCount += countLineFeeds(cur, scanAt, local);
-      scanAt = local;
-      return lineFeedsBeforeCur + scanCount;
-    }
-    return lineFeedsBeforePrev + countLineFeeds(prev, 0, Math.max(0, offset - prevStart));
-  };
-  const byteAt = (offset: number): number | undefined => (offset >= curStart ? cur[offset - curStart] : prev[offset - prevStart]);
-  /** Physical line of a byte offset in the file as fed (1-based). */
-  const lineOf = (offset: number): number => 1 + lineFeedsBefore(offset);
-
   const stop = (message: string): never => {
     close();
     throw new UnreadableInputError(`${name}: ${message}`);
   };
 
-  const take = (item: { record: string[]; info: Info }): void => {
-    const end = item.info.bytes;
-    let line = lineOf(end) - (byteAt(end - 1) === 10 ? 1 : 0);
-    const record = item.record;
+  // Empty lines come through as records of one empty cell (skip_empty_lines is off so that
+  // they can be counted): each record spans one line plus the line feeds inside its cells.
+  const take = (record: string[]): void => {
+    const line = nextLine;
+    nextLine++;
     for (let i = 0; i < record.length; i++) {
       const cell = record[i]!;
-      if (cell.length > 0 && cell.indexOf('\n') !== -1) line -= cell.split('\n').length - 1;
+      if (cell.length > 0 && cell.indexOf('\n') !== -1) nextLine += cell.split('\n').length - 1;
+    }
+    if (record.length === 1 && record[0] === '') {
+      emptyLines++;
+      return;
     }
     records++;
     if (records === 0) {
@@ -205,26 +188,9 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   };
 
   const drain = (): void => {
-    for (let item = parser.read() as { record: string[]; info: Info } | null; item !== null; item = parser.read() as typeof item) take(item);
-    const failed = (parser as { errored?: unknown }).errored as (Error & { bytes?: number; code?: string }) | null | undefined;
-    if (failed) {
-      const at = typeof failed.bytes === 'number' ? `near line ${lineOf(failed.bytes)}: ` : '';
-      stop(`not readable as CSV: ${at}${failed.message.replace(/ (at|on) line \d+/g, '')}`);
-    }
-  };
-
-  const feed = (bytes: Uint8Array): void => {
-    prev = cur;
-    prevStart = curStart;
-    lineFeedsBeforePrev = lineFeedsBeforeCur;
-    lineFeedsBeforeCur += countLineFeeds(cur, 0, cur.length);
-    curStart = fedBytes;
-    cur = bytes;
-    scanAt = 0;
-    scanCount = 0;
-    fedBytes += bytes.length;
-    parser.write(bytes);
-    drain();
+    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) take(record);
+    const failed = (parser as { errored?: unknown }).errored as Error | null | undefined;
+    if (failed) stop(`not readable as CSV: the record starting on line ${nextLine}: ${failed.message.replace(/ (at|on) line \d+/g, '')}`);
   };
 
   /** Reads, checks and parses the next chunk; false at the end of the file. */
@@ -242,7 +208,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
         try {
           utf8Check.decode(); // a multi-byte character cut off at the end
         } catch {
-          stop(`not UTF-8: the file ends inside a multi-byte character (line ${lineOf(fedBytes)}); if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
+          stop(`is not UTF-8: the file ends inside a multi-byte character; if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
         }
       }
       parser.end();
@@ -257,7 +223,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
       // Line of the NUL: line feeds before this chunk (as fed) plus those in the chunk before it.
-      const before = lineFeedsBeforeCur + countLineFeeds(cur, 0, cur.length) + countLineFeeds(chunk, 0, nul);
+      const before = lineFeedsBefore + countLineFeeds(chunk, 0, nul);
       stop(`line ${before + 1} holds a NUL byte (byte ${bytesRead + nul + 1}): this is not a text CSV file, or it is damaged`);
     }
     let fed: Uint8Array;
@@ -268,13 +234,15 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
         utf8Check.decode(chunk, { stream: true });
       } catch {
         const bad = firstInvalidUtf8(chunk);
-        const before = lineFeedsBeforeCur + countLineFeeds(cur, 0, cur.length) + countLineFeeds(chunk, 0, bad);
+        const before = lineFeedsBefore + countLineFeeds(chunk, 0, bad);
         stop(`is not UTF-8: line ${before + 1} has byte ${hex(chunk[bad] ?? 0)} (byte ${bytesRead + bad + 1}); if it was saved as Latin-1 or Windows-1252 (e.g. Excel's "CSV" on Windows), give --encoding latin1`);
       }
       fed = Buffer.from(chunk); // the parser may keep a reference; the read buffer is reused
     }
     bytesRead += n;
-    feed(fed);
+    lineFeedsBefore += countLineFeeds(chunk, 0, n);
+    parser.write(fed);
+    drain();
     return true;
   };
 
@@ -285,8 +253,8 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     if (!force && (t - lastProgress < 500 || (!long && t - started < 1000))) return;
     lastProgress = t;
     const seconds = Math.max((t - started) / 1000, 1e-3);
-    const rate = Math.round(records / seconds);
-    let text = `\rreading ${name}: ${Math.max(records, 0).toLocaleString('en-GB')} rows, ${rate.toLocaleString('en-GB')} rows/s`;
+    const rate = Math.round(yielded / seconds);
+    let text = `\rreading ${name}: ${yielded.toLocaleString('en-GB')} row${yielded === 1 ? '' : 's'}, ${rate.toLocaleString('en-GB')} rows/s`;
     if (source.size !== undefined && source.size > 0) {
       const share = bytesRead / source.size;
       const left = share > 0 ? (seconds * (1 - share)) / share : undefined;
@@ -314,7 +282,8 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
       for (;;) {
         while (pendingAt < pending.length) {
           const row = pending[pendingAt++]!;
-          if (first || (pendingAt & 4095) === 0) {
+          yielded++;
+          if (first || (yielded & 4095) === 0) {
             progress(first && source.size !== undefined && source.size >= LONG_INPUT_BYTES);
             first = false;
           }
@@ -324,7 +293,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
         pendingAt = 0;
         if (!step()) break;
       }
-      for (; pendingAt < pending.length; pendingAt++) yield pending[pendingAt]!;
+      for (; pendingAt < pending.length; pendingAt++, yielded++) yield pending[pendingAt]!;
     } finally {
       close();
     }
@@ -332,7 +301,13 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
 
   return {
     header: header!,
-    counts: () => ({ records: Math.max(records, 0), emptyLines: parser.info.empty_lines, raggedRecords: ragged, bytesRead, size: source.size }),
+    counts: () => ({
+      records: Math.max(records, 0),
+      emptyLines,
+      raggedRecords: ragged,
+      bytesRead,
+      size: source.size,
+    }),
     close,
     [Symbol.iterator]: rows,
     async *[Symbol.asyncIterator]() {
