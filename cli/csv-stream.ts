@@ -21,6 +21,7 @@
 // physical line is counted here instead: each record spans one line plus the line feeds
 // inside its cells, and empty lines come through as records of one empty cell, counted
 // and dropped. The line given is where the record starts, as an editor shows it.
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { UnreadableInputError, type ByteSource, type CliIo } from './io.js';
@@ -111,6 +112,54 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * Checks UTF-8 chunk by chunk without decoding (no string per chunk): a character cut at
+ * the end of a chunk is carried over to the next. Returns false at the first invalid byte.
+ */
+class Utf8Check {
+  private carry: Uint8Array = new Uint8Array(0);
+
+  /** Whether `bytes` continues valid UTF-8. */
+  push(bytes: Uint8Array): boolean {
+    let start = 0;
+    if (this.carry.length > 0) {
+      const need = sequenceLength(this.carry[0]!) - this.carry.length;
+      const head = new Uint8Array(this.carry.length + Math.min(need, bytes.length));
+      head.set(this.carry);
+      head.set(bytes.subarray(0, need), this.carry.length);
+      if (head.length < this.carry.length + need) {
+        this.carry = head; // still cut (a tiny chunk)
+        return true;
+      }
+      if (!isUtf8(head)) return false;
+      start = need;
+      this.carry = new Uint8Array(0);
+    }
+    const cut = incompleteTail(bytes, start);
+    if (!isUtf8(bytes.subarray(start, cut))) return false;
+    this.carry = bytes.slice(cut);
+    return true;
+  }
+
+  /** Whether the input ended cleanly (no character cut off at the end). */
+  end(): boolean {
+    return this.carry.length === 0;
+  }
+}
+
+const sequenceLength = (lead: number): number => (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1);
+
+/** Where a multi-byte character cut off at the end of `bytes` starts (its length if none). */
+function incompleteTail(bytes: Uint8Array, from: number): number {
+  const n = bytes.length;
+  for (let k = 1; k <= 3 && n - k >= from; k++) {
+    const b = bytes[n - k]!;
+    if ((b & 0xc0) === 0x80) continue;
+    return b >= 0xc0 && sequenceLength(b) > k ? n - k : n;
+  }
+  return n;
+}
+
 function countLineFeeds(bytes: Uint8Array, from: number, to: number): number {
   let n = 0;
   for (let i = bytes.indexOf(10, from); i !== -1 && i < to; i = bytes.indexOf(10, i + 1)) n++;
@@ -134,7 +183,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   }
   const latin1 = options.encoding === 'latin1';
   const name = path === '-' ? 'standard input' : path;
-  const utf8Check = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const utf8Check = new Utf8Check();
   const cp1252 = new TextDecoder('windows-1252');
   const parser = new Parser({ bom: true, relax_column_count: true });
   parser.on('error', () => {}); // read synchronously from parser.errored below
@@ -143,7 +192,8 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   const started = now();
   let lastProgress = Number.NEGATIVE_INFINITY;
 
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const buffers = [Buffer.allocUnsafeSlow(CHUNK_BYTES), Buffer.allocUnsafeSlow(CHUNK_BYTES)];
+  let chunks = 0;
   let bytesRead = 0;
   let lineFeedsBefore = 0; // line feeds in the chunks before the current one (for NUL and encoding errors)
   let eof = false;
@@ -196,6 +246,9 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   /** Reads, checks and parses the next chunk; false at the end of the file. */
   const step = (): boolean => {
     if (eof) return false;
+    // Two buffers in turn: the parser keeps a reference to the unparsed tail of the chunk
+    // before (and copies it when the next arrives), so the one before that is free again.
+    const buffer = buffers[chunks++ & 1]!;
     let n: number;
     try {
       n = source.read(buffer);
@@ -205,11 +258,7 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     if (n === 0) {
       eof = true;
       if (!latin1) {
-        try {
-          utf8Check.decode(); // a multi-byte character cut off at the end
-        } catch {
-          stop(`is not UTF-8: the file ends inside a multi-byte character; if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
-        }
+        if (!utf8Check.end()) stop(`is not UTF-8: the file ends inside a multi-byte character; if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
       }
       parser.end();
       drain();
@@ -230,14 +279,12 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     if (latin1) {
       fed = Buffer.from(cp1252.decode(chunk, { stream: true }), 'utf8');
     } else {
-      try {
-        utf8Check.decode(chunk, { stream: true });
-      } catch {
+      if (!utf8Check.push(chunk)) {
         const bad = firstInvalidUtf8(chunk);
         const before = lineFeedsBefore + countLineFeeds(chunk, 0, bad);
         stop(`is not UTF-8: line ${before + 1} has byte ${hex(chunk[bad] ?? 0)} (byte ${bytesRead + bad + 1}); if it was saved as Latin-1 or Windows-1252 (e.g. Excel's "CSV" on Windows), give --encoding latin1`);
       }
-      fed = Buffer.from(chunk); // the parser may keep a reference; the read buffer is reused
+      fed = chunk;
     }
     bytesRead += n;
     lineFeedsBefore += countLineFeeds(chunk, 0, n);
