@@ -5,11 +5,12 @@ import os from 'node:os';
 import type { Bench } from 'tinybench';
 import { caseTrackingBench } from './case-tracking.bench.js';
 import { informationReturnBench } from './information-return.bench.js';
+import { intakeBench } from './intake.bench.js';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, intakeBench];
 
 function printBench(bench: Bench): void {
   console.log(`\n${bench.name}`);
