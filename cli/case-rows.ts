@@ -27,7 +27,7 @@ export const INTAKE_HELP = `  --map FILE             Column mapping: JSON from f
   --progress             Show progress on stderr even when it is not a terminal`;
 
 /** Rows read by --dry-run. */
-export const DRY_RUN_ROWS = 1000;
+const DRY_RUN_ROWS = 1000;
 
 interface IntakeValues {
   readonly map?: string | undefined;
@@ -109,7 +109,7 @@ export function reportIntake(file: string, summary: IntakeSummary, counts: CsvCo
 }
 
 /** "200,000 rows read: 199,990 kept, 10 rejected; 3 blank rows and 2 empty lines skipped". */
-export function describeCounts(summary: IntakeSummary, counts: CsvCounts): string {
+function describeCounts(summary: IntakeSummary, counts: CsvCounts): string {
   const n = (x: number) => x.toLocaleString('en-GB');
   const skipped = [summary.blankRows > 0 ? `${n(summary.blankRows)} blank row${summary.blankRows === 1 ? '' : 's'}` : '', counts.emptyLines > 0 ? `${n(counts.emptyLines)} empty line${counts.emptyLines === 1 ? '' : 's'}` : '']
     .filter(Boolean)

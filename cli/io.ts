@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseCsv } from 'csv-parse/sync';
 
 /** Where a command writes, so tests can capture it. */
 export interface CliIo {
@@ -66,20 +65,6 @@ export function readJson(path: string, io: CliIo): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
-/**
- * Reads a CSV as councils export it: a header row, quoted fields, UTF-8 with or without
- * BOM. Returns one object per row keyed by header; empty cells are left out.
- */
-export function readCsv(path: string, io: CliIo): Record<string, string>[] {
-  const text = readText(path, io);
-  try {
-    const rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-    return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([, v]) => v !== '')));
-  } catch (error) {
-    throw new InputError(`${path}: not valid CSV (${(error as Error).message})`);
   }
 }
 

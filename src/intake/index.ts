@@ -17,6 +17,7 @@ export {
   type ColumnMatch,
   type ResolvedColumn,
   type ResolvedHeader,
+  type UnusedColumn,
   type HeaderIssueCode,
   type RowIssueCode,
   type RowIssue,

@@ -9,13 +9,25 @@ import type { CareSetting, EthnicGroup, PrimarySupportReason } from '../case-tra
 // "Asian or Asian British - Pakistani" and the R2 form "Asian or Asian British: Pakistani"
 // are one key. Each table also accepts the library's own ids.
 
-/** Label → id pairs; several labels per id. */
+/**
+ * Label → id pairs; several labels per id.
+ *
+ * @example
+ * ```ts
+ * const table: LabelTable<'yes' | 'no'> = [['Yes', 'yes'], ['Y', 'yes'], ['No', 'no']];
+ * ```
+ */
 export type LabelTable<Id extends string> = readonly (readonly [label: string, id: Id])[];
 
 /**
  * CLD primary support reasons (R1 and R2 spellings, and the SALT group names) to the
  * SALT categories of the case record. `Unknown` is left out on purpose: a case record
  * needs a reason, so a row saying Unknown is rejected with that explanation.
+ *
+ * @example
+ * ```ts
+ * PRIMARY_SUPPORT_REASON_LABELS.find(([label]) => label === 'Learning Disability Support')?.[1]; // 'learning-disability-support'
+ * ```
  */
 export const PRIMARY_SUPPORT_REASON_LABELS: LabelTable<PrimarySupportReason> = [
   ['Physical Support: Access & mobility only', 'physical-support'],
@@ -42,6 +54,11 @@ export const PRIMARY_SUPPORT_REASON_LABELS: LabelTable<PrimarySupportReason> = [
  * CLD ethnicity labels (R2 `Group: detail`, R1 `Group - detail`, and the group names) to
  * the ONS high-level groups of the case record; "No data" (refused, undeclared or not
  * known) is `not-stated`. The 2021 Census group names are accepted too.
+ *
+ * @example
+ * ```ts
+ * ETHNICITY_LABELS.find(([label]) => label === 'White: Irish')?.[1]; // 'white'
+ * ```
  */
 export const ETHNICITY_LABELS: LabelTable<EthnicGroup> = [
   ['Asian or Asian British: Any other Asian background', 'asian'],
@@ -80,6 +97,11 @@ export const ETHNICITY_LABELS: LabelTable<EthnicGroup> = [
  * Care settings as people write them, and the CLD long-term service types (R2 and R1
  * spellings, `service_type.csv`). Prison and short-term support have no setting in the
  * case record and are rejected with that explanation.
+ *
+ * @example
+ * ```ts
+ * CARE_SETTING_LABELS.find(([label]) => label === 'Long term support: Nursing care')?.[1]; // 'nursing'
+ * ```
  */
 export const CARE_SETTING_LABELS: LabelTable<CareSetting> = [
   ['Community', 'community'],

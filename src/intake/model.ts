@@ -64,6 +64,21 @@ export interface ResolvedColumn {
 }
 
 /**
+ * A column no field uses.
+ *
+ * @example
+ * ```ts
+ * const column: UnusedColumn = { index: 3, heading: 'Notes' };
+ * ```
+ */
+export interface UnusedColumn {
+  /** 0-based index of the column. */
+  readonly index: number;
+  /** The heading as written in the file. */
+  readonly heading: string;
+}
+
+/**
  * The outcome of header resolution: which column feeds which field, and the headings no
  * field uses (each reported once, as a warning).
  *
@@ -78,7 +93,7 @@ export interface ResolvedHeader {
   /** The fields found, in field-table order. */
   readonly columns: readonly ResolvedColumn[];
   /** Headings no field uses, with their 0-based index. */
-  readonly unused: readonly { readonly index: number; readonly heading: string }[];
+  readonly unused: readonly UnusedColumn[];
   /** Problems that do not stop the intake (unknown or duplicated unused headings, optional fields absent). */
   readonly warnings: readonly ValidationIssue<HeaderIssueCode>[];
 }

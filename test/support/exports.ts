@@ -8,7 +8,7 @@
 // `npx tsx test/support/exports.ts DIR` writes one file of each style and fault into DIR.
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { caseAgeBand, type CaseRecord } from '../../src/case-tracking/index.js';
+import type { CaseRecord } from '../../src/case-tracking/index.js';
 import { generateCasePopulation } from '../../src/testing/index.js';
 
 /** A heading style: the header row and how each value is written. */
@@ -112,8 +112,8 @@ export const CUSTOM_STYLE: ExportStyle = {
   },
 };
 
-/** The styles, for tests that run every one. */
-export const EXPORT_STYLES: readonly ExportStyle[] = [LIBRARY_STYLE, CLD_STYLE, CUSTOM_STYLE];
+/** The styles, for the sample folder below. */
+const EXPORT_STYLES: readonly ExportStyle[] = [LIBRARY_STYLE, CLD_STYLE, CUSTOM_STYLE];
 
 const quoteCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
 
@@ -169,8 +169,6 @@ export function writeExport(file: string, options: WriteExportOptions): { readon
   return { lineOfRow: (index) => starts.get(index) ?? Number.NaN, lines: line - 1 };
 }
 
-/** The age band written by styles that give bands instead of ages. */
-export const ageBandText = (c: CaseRecord): string => caseAgeBand(c);
 
 // `npx tsx test/support/exports.ts DIR`: a sample of each style and fault, for trying the CLI by hand.
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {

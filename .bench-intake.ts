@@ -1,0 +1,1 @@
+import { intakeBench } from './bench/intake.bench.ts'; await intakeBench();
