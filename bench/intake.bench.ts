@@ -21,8 +21,9 @@ const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).t
  * multi-line notes, UK dates, R1/R2 labels) of 200,000 and 1,000,000 rows, in a child
  * process (wall and CPU time, peak RSS), beside the library call alone on the same rows already
  * parsed into memory (createCaseIntake + selectCaseSample over the rows, median of 3) and
- * selectCaseSample on ready case records. Targets (issue 17): CLI within 3× the library
- * call; under 500 MB peak RSS for 1M rows.
+ * selectCaseSample on ready case records, and csv-parse alone parsing the file in memory
+ * (the floor of any CLI built on it). Targets (issue 17): CLI within 3× the library call;
+ * under 500 MB peak RSS for 1M rows.
  */
 export async function intakeBench(): Promise<void> {
   if (!existsSync(`${root}dist/cli.js`)) {
@@ -38,8 +39,11 @@ export async function intakeBench(): Promise<void> {
       const cli = await runCliMeasured(['sample', file, '--seed', 'bench', '--date-format', 'dd/mm/yyyy', '--json']);
       if (cli.status !== 0) throw new Error(`the CLI failed on ${file}: ${cli.stderr.slice(-500)}`);
 
-      // The same rows, parsed beforehand (not timed), with their lines.
-      const table = parse(readFileSync(file), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+      // The same rows, parsed beforehand (timed apart: csv-parse's own cost), with their lines.
+      const bytes = readFileSync(file);
+      const p0 = process.cpuUsage();
+      const table = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+      const p1 = process.cpuUsage(p0);
       const headings = table[0]!;
       const parsed = table.slice(1).map((record, i) => ({ line: i + 2, record }));
       const libraryMs: number[] = [];
@@ -80,6 +84,7 @@ export async function intakeBench(): Promise<void> {
         'CLI ÷ library, wall': (cli.ms / lib).toFixed(2),
         'CLI ÷ library, CPU': (cli.cpuMs / libCpu).toFixed(2),
         'sample on records (ms)': Math.round(median(coreMs)),
+        'csv-parse alone, CPU (ms)': Math.round((p1.user + p1.system) / 1000),
       });
     }
     console.log('\nIntake: `la-assurance sample` on a CLD-style export vs the library call on the same rows (target: CLI ≤ 3× library; < 500 MB at 1M rows)');

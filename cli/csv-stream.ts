@@ -185,7 +185,8 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   const name = path === '-' ? 'standard input' : path;
   const utf8Check = new Utf8Check();
   const cp1252 = new TextDecoder('windows-1252');
-  const parser = new Parser({ bom: true, relax_column_count: true });
+  // relax_quotes: a quote inside an unquoted cell (He said "no") is kept as text, as systems write it.
+  const parser = new Parser({ bom: true, relax_column_count: true, relax_quotes: true });
   parser.on('error', () => {}); // read synchronously from parser.errored below
   const now = io.now ?? (() => performance.now());
   const showProgress = options.progress ?? io.stderrIsTTY;
