@@ -26,7 +26,10 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { Parser } from 'csv-parse';
 import { UnreadableInputError, type ByteSource, type CliIo } from './io.js';
 
-/** One data row: its cells as written (not trimmed), at the physical line where it starts. */
+/**
+ * One data row: its cells as written (not trimmed), at the physical line where it starts.
+ * @public (for commands that read rows, e.g. a later `cld`)
+ */
 export interface CsvRow {
   /** 1-based physical line where the record starts. */
   readonly line: number;
@@ -34,7 +37,10 @@ export interface CsvRow {
   readonly record: readonly string[];
 }
 
-/** The header row. */
+/**
+ * The header row.
+ * @public (for commands that read rows, e.g. a later `cld`)
+ */
 export interface CsvHeader {
   readonly headings: readonly string[];
   /** Physical line of the header (1 unless blank lines precede it). */
