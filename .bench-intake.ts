@@ -1,1 +1,0 @@
-import { intakeBench } from './bench/intake.bench.ts'; await intakeBench();
