@@ -6,13 +6,14 @@ import type { Bench } from 'tinybench';
 import { caseTrackingBench } from './case-tracking.bench.js';
 import { informationReturnBench } from './information-return.bench.js';
 import { reportBench } from './report.bench.js';
+import { intakeBench } from './intake.bench.js';
 import { scoringBench } from './scoring.bench.js';
 import { timelineBench } from './timeline.bench.js';
 import { trancheBench } from './tranche.bench.js';
 import { cldDuckdbBench } from './cld-duckdb.bench.js';
 import { clientLevelDataBench } from './client-level-data.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, clientLevelDataBench, cldDuckdbBench];
+const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, intakeBench, clientLevelDataBench, cldDuckdbBench];
 const allSuites = [...suites, reportBench];
 
 function printBench(bench: Bench): void {

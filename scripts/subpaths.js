@@ -15,4 +15,5 @@ export const SUBPATHS = [
   { name: 'testing', source: 'src/testing/index.ts', sizeLimit: '8 kB' },
   { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '16 kB' },
   { name: 'results', source: 'src/results/index.ts', sizeLimit: '18 kB' },
+  { name: 'intake', source: 'src/intake/index.ts', sizeLimit: '8 kB' },
 ];
