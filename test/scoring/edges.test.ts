@@ -137,6 +137,18 @@ describe('explanations, word for word', () => {
 });
 
 describe('issue messages, word for word', () => {
+  it('methods, summaries and the evidence-category input as a whole', () => {
+    expect(scoreAssessment({ safeguarding: 3 }).method).toBe('quality-statement');
+    const ok = safeScoreEvidenceCategories({ safeguarding: { processes: 3 } });
+    expect(ok.success && [ok.data.method, ok.data.total, ok.data.maximum]).toEqual(['evidence-category', 3, 4]);
+    expect(safeScoreEvidenceCategories([])).toEqual({
+      success: false,
+      issues: [{ code: 'invalid-input', path: ['scores'], message: 'scores: expected an object keyed by quality statement id (e.g. { "assessing-needs": 3 }); got an array' }],
+    });
+    expect(() => scoreEvidenceCategories({} as never)).toThrow(/^Cannot score the evidence categories:\n {2}- scores: no quality statement is scored; give at least one$/);
+    expect(() => scoreAssessment({} as never)).toThrow(/^Cannot score the assessment:\n {2}- scores: no quality statement is scored/);
+  });
+
   it('not an object, no scores, unknown statement, bad score', () => {
     expect(safeScoreAssessment([])).toEqual({
       success: false,
