@@ -1,5 +1,4 @@
-import type { IsoDate } from '../timeline/iso-date.js';
-import { isIsoDateString } from '../case-tracking/case-record.js';
+import { isIsoDate, type IsoDate } from '../timeline/iso-date.js';
 import type { DateFormat } from './model.js';
 
 // Dates as systems write them. The format is one option for the whole file: a per-row
@@ -80,7 +79,7 @@ export function parseDateCell(text: string, options: DateCellOptions): IsoDate |
       break;
     }
   }
-  return isIsoDateString(iso) ? (iso as IsoDate) : undefined;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** What a date in each format looks like, for messages. */
