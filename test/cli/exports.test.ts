@@ -222,7 +222,9 @@ describe('validate --cases', () => {
   it('answers a case-list item from an export and validates the return', async () => {
     const example = JSON.parse(readFileSync('demo/data/information-return-example.json', 'utf8')) as Record<string, unknown>;
     const ret = tmp.file('pilot-return.json');
-    writeFileSync(ret, JSON.stringify({ ...example, template: { id: 'modelled-pilot-2023', version: '1' } }));
+    // The pilot template also asks for the reflective logs (C2) beside the case list.
+    const responses = { ...(example['responses'] as Record<string, unknown>), C2: { document: { title: 'Reflective logs (example)', link: 'https://example.org/documents/reflective-logs.pdf' } } };
+    writeFileSync(ret, JSON.stringify({ ...example, responses, template: { id: 'modelled-pilot-2023', version: '1' } }));
     const cases = tmp.file('c1.csv');
     writeExport(cases, { style: CLD_STYLE, rows: 50, bom: true, crlf: true });
     const ok = await runMain(['validate', ret, '--cases', `C1=${cases}`, '--date-format', 'dd/mm/yyyy']);
