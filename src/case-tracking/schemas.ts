@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from '../timeline/iso-date.js';
 import {
   AGE_BANDS,
