@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { checkCaseRecord, classifyCaseRecord, isIsoDateString, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
 import { isIsoDate } from '../../src/timeline/iso-date.js';
 import { CaseRecordSchema } from '../../src/case-tracking/schemas.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 const FIELDS = ['id', 'age', 'ageBand', 'primarySupportReason', 'ethnicity', 'setting', ...CASE_FLAGS, 'lastAssessed', 'lastReviewed'] as const;

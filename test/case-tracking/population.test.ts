@@ -9,7 +9,8 @@ import {
   type CaseRecord,
   type CaseSampleOptions,
 } from '../../src/case-tracking/index.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 /** Rows as an export might hold them: records, duplicated ids, and anything else. */

@@ -10,7 +10,8 @@ import {
   type CaseSample,
   type CaseSampleOptions,
 } from '../../src/case-tracking/index.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 const NO_QUOTAS: CaseCriteria = { id: 'none', title: 'No quotas', status: 'modelled', dimensions: [], mustInclude: [] };
