@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CASE_FLAGS, defaultCaseCriteria, selectCaseSample, type SelectedCase } from 'la-assurance/case-tracking';
+import { CASE_FLAGS, defaultCaseCriteria, safeSelectCaseSample, type SelectedCase } from 'la-assurance/case-tracking';
 import { InputError, UsageError, formatTable, readCsv, readJson, type CliIo } from '../io.js';
 
 export const sampleHelp = `Usage: la-assurance sample <cases.csv | cases.json | -> --seed SEED [options]
@@ -89,7 +89,7 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
   const engageSize = count(values.engage, '--engage');
   let result;
   try {
-    result = selectCaseSample(withProgress(rows, io), {
+    result = safeSelectCaseSample(withProgress(rows, io), {
       seed: values.seed,
       criteria: defaultCaseCriteria(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
       onInvalid: values['reject-invalid'] ? 'reject' : 'skip',

@@ -1,4 +1,4 @@
-import type { IssuePath, ValidationIssue } from '../errors/index.js';
+import type { IssuePath, ValidationIssue, ValidationResult } from '../errors/index.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import { describeValue } from '../internal/describe.js';
 
@@ -204,7 +204,7 @@ export interface CaseRecord {
 }
 
 /**
- * Issue codes of {@link checkCaseRecord}.
+ * Issue codes of {@link safeParseCaseRecord}.
  *
  * - `case-not-object`: the row is not an object.
  * - `case-missing-field`: a required field is absent (path ends with the field).
@@ -267,29 +267,19 @@ function list(values: readonly string[]): string {
  *
  * @param value - the row, e.g. one parsed line of a CSV or JSON export.
  * @param path - where the row sits in the input, prefixed to every issue's path.
- * @returns `{ record }` when valid, else `{ issues }` naming each field and what is wrong.
+ * @returns `{ success: true, data }` (the record) when valid, else `{ success: false, issues }`
+ *   naming each field and what is wrong.
  * @example
  * ```ts
- * const result = checkCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
- * if ('issues' in result) console.log(result.issues[0]?.message);
+ * const result = safeParseCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
+ * if (!result.success) console.log(result.issues[0]?.message);
  * // "cases[0].primarySupportReason: missing; give one of 'physical-support', …"
  * ```
  */
-export function checkCaseRecord(
-  value: unknown,
-  path: IssuePath,
-):
-  | {
-      /** The valid record: the input object itself. */
-      readonly record: CaseRecord;
-    }
-  | {
-      /** Every problem found, at least one. */
-      readonly issues: readonly ValidationIssue<CaseRecordIssueCode>[];
-    } {
+export function safeParseCaseRecord(value: unknown, path: IssuePath = []): ValidationResult<CaseRecord, CaseRecordIssueCode> {
   // Fast path: a valid row is returned as is (no copy, one small allocation).
-  if (isCaseRecord(value)) return { record: value };
-  return { issues: describeCaseRecordIssues(value, path) };
+  if (isCaseRecord(value)) return { success: true, data: value };
+  return { success: false, issues: describeCaseRecordIssues(value, path) };
 }
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -320,7 +310,7 @@ export function isIsoDateString(v: unknown): boolean {
 
 /**
  * Whether `value` is a valid case record: the allocation-free predicate behind
- * {@link checkCaseRecord} (same answer; no issues).
+ * {@link safeParseCaseRecord} (same answer; no issues).
  *
  * @example
  * ```ts

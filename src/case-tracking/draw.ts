@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../errors/index.js';
-import { CASE_FLAGS, checkCaseRecord, type CaseRecord } from './case-record.js';
+import { CASE_FLAGS, safeParseCaseRecord, type CaseRecord } from './case-record.js';
 import {
   CASE_DIMENSION_CATEGORIES,
   assertCaseCriteria,
@@ -170,8 +170,8 @@ export class SampleDraw {
 
   /** Reports every issue of a record that `classifyCaseRecord` found invalid. */
   reportInvalid(value: unknown, position: number): void {
-    const checked = checkCaseRecord(value, NO_PATH);
-    if (!('issues' in checked)) return;
+    const checked = safeParseCaseRecord(value, NO_PATH);
+    if (checked.success) return;
     const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;
     const where = `record ${position}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: `;
     for (const issue of checked.issues) this.report({ ...issue, path: [position, ...issue.path], message: where + issue.message, position, ...(id === undefined ? {} : { id }) });

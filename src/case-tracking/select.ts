@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../errors/index.js';
+import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { classifyCaseRecord, type CaseRecord } from './case-record.js';
 import { DATE_RULE_BIT, SampleDraw } from './draw.js';
@@ -23,14 +23,14 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  *   iterable (nor a prepared population).
  * @example
  * ```ts
- * const result = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * const result = safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01' });
  * if (result.success) {
  *   result.data.engage.map((c) => c.id);   // the six
  *   result.data.shortfalls;                  // quotas the population cannot meet
  * }
  * ```
  */
-export function selectCaseSample(
+export function safeSelectCaseSample(
   cases: Iterable<unknown> | CasePopulation,
   options: CaseSampleOptions,
 ): ValidationResult<CaseSample, CaseSampleIssueCode> {
@@ -68,4 +68,21 @@ export function selectCaseSample(
   if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
   else for (const value of cases) visit(value, recordsRead++);
   return draw.finish(recordsRead, log?.duplicates() ?? []);
+}
+
+/**
+ * Like {@link safeSelectCaseSample}, but returns the sample itself and throws when the
+ * records are rejected (with `onInvalid: 'reject'`, any invalid record or duplicated id).
+ *
+ * @throws LaAssuranceError with code `'invalid-case-records'` and the issues listed;
+ *   RangeError/TypeError as {@link safeSelectCaseSample}.
+ * @example
+ * ```ts
+ * const { sample, engage } = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * ```
+ */
+export function selectCaseSample(cases: Iterable<unknown> | CasePopulation, options: CaseSampleOptions): CaseSample {
+  const result = safeSelectCaseSample(cases, options);
+  if (result.success) return result.data;
+  throw new LaAssuranceError<CaseSampleIssueCode>('invalid-case-records', result.issues, `The case records were rejected: ${result.issues.length} issue(s)`);
 }

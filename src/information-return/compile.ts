@@ -1,4 +1,4 @@
-import { checkCaseRecord, type CaseRecord } from '../case-tracking/case-record.js';
+import { safeParseCaseRecord, type CaseRecord } from '../case-tracking/case-record.js';
 import type { IssuePath } from '../errors/index.js';
 import { isPlainObject } from '../internal/describe.js';
 import { isIsoDate } from '../timeline/iso-date.js';
@@ -14,7 +14,7 @@ import type {
 import { assertNever, compileValue } from './values.js';
 
 // A template is compiled once (cached per template object) into plain closures: the hot
-// path of a large case list is a loop over `checkCaseRecord` plus a scan for extra fields,
+// path of a large case list is a loop over `safeParseCaseRecord` plus a scan for extra fields,
 // with no zod, no per-row allocation beyond the checker's result, and paths built only when
 // a row fails. Depth is bounded by construction: the walk only descends where the
 // template's structure goes (at most six levels), never into unknown keys.
@@ -177,8 +177,8 @@ function reportCaseRow(walk: Walk, place: Place, row: unknown, index: number, mo
   if (modelIssues !== undefined) {
     if (sink.full) sink.suppressed += modelIssues.length;
     else {
-      const checked = checkCaseRecord(row, ['cases', index]);
-      if ('issues' in checked) {
+      const checked = safeParseCaseRecord(row, ['cases', index]);
+      if (!checked.success) {
         for (const issue of checked.issues) sink.add(issue.code, [...place.path.slice(0, 2), ...issue.path], `${place.label}: ${issue.message}`, place.itemId);
       }
     }
@@ -245,9 +245,9 @@ function checkCaseList(item: RowBounds): ItemCheck {
     walk.ancestors.push(cases);
     for (let i = 0; i < n; i++) {
       const row: unknown = cases[i];
-      const checked = checkCaseRecord(row, NO_PATH);
-      if (!('record' in checked)) reportCaseRow(walk, casesPlace, row, i, checked.issues);
-      else if (hasCleanExtras(checked.record)) out[i] = checked.record;
+      const checked = safeParseCaseRecord(row, NO_PATH);
+      if (!checked.success) reportCaseRow(walk, casesPlace, row, i, checked.issues);
+      else if (hasCleanExtras(checked.data)) out[i] = checked.data;
       else reportCaseRow(walk, casesPlace, row, i, undefined);
     }
     walk.ancestors.pop();

@@ -22,7 +22,7 @@ export function isoDateArbitrary(): fc.Arbitrary<IsoDate> {
  * @example
  * ```ts
  * fc.assert(fc.property(caseRecordArbitrary(), (record) => {
- *   expect(checkCaseRecord(record, [])).toHaveProperty('record');
+ *   expect(safeParseCaseRecord(record).success).toBe(true);
  * }));
  * ```
  */
