@@ -21,6 +21,8 @@ pkg.files = packageFiles();
 writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
 
 const typedoc = JSON.parse(readFileSync('typedoc.json', 'utf8'));
-typedoc.entryPoints = SUBPATHS.map((s) => s.source);
+// The root entry last: typedoc gives each symbol to the first entry point exporting it, so
+// each subpath's module page lists its own functions (the root's page refers to them).
+typedoc.entryPoints = [...SUBPATHS.filter((s) => s.name !== '.'), ...SUBPATHS.filter((s) => s.name === '.')].map((s) => s.source);
 writeFileSync('typedoc.json', `${JSON.stringify(typedoc, null, 2)}\n`);
 console.log(`synced ${SUBPATHS.length} subpaths into package.json and typedoc.json`);
