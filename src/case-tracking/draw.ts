@@ -1,5 +1,5 @@
 import type { ValidationResult } from '../errors/index.js';
-import { CASE_FLAGS, safeParseCaseRecord, type CaseRecord } from './case-record.js';
+import { CASE_FLAGS, countCaseRecordIssues, safeParseCaseRecord, type CaseRecord } from './case-record.js';
 import {
   CASE_DIMENSION_CATEGORIES,
   assertCaseCriteria,
@@ -170,6 +170,10 @@ export class SampleDraw {
 
   /** Reports every issue of a record that `classifyCaseRecord` found invalid. */
   reportInvalid(value: unknown, position: number): void {
+    if (this.problemCount >= this.maxProblems) {
+      this.problemCount += countCaseRecordIssues(value); // past the cap: counted, no messages built
+      return;
+    }
     const checked = safeParseCaseRecord(value, NO_PATH);
     if (checked.success) return;
     const id = typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { safeParseCaseRecord, classifyCaseRecord, isIsoDateString, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
+import { countCaseRecordIssues, safeParseCaseRecord, classifyCaseRecord, isIsoDateString, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
 import { isIsoDate } from '../../src/timeline/iso-date.js';
 import { CaseRecordSchema } from '../../src/case-tracking/schemas.js';
 import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
@@ -145,5 +145,24 @@ describe('the fast paths agree with the reference checks', () => {
     const nursingOnly = [...generateCasePopulation({ seed: 's', size: 200, mix: { setting: { community: 0, residential: 0, nursing: 1 } } })];
     expect(nursingOnly.every((r) => r.setting === 'nursing')).toBe(true);
     expect(() => generateCasePopulation({ seed: 's', size: -1 }).next()).toThrow(RangeError);
+  });
+});
+
+describe('countCaseRecordIssues (the counting path past an issue cap)', () => {
+  it('counts exactly the issues safeParseCaseRecord lists, on valid rows and their mutations', () => {
+    const mutation = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom('hospital', '', 7, null, true, '2023-02-29', 'other', 17, 26.5, '26-64', {}),
+    );
+    fc.assert(
+      fc.property(caseRecordArbitrary(), fc.array(fc.tuple(fc.constantFrom(...FIELDS), mutation), { maxLength: 4 }), (record, changes) => {
+        const row: Record<string, unknown> = { ...record };
+        for (const [field, value] of changes) row[field] = value;
+        const checked = safeParseCaseRecord(row);
+        expect(countCaseRecordIssues(row)).toBe(checked.success ? 0 : checked.issues.length);
+      }),
+      { numRuns: 500 },
+    );
+    for (const v of [null, 'C1', [], 42]) expect(countCaseRecordIssues(v)).toBe(1);
   });
 });
