@@ -50,8 +50,8 @@ export function scalingBench(): number {
       for (const size of curve.sizes) {
         loads.push(os.loadavg()[0]!);
         const r = runChild(curve.id, size);
-        if (typeof r === 'string') console.log(`${curve.id} ${size}: ${r}`);
-        else results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
+        console.log(`${curve.id} ${size}: ${typeof r === 'string' ? r : JSON.stringify(r)}`); // progress, and a record if the run is cut short
+        if (typeof r !== 'string') results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
       }
     }
   }
