@@ -17,10 +17,11 @@
  * significant bit is the most preferred item (order 0). Minimising it among equal scores
  * selects the unique optimum that, at the most preferred item on which two optimal
  * selections differ, contains it (for councils: earliest ONS code first).
- * These numbers have as many bits as there are items, but a path's tie cost is a sum of at
- * most one power of two per arc, so it is kept as a short list of signed powers of two
- * ({@link sparseTies}): each step costs the path's length, not the number of items. The
- * same arithmetic on BigInts ({@link bigintTies}) is the reference the tests compare with.
+ * These numbers have as many bits as there are items. Up to 4,096 items they are BigInts
+ * ({@link bigintTies}); beyond, where each BigInt operation grows with the item count, a
+ * path's tie cost (a sum of at most one power of two per arc) is kept as a short list of
+ * signed powers of two ({@link sparseTies}), each step costing the path's length. The tests
+ * check the two give identical selections.
  *
  * Items of one row and column are interchangeable but for their costs, so their unit arcs
  * are kept as one sorted list per cell: the flow always uses a prefix of it (forward
@@ -61,8 +62,13 @@ const enum Arc {
  * feasible selection. `undefined` when no selection meets the bounds.
  */
 export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
-  return solveWith(sparseTies, items, bounds, mode);
+  // BigInt's native arithmetic is faster while the numbers are short; past a few thousand
+  // candidates each operation grows with the count, and the sparse form's does not.
+  return items.length <= SPARSE_TIES_FROM ? solveWith(bigintTies, items, bounds, mode) : solveWith(sparseTies, items, bounds, mode);
 }
+
+/** Candidate count above which tie costs are kept as signed powers of two (measured crossover: between 3,000 and 10,000). */
+const SPARSE_TIES_FROM = 4096;
 
 /** {@link solveSelection} with a chosen tie arithmetic (tests pass {@link bigintTies}). */
 export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
