@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { selectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
+import { safeSelectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
 import { createCaseIntake } from 'la-assurance/intake';
 import { CLD_STYLE, writeExport } from '../test/support/exports.js';
 import { runCliMeasured } from '../test/support/run-peak.js';
@@ -20,8 +20,8 @@ const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).t
  * Intake: `la-assurance sample` end to end on a CLD-style export (BOM, CRLF, blank lines,
  * multi-line notes, UK dates, R1/R2 labels) of 200,000 and 1,000,000 rows, in a child
  * process (wall and CPU time, peak RSS), beside the library call alone on the same rows already
- * parsed into memory (createCaseIntake + selectCaseSample over the rows, median of 3) and
- * selectCaseSample on ready case records, and csv-parse alone parsing the file in memory
+ * parsed into memory (createCaseIntake + safeSelectCaseSample over the rows, median of 3) and
+ * safeSelectCaseSample on ready case records, and csv-parse alone parsing the file in memory
  * (the floor of any CLI built on it). Targets (issue 17): CLI within 3× the library call;
  * under 500 MB peak RSS for 1M rows.
  */
@@ -54,7 +54,7 @@ export async function intakeBench(): Promise<void> {
         const c0 = process.cpuUsage();
         const made = createCaseIntake(headings, { dateFormat: 'dd/mm/yyyy' });
         if (!made.success) throw new Error(made.issues[0]!.message);
-        const result = selectCaseSample(made.data.records(parsed), { seed: 'bench' });
+        const result = safeSelectCaseSample(made.data.records(parsed), { seed: 'bench' });
         libraryMs.push(performance.now() - t0);
         const c1 = process.cpuUsage(c0);
         libraryCpuMs.push((c1.user + c1.system) / 1000);
@@ -67,7 +67,7 @@ export async function intakeBench(): Promise<void> {
       const coreMs: number[] = [];
       for (let r = 0; r < REPEATS; r++) {
         const t0 = performance.now();
-        selectCaseSample(records, { seed: 'bench' });
+        safeSelectCaseSample(records, { seed: 'bench' });
         coreMs.push(performance.now() - t0);
       }
       const lib = median(libraryMs);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { defaultCaseCriteria, selectCaseSample, type CaseRecord, type CaseSample, type SelectedCase } from 'la-assurance/case-tracking';
+import { defaultCaseCriteria, safeSelectCaseSample, type CaseRecord, type CaseSample, type SelectedCase } from 'la-assurance/case-tracking';
 import { INTAKE_HELP, INTAKE_OPTIONS, LineIndex, dryRun, openCaseRows, reportHeader, reportIntake } from '../case-rows.js';
 import { InputError, UsageError, csvLine, formatTable, printable, readJson, type CliIo } from '../io.js';
 
@@ -84,7 +84,7 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
   };
   const draw = (records: Iterable<unknown>) => {
     try {
-      return selectCaseSample(records, options);
+      return safeSelectCaseSample(records, options);
     } catch (error) {
       // Options are checked as programmer errors by the library; here they came from the user.
       if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
@@ -147,7 +147,7 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
 type Values = { readonly json?: boolean | undefined; readonly csv?: boolean | undefined };
 
 /** Reports the library's result; the exit code (1 when the data left nothing to sample or ids were duplicated). */
-function finish(file: string, result: ReturnType<typeof selectCaseSample>, where: (position: number) => string, lines: LineIndex | undefined, values: Values, io: CliIo): number {
+function finish(file: string, result: ReturnType<typeof safeSelectCaseSample>, where: (position: number) => string, lines: LineIndex | undefined, values: Values, io: CliIo): number {
   const f = printable(file);
   if (!result.success) {
     throw new InputError(result.issues.map((i) => `${f}: ${typeof (i as { position?: unknown }).position === 'number' ? `${where((i as unknown as { position: number }).position)}: ` : ''}${printable(i.message)}`).join('\n'));

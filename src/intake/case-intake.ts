@@ -8,7 +8,7 @@ import {
   CASE_ID_MAX_LENGTH,
   ETHNIC_GROUPS,
   PRIMARY_SUPPORT_REASONS,
-  checkCaseRecord,
+  safeParseCaseRecord,
   type AgeBand,
   type CaseRecord,
 } from '../case-tracking/case-record.js';
@@ -250,10 +250,10 @@ export class CaseIntake {
     }
     if (!rejected) {
       // The case record model has the last word (e.g. age and age band must agree).
-      const checked = checkCaseRecord(record, []);
-      if ('record' in checked) {
+      const checked = safeParseCaseRecord(record, []);
+      if (checked.success) {
         this.tally.keep(warnings);
-        return checked.record;
+        return checked.data;
       }
       rejected = true;
       for (const i of checked.issues) issues.push({ code: 'invalid-record', path: i.path, line, message: detail ? `line ${line}: ${i.message}` : '' });
@@ -264,7 +264,7 @@ export class CaseIntake {
 
   /**
    * Reads rows lazily: each `{ line, record }` (the row's cells) in, each kept case record out (for
-   * `selectCaseSample` or any one-pass consumer; memory stays flat). The summary is
+   * `safeSelectCaseSample` or any one-pass consumer; memory stays flat). The summary is
    * complete once the iteration ends.
    */
   *records(rows: Iterable<{ readonly line: number; readonly record: readonly string[] }>): Generator<CaseRecord, void, undefined> {
