@@ -1,5 +1,6 @@
 // The public shapes of the ASCOF measures from CLD (reference e, DHSC 2024/25-onwards method).
 import type { CldDate } from '../model.js';
+import type { ASCOF_2A_SEQUEL_TYPES } from './values.js';
 
 /** A reporting period [periodStart, periodEnd], ISO dates, both inclusive. */
 export interface AscofPeriod {
@@ -67,7 +68,7 @@ export interface AscofUnknownCount {
 }
 
 /** ASCOF 2A sequel types (lists/ascof2a_sequel_types.csv). */
-export type Ascof2ASequelType = '1' | '2' | '3' | '4a' | '4b' | '4c' | '5' | '6';
+export type Ascof2ASequelType = (typeof ASCOF_2A_SEQUEL_TYPES)[number];
 
 /** Why an ST-Max cluster ending in the period is not counted at all (reference e.1 steps 5–6). */
 export type Ascof2AExclusion = 'under 18' | 'died before cluster start' | 'existing client';
