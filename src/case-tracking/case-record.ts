@@ -443,7 +443,7 @@ const NOT_OBJECT = 'expected a case record (an object with id, primarySupportRea
 const MISSING_AGE = `missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})`;
 
 /** Calls `found` for each problem of a row that is not a valid record, in reporting order. */
-function findCaseRecordFaults(value: unknown, found: (code: CaseRecordIssueCode, rule: FieldRule | undefined) => void): void {
+function findCaseRecordFaults(value: unknown, found: (code: Exclude<CaseRecordIssueCode, 'input-unreadable'>, rule: FieldRule | undefined) => void): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     found('case-not-object', undefined);
     return;
