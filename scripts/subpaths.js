@@ -11,10 +11,10 @@ export const SUBPATHS = [
   { name: 'tranche', source: 'src/tranche/index.ts', sizeLimit: '11 kB' },
   { name: 'information-return', source: 'src/information-return/index.ts', sizeLimit: '17 kB' },
   { name: 'case-tracking', source: 'src/case-tracking/index.ts', sizeLimit: '10.5 kB' },
-  { name: 'report', source: 'src/report/index.ts', sizeLimit: '16 kB' },
+  { name: 'report', source: 'src/report/index.ts', sizeLimit: '17 kB' },
   { name: 'testing', source: 'src/testing/index.ts', sizeLimit: '8 kB' },
   { name: 'testing/arbitraries', source: 'src/testing/arbitraries/index.ts', sizeLimit: '6 kB' },
-  { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '16 kB' },
+  { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '32 kB' },
   { name: 'results', source: 'src/results/index.ts', sizeLimit: '18 kB' },
   { name: 'intake', source: 'src/intake/index.ts', sizeLimit: '8 kB' },
 ];
@@ -31,7 +31,10 @@ export const WITH_ZOD_SIZE_LIMITS = {
   tranche: '34 kB',
   'information-return': '42 kB',
   'case-tracking': '36 kB',
-  report: '39 kB',
+  report: '42 kB',
+  results: '42 kB',
+  'client-level-data': '50 kB',
+  intake: '40 kB',
   testing: '25 kB', // room for generators that use zod schemas
   'testing/arbitraries': '6 kB',
 };
