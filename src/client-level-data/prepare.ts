@@ -249,20 +249,24 @@ export function prepareClientLevelData(
   for (const c of candidates) {
     const e = c.event;
     // LIKE '%request%' / '%assessment%' on the raw type (case-insensitive).
-    // One concatenation (no array per row); the same text as joining the fields with SEP.
-    c.uniqueKey =
-      (e.Event_Start_Date ?? NULL_KEY) + SEP +
-      (c.isService ? NULL_KEY : (c.derEnd ?? NULL_KEY)) + SEP +
-      keys.key(e.Client_Type_Raw) + SEP +
-      key(c.personId) + SEP +
-      c.typeKey + SEP +
-      (keys.includes(c.typeKey, 'request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY) + SEP +
-      (keys.includes(c.typeKey, 'assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY) + SEP +
-      (c.isService ? keys.key(e.Service_Type_Raw) : NULL_KEY) + SEP +
-      (c.isService ? keys.key(e.Service_Component_Raw) : NULL_KEY);
+    // Joined in one step: a flat string (concatenation would keep a rope of cons cells per key).
+    c.uniqueKey = [
+      e.Event_Start_Date ?? NULL_KEY,
+      c.isService ? NULL_KEY : (c.derEnd ?? NULL_KEY),
+      keys.key(e.Client_Type_Raw),
+      key(c.personId),
+      c.typeKey,
+      keys.includes(c.typeKey, 'request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY,
+      keys.includes(c.typeKey, 'assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY,
+      c.isService ? keys.key(e.Service_Type_Raw) : NULL_KEY,
+      c.isService ? keys.key(e.Service_Component_Raw) : NULL_KEY,
+    ].join(SEP);
   }
   // The number n of `LA_Code + '_' + n`: a dense rank over the sorted distinct keys (SQL Server's order differs; only equality matters).
-  const distinctKeys = [...new Set(candidates.map((c) => c.uniqueKey))].sort();
+  const distinct = new Set<string>();
+  for (const c of candidates) distinct.add(c.uniqueKey);
+  const distinctKeys = Array.from(distinct).sort();
+  distinct.clear();
   const rankOf = new Map<string, number>();
   for (let i = 0; i < distinctKeys.length; i++) rankOf.set(distinctKeys[i]!, i + 1);
 
@@ -292,7 +296,7 @@ export function prepareClientLevelData(
     const partition =
       joined || !c.isService
         ? c.uniqueKey
-        : c.uniqueKey + SEP + (e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned)) + SEP + keys.numeric2(e.Unit_Cost) + SEP + (e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type)) + SEP + keys.numeric2(e.Planned_units_per_week);
+        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned), keys.numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type), keys.numeric2(e.Planned_units_per_week)].join(SEP);
     partitionOf[i] = partition;
     const current = best.get(partition);
     if (current === undefined || ranksBefore(c, candidates[current]!, joined)) best.set(partition, i);
