@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-import { AGE_BANDS, caseAgeBand, prepareCasePopulation, selectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
+import { AGE_BANDS, caseAgeBand, prepareCasePopulation, safeSelectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
 import { generateCasePopulation } from '../src/testing/case-population.js';
 
 const ROWS = 1_000_000;
@@ -56,7 +56,7 @@ async function comparator(name: string, command: string, args: readonly string[]
 }
 
 /**
- * Case sampling: `selectCaseSample` on 1,000,000 synthetic records with the default
+ * Case sampling: `safeSelectCaseSample` on 1,000,000 synthetic records with the default
  * criteria (target ≤ 100 ms), compared in the same run with pandas and dplyr doing a plain
  * one-dimension proportional stratified draw of 50 on the same population (exported to a
  * temporary CSV; only their sampling is timed, from parsed, categorised columns). Ours is
@@ -70,20 +70,20 @@ export async function caseTrackingBench(): Promise<Bench> {
   let run = 0;
   const bench = new Bench({ name: `case-tracking (${ROWS.toLocaleString('en-GB')} records)`, iterations: REPEATS, time: 0, warmupIterations: 2, warmupTime: 0 });
   bench
-    .add('selectCaseSample, default criteria', () => {
-      selectCaseSample(cases, { seed: `bench-${run++}` });
+    .add('safeSelectCaseSample, default criteria', () => {
+      safeSelectCaseSample(cases, { seed: `bench-${run++}` });
     })
-    .add('selectCaseSample, default criteria, ids known unique (checkDuplicateIds: false)', () => {
-      selectCaseSample(cases, { seed: `bench-${run++}`, checkDuplicateIds: false });
+    .add('safeSelectCaseSample, default criteria, ids known unique (checkDuplicateIds: false)', () => {
+      safeSelectCaseSample(cases, { seed: `bench-${run++}`, checkDuplicateIds: false });
     })
-    .add('selectCaseSample, 100,000 records', () => {
-      selectCaseSample(cases.slice(0, 100_000), { seed: `bench-${run++}` });
+    .add('safeSelectCaseSample, 100,000 records', () => {
+      safeSelectCaseSample(cases.slice(0, 100_000), { seed: `bench-${run++}` });
     })
     .add('prepareCasePopulation (once per export)', () => {
       prepareCasePopulation(cases);
     })
-    .add('selectCaseSample from the prepared population, default criteria', () => {
-      selectCaseSample(population, { seed: `bench-${run++}` });
+    .add('safeSelectCaseSample from the prepared population, default criteria', () => {
+      safeSelectCaseSample(population, { seed: `bench-${run++}` });
     });
   await bench.run();
   const medianOf = (task: number) => {
@@ -100,8 +100,8 @@ export async function caseTrackingBench(): Promise<Bench> {
   rmSync(csv, { force: true });
 
   const rows: Record<string, string | number>[] = [
-    { tool: 'la-assurance selectCaseSample from the records (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)', 'median (ms)': oneShot.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
-    { tool: 'la-assurance selectCaseSample from a prepared population (same work, records checked once)', 'median (ms)': prepared.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
+    { tool: 'la-assurance safeSelectCaseSample from the records (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)', 'median (ms)': oneShot.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
+    { tool: 'la-assurance safeSelectCaseSample from a prepared population (same work, records checked once)', 'median (ms)': prepared.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
   ];
   for (const c of [py, r]) {
     if (typeof c === 'string') rows.push({ tool: c, 'median (ms)': '', 'from records ÷ theirs': '', 'prepared ÷ theirs': '' });

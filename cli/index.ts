@@ -1,3 +1,4 @@
+import { mapCommand, mapHelp } from './commands/map.js';
 import { sampleCommand, sampleHelp } from './commands/sample.js';
 import { scoreCommand, scoreHelp } from './commands/score.js';
 import { timelineCommand, timelineHelp } from './commands/timeline.js';
@@ -5,7 +6,7 @@ import { trancheCommand, trancheHelp } from './commands/tranche.js';
 import { resultsCommand, resultsHelp } from './commands/results.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
 import { cldCommand, cldHelp } from './commands/cld.js';
-import { InputError, UsageError, type CliIo } from './io.js';
+import { InputError, UnreadableInputError, UsageError, type CliIo } from './io.js';
 
 /** A command returns its exit code, or a promise of it (commands that stream their input). */
 type Command = (argv: readonly string[], io: CliIo) => number | Promise<number>;
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, CommandEntry>> = {
   tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
   cld: { run: cldCommand, summary: "check a Client Level Data file and prepare DHSC's main table", help: cldHelp },
   results: { run: resultsCommand, summary: 'published CQC results: league table, or one council compared with its groups', help: resultsHelp },
+  map: { run: mapCommand, summary: "write a starter column mapping from an export's headings (map init)", help: mapHelp },
 };
 
 function mainHelp(): string {
@@ -40,7 +42,8 @@ ${Object.entries(COMMANDS)
 Run 'la-assurance <command> --help' for a command's options. Every command takes
 --json for machine-readable output.
 
-Exit codes: 0 ok, 1 invalid input, 2 usage error.
+Exit codes: 0 ok (computed from valid input), 1 invalid input (rows rejected or an
+empty result because of the data), 2 usage error or unreadable input.
 `;
 }
 
@@ -63,6 +66,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (error) {
+    if (error instanceof UnreadableInputError) {
+      io.stderr(`la-assurance ${name}: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof InputError) {
       io.stderr(`la-assurance ${name}: ${error.message}\n`);
       return 1;

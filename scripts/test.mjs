@@ -48,7 +48,11 @@ gate('typecheck', 'npx', ['tsc', '-p', '.']);
 vitest('tests (TZ=UTC)', [], { TZ: 'UTC' });
 for (const tz of TIME_ZONES) if (TZ_SENSITIVE.length > 0) vitest(`date tests (TZ=${tz})`, TZ_SENSITIVE, { TZ: tz });
 gate('publint --strict', 'npx', ['publint', '--strict']);
-gate('attw --pack (node16 profile)', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+// attw on the tarball users get, under every resolution including node10 (the subpath
+// folders); packed without scripts, because `prepack` would rebuild dist/ again.
+const tarball = `${RESULTS}/${JSON.parse(readFileSync('package.json', 'utf8')).name}.tgz`;
+run('npm pack', 'sh', ['-c', `npm pack --ignore-scripts --silent --pack-destination ${RESULTS} | xargs -I{} mv ${RESULTS}/{} ${tarball}`]);
+gate('attw (every resolution, node10 included)', 'npx', ['attw', tarball]);
 gate('size-limit budgets', 'npx', ['size-limit']);
 gate('typedoc (warnings are errors)', 'npx', ['typedoc']);
 gate('knip', 'npx', ['knip']);

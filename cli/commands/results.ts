@@ -23,7 +23,8 @@ import {
   type PublishedResult,
 } from 'la-assurance/results';
 import { bandOf, improvementsToNextRating } from 'la-assurance/scoring';
-import { InputError, UsageError, formatTable, readCsv, readJson, type CliIo } from '../io.js';
+import { openCsv } from '../csv-stream.js';
+import { InputError, UsageError, formatTable, readJson, type CliIo } from '../io.js';
 
 export const resultsHelp = `Usage: la-assurance results [council] [options]
 
@@ -76,9 +77,28 @@ function sortColumn(text: string): LeagueTableColumn {
   return text as LeagueTableColumn;
 }
 
+/** A results CSV as row objects keyed by heading (cells trimmed; empty cells left out). */
+function readCsvObjects(file: string, io: CliIo): Record<string, string>[] {
+  const csv = openCsv(file, io, { progress: false });
+  const rows: Record<string, string>[] = [];
+  try {
+    for (const { record } of csv) {
+      const row: Record<string, string> = {};
+      csv.header.headings.forEach((heading, i) => {
+        const cell = record[i]?.trim();
+        if (cell) row[heading.trim()] = cell;
+      });
+      rows.push(row);
+    }
+  } finally {
+    csv.close();
+  }
+  return rows;
+}
+
 function loadTable(file: string, io: CliIo): readonly PublishedResult[] {
   if (/\.csv$/i.test(file)) {
-    const parsed = resultsFromCsvRows(readCsv(file, io));
+    const parsed = resultsFromCsvRows(readCsvObjects(file, io));
     if (!parsed.success) throw new InputError(parsed.issues.map((i) => `${file}: ${i.message}`).join('\n'));
     return parsed.data;
   }

@@ -1,16 +1,24 @@
 import { parseArgs } from 'node:util';
-import { CASE_FLAGS, defaultCaseCriteria, selectCaseSample, type SelectedCase } from 'la-assurance/case-tracking';
-import { InputError, UsageError, formatTable, readCsv, readJson, type CliIo } from '../io.js';
+import { defaultCaseCriteria, safeSelectCaseSample, type CaseRecord, type CaseSample, type SelectedCase } from 'la-assurance/case-tracking';
+import { INTAKE_HELP, INTAKE_OPTIONS, LineIndex, dryRun, openCaseRows, reportHeader, reportIntake } from '../case-rows.js';
+import { InputError, UsageError, csvLine, formatTable, printable, readJson, type CliIo } from '../io.js';
 
 export const sampleHelp = `Usage: la-assurance sample <cases.csv | cases.json | -> --seed SEED [options]
 
 Selects the case-tracking sample (50 → shortlist 10 → engage 6) reproducibly: the same
 records and seed give the same sample in any row order. The default criteria are modelled.
 
-Input: a CSV as councils export it (header row: id, age or ageBand, primarySupportReason,
-ethnicity, setting, unpaidCarer, hospitalDischarge, safeguardingEnquiry, directPayment,
-transition, lastAssessed, lastReviewed; yes/no or true/false flags; UTF-8, BOM or not),
-or JSON (an array of case records). '-' reads JSON from stdin.
+Input: a CSV as your case-management system exports it, read as a stream (any size):
+a header row naming the columns (id, age or ageBand, primarySupportReason, ethnicity,
+setting, unpaidCarer, hospitalDischarge, safeguardingEnquiry, directPayment, transition,
+lastAssessed, lastReviewed — or their usual headings, e.g. "Person ID", "Primary Support
+Reason", or your own headings named in --map); published labels (R1 or R2 spellings),
+Y/N, Yes/No, true/false or 1/0 flags; UTF-8 with or without BOM, or --encoding latin1.
+Or JSON (an array of case records); '-' reads JSON from stdin.
+
+Exit codes: 0 the sample was drawn from valid input; 1 rows were rejected, ids duplicated,
+or nothing could be sampled (the sample is still printed when one was drawn); 2 usage
+or unreadable input.
 
 Options:
   --seed SEED            Seed of the draw (required; record it to reproduce the sample)
@@ -18,44 +26,17 @@ Options:
   --shortlist N          Shortlist size (default 10)
   --engage N             People to engage (default 6)
   --as-of YYYY-MM-DD     Date "recently assessed or reviewed" is measured from
-  --reject-invalid       Fail on any invalid record (default: skip it and report it)
-  --json                 Machine-readable output
+  --reject-invalid       Draw nothing if any row is rejected or any id duplicated
+${INTAKE_HELP}
+  --json                 Machine-readable output (the sample, each case with its line)
+  --csv                  The sampled cases as CSV: role, order, id, line, selectedFor, satisfies
   -h, --help             This help
 `;
-
-const FLAG_VALUES: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, '1': true, false: false, no: false, n: false, '0': false };
-
-/** CSV cells are text: turn the numeric and yes/no columns into the record's types, leaving anything unreadable for validation to report. */
-function fromCsvRow(row: Record<string, string>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...row };
-  if (row['age'] !== undefined && /^\d+$/.test(row['age'])) out['age'] = Number(row['age']);
-  for (const flag of CASE_FLAGS) {
-    const cell = row[flag];
-    if (cell !== undefined) out[flag] = FLAG_VALUES[cell.toLowerCase()] ?? cell;
-  }
-  return out;
-}
 
 function count(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number; got ${value}`);
   return Number(value);
-}
-
-/**
- * The rows, passed through a running count on a terminal's stderr for long inputs; the
- * array itself otherwise (the library reads an array faster than a generator).
- */
-function withProgress<T>(rows: readonly T[], io: CliIo): Iterable<T> {
-  return io.stderrIsTTY && rows.length >= 50_000 ? counting(rows, io) : rows;
-}
-
-function* counting<T>(rows: readonly T[], io: CliIo): Generator<T> {
-  for (let i = 0; i < rows.length; i++) {
-    if (i % 50_000 === 0) io.stderr(`\rselecting: ${i.toLocaleString('en-GB')} of ${rows.length.toLocaleString('en-GB')} records read`);
-    yield rows[i]!;
-  }
-  io.stderr('\r\x1b[K');
 }
 
 export function sampleCommand(argv: readonly string[], io: CliIo): number {
@@ -69,7 +50,9 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
       engage: { type: 'string' },
       'as-of': { type: 'string' },
       'reject-invalid': { type: 'boolean' },
+      ...INTAKE_OPTIONS,
       json: { type: 'boolean' },
+      csv: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -79,47 +62,140 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
   }
   if (positionals.length !== 1) throw new UsageError('give one cases file (CSV or JSON, or - for JSON on stdin)');
   if (values.seed === undefined) throw new UsageError('--seed is required: the sample is reproducible from it');
+  if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
   const file = positionals[0]!;
-  const csv = /\.csv$/i.test(file);
-  const rows: unknown[] = csv ? readCsv(file, io).map(fromCsvRow) : (readJson(file, io) as unknown[]);
-  if (!Array.isArray(rows)) throw new InputError(`${file}: expected an array of case records`);
-  const where = (position: number) => (csv ? `line ${position + 2}` : `item ${position + 1}`);
   const size = count(values.size, '--size');
   const shortlistSize = count(values.shortlist, '--shortlist');
   const engageSize = count(values.engage, '--engage');
-  let result;
+  let criteria;
   try {
-    result = selectCaseSample(withProgress(rows, io), {
-      seed: values.seed,
-      criteria: defaultCaseCriteria(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
-      onInvalid: values['reject-invalid'] ? 'reject' : 'skip',
-      ...(size !== undefined && { size }),
-      ...(shortlistSize !== undefined && { shortlistSize }),
-      ...(engageSize !== undefined && { engageSize }),
-    });
+    criteria = defaultCaseCriteria(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {});
   } catch (error) {
-    // Options are checked as programmer errors by the library; here they came from the user.
-    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+    if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
+  const options = {
+    seed: values.seed,
+    criteria,
+    onInvalid: values['reject-invalid'] ? ('reject' as const) : ('skip' as const),
+    ...(size !== undefined && { size }),
+    ...(shortlistSize !== undefined && { shortlistSize }),
+    ...(engageSize !== undefined && { engageSize }),
+  };
+  const draw = (records: Iterable<unknown>) => {
+    try {
+      return safeSelectCaseSample(records, options);
+    } catch (error) {
+      // Options are checked as programmer errors by the library; here they came from the user.
+      if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+      throw error;
+    }
+  };
+  if (!/\.csv$/i.test(file)) {
+    if (values['dry-run']) throw new UsageError('--dry-run reads a CSV export; this file is JSON');
+    const rows = readJson(file, io);
+    if (!Array.isArray(rows)) throw new InputError(`${file}: expected an array of case records`);
+    return finish(file, draw(rows), (p) => `item ${p + 1}`, undefined, values, io);
+  }
+
+  // A CSV export: streamed through the intake into the draw, one row at a time.
+  const rows = openCaseRows(file, values, io, values['as-of'] !== undefined ? ['lastAssessed', 'lastReviewed'] : []);
+  if (values['dry-run']) return dryRun(file, rows, io);
+  reportHeader(file, rows, io, false);
+  const lines = new LineIndex();
+  // The library reports a throwing iterator as an unreadable list; the CLI's own reading
+  // error (not UTF-8, a quote never closed, …) is kept here and reported as such (exit 2).
+  let unreadable: unknown;
+  const kept = function* (): Generator<CaseRecord> {
+    try {
+      for (const row of rows.input) {
+        const record = rows.intake.row(row.record, row.line);
+        if (record !== undefined) {
+          lines.push(row.line);
+          yield record;
+        }
+      }
+    } catch (error) {
+      unreadable = error;
+      throw error;
+    }
+  };
+  const result = draw(kept());
+  if (unreadable !== undefined) throw unreadable;
+  const summary = rows.intake.summary();
+  reportIntake(file, summary, rows.input.counts(), io);
+  if (summary.rowsRead === 0) {
+    io.stderr(`${printable(file)}: no data rows after the header: nothing to sample\n`);
+    return 1;
+  }
+  if (summary.rowsKept === 0) {
+    io.stderr(`${printable(file)}: all ${summary.rowsRead.toLocaleString('en-GB')} rows were rejected: nothing to sample (the issues above say why${summary.issues.length > 0 ? `; the first: ${printable(summary.issues[0]!.message)}` : ''})\n`);
+    return 1;
+  }
+  if (values['reject-invalid'] && summary.rowsRejected > 0) {
+    io.stderr(`${printable(file)}: ${summary.rowsRejected.toLocaleString('en-GB')} rows rejected and --reject-invalid given: no sample drawn\n`);
+    return 1;
+  }
+  const status = finish(file, result, (p) => `line ${lines.at(p)}`, lines, values, io);
+  if (status === 0 && summary.rowsRejected > 0) {
+    io.stderr(`${printable(file)}: exit 1 because ${summary.rowsRejected.toLocaleString('en-GB')} row${summary.rowsRejected === 1 ? ' was' : 's were'} rejected (the sample was drawn from the ${summary.rowsKept.toLocaleString('en-GB')} rows kept); correct them or fix the mapping and run again\n`);
+    return 1;
+  }
+  return status;
+}
+
+type Values = { readonly json?: boolean | undefined; readonly csv?: boolean | undefined };
+
+/** Reports the library's result; the exit code (1 when the data left nothing to sample or ids were duplicated). */
+function finish(file: string, result: ReturnType<typeof safeSelectCaseSample>, where: (position: number) => string, lines: LineIndex | undefined, values: Values, io: CliIo): number {
+  const f = printable(file);
   if (!result.success) {
-    throw new InputError(result.issues.map((i) => `${file}: ${typeof (i as { position?: unknown }).position === 'number' ? `${where((i as unknown as { position: number }).position)}: ` : ''}${i.message}`).join('\n'));
+    throw new InputError(result.issues.map((i) => `${f}: ${typeof (i as { position?: unknown }).position === 'number' ? `${where((i as unknown as { position: number }).position)}: ` : ''}${printable(i.message)}`).join('\n'));
   }
   const s = result.data;
-  for (const p of s.problems) io.stderr(`${file}: ${where(p.position)}${p.id !== undefined ? ` (id ${p.id})` : ''}: ${p.message} — skipped\n`);
-  if (s.suppressedProblems > 0) io.stderr(`${file}: … and ${s.suppressedProblems} more invalid records skipped\n`);
-  for (const d of s.duplicates) io.stderr(`${file}: id ${d.id} appears at ${d.positions.map(where).join(', ')} — left out\n`);
+  // Duplicated ids are reported once each, below, by line.
+  for (const p of s.problems) if (p.code !== 'duplicate-case-id' || lines === undefined) io.stderr(`${f}: ${where(p.position)}${p.id !== undefined ? ` (id ${printable(p.id)})` : ''}: ${printable(p.message)} — skipped\n`);
+  if (s.suppressedProblems > 0) io.stderr(`${f}: … and ${s.suppressedProblems} more invalid records skipped\n`);
+  for (const d of s.duplicates) io.stderr(`${f}: id ${printable(d.id)} appears at ${d.positions.map(where).join(', ')} — all left out\n`);
+  const withLine = (c: SelectedCase) => (lines === undefined ? c : { ...c, line: lines.at(c.position) });
   if (values.json) {
-    io.stdout(`${JSON.stringify(s, null, 2)}\n`);
-    return 0;
+    const out: CaseSample | Record<string, unknown> =
+      lines === undefined
+        ? s
+        : {
+            ...s,
+            sample: s.sample.map(withLine),
+            shortlist: s.shortlist.map(withLine),
+            engage: s.engage.map(withLine),
+            reserves: s.reserves.map(withLine),
+            duplicates: s.duplicates.map((d) => ({ ...d, lines: d.positions.map((p) => lines.at(p)) })),
+          };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else if (values.csv) {
+    const engaged = new Set(s.engage.map((c) => c.position));
+    const reserve = new Set(s.reserves.map((c) => c.position));
+    io.stdout(csvLine(['role', 'order', 'id', 'line', 'selectedFor', 'satisfies']));
+    s.sample.forEach((c, i) => {
+      const role = engaged.has(c.position) ? 'engage' : reserve.has(c.position) ? 'reserve' : 'sample';
+      io.stdout(csvLine([role, i + 1, c.id, lines === undefined ? '' : lines.at(c.position), c.selectedFor, c.satisfies.join(' ')]));
+    });
+  } else {
+    const people = (list: readonly SelectedCase[]) => list.map((c, i) => [i + 1, printable(c.id), where(c.position), c.satisfies.join(', ')]);
+    io.stdout(`Sample of ${s.sample.length} from ${s.population.toLocaleString('en-GB')} valid records (${s.recordsRead.toLocaleString('en-GB')} read), seed "${printable(s.seed)}", criteria ${s.criteria.id} (${s.criteria.status})\n\n`);
+    io.stdout(`Engage:\n${formatTable(['#', 'Case id', 'Where', 'Quotas satisfied'], people(s.engage))}\n`);
+    io.stdout(`Reserves, in order:\n${formatTable(['#', 'Case id', 'Where', 'Quotas satisfied'], people(s.reserves))}\n`);
+    io.stdout(`Coverage:\n${formatTable(['Quota', 'Population', 'Target', 'Selected', 'Shortlisted', 'Engaged'], s.coverage.map((c) => [c.quota, c.population, c.target, c.selected, c.shortlisted, c.engaged]))}`);
+    if (s.shortfalls.length > 0) {
+      io.stdout(`\nShortfalls:\n${formatTable(['Quota', 'Target', 'Selected', 'Missing', 'Why'], s.shortfalls.map((f) => [f.quota, f.target, f.selected, f.missing, f.reason]))}`);
+    }
   }
-  const people = (list: readonly SelectedCase[]) => list.map((c, i) => [i + 1, c.id, where(c.position), c.satisfies.join(', ')]);
-  io.stdout(`Sample of ${s.sample.length} from ${s.population.toLocaleString('en-GB')} valid records (${s.recordsRead.toLocaleString('en-GB')} read), seed "${s.seed}", criteria ${s.criteria.id} (${s.criteria.status})\n\n`);
-  io.stdout(`Engage:\n${formatTable(['#', 'Case id', 'Where', 'Quotas satisfied'], people(s.engage))}\n`);
-  io.stdout(`Reserves, in order:\n${formatTable(['#', 'Case id', 'Where', 'Quotas satisfied'], people(s.reserves))}\n`);
-  io.stdout(`Coverage:\n${formatTable(['Quota', 'Population', 'Target', 'Selected', 'Shortlisted', 'Engaged'], s.coverage.map((c) => [c.quota, c.population, c.target, c.selected, c.shortlisted, c.engaged]))}`);
-  if (s.shortfalls.length > 0) {
-    io.stdout(`\nShortfalls:\n${formatTable(['Quota', 'Target', 'Selected', 'Missing', 'Why'], s.shortfalls.map((f) => [f.quota, f.target, f.selected, f.missing, f.reason]))}`);
+  if (s.sample.length === 0) {
+    io.stderr(`${f}: the sample is empty: ${s.recordsRead === 0 ? 'the input has no records' : `none of the ${s.recordsRead.toLocaleString('en-GB')} records could be sampled (invalid or duplicated ids)`}\n`);
+    return 1;
+  }
+  if (s.duplicates.length > 0 || s.problems.length > 0 || s.suppressedProblems > 0) {
+    io.stderr(`${f}: exit 1 because records were left out (invalid or duplicated ids); the sample was drawn from the rest\n`);
+    return 1;
   }
   return 0;
 }

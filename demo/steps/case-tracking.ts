@@ -1,4 +1,4 @@
-import { defaultCaseCriteria, selectCaseSample } from 'la-assurance/case-tracking';
+import { defaultCaseCriteria, safeSelectCaseSample } from 'la-assurance/case-tracking';
 import { generateCasePopulation } from 'la-assurance/testing';
 import { heading, table } from '../format.js';
 
@@ -11,7 +11,7 @@ export function caseTrackingStep(): string {
     mix: { ageBand: { '18-25': 0.12, '26-64': 0.4, '65-84': 0.3, '85+': 0.18 } },
   });
   const seed = 'Anyshire 2025-01';
-  const result = selectCaseSample(cases, { seed, criteria: defaultCaseCriteria({ asOf: '2025-01-15' }) });
+  const result = safeSelectCaseSample(cases, { seed, criteria: defaultCaseCriteria({ asOf: '2025-01-15' }) });
   const out = [heading('Case tracking: 50 → 10 → 6')];
   if (!result.success) return [...out, ...result.issues.map((i) => i.message)].join('\n');
   const s = result.data;

@@ -1,4 +1,4 @@
-import type { IssuePath, ValidationIssue } from '../errors/index.js';
+import type { IssuePath, ValidationIssue, ValidationResult } from '../errors/index.js';
 import { isIsoDate, type IsoDate } from '../timeline/iso-date.js';
 import { describeValue } from '../internal/describe.js';
 import { bracketPath } from '../internal/issue-path.js';
@@ -206,7 +206,7 @@ export interface CaseRecord {
 }
 
 /**
- * Issue codes of {@link checkCaseRecord}.
+ * Issue codes of {@link safeParseCaseRecord}.
  *
  * - `case-not-object`: the row is not an object.
  * - `case-missing-field`: a required field is absent (path ends with the field).
@@ -270,39 +270,29 @@ function list(values: readonly string[]): string {
  *
  * @param value - the row, e.g. one parsed line of a CSV or JSON export.
  * @param path - where the row sits in the input, prefixed to every issue's path.
- * @returns `{ record }` when valid, else `{ issues }` naming each field and what is wrong.
+ * @returns `{ success: true, data }` (the record) when valid, else `{ success: false, issues }`
+ *   naming each field and what is wrong.
  * @example
  * ```ts
- * const result = checkCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
- * if ('issues' in result) console.log(result.issues[0]?.message);
+ * const result = safeParseCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
+ * if (!result.success) console.log(result.issues[0]?.message);
  * // "cases[0].primarySupportReason: missing; give one of 'physical-support', …"
  * ```
  */
-export function checkCaseRecord(
-  value: unknown,
-  path: IssuePath,
-):
-  | {
-      /** The valid record: the input object itself. */
-      readonly record: CaseRecord;
-    }
-  | {
-      /** Every problem found, at least one. */
-      readonly issues: readonly ValidationIssue<CaseRecordIssueCode>[];
-    } {
+export function safeParseCaseRecord(value: unknown, path: IssuePath = []): ValidationResult<CaseRecord, CaseRecordIssueCode> {
   try {
     // Fast path: a valid row is returned as is (no copy, one small allocation).
-    if (isCaseRecord(value)) return { record: value };
-    return { issues: describeCaseRecordIssues(value, path) };
+    if (isCaseRecord(value)) return { success: true, data: value };
+    return { success: false, issues: describeCaseRecordIssues(value, path) };
   } catch (error) {
-    return { issues: [unreadableIssue(error, path, 'case record')] };
+    return { success: false, issues: [unreadableIssue(error, path, 'case record')] };
   }
 }
 
 /**
  * {@link classifyCaseRecord} for rows straight from the input: a row whose reading throws
  * (a getter or Proxy that throws, a revoked Proxy) is invalid (−1), and
- * {@link checkCaseRecord} then reports it as `input-unreadable`.
+ * {@link safeParseCaseRecord} then reports it as `input-unreadable`.
  * @internal
  */
 export function classifyReadableCaseRecord(value: unknown): number {
@@ -315,7 +305,7 @@ export function classifyReadableCaseRecord(value: unknown): number {
 
 /**
  * Whether `value` is a valid case record: the allocation-free predicate behind
- * {@link checkCaseRecord} (same answer; no issues).
+ * {@link safeParseCaseRecord} (same answer; no issues).
  *
  * @example
  * ```ts
@@ -426,47 +416,103 @@ function at(path: IssuePath): string {
   return text === '' ? '' : `${text}: `;
 }
 
-// The slow path: only for rows that failed the fast check, so it may allocate freely.
-function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIssue<CaseRecordIssueCode>[] {
+// The slow path: only for rows that failed the fast check. One walk finds what is wrong
+// (code and field, no message), so a caller past its issue cap can count a row's issues
+// without building messages; the messages, and the lists of allowed values in them, are
+// built once here at module load and per listed issue after.
+
+/** What a field must hold: the test and the words of the message, built once. */
+interface FieldRule {
+  readonly name: string;
+  readonly ok: (v: unknown) => boolean;
+  readonly want: string;
+  readonly required: boolean;
+}
+
+const IDENTITY_RULES: readonly FieldRule[] = [
+  { name: 'id', ok: (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, want: `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, required: true },
+  { name: 'primarySupportReason', ok: (v) => REASON_INDEX.indexOf(v) >= 0, want: `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, required: true },
+  { name: 'ethnicity', ok: (v) => ETHNICITY_INDEX.indexOf(v) >= 0, want: `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, required: true },
+  { name: 'setting', ok: (v) => SETTING_INDEX.indexOf(v) >= 0, want: `one of ${list(CARE_SETTINGS)}`, required: true },
+  ...CASE_FLAGS.map((flag) => ({ name: flag, ok: (v: unknown) => typeof v === 'boolean', want: 'true or false', required: true })),
+];
+const AGE_RULE: FieldRule = { name: 'age', ok: isValidAge, want: `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, required: false };
+const AGE_BAND_RULE: FieldRule = { name: 'ageBand', ok: (v) => AGE_BAND_INDEX.indexOf(v) >= 0, want: `one of ${list(AGE_BANDS)}`, required: false };
+const DATE_RULES: readonly FieldRule[] = ['lastAssessed', 'lastReviewed'].map((name) => ({ name, ok: isIsoDate, want: 'a calendar date written YYYY-MM-DD', required: false }));
+const NOT_OBJECT = 'expected a case record (an object with id, primarySupportReason, ethnicity, setting and the flags); got ';
+const MISSING_AGE = `missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})`;
+
+/** Calls `found` for each problem of a row that is not a valid record, in reporting order. */
+function findCaseRecordFaults(value: unknown, found: (code: Exclude<CaseRecordIssueCode, 'input-unreadable'>, rule: FieldRule | undefined) => void): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [
-      {
-        code: 'case-not-object',
-        path,
-        message: `${at(path)}expected a case record (an object with id, primarySupportReason, ethnicity, setting and the flags); got ${describeValue(value)}`,
-      },
-    ];
+    found('case-not-object', undefined);
+    return;
   }
   const r = value as Record<string, unknown>;
-  const issues: ValidationIssue<CaseRecordIssueCode>[] = [];
-  const field = (name: string, ok: (v: unknown) => boolean, want: string, required: boolean): boolean => {
-    const v = r[name];
-    const fieldPath = [...path, name];
+  const check = (rule: FieldRule): boolean => {
+    const v = r[rule.name];
     if (v === undefined) {
-      if (required) issues.push({ code: 'case-missing-field', path: fieldPath, message: `${at(fieldPath)}missing; give ${want}` });
+      if (rule.required) found('case-missing-field', rule);
       return false;
     }
-    if (ok(v)) return true;
-    issues.push({ code: 'case-invalid-field', path: fieldPath, message: `${at(fieldPath)}expected ${want}; got ${describeValue(v)}` });
+    if (rule.ok(v)) return true;
+    found('case-invalid-field', rule);
     return false;
   };
-  field('id', (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, true);
-  field('primarySupportReason', (v) => REASON_INDEX.indexOf(v) >= 0, `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, true);
-  field('ethnicity', (v) => ETHNICITY_INDEX.indexOf(v) >= 0, `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, true);
-  field('setting', (v) => SETTING_INDEX.indexOf(v) >= 0, `one of ${list(CARE_SETTINGS)}`, true);
-  for (const flag of CASE_FLAGS) field(flag, (v) => typeof v === 'boolean', 'true or false', true);
-  const ageOk = field('age', isValidAge, `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, false);
-  const bandOk = field('ageBand', (v) => AGE_BAND_INDEX.indexOf(v) >= 0, `one of ${list(AGE_BANDS)}`, false);
-  if (r['age'] === undefined && r['ageBand'] === undefined) {
-    issues.push({ code: 'case-missing-age', path: [...path, 'age'], message: `${at([...path, 'age'])}missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})` });
-  } else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) {
-    issues.push({
-      code: 'case-age-band-mismatch',
-      path: [...path, 'ageBand'],
-      message: `${at([...path, 'ageBand'])}'${String(r['ageBand'])}' does not match age ${String(r['age'])} (band '${ageBandOf(r['age'] as number)}'); correct one of them or give only one`,
-    });
+  for (const rule of IDENTITY_RULES) check(rule);
+  const ageOk = check(AGE_RULE);
+  const bandOk = check(AGE_BAND_RULE);
+  if (r['age'] === undefined && r['ageBand'] === undefined) found('case-missing-age', AGE_RULE);
+  else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) found('case-age-band-mismatch', AGE_BAND_RULE);
+  for (const rule of DATE_RULES) check(rule);
+}
+
+/**
+ * How many issues {@link safeParseCaseRecord} would list for `value`, without building
+ * them (for callers past their issue cap). 0 for a valid record.
+ * @internal
+ */
+export function countCaseRecordIssues(value: unknown): number {
+  try {
+    if (classifyCaseRecord(value) >= 0) return 0;
+    let count = 0;
+    findCaseRecordFaults(value, () => count++);
+    return count;
+  } catch {
+    return 1; // unreadable: one input-unreadable issue
   }
-  field('lastAssessed', isIsoDate, 'a calendar date written YYYY-MM-DD', false);
-  field('lastReviewed', isIsoDate, 'a calendar date written YYYY-MM-DD', false);
+}
+
+function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIssue<CaseRecordIssueCode>[] {
+  const issues: ValidationIssue<CaseRecordIssueCode>[] = [];
+  const r = value as Record<string, unknown>;
+  findCaseRecordFaults(value, (code, rule) => {
+    const fieldPath = rule === undefined ? path : [...path, rule.name];
+    switch (code) {
+      case 'case-not-object':
+        issues.push({ code, path, message: `${at(path)}${NOT_OBJECT}${describeValue(value)}` });
+        return;
+      case 'case-missing-field':
+        issues.push({ code, path: fieldPath, message: `${at(fieldPath)}missing; give ${rule!.want}` });
+        return;
+      case 'case-invalid-field':
+        issues.push({ code, path: fieldPath, message: `${at(fieldPath)}expected ${rule!.want}; got ${describeValue(r[rule!.name])}` });
+        return;
+      case 'case-missing-age':
+        issues.push({ code, path: fieldPath, message: `${at(fieldPath)}${MISSING_AGE}` });
+        return;
+      case 'case-age-band-mismatch': {
+        const band = ageBandOf(r['age'] as number);
+        issues.push({
+          code,
+          path: fieldPath,
+          message: `${at(fieldPath)}'${String(r['ageBand'])}' does not match age ${String(r['age'])} (band '${band}'); correct one of them or give only one`,
+        });
+        return;
+      }
+      default:
+        return code satisfies never;
+    }
+  });
   return issues;
 }

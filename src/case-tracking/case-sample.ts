@@ -2,7 +2,7 @@ import type { ValidationIssue } from '../errors/index.js';
 import type { CaseRecord } from './case-record.js';
 import type { CaseCriteria } from './criteria.js';
 
-// The options and the result of `selectCaseSample` (select.ts): the case-sample model.
+// The options and the result of `safeSelectCaseSample` (select.ts): the case-sample model.
 
 /**
  * Version of the selection algorithm, echoed in every result. It changes whenever the same
@@ -16,7 +16,7 @@ import type { CaseCriteria } from './criteria.js';
 export const CASE_SAMPLE_ALGORITHM = 'la-assurance/case-sample@1';
 
 /**
- * Options of `selectCaseSample`.
+ * Options of `safeSelectCaseSample`.
  *
  * @example
  * ```ts
@@ -49,7 +49,7 @@ export interface CaseSampleOptions {
 }
 
 /**
- * Issue codes of `selectCaseSample`: those of `checkCaseRecord`, plus
+ * Issue codes of `safeSelectCaseSample`: those of `safeParseCaseRecord`, plus
  * `duplicate-case-id` (two or more records share an id; all of them are left out).
  *
  * @example
@@ -173,7 +173,7 @@ export interface CaseShortfall {
 }
 
 /**
- * The result of `selectCaseSample`. Frozen.
+ * The result of `safeSelectCaseSample`. Frozen.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import type { ValidationResult } from '../errors/index.js';
 import { wholeNumberOption } from '../internal/options.js';
-import { CASE_FLAGS, checkCaseRecord, type CaseRecord } from './case-record.js';
+import { CASE_FLAGS, countCaseRecordIssues, safeParseCaseRecord, type CaseRecord } from './case-record.js';
 import {
   CASE_DIMENSION_CATEGORIES,
   assertCaseCriteria,
@@ -176,8 +176,12 @@ export class SampleDraw {
 
   /** Reports every issue of a record that `classifyCaseRecord` found invalid. */
   reportInvalid(value: unknown, position: number): void {
-    const checked = checkCaseRecord(value, NO_PATH);
-    if (!('issues' in checked)) return;
+    if (this.problemCount >= this.maxProblems) {
+      this.problemCount += countCaseRecordIssues(value); // past the cap: counted, no messages built
+      return;
+    }
+    const checked = safeParseCaseRecord(value, NO_PATH);
+    if (checked.success) return;
     const id = readableId(value);
     const where = `record ${position}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: `;
     for (const issue of checked.issues) this.report({ ...issue, path: [position, ...issue.path], message: where + issue.message, position, ...(id === undefined ? {} : { id }) });

@@ -16,7 +16,7 @@ export {
   CASE_ID_MAX_LENGTH,
   ageBandOf,
   caseAgeBand,
-  checkCaseRecord,
+  safeParseCaseRecord,
   isCaseRecord,
   type PrimarySupportReason,
   type EthnicGroup,
@@ -40,7 +40,7 @@ export {
   type DefaultCaseCriteriaOptions,
 } from './criteria.js';
 export { casePriority } from './priority.js';
-export { selectCaseSample } from './select.js';
+export { safeSelectCaseSample, selectCaseSample } from './select.js';
 export { prepareCasePopulation, CasePopulation } from './population.js';
 export {
   CASE_SAMPLE_ALGORITHM,

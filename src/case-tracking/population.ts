@@ -48,7 +48,7 @@ const DUPLICATE_HASH_STATE = seedState('la-assurance/duplicate-case-ids');
 
 /**
  * Case records checked once and packed for drawing many samples from them (different
- * seeds or criteria): made by {@link prepareCasePopulation}, passed to `selectCaseSample`
+ * seeds or criteria): made by {@link prepareCasePopulation}, passed to `safeSelectCaseSample`
  * in place of the records. Holds the records themselves (not copies, and the input array
  * itself when it is one), so change neither afterwards.
  *
@@ -100,7 +100,7 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
  * Checks case records once and packs them for fast repeated draws: pass the result to
- * `selectCaseSample` instead of the records. Reads any iterable in one pass; keeps 20
+ * `safeSelectCaseSample` instead of the records. Reads any iterable in one pass; keeps 20
  * bytes per record plus the UTF-8 bytes of its id (and, when the input is not an array, a
  * reference to the record). Never throws on bad data: invalid records
  * and duplicated ids are kept aside and reported by every draw exactly as a draw from the
@@ -111,7 +111,7 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  * @example
  * ```ts
  * const population = prepareCasePopulation(cases);
- * const draws = ['2025-01', '2025-02'].map((seed) => selectCaseSample(population, { seed }));
+ * const draws = ['2025-01', '2025-02'].map((seed) => safeSelectCaseSample(population, { seed }));
  * ```
  */
 export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation {
@@ -135,7 +135,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const packId = (id: string): number => {
     const room = byteLength + 3 * id.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
     if (room > idBytes.length) {
-      if (room > MAX_ID_BYTES) throw new RangeError(`prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (selectCaseSample(cases, …))`);
+      if (room > MAX_ID_BYTES) throw new RangeError(`prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (safeSelectCaseSample(cases, …))`);
       idBytes = resized(idBytes, Math.min(2 * room, MAX_ID_BYTES));
     }
     let n = byteLength;
@@ -203,7 +203,7 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
 
 /**
  * Runs a draw over a prepared population: the same records, signatures and priorities, in
- * the same order, as `selectCaseSample` reading the records themselves.
+ * the same order, as `safeSelectCaseSample` reading the records themselves.
  * @internal
  */
 export function drawFromPopulation(population: CasePopulation, draw: SampleDraw): ValidationResult<CaseSample, CaseSampleIssueCode> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from '../timeline/iso-date.js';
 import {
   AGE_BANDS,
@@ -22,10 +22,10 @@ import { CASE_DIMENSION_CATEGORIES, CASE_DIMENSION_FIELDS, type CaseCriteria } f
 const IsoDateStringSchema = z.iso.date() as unknown as z.ZodType<IsoDate>;
 
 /**
- * zod view of {@link CaseRecord}: accepts and rejects exactly what `checkCaseRecord`
+ * zod view of {@link CaseRecord}: accepts and rejects exactly what `safeParseCaseRecord`
  * does (a property test keeps the two equal). Extra fields are kept (loose object) and
  * ignored. Use it to compose case rows into your own schemas; for large exports,
- * `checkCaseRecord` is much faster and gives more specific messages.
+ * `safeParseCaseRecord` is much faster and gives more specific messages.
  *
  * @example
  * ```ts
@@ -78,7 +78,7 @@ const minimum = z.number().int().min(0);
  * @example
  * ```ts
  * const criteria = CaseCriteriaSchema.parse(JSON.parse(text));
- * selectCaseSample(cases, { seed: 'Anyshire 2025-01', criteria });
+ * safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01', criteria });
  * ```
  */
 export const CaseCriteriaSchema: z.ZodType<CaseCriteria> = z

@@ -1,4 +1,4 @@
-import type { ValidationResult } from '../errors/index.js';
+import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
 import { unreadableIssue } from '../internal/unreadable.js';
@@ -24,14 +24,14 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  *   iterable (nor a prepared population).
  * @example
  * ```ts
- * const result = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * const result = safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01' });
  * if (result.success) {
  *   result.data.engage.map((c) => c.id);   // the six
  *   result.data.shortfalls;                  // quotas the population cannot meet
  * }
  * ```
  */
-export function selectCaseSample(
+export function safeSelectCaseSample(
   cases: Iterable<unknown> | CasePopulation,
   options: CaseSampleOptions,
 ): ValidationResult<CaseSample, CaseSampleIssueCode> {
@@ -74,4 +74,21 @@ export function selectCaseSample(
     return { success: false, issues: [unreadableIssue(error, [recordsRead], `cases list at record ${recordsRead}`)] };
   }
   return draw.finish(recordsRead, log?.duplicates() ?? []);
+}
+
+/**
+ * Like {@link safeSelectCaseSample}, but returns the sample itself and throws when the
+ * records are rejected (with `onInvalid: 'reject'`, any invalid record or duplicated id).
+ *
+ * @throws LaAssuranceError with code `'invalid-case-records'` and the issues listed;
+ *   RangeError/TypeError as {@link safeSelectCaseSample}.
+ * @example
+ * ```ts
+ * const { sample, engage } = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * ```
+ */
+export function selectCaseSample(cases: Iterable<unknown> | CasePopulation, options: CaseSampleOptions): CaseSample {
+  const result = safeSelectCaseSample(cases, options);
+  if (result.success) return result.data;
+  throw new LaAssuranceError<CaseSampleIssueCode>('invalid-case-records', result.issues, `The case records were rejected: ${result.issues.length} issue(s)`);
 }

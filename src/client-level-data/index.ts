@@ -51,3 +51,4 @@ export {
 export { sqlAge, addMonths, dayNumber } from './dates.js';
 export * from './waiting-times/index.js';
 export * from './bridges/index.js';
+export * from './ascof/index.js';

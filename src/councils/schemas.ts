@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNCIL_TYPES, REGIONS, type Council, type CouncilType, type Region } from './model.js';
 
 // Typed as `z.ZodType<…>` so the API reference shows what a schema parses;

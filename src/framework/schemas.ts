@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVIDENCE_CATEGORY_IDS, type EvidenceCategoryId } from './evidence-categories.js';
 import { QUALITY_STATEMENT_IDS, type QualityStatementId } from './quality-statements.js';
 import { THEME_IDS, type ThemeId } from './themes.js';

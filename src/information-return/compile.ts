@@ -1,4 +1,4 @@
-import { checkCaseRecord, type CaseRecord } from '../case-tracking/case-record.js';
+import { countCaseRecordIssues, isCaseRecord, safeParseCaseRecord, type CaseRecord } from '../case-tracking/case-record.js';
 import type { IssuePath } from '../errors/index.js';
 import { isPlainObject } from '../internal/describe.js';
 import { isIsoDate } from '../timeline/iso-date.js';
@@ -14,7 +14,7 @@ import type {
 import { assertNever, compileValue } from './values.js';
 
 // A template is compiled once (cached per template object) into plain closures: the hot
-// path of a large case list is a loop over `checkCaseRecord` plus a scan for extra fields,
+// path of a large case list is a loop over `safeParseCaseRecord` plus a scan for extra fields,
 // with no zod, no per-row allocation beyond the checker's result, and paths built only when
 // a row fails. Depth is bounded by construction: the walk only descends where the
 // template's structure goes (at most six levels), never into unknown keys.
@@ -134,7 +134,6 @@ const CASE_FIELDS: ReadonlySet<string> = new Set([
   'id', 'age', 'ageBand', 'primarySupportReason', 'ethnicity', 'setting', 'unpaidCarer',
   'hospitalDischarge', 'safeguardingEnquiry', 'directPayment', 'transition', 'lastAssessed', 'lastReviewed',
 ]);
-const NO_PATH: IssuePath = Object.freeze([]);
 
 /** Extra (non-model) case fields must be scalars JSON can hold, text within the cell limit. */
 function isScalarCell(value: unknown): boolean {
@@ -162,11 +161,11 @@ function hasCleanExtras(row: object): boolean {
 }
 
 /**
- * The error path of one case row. `modelIssues` are the checker's issues found without a
- * path (undefined when the model fields were valid): once the issue cap is reached they are
- * only counted; before it, the row is checked again with its path to build the messages.
+ * The error path of one case row. `modelInvalid`: the model fields failed the fast check.
+ * Before the issue cap, the row is described with its path; past it, its issues are only
+ * counted (no messages, no allowed-value lists built).
  */
-function reportCaseRow(walk: Walk, place: Place, row: unknown, index: number, modelIssues: readonly unknown[] | undefined): void {
+function reportCaseRow(walk: Walk, place: Place, row: unknown, index: number, modelInvalid: boolean): void {
   const rowPlace = at(place, index);
   const sink = walk.sink;
   const wrong = wrongValueCode(row, walk.ancestors, 'case-not-object');
@@ -174,11 +173,11 @@ function reportCaseRow(walk: Walk, place: Place, row: unknown, index: number, mo
     report(walk, rowPlace, wrong, `expected a case record; got ${describeWrongValue(row, walk.ancestors)}`);
     return;
   }
-  if (modelIssues !== undefined) {
-    if (sink.full) sink.suppressed += modelIssues.length;
+  if (modelInvalid) {
+    if (sink.full) sink.suppressed += countCaseRecordIssues(row);
     else {
-      const checked = checkCaseRecord(row, ['cases', index]);
-      if ('issues' in checked) {
+      const checked = safeParseCaseRecord(row, ['cases', index]);
+      if (!checked.success) {
         for (const issue of checked.issues) sink.add(issue.code, [...place.path.slice(0, 2), ...issue.path], `${place.label}: ${issue.message}`, place.itemId);
       }
     }
@@ -198,6 +197,10 @@ function reportCaseRow(walk: Walk, place: Place, row: unknown, index: number, mo
     }
     const value = r[key];
     if (isScalarCell(value)) continue;
+    if (sink.full) {
+      sink.suppressed++; // past the cap: counted, no message built
+      continue;
+    }
     const ancestors = [...walk.ancestors, r];
     const code = wrongValueCode(value, ancestors, 'case-extra-field-invalid');
     report(
@@ -245,10 +248,9 @@ function checkCaseList(item: RowBounds): ItemCheck {
     walk.ancestors.push(cases);
     for (let i = 0; i < n; i++) {
       const row: unknown = cases[i];
-      const checked = checkCaseRecord(row, NO_PATH);
-      if (!('record' in checked)) reportCaseRow(walk, casesPlace, row, i, checked.issues);
-      else if (hasCleanExtras(checked.record)) out[i] = checked.record;
-      else reportCaseRow(walk, casesPlace, row, i, undefined);
+      if (!isCaseRecord(row)) reportCaseRow(walk, casesPlace, row, i, true);
+      else if (hasCleanExtras(row)) out[i] = row;
+      else reportCaseRow(walk, casesPlace, row, i, false);
     }
     walk.ancestors.pop();
     return walk.sink.count === before && n >= (item.minRows ?? 1) ? Object.freeze({ cases: Object.freeze(out) }) : undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AGE_BANDS, CASE_AGE_RANGE } from '../case-tracking/case-record.js';
 import { CaseRecordSchema } from '../case-tracking/schemas.js';
 import { deepFreeze } from '../internal/deep-freeze.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import {

@@ -174,7 +174,7 @@ export interface InformationReturnSubmission {
  * `missing-required-item`, `invalid-response` (not one of the answers the item takes).
  * Values: `invalid-document`, `invalid-value`, `value-out-of-range`, `text-too-short`,
  * `text-too-long`, `too-few-rows`, `too-many-rows`. Case rows: the codes of
- * `checkCaseRecord` (`case-…`) plus `case-extra-field-invalid`. Input that cannot be read
+ * `safeParseCaseRecord` (`case-…`) plus `case-extra-field-invalid`. Input that cannot be read
  * (a getter or proxy that throws): `input-unreadable`; `stack-overflow`.
  *
  * @example

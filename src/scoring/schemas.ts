@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
 import { LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS } from '../framework/evidence-categories.js';
 import type { QualityStatementScores } from './assessment-result.js';

@@ -1,10 +1,8 @@
-import fc from 'fast-check';
 import {
   AGE_BANDS,
   CARE_SETTINGS,
   ETHNIC_GROUPS,
   PRIMARY_SUPPORT_REASONS,
-  ageBandOf,
   type AgeBand,
   type CareSetting,
   type CaseFlag,
@@ -13,7 +11,7 @@ import {
   type PrimarySupportReason,
 } from '../case-tracking/case-record.js';
 import { casePriority } from '../case-tracking/priority.js';
-import { fromDayNumber, isoDate, toDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import { fromDayNumber, isoDate, toDayNumber } from '../timeline/iso-date.js';
 
 /**
  * The make-up of a synthetic case population: relative weights per category (need not sum
@@ -172,49 +170,4 @@ export function* generateCasePopulation(options: CasePopulationOptions): Generat
     if (reviewed) record.lastReviewed = fromDayNumber(asOf - reviewedDaysAgo);
     yield record;
   }
-}
-
-const isoDateArbitrary: fc.Arbitrary<IsoDate> = fc
-  .integer({ min: toDayNumber(isoDate('2000-01-01')), max: toDayNumber(isoDate('2030-12-31')) })
-  .map(fromDayNumber);
-
-/**
- * A fast-check arbitrary of valid case records: every field in its set and range, `age`
- * and/or `ageBand` (consistent), optional dates, and sometimes extra fields (kept and
- * ignored by the library). Ids are short so collisions happen; use `fc.uniqueArray(…,
- * { selector: (r) => r.id })` when you need distinct ids.
- *
- * `fast-check` is an optional peer dependency of la-assurance: install it to use this.
- *
- * @example
- * ```ts
- * fc.assert(fc.property(caseRecordArbitrary(), (record) => {
- *   expect(checkCaseRecord(record, [])).toHaveProperty('record');
- * }));
- * ```
- */
-export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
-  const age = fc.oneof(
-    fc.integer({ min: 18, max: 120 }).map((a) => ({ age: a })),
-    fc.constantFrom(...AGE_BANDS).map((b) => ({ ageBand: b })),
-    fc.integer({ min: 18, max: 120 }).map((a) => ({ age: a, ageBand: ageBandOf(a) })),
-  );
-  const fields = fc.record(
-    {
-      id: fc.string({ minLength: 1, maxLength: 12 }),
-      primarySupportReason: fc.constantFrom(...PRIMARY_SUPPORT_REASONS),
-      ethnicity: fc.constantFrom(...ETHNIC_GROUPS),
-      setting: fc.constantFrom(...CARE_SETTINGS),
-      unpaidCarer: fc.boolean(),
-      hospitalDischarge: fc.boolean(),
-      safeguardingEnquiry: fc.boolean(),
-      directPayment: fc.boolean(),
-      transition: fc.boolean(),
-      lastAssessed: isoDateArbitrary,
-      lastReviewed: isoDateArbitrary,
-    },
-    { requiredKeys: ['id', 'primarySupportReason', 'ethnicity', 'setting', 'unpaidCarer', 'hospitalDischarge', 'safeguardingEnquiry', 'directPayment', 'transition'] },
-  );
-  const extra = fc.option(fc.record({ team: fc.string(), localReference: fc.integer() }, { requiredKeys: [] }), { nil: undefined });
-  return fc.tuple(fields, age, extra).map(([f, a, x]) => ({ ...x, ...f, ...a }));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IsoDate } from './iso-date.js';
 import type { AssessmentTimelineInput } from './timeline-input.js';
 

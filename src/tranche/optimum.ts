@@ -17,6 +17,11 @@
  * significant bit is the most preferred item (order 0). Minimising it among equal scores
  * selects the unique optimum that, at the most preferred item on which two optimal
  * selections differ, contains it (for councils: earliest ONS code first).
+ * These numbers have as many bits as there are items. Up to 4,096 items they are BigInts
+ * ({@link bigintTies}); beyond, where each BigInt operation grows with the item count, a
+ * path's tie cost (a sum of at most one power of two per arc) is kept as a short list of
+ * signed powers of two ({@link sparseTies}), each step costing the path's length. The tests
+ * check the two give identical selections.
  *
  * Items of one row and column are interchangeable but for their costs, so their unit arcs
  * are kept as one sorted list per cell: the flow always uses a prefix of it (forward
@@ -57,12 +62,22 @@ const enum Arc {
  * feasible selection. `undefined` when no selection meets the bounds.
  */
 export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
+  // BigInt's native arithmetic is faster while the numbers are short; past a few thousand
+  // candidates each operation grows with the count, and the sparse form's does not.
+  return items.length <= SPARSE_TIES_FROM ? solveWith(bigintTies, items, bounds, mode) : solveWith(sparseTies, items, bounds, mode);
+}
+
+/** Candidate count above which tie costs are kept as signed powers of two (measured crossover: between 3,000 and 10,000). */
+const SPARSE_TIES_FROM = 4096;
+
+/** {@link solveSelection} with a chosen tie arithmetic (tests pass {@link bigintTies}). */
+export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
   const rows = bounds.rowMin.length;
   const columns = bounds.columnMin.length;
   for (let r = 0; r < rows; r++) if (bounds.rowMin[r]! > bounds.rowMax[r]!) return undefined;
   for (let c = 0; c < columns; c++) if (bounds.columnMin[c]! > bounds.columnMax[c]!) return undefined;
   const optimum = mode === 'optimum';
-  const tie = optimum ? tieWeights(items) : [];
+  const tie = optimum ? ties.weights(tieExponents(items)) : [];
 
   // Cells: the items of each (row, column), cheapest arc first.
   const cellItems: number[][] = Array.from({ length: rows * columns }, () => []);
@@ -86,7 +101,7 @@ export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBou
   const sink = nodes - 1;
   const db = new Float64Array(nodes);
   const ds = new Float64Array(nodes);
-  const dw: bigint[] = new Array<bigint>(nodes).fill(0n);
+  const dw: W[] = new Array<W>(nodes).fill(ties.zero);
   const predArc = new Int32Array(nodes);
   const predIndex = new Int32Array(nodes);
 
@@ -97,10 +112,13 @@ export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBou
     const nb = db[u]! + b;
     const ns = ds[u]! + s;
     let better = nb < db[v]! || (nb === db[v]! && ns < ds[v]!);
-    let nw = 0n;
-    if (optimum && item >= 0) nw = sign === 1 ? dw[u]! - tie[item]! : dw[u]! + tie[item]!;
+    const tied = !better && optimum && nb === db[v]! && ns === ds[v]!;
+    if (!better && !tied) return false;
+    // The tie cost is computed only when it is stored or compared.
+    let nw = ties.zero;
+    if (optimum && item >= 0) nw = ties.add(dw[u]!, tie[item]!, -sign as 1 | -1);
     else if (optimum) nw = dw[u]!;
-    if (!better && optimum && nb === db[v]! && ns === ds[v]!) better = nw < dw[v]!;
+    if (tied) better = ties.less(nw, dw[v]!);
     if (!better) return false;
     db[v] = nb;
     ds[v] = ns;
@@ -115,7 +133,7 @@ export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBou
     ds.fill(Infinity);
     db[0] = 0;
     ds[0] = 0;
-    if (optimum) dw[0] = 0n;
+    if (optimum) dw[0] = ties.zero;
     for (let pass = 0; pass < nodes; pass++) {
       let changed = false;
       for (let r = 0; r < rows; r++) {
@@ -209,13 +227,100 @@ export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBou
   return selected.sort((a, b) => a - b);
 }
 
-/** Bit weights for the tie-break: the item with order 0 gets the most significant bit. */
-function tieWeights(items: readonly OptimumItem[]): bigint[] {
+/**
+ * The exponent of each item's tie weight: the item with order 0 gets the most significant
+ * bit (n − 1), the least preferred bit 0.
+ */
+function tieExponents(items: readonly OptimumItem[]): number[] {
   const ranks = items.map((item, i) => [item.order, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const weights = new Array<bigint>(items.length);
-  const top = BigInt(items.length - 1);
+  const exponents = new Array<number>(items.length);
   ranks.forEach(([, i], rank) => {
-    weights[i] = 1n << (top - BigInt(rank));
+    exponents[i] = items.length - 1 - rank;
   });
-  return weights;
+  return exponents;
 }
+
+/** Exact arithmetic on tie costs: sums of ± powers of two. */
+export interface TieArithmetic<W> {
+  readonly zero: W;
+  /** The weight 2^exponent of each item. */
+  weights(exponents: readonly number[]): W[];
+  /** `a + sign · weight`. */
+  add(a: W, weight: W, sign: 1 | -1): W;
+  /** `a < b`. */
+  less(a: W, b: W): boolean;
+}
+
+/** The reference: tie costs as BigInts of one bit per item (cost grows with the item count). */
+export const bigintTies: TieArithmetic<bigint> = {
+  zero: 0n,
+  weights: (exponents) => exponents.map((e) => 1n << BigInt(e)),
+  add: (a, weight, sign) => (sign === 1 ? a + weight : a - weight),
+  less: (a, b) => a < b,
+};
+
+/**
+ * A tie cost as signed powers of two with distinct exponents, most significant first:
+ * `+(e + 1)` stands for +2^e, `−(e + 1)` for −2^e. With distinct exponents the terms below
+ * the first add up to less than 2^e in size, so the first term's sign is the sign of the
+ * whole — which is all a comparison needs.
+ */
+type SignedPowers = readonly number[];
+
+const NONE: SignedPowers = Object.freeze([]);
+
+/**
+ * `a + sign · 2^e` as {@link SignedPowers}: a term at `e` of the same sign carries upward
+ * (2^e + 2^e = 2^(e+1)), one of the other sign cancels, as in adding one bit.
+ */
+function addPower(a: SignedPowers, e: number, sign: 1 | -1): SignedPowers {
+  const out = a.slice();
+  for (;;) {
+    // `out` is most significant first: find where exponent e sits.
+    let k = out.length;
+    while (k > 0 && Math.abs(out[k - 1]!) - 1 < e) k--;
+    const at = k > 0 && Math.abs(out[k - 1]!) - 1 === e ? k - 1 : -1;
+    if (at < 0) {
+      out.splice(k, 0, sign * (e + 1));
+      return out;
+    }
+    if (Math.sign(out[at]!) !== sign) {
+      out.splice(at, 1); // +2^e − 2^e
+      return out;
+    }
+    out.splice(at, 1); // 2^e + 2^e = 2^(e+1): carry
+    e++;
+  }
+}
+
+/**
+ * The sign of `a − b` without building it: the terms of both, lowest exponent first, are
+ * summed digit by digit with a carry; the last (most significant) non-zero digit is the
+ * sign of the whole.
+ */
+function compare(a: SignedPowers, b: SignedPowers): number {
+  let i = a.length - 1;
+  let j = b.length - 1;
+  let carry = 0;
+  let sign = 0;
+  let e = 0;
+  while (i >= 0 || j >= 0 || carry !== 0) {
+    if (carry === 0) e = Math.min(i >= 0 ? Math.abs(a[i]!) - 1 : Infinity, j >= 0 ? Math.abs(b[j]!) - 1 : Infinity);
+    let v = carry;
+    if (i >= 0 && Math.abs(a[i]!) - 1 === e) v += Math.sign(a[i--]!);
+    if (j >= 0 && Math.abs(b[j]!) - 1 === e) v -= Math.sign(b[j--]!);
+    const digit = v % 2;
+    if (digit !== 0) sign = digit;
+    carry = (v - digit) / 2;
+    e++;
+  }
+  return sign;
+}
+
+/** Tie costs as {@link SignedPowers}: each operation costs the length of a path, not the item count. */
+export const sparseTies: TieArithmetic<SignedPowers> = {
+  zero: NONE,
+  weights: (exponents) => exponents.map((e) => Object.freeze([e + 1])),
+  add: (a, weight, sign) => addPower(a, weight[0]! - 1, sign),
+  less: (a, b) => compare(a, b) < 0,
+};

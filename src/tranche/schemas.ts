@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNCIL_TYPES, REGIONS } from '../councils/model.js';
 import { isIsoDate } from '../timeline/iso-date.js';
 import { CONCERN_LEVELS, DELIVERY_CONSTRAINT_KINDS, type CouncilProfile, type DatedActivity, type DeliveryConstraint } from './model.js';

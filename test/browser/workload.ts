@@ -4,7 +4,7 @@ import { QUALITY_STATEMENT_IDS } from '../../dist/framework/index.js';
 import { improvementsToNextRating, safeScoreAssessment } from '../../dist/scoring/index.js';
 import { addWorkingDays, bankHolidays, safeComputeAssessmentTimeline } from '../../dist/timeline/index.js';
 import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from '../../dist/information-return/index.js';
-import { defaultCaseCriteria, selectCaseSample } from '../../dist/case-tracking/index.js';
+import { defaultCaseCriteria, safeSelectCaseSample } from '../../dist/case-tracking/index.js';
 import { exampleInformationReturn, generateCasePopulation } from '../../dist/testing/index.js';
 
 export function workload(): unknown {
@@ -27,7 +27,7 @@ export function workload(): unknown {
     valid: validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE),
     invalid: validateInformationReturn({ ...submission, responses: { SA1: { text: 7 } } }, MODELLED_FORMAL_TEMPLATE),
   };
-  const sample = selectCaseSample(generateCasePopulation({ seed: 'browser', size: 5000 }), {
+  const sample = safeSelectCaseSample(generateCasePopulation({ seed: 'browser', size: 5000 }), {
     seed: 'browser',
     criteria: defaultCaseCriteria({ asOf: '2025-01-15' }),
   });

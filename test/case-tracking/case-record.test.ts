@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkCaseRecord, classifyCaseRecord, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
+import { countCaseRecordIssues, safeParseCaseRecord, classifyCaseRecord, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
+import { isIsoDate as isIsoDateString } from '../../src/timeline/iso-date.js';
 import { isIsoDate } from '../../src/timeline/iso-date.js';
 import { IsoDateSchema } from '../../src/timeline/schemas.js';
 import { CaseRecordSchema } from '../../src/case-tracking/schemas.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 const FIELDS = ['id', 'age', 'ageBand', 'primarySupportReason', 'ethnicity', 'setting', ...CASE_FLAGS, 'lastAssessed', 'lastReviewed'] as const;
@@ -29,14 +31,14 @@ const mutated = fc.tuple(caseRecordArbitrary(), fc.array(fc.tuple(fc.constantFro
   return row;
 });
 
-const accepts = (value: unknown) => 'record' in checkCaseRecord(value, ['cases', 0]);
+const accepts = (value: unknown) => safeParseCaseRecord(value, ['cases', 0]).success;
 
-describe('checkCaseRecord and CaseRecordSchema are one model', () => {
+describe('safeParseCaseRecord and CaseRecordSchema are one model', () => {
   it('accept every generated valid row, keeping extra fields', () => {
     fc.assert(
       fc.property(caseRecordArbitrary(), (record) => {
-        const checked = checkCaseRecord(deepFreeze(record), []);
-        expect(checked).toEqual({ record });
+        const checked = safeParseCaseRecord(deepFreeze(record), []);
+        expect(checked).toEqual({ success: true, data: record });
         const parsed = CaseRecordSchema.safeParse(record);
         expect(parsed.success && parsed.data).toEqual(record);
       }),
@@ -63,8 +65,8 @@ describe('checkCaseRecord and CaseRecordSchema are one model', () => {
   it('give at least one issue, naming the row and field, for every rejected row; never throw', () => {
     fc.assert(
       fc.property(mutated, (row) => {
-        const checked = checkCaseRecord(row, ['cases', 3]);
-        if ('issues' in checked) {
+        const checked = safeParseCaseRecord(row, ['cases', 3]);
+        if (!checked.success) {
           expect(checked.issues.length).toBeGreaterThan(0);
           for (const issue of checked.issues) {
             expect(issue.path.slice(0, 2)).toEqual(['cases', 3]);
@@ -76,39 +78,40 @@ describe('checkCaseRecord and CaseRecordSchema are one model', () => {
   });
 });
 
-describe('checkCaseRecord examples (rules from docs/case-tracking.md)', () => {
+describe('safeParseCaseRecord examples (rules from docs/case-tracking.md)', () => {
   const valid: CaseRecord = [...generateCasePopulation({ seed: 'examples', size: 1 })][0]!;
 
   it('accepts a generated record and returns the same object', () => {
-    const checked = checkCaseRecord(valid, []);
-    expect('record' in checked && checked.record).toBe(valid);
+    const checked = safeParseCaseRecord(valid, []);
+    expect(checked.success && checked.data).toBe(valid);
   });
 
   it('names a missing field', () => {
     const { setting: _omit, ...row } = valid;
-    expect(checkCaseRecord(row, ['cases', 7])).toEqual({
+    expect(safeParseCaseRecord(row, ['cases', 7])).toEqual({
+      success: false,
       issues: [{ code: 'case-missing-field', path: ['cases', 7, 'setting'], message: "cases[7].setting: missing; give one of 'community', 'residential', 'nursing'" }],
     });
   });
 
   it('rejects an age band that disagrees with the age (26 is in 26-64)', () => {
-    const checked = checkCaseRecord({ ...valid, age: 26, ageBand: '18-25' }, []);
-    expect('issues' in checked && checked.issues.map((i) => i.code)).toEqual(['case-age-band-mismatch']);
+    const checked = safeParseCaseRecord({ ...valid, age: 26, ageBand: '18-25' }, []);
+    expect(!checked.success && checked.issues.map((i) => i.code)).toEqual(['case-age-band-mismatch']);
   });
 
   it('requires age or ageBand', () => {
     const { age: _omit, ...row } = valid;
-    const checked = checkCaseRecord(row, []);
-    expect('issues' in checked && checked.issues.map((i) => [i.code, i.path])).toEqual([['case-missing-age', ['age']]]);
+    const checked = safeParseCaseRecord(row, []);
+    expect(!checked.success && checked.issues.map((i) => [i.code, i.path])).toEqual([['case-missing-age', ['age']]]);
   });
 
   it('rejects 29 February in a common year (2023 is not a leap year)', () => {
-    const checked = checkCaseRecord({ ...valid, lastReviewed: '2023-02-29' }, []);
-    expect('issues' in checked && checked.issues.map((i) => i.path)).toEqual([['lastReviewed']]);
+    const checked = safeParseCaseRecord({ ...valid, lastReviewed: '2023-02-29' }, []);
+    expect(!checked.success && checked.issues.map((i) => i.path)).toEqual([['lastReviewed']]);
   });
 
   it('rejects a non-object row with one issue', () => {
-    expect(checkCaseRecord('C1', ['cases', 0])).toMatchObject({ issues: [{ code: 'case-not-object', path: ['cases', 0] }] });
+    expect(safeParseCaseRecord('C1', ['cases', 0])).toMatchObject({ success: false, issues: [{ code: 'case-not-object', path: ['cases', 0] }] });
   });
 });
 
@@ -128,7 +131,7 @@ describe('the fast paths agree with the reference checks', () => {
     );
   });
 
-  it('classifyCaseRecord accepts exactly what checkCaseRecord accepts', () => {
+  it('classifyCaseRecord accepts exactly what safeParseCaseRecord accepts', () => {
     fc.assert(
       fc.property(fc.oneof(mutated, caseRecordArbitrary()), (row) => {
         expect(classifyCaseRecord(row) >= 0).toBe(accepts(row));
@@ -140,9 +143,28 @@ describe('the fast paths agree with the reference checks', () => {
     const a = [...generateCasePopulation({ seed: 's', size: 2000 })];
     expect([...generateCasePopulation({ seed: 's', size: 2000 })]).toEqual(a);
     expect([...generateCasePopulation({ seed: 't', size: 2000 })]).not.toEqual(a);
-    expect(a.every((r) => 'record' in checkCaseRecord(r, []))).toBe(true);
+    expect(a.every((r) => safeParseCaseRecord(r, []).success)).toBe(true);
     const nursingOnly = [...generateCasePopulation({ seed: 's', size: 200, mix: { setting: { community: 0, residential: 0, nursing: 1 } } })];
     expect(nursingOnly.every((r) => r.setting === 'nursing')).toBe(true);
     expect(() => generateCasePopulation({ seed: 's', size: -1 }).next()).toThrow(RangeError);
+  });
+});
+
+describe('countCaseRecordIssues (the counting path past an issue cap)', () => {
+  it('counts exactly the issues safeParseCaseRecord lists, on valid rows and their mutations', () => {
+    const mutation = fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom('hospital', '', 7, null, true, '2023-02-29', 'other', 17, 26.5, '26-64', {}),
+    );
+    fc.assert(
+      fc.property(caseRecordArbitrary(), fc.array(fc.tuple(fc.constantFrom(...FIELDS), mutation), { maxLength: 4 }), (record, changes) => {
+        const row: Record<string, unknown> = { ...record };
+        for (const [field, value] of changes) row[field] = value;
+        const checked = safeParseCaseRecord(row);
+        expect(countCaseRecordIssues(row)).toBe(checked.success ? 0 : checked.issues.length);
+      }),
+      { numRuns: 500 },
+    );
+    for (const v of [null, 'C1', [], 42]) expect(countCaseRecordIssues(v)).toBe(1);
   });
 });

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import {
   CaseCriteriaSchema,
   CaseRecordSchema,
-  checkCaseRecord,
+  safeParseCaseRecord,
   prepareCasePopulation,
-  selectCaseSample,
+  safeSelectCaseSample,
   type CasePopulation,
   type AgeBand,
   type CaseCriteria,
@@ -31,26 +31,26 @@ describe('case-tracking types', () => {
     expectTypeOf<CaseRecord['setting']>().toEqualTypeOf<'community' | 'residential' | 'nursing'>();
   });
 
-  it('checkCaseRecord narrows to a record or issues', () => {
-    const result = checkCaseRecord({}, []);
-    if ('record' in result) expectTypeOf(result.record).toEqualTypeOf<CaseRecord>();
+  it('safeParseCaseRecord narrows to a record or issues', () => {
+    const result = safeParseCaseRecord({}, []);
+    if (result.success) expectTypeOf(result.data).toEqualTypeOf<CaseRecord>();
     else expectTypeOf(result.issues[0]!.code).toEqualTypeOf<'case-not-object' | 'case-missing-field' | 'case-invalid-field' | 'case-missing-age' | 'case-age-band-mismatch' | 'input-unreadable'>();
   });
 
-  it('selectCaseSample returns a validation result and needs a seed', () => {
-    expectTypeOf(selectCaseSample([], { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
+  it('safeSelectCaseSample returns a validation result and needs a seed', () => {
+    expectTypeOf(safeSelectCaseSample([], { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
     // @ts-expect-error the seed is required: an unseeded sample cannot be audited
-    selectCaseSample([], {});
+    safeSelectCaseSample([], {});
     const record = {} as CaseRecord;
     // @ts-expect-error records are read-only
     record.id = 'x';
   });
 
-  it('selectCaseSample takes a prepared population, but not a look-alike object', () => {
+  it('safeSelectCaseSample takes a prepared population, but not a look-alike object', () => {
     const population = prepareCasePopulation([]);
     expectTypeOf(population).toEqualTypeOf<CasePopulation>();
-    expectTypeOf(selectCaseSample(population, { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
+    expectTypeOf(safeSelectCaseSample(population, { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
     // @ts-expect-error a plain object with the same public fields is not a prepared population
-    selectCaseSample({ recordsRead: 0, population: 0, invalidRecords: 0, duplicates: [] }, { seed: 's' });
+    safeSelectCaseSample({ recordsRead: 0, population: 0, invalidRecords: 0, duplicates: [] }, { seed: 's' });
   });
 });

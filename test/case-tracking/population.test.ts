@@ -5,11 +5,12 @@ import {
   casePriority,
   defaultCaseCriteria,
   prepareCasePopulation,
-  selectCaseSample,
+  safeSelectCaseSample,
   type CaseRecord,
   type CaseSampleOptions,
 } from '../../src/case-tracking/index.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 /** Rows as an export might hold them: records, duplicated ids, and anything else. */
@@ -41,7 +42,7 @@ describe('prepareCasePopulation', () => {
   it('draws exactly what a draw from the records gives (sample, lists, coverage, problems, duplicates)', () => {
     fc.assert(
       fc.property(rows, options, (input, o) => {
-        expect(selectCaseSample(prepareCasePopulation(input), o)).toEqual(selectCaseSample(input, o));
+        expect(safeSelectCaseSample(prepareCasePopulation(input), o)).toEqual(safeSelectCaseSample(input, o));
       }),
       { numRuns: 200 },
     );
@@ -53,9 +54,9 @@ describe('prepareCasePopulation', () => {
     );
     const streamed = prepareCasePopulation((function* () { yield* array; })());
     const options = { seed: 'unicode', criteria: defaultCaseCriteria({ asOf: '2024-01-01' }) };
-    const fromStream = selectCaseSample(streamed, options);
-    expect(fromStream).toEqual(selectCaseSample(array, options));
-    expect(fromStream).toEqual(selectCaseSample(prepareCasePopulation(array), options));
+    const fromStream = safeSelectCaseSample(streamed, options);
+    expect(fromStream).toEqual(safeSelectCaseSample(array, options));
+    expect(fromStream).toEqual(safeSelectCaseSample(prepareCasePopulation(array), options));
     // Priorities computed from the packed UTF-8 bytes are the documented ones.
     if (!fromStream.success) throw new Error('expected a sample');
     for (const c of fromStream.data.sample) expect(c.priority).toBe(casePriority('unicode', c.id));
@@ -77,7 +78,7 @@ describe('prepareCasePopulation', () => {
     const input: CaseRecord[] = [...base];
     for (let k = 0; k < 400; k++) input.splice((k * 7919) % input.length, 0, { ...base[(k * 104729) % 300]! });
     const population = prepareCasePopulation(input);
-    const direct = selectCaseSample(input, { seed: 'd', maxProblems: 0 });
+    const direct = safeSelectCaseSample(input, { seed: 'd', maxProblems: 0 });
     if (!direct.success) throw new Error('expected a sample');
     expect(population.duplicates).toEqual(direct.data.duplicates);
     expect(population.population).toBe(direct.data.population);
@@ -86,9 +87,9 @@ describe('prepareCasePopulation', () => {
   it('never mutates its input, and draws from it do not change it', () => {
     const cases = deepFreeze([...generateCasePopulation({ seed: 'prepared-frozen', size: 3000 })]);
     const population = prepareCasePopulation(cases);
-    const first = selectCaseSample(population, { seed: 'a' });
-    for (const seed of ['b', 'c', 'd']) selectCaseSample(population, { seed, size: 80, shortlistSize: 10 });
-    expect(selectCaseSample(population, { seed: 'a' })).toEqual(first);
+    const first = safeSelectCaseSample(population, { seed: 'a' });
+    for (const seed of ['b', 'c', 'd']) safeSelectCaseSample(population, { seed, size: 80, shortlistSize: 10 });
+    expect(safeSelectCaseSample(population, { seed: 'a' })).toEqual(first);
   });
 
   it('keeps every invalid position of a mostly empty export, as a draw from the records reports them', () => {
@@ -100,20 +101,20 @@ describe('prepareCasePopulation', () => {
     const population = prepareCasePopulation(sparse);
     expect([population.recordsRead, population.population, population.invalidRecords]).toEqual([300_000, 2, 299_998]);
     const options = { seed: 's', maxProblems: 3 };
-    expect(selectCaseSample(population, options)).toEqual(selectCaseSample(sparse, options));
+    expect(safeSelectCaseSample(population, options)).toEqual(safeSelectCaseSample(sparse, options));
   });
 
   it('names the problem when given something that is neither records nor a population', () => {
     const population = prepareCasePopulation(generateCasePopulation({ seed: 'clone', size: 20 }));
-    expect(() => selectCaseSample(structuredClone(population), { seed: 's' })).toThrow(/cannot be copied, e\.g\. by structuredClone: prepare it again\); got an object/);
-    expect(() => selectCaseSample(null as unknown as CaseRecord[], { seed: 's' })).toThrow(TypeError);
+    expect(() => safeSelectCaseSample(structuredClone(population), { seed: 's' })).toThrow(/cannot be copied, e\.g\. by structuredClone: prepare it again\); got an object/);
+    expect(() => safeSelectCaseSample(null as unknown as CaseRecord[], { seed: 's' })).toThrow(TypeError);
     expect(() => prepareCasePopulation(42 as unknown as CaseRecord[])).toThrow(/cases must be an iterable of case records .*; got 42/);
   });
 
   it('passes checkDuplicateIds by: a prepared population is always checked', () => {
     const cases = [...generateCasePopulation({ seed: 'unchecked', size: 50 })];
     const input = [...cases, { ...cases[0]! }];
-    const result = selectCaseSample(prepareCasePopulation(input), { seed: 'x', checkDuplicateIds: false });
+    const result = safeSelectCaseSample(prepareCasePopulation(input), { seed: 'x', checkDuplicateIds: false });
     expect(result.success && result.data.duplicates.map((d) => d.id)).toEqual([cases[0]!.id]);
   });
 });

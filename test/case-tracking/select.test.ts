@@ -4,19 +4,23 @@ import {
   CASE_SAMPLE_ALGORITHM,
   casePriority,
   defaultCaseCriteria,
+  safeSelectCaseSample,
   selectCaseSample,
+  isLaAssuranceError,
+  type LaAssuranceError,
   type CaseCriteria,
   type CaseRecord,
   type CaseSample,
   type CaseSampleOptions,
 } from '../../src/case-tracking/index.js';
-import { caseRecordArbitrary, generateCasePopulation } from '../../src/testing/case-population.js';
+import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
+import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
 const NO_QUOTAS: CaseCriteria = { id: 'none', title: 'No quotas', status: 'modelled', dimensions: [], mustInclude: [] };
 
 function sample(cases: Iterable<unknown>, options: CaseSampleOptions): CaseSample {
-  const result = selectCaseSample(cases, options);
+  const result = safeSelectCaseSample(cases, options);
   if (!result.success) throw new Error(result.issues.map((i) => i.message).join('\n'));
   return result.data;
 }
@@ -61,7 +65,7 @@ describe('casePriority golden vectors (independent Python reference in docs/case
   });
 });
 
-describe('selectCaseSample golden vectors (algorithm la-assurance/case-sample@1)', () => {
+describe('safeSelectCaseSample golden vectors (algorithm la-assurance/case-sample@1)', () => {
   const row = (id: string): CaseRecord => ({ ...[...generateCasePopulation({ seed: 'x', size: 1 })][0]!, id });
 
   it('without quotas takes the lowest priorities: golden A < D < B < C < E (Python reference)', () => {
@@ -94,7 +98,7 @@ describe('selectCaseSample golden vectors (algorithm la-assurance/case-sample@1)
   });
 });
 
-describe('selectCaseSample laws', () => {
+describe('safeSelectCaseSample laws', () => {
   it('takes exactly min(size, population) cases, without duplicates', () => {
     fc.assert(
       fc.property(population, fc.string(), (cases, seed) => {
@@ -261,14 +265,14 @@ describe('selectCaseSample laws', () => {
   it('never throws on arbitrary input rows', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.anything(), caseRecordArbitrary())), fc.constantFrom('skip' as const, 'reject' as const), (rows, onInvalid) => {
-        const result = selectCaseSample(rows, { seed: 'x', ...small, onInvalid });
+        const result = safeSelectCaseSample(rows, { seed: 'x', ...small, onInvalid });
         expect(typeof result.success).toBe('boolean');
       }),
     );
   });
 });
 
-describe('selectCaseSample bad records', () => {
+describe('safeSelectCaseSample bad records', () => {
   const cases = [...generateCasePopulation({ seed: 'bad', size: 100 })];
   const { setting: _omit, ...noSetting } = cases[3]!;
   const input = [...cases.slice(0, 3), noSetting, 'not a record', { ...cases[10]!, age: 12 }, ...cases.slice(4), { ...cases[20]!, age: 40 }];
@@ -312,7 +316,7 @@ describe('selectCaseSample bad records', () => {
   });
 
   it("rejects them with onInvalid: 'reject', listing every issue", () => {
-    const result = selectCaseSample(input, { seed: 'b', onInvalid: 'reject' });
+    const result = safeSelectCaseSample(input, { seed: 'b', onInvalid: 'reject' });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.issues.map((i) => i.code)).toEqual(['case-missing-field', 'case-not-object', 'case-invalid-field', 'duplicate-case-id']);
   });
@@ -320,5 +324,27 @@ describe('selectCaseSample bad records', () => {
   it('caps the problems listed and counts the rest', () => {
     const s = sample(Array.from({ length: 250 }, () => null), { seed: 'b', maxProblems: 10 });
     expect([s.problems.length, s.suppressedProblems, s.sample.length]).toEqual([10, 240, 0]);
+  });
+});
+
+describe('selectCaseSample (the throwing twin)', () => {
+  const cases = [...generateCasePopulation({ seed: 'throwing', size: 200 })];
+
+  it('returns the same sample as safeSelectCaseSample', () => {
+    const safe = safeSelectCaseSample(cases, { seed: 's' });
+    expect(safe.success && selectCaseSample(cases, { seed: 's' })).toEqual(safe.success && safe.data);
+  });
+
+  it('throws LaAssuranceError with the issues when records are rejected', () => {
+    const bad = [...cases, { id: 'X' }];
+    let thrown: unknown;
+    try {
+      selectCaseSample(bad, { seed: 's', onInvalid: 'reject' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isLaAssuranceError(thrown)).toBe(true);
+    expect((thrown as LaAssuranceError).code).toBe('invalid-case-records');
+    expect((thrown as LaAssuranceError).issues.map((i) => i.path[0])).toContain(200);
   });
 });

@@ -4,14 +4,15 @@ import { FIXTURES, runCli } from './run-cli.js';
 describe('la-assurance sample', () => {
   // cases.csv: 300 rows exported as councils do (UTF-8 BOM, CRLF, quoted fields, a free-text
   // column with commas); line 11 has an unknown support reason, line 21 repeats line 4's id.
+  // The sample is drawn from the rest, and the exit code is 1 because rows were left out.
   it('selects 50 → 10 → 6 from a council-style CSV, reporting bad rows by line', () => {
     const r = runCli(['sample', `${FIXTURES}cases.csv`, '--seed', 'Anyshire 2025-01']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Sample of 50 from 297 valid records \(300 read\)/);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Sample of 50 from 297 valid records \(299 read\)/);
     expect(r.stdout).toContain('Engage:');
-    expect(r.stderr).toContain('line 11 (id C-0000010): ');
-    expect(r.stderr).toContain('primarySupportReason');
-    expect(r.stderr).toContain('id C-0000003 appears at line 4, line 21 — left out');
+    expect(r.stderr).toContain('line 11: primarySupportReason ("primarySupportReason") is "telepathy": not a known primary support reason — row rejected');
+    expect(r.stderr).toContain('300 rows read: 299 kept, 1 rejected');
+    expect(r.stderr).toContain('id C-0000003 appears at line 4, line 21 — all left out');
   });
 
   it('is reproducible and --json carries the whole result', () => {

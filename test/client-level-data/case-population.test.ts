@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { casePopulationFromClientLevelData } from '../../src/client-level-data/bridges/case-population.js';
-import { selectCaseSample } from '../../src/case-tracking/select.js';
-import { checkCaseRecord } from '../../src/case-tracking/case-record.js';
+import { safeSelectCaseSample } from '../../src/case-tracking/select.js';
+import { safeParseCaseRecord } from '../../src/case-tracking/case-record.js';
 import { defaultCaseCriteria } from '../../src/case-tracking/criteria.js';
 import type { MainTableEvent } from '../../src/client-level-data/model.js';
 import { event, frozen, outcome, prepared, serviceType } from './support-wt.js';
@@ -143,12 +143,12 @@ const tableArbitrary = fc.array(rowArbitrary, { maxLength: 20 }).map((rows) =>
 );
 
 describe('casePopulationFromClientLevelData properties', () => {
-  it('selectCaseSample accepts every record; every person is accounted for once', () => {
+  it('safeSelectCaseSample accepts every record; every person is accounted for once', () => {
     fc.assert(
       fc.property(tableArbitrary, (events) => {
         const { records, excluded } = casePopulationFromClientLevelData(frozen(prepared(events)), { asOf: AS_OF });
-        for (const record of records) expect(checkCaseRecord(record, [])).toEqual({ record });
-        const sample = selectCaseSample(records, { seed: 'cld', size: 5, shortlistSize: 3, engageSize: 2, criteria: defaultCaseCriteria({ asOf: AS_OF }) });
+        for (const record of records) expect(safeParseCaseRecord(record, [])).toEqual({ success: true, data: record });
+        const sample = safeSelectCaseSample(records, { seed: 'cld', size: 5, shortlistSize: 3, engageSize: 2, criteria: defaultCaseCriteria({ asOf: AS_OF }) });
         expect(sample.success && sample.data.problems).toEqual([]);
         expect(sample.success && sample.data.population).toBe(records.length);
         const people = new Set(events.map((e) => e.Der_NHS_LA_Combined_Person_ID));

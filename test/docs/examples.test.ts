@@ -47,7 +47,7 @@ describe('docs examples', () => {
     });
     expect(report).toBe('');
     expect(r.status).toBe(0);
-  });
+  }, 180_000); // one tsc run over every example: over a minute on a loaded 2-core machine
 
   it.each(examples.map((e, i) => [`${e.file}:${e.line}`, i] as const))('%s runs and its stated results hold', async (_where, i) => {
     await import(pathToFileURL(`${out}example-${i}.ts`).href);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeScoreAssessment, safeScoreEvidenceCategories, ratingForPercentage, validateQualityStatementScores } from '../../src/scoring/index.js';
 import { createWorkingDayCalendar, isoDate } from '../../src/timeline/index.js';
-import { checkCaseRecord, defaultCaseCriteria, prepareCasePopulation, selectCaseSample } from '../../src/case-tracking/index.js';
+import { safeParseCaseRecord, defaultCaseCriteria, prepareCasePopulation, safeSelectCaseSample } from '../../src/case-tracking/index.js';
 import {
   safePlanProgramme,
   safeScoreCouncil,
@@ -67,13 +67,13 @@ describe('unreadable input is an input-unreadable issue, never a throw', () => {
   });
 
   it.each(unreadable('id'))('case tracking: %s as a row is reported, the other rows still drawn', (_, make) => {
-    expect(checkCaseRecord(make(), ['cases', 0])).toMatchObject({ issues: [{ code: 'input-unreadable', path: ['cases', 0] }] });
+    expect(safeParseCaseRecord(make(), ['cases', 0])).toMatchObject({ issues: [{ code: 'input-unreadable', path: ['cases', 0] }] });
     const rows = [...generateCasePopulation({ size: 20, seed: 'h' }), make()];
-    const r = selectCaseSample(rows, { seed: 'S', size: 12 });
+    const r = safeSelectCaseSample(rows, { seed: 'S', size: 12 });
     expect(r.success).toBe(true);
     if (!r.success) return;
     expect(r.data.problems.map((p) => [p.code, p.position])).toEqual([['input-unreadable', 20]]);
-    const fromPopulation = selectCaseSample(prepareCasePopulation(rows), { seed: 'S', size: 12 });
+    const fromPopulation = safeSelectCaseSample(prepareCasePopulation(rows), { seed: 'S', size: 12 });
     expect(fromPopulation).toEqual(r);
   });
 
@@ -82,7 +82,7 @@ describe('unreadable input is an input-unreadable issue, never a throw', () => {
       yield* generateCasePopulation({ size: 3, seed: 'h' });
       throw new Error('export connection dropped');
     }
-    expect(selectCaseSample(rows(), { seed: 'S' })).toMatchObject({ success: false, issues: [{ code: 'input-unreadable', path: [3] }] });
+    expect(safeSelectCaseSample(rows(), { seed: 'S' })).toMatchObject({ success: false, issues: [{ code: 'input-unreadable', path: [3] }] });
   });
 });
 
@@ -125,10 +125,10 @@ describe('error paths never crash and use the documented class', () => {
     expect(() => ratingForPercentage(Object.create(null) as never)).toThrow(new RangeError('percentage must be a number from 0 to 100; got an object'));
   });
 
-  it("selectCaseSample(x, { seed: 'S', criteria: {} }) throws RangeError as documented, naming the missing list", () => {
-    expect(() => selectCaseSample([], { seed: 'S', criteria: {} as never })).toThrow(new RangeError('criteria nothing: dimensions must be a list; got nothing'));
-    expect(() => selectCaseSample([], { seed: 'S', criteria: { id: 'x', dimensions: [], mustInclude: [null] } as never })).toThrow(/criteria "x": mustInclude\[0\] must be an object; got null/);
-    expect(() => selectCaseSample([], { seed: 'S', criteria: { id: 10n, dimensions: [{ field: 'setting', categories: [{ id: 'nursing', minimum: 1.5 }] }], mustInclude: [] } as never })).toThrow(
+  it("safeSelectCaseSample(x, { seed: 'S', criteria: {} }) throws RangeError as documented, naming the missing list", () => {
+    expect(() => safeSelectCaseSample([], { seed: 'S', criteria: {} as never })).toThrow(new RangeError('criteria nothing: dimensions must be a list; got nothing'));
+    expect(() => safeSelectCaseSample([], { seed: 'S', criteria: { id: 'x', dimensions: [], mustInclude: [null] } as never })).toThrow(/criteria "x": mustInclude\[0\] must be an object; got null/);
+    expect(() => safeSelectCaseSample([], { seed: 'S', criteria: { id: 10n, dimensions: [{ field: 'setting', categories: [{ id: 'nursing', minimum: 1.5 }] }], mustInclude: [] } as never })).toThrow(
       /criteria 10n \(a BigInt\): setting:nursing: minimum must be a whole number ≥ 0; got 1\.5/,
     );
   });

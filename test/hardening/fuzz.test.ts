@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { safeScoreAssessment, safeScoreEvidenceCategories, validateEvidenceCategoryScores, validateQualityStatementScores } from '../../src/scoring/index.js';
 import { isIsoDate, safeComputeAssessmentTimeline, validateAssessmentTimelineInput } from '../../src/timeline/index.js';
 import { safePlanProgramme, safeScoreCouncil, safeSelectTranche, validateCouncilProfile, validateCouncilProfiles } from '../../src/tranche/index.js';
-import { checkCaseRecord, isCaseRecord, prepareCasePopulation, selectCaseSample } from '../../src/case-tracking/index.js';
+import { safeParseCaseRecord, isCaseRecord, prepareCasePopulation, safeSelectCaseSample } from '../../src/case-tracking/index.js';
 import { MODELLED_FORMAL_TEMPLATE, safeDefineInformationReturnTemplate, validateInformationReturn } from '../../src/information-return/index.js';
 import { applyReportEvent, replayReport, safeParseReport } from '../../src/report/index.js';
 import { findCouncil, resolveCouncil } from '../../src/councils/index.js';
@@ -37,10 +37,10 @@ const SAFE: readonly Target[] = [
   { name: 'safeScoreCouncil', call: (v) => safeScoreCouncil(v, { notificationDate: DATE }) },
   { name: 'safeSelectTranche', call: (v) => safeSelectTranche(v, { notificationDate: DATE, size: 2 }) },
   { name: 'safePlanProgramme', call: (v) => safePlanProgramme(v, { start: DATE, months: 3 }) },
-  { name: 'checkCaseRecord', call: (v) => checkCaseRecord(v, ['cases', 0]) },
+  { name: 'safeParseCaseRecord', call: (v) => safeParseCaseRecord(v, ['cases', 0]) },
   { name: 'isCaseRecord', call: (v) => isCaseRecord(v) },
-  { name: 'selectCaseSample (one row)', call: (v) => selectCaseSample([v], { seed: 'fuzz', size: 10 }) },
-  { name: 'prepareCasePopulation (one row)', call: (v) => selectCaseSample(prepareCasePopulation([v]), { seed: 'fuzz', size: 10 }) },
+  { name: 'safeSelectCaseSample (one row)', call: (v) => safeSelectCaseSample([v], { seed: 'fuzz', size: 10 }) },
+  { name: 'prepareCasePopulation (one row)', call: (v) => safeSelectCaseSample(prepareCasePopulation([v]), { seed: 'fuzz', size: 10 }) },
   { name: 'validateInformationReturn', call: (v) => validateInformationReturn(v, MODELLED_FORMAL_TEMPLATE) },
   { name: 'isIsoDate', call: (v) => isIsoDate(v) },
   { name: 'describeValue (every error message)', call: (v) => describeValue(v) },
@@ -144,18 +144,18 @@ describe('fuzz: functions that look up a label or code', () => {
 });
 
 describe('fuzz: a list of hostile rows', () => {
-  it('selectCaseSample accounts for every row of any list, and reads a list it cannot iterate as a TypeError naming it', () => {
+  it('safeSelectCaseSample accounts for every row of any list, and reads a list it cannot iterate as a TypeError naming it', () => {
     fc.assert(
       fc.property(fc.array(inputRecipe(), { maxLength: 8 }), (recipes) => {
         const rows = recipes.map(build);
-        const r = selectCaseSample(rows, { seed: 'fuzz', size: 10 });
+        const r = safeSelectCaseSample(rows, { seed: 'fuzz', size: 10 });
         expect(r.success).toBe(true);
         if (r.success) expect(r.data.recordsRead).toBe(rows.length);
       }),
       { numRuns: FUZZ_RUNS },
     );
     for (const list of [revokedProxy(), throwingProxy(), 10n, Object.create(null)]) {
-      expect(() => selectCaseSample(list as never, { seed: 'fuzz' })).toThrow(/^cases must be an iterable/);
+      expect(() => safeSelectCaseSample(list as never, { seed: 'fuzz' })).toThrow(/^cases must be an iterable/);
     }
   });
 });

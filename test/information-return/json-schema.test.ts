@@ -8,7 +8,7 @@ import {
   validateInformationReturn,
   type InformationReturnTemplate,
 } from '../../src/information-return/index.js';
-import { informationReturnArbitrary } from '../../src/testing/index.js';
+import { informationReturnArbitrary } from '../../src/testing/arbitraries/index.js';
 import { CASE, EVERY_KIND_TEMPLATE, minimalSubmission } from './support.js';
 
 // ajv (dev dependency only) must accept and reject exactly what the validator does. String

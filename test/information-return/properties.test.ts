@@ -7,7 +7,7 @@ import {
   validateInformationReturn,
   type InformationReturnSubmission,
 } from '../../src/information-return/index.js';
-import { informationReturnArbitrary } from '../../src/testing/index.js';
+import { informationReturnArbitrary } from '../../src/testing/arbitraries/index.js';
 import { deepFreeze } from '../support/published-results.js';
 import { EVERY_KIND_TEMPLATE } from './support.js';
 

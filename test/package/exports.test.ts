@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { packageFiles } from '../../scripts/subpath-files.mjs';
 import { SUBPATHS } from '../../scripts/subpaths.js';
 
 // scripts/subpaths.js is the one list of public subpaths; the places that cannot import it
@@ -7,6 +8,7 @@ import { SUBPATHS } from '../../scripts/subpaths.js';
 const root = new URL('../../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   exports: Record<string, unknown>;
+  files: string[];
 };
 const typedoc = JSON.parse(readFileSync(new URL('typedoc.json', root), 'utf8')) as { entryPoints: string[] };
 
@@ -21,6 +23,11 @@ describe('package layout', () => {
         require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
       });
     }
+  });
+
+  it('ships dist, the guides, the changelog and a folder per subpath (package.json `files`)', () => {
+    expect(pkg.files).toEqual(packageFiles());
+    for (const s of SUBPATHS) if (s.name !== '.') expect(pkg.files).toContain(s.name.split('/')[0]);
   });
 
   it('documents every subpath in typedoc.json', () => {

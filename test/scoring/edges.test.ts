@@ -137,6 +137,18 @@ describe('explanations, word for word', () => {
 });
 
 describe('issue messages, word for word', () => {
+  it('methods, summaries and the evidence-category input as a whole', () => {
+    expect(scoreAssessment({ safeguarding: 3 }).method).toBe('quality-statement');
+    const ok = safeScoreEvidenceCategories({ safeguarding: { processes: 3 } });
+    expect(ok.success && [ok.data.method, ok.data.total, ok.data.maximum]).toEqual(['evidence-category', 3, 4]);
+    expect(safeScoreEvidenceCategories([])).toEqual({
+      success: false,
+      issues: [{ code: 'invalid-input', path: ['scores'], message: 'scores: expected an object keyed by quality statement id (e.g. { "assessing-needs": 3 }); got an array' }],
+    });
+    expect(() => scoreEvidenceCategories({} as never)).toThrow(/^Cannot score the evidence categories:\n {2}- scores: no quality statement is scored; give at least one$/);
+    expect(() => scoreAssessment({} as never)).toThrow(/^Cannot score the assessment:\n {2}- scores: no quality statement is scored/);
+  });
+
   it('not an object, no scores, unknown statement, bad score', () => {
     expect(safeScoreAssessment([])).toEqual({
       success: false,
@@ -175,7 +187,27 @@ describe('issue messages, word for word', () => {
     for (const from of [-0.01, 1.01, Number.NaN]) expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from, label: 'x' }] })).toThrow(RangeError);
     expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 0.5, label: 5 as never }] })).toThrow(RangeError);
     // Cut points apply in order of `from`, whatever order they are given in: 3 of 4 = 75% is (75 − 63) / 24 = 0.5 of Good.
-    const r = scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 0.6, label: 'upper' }, { from: 0, label: 'lower' }, { from: 0.5, label: 'middle' }, { from: 1, label: 'top' }] });
+    const r = scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 0.5, label: 'middle' }, { from: 0, label: 'lower' }, { from: 0.6, label: 'upper' }] });
     expect([r.bandPosition, r.bandPositionLabel]).toEqual([0.5, 'middle']);
+    expect(scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 0.25, label: 'b' }, { from: 0.1, label: 'a' }] }).bandPositionLabel).toBe('b');
+    expect(() => scoreAssessment({ safeguarding: 3 }, null as never)).toThrow(new TypeError('options must be an object; got null'));
+    expect(() => scoreAssessment({ safeguarding: 3 }, 'none' as never)).toThrow(new TypeError('options must be an object; got "none" (a string)'));
+    expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [null as never] })).toThrow(new RangeError("options.bandCutPoints[0] needs a 'from' between 0 and 1 and a string 'label'; got null"));
+    expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: ['x' as never] })).toThrow(RangeError);
+    expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: '0.5' as never, label: 'x' }] })).toThrow(RangeError);
+    expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: {} as never })).toThrow(new TypeError('options.bandCutPoints must be an array; got an object'));
+    const given = [{ from: 0.9, label: 'late' }, { from: 0.1, label: 'early' }];
+    scoreAssessment({ safeguarding: 3 }, { bandCutPoints: given });
+    expect(given.map((c) => c.label)).toEqual(['late', 'early']); // sorted on a copy, never in place
+  });
+
+  it("'none' places the exact percentage in its band; theme percentages are exact", () => {
+    // 3 + 2 + 2 = 7 of 12 = 58.33%: Requires improvement (39–62); exact (58.33 − 39) / 23 = 0.8406, rounded (58 − 39) / 23 = 0.8261.
+    const scores = { safeguarding: 3, 'assessing-needs': 2, 'partnerships-and-communities': 2 } as const;
+    expect(scoreAssessment(scores, { rounding: 'none' }).bandPosition).toBeCloseTo((700 / 12 - 39) / 23, 12);
+    expect(scoreAssessment(scores).bandPosition).toBeCloseTo(19 / 23, 12);
+    // By theme: working with people (assessing-needs) 2 of 4 = 50%; providing support (partnerships) 2 of 4 = 50%;
+    // ensuring safety (safeguarding) 3 of 4 = 75%; leadership has no statement scored.
+    expect(scoreAssessment(scores).themes.map((t) => t.percentage)).toEqual([50, 50, 75, undefined]);
   });
 });

@@ -6,12 +6,8 @@ import {
   validateInformationReturn,
   type CaseListResponse,
 } from '../../src/information-return/index.js';
-import {
-  exampleInformationReturn,
-  informationReturnArbitrary,
-  itemResponseArbitrary,
-  valueArbitrary,
-} from '../../src/testing/index.js';
+import { informationReturnArbitrary, itemResponseArbitrary, valueArbitrary } from '../../src/testing/arbitraries/index.js';
+import { exampleInformationReturn } from '../../src/testing/index.js';
 import { EVERY_KIND_TEMPLATE } from '../information-return/support.js';
 
 const TEMPLATES = [EVERY_KIND_TEMPLATE, MODELLED_FORMAL_TEMPLATE, MODELLED_PILOT_TEMPLATE];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNCILS, COUNCIL_TYPES, REGIONS } from '../../src/councils/index.js';
-import { solveSelection, type OptimumBounds, type OptimumItem } from '../../src/tranche/optimum.js';
+import { bigintTies, solveSelection, solveWith, sparseTies, type OptimumBounds, type OptimumItem } from '../../src/tranche/optimum.js';
 import { lpOptimum } from './lp-model.js';
 
 function respects(items: readonly OptimumItem[], bounds: OptimumBounds, chosen: readonly number[]): boolean {
@@ -119,6 +119,49 @@ describe('solveSelection (exact optimum)', () => {
         expect(solveSelection(items, bounds, 'feasibility') === undefined).toBe(best === undefined);
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('tie-break arithmetic: sparse signed powers of two against the BigInt reference', () => {
+  it('compares sums of ± powers of two exactly as BigInts do', () => {
+    const term = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.constantFrom(1 as const, -1 as const));
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 12 }), fc.array(term, { maxLength: 12 }), (xs, ys) => {
+        const build = <W>(t: typeof sparseTies | typeof bigintTies, terms: typeof xs) => {
+          const weights = (t as typeof bigintTies).weights(terms.map(([e]) => e)) as unknown[];
+          return terms.reduce<unknown>((sum, [, sign], k) => (t.add as (a: unknown, w: unknown, s: 1 | -1) => unknown)(sum, weights[k], sign), t.zero) as W;
+        };
+        const [a, b] = [build<readonly number[]>(sparseTies, xs), build<readonly number[]>(sparseTies, ys)];
+        const [p, q] = [build<bigint>(bigintTies, xs), build<bigint>(bigintTies, ys)];
+        expect([sparseTies.less(a, b), sparseTies.less(b, a)]).toEqual([p < q, q < p]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('selects exactly what the BigInt reference selects, with ties everywhere (few distinct scores)', () => {
+    const instance = fc
+      .record({
+        n: fc.integer({ min: 1, max: 60 }),
+        seed: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.boolean()), { minLength: 60, maxLength: 60 }),
+        orders: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 60, maxLength: 60 }),
+        size: fc.integer({ min: 0, max: 15 }),
+        rowMin: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 3 }),
+        columnMax: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 4, maxLength: 4 }),
+      })
+      .map((r) => {
+        const items: OptimumItem[] = r.seed.slice(0, r.n).map(([row, column, score, forced], i) => ({ row, column, score: score * 5, forced: forced && i % 7 === 0, order: r.orders[i]! }));
+        const bounds: OptimumBounds = { size: r.size, rowMin: r.rowMin, rowMax: [Infinity, Infinity, Infinity], columnMin: [0, 0, 0, 0], columnMax: r.columnMax };
+        return { items, bounds };
+      });
+    fc.assert(
+      fc.property(instance, ({ items, bounds }) => {
+        const reference = solveWith(bigintTies, items, bounds, 'optimum');
+        expect(solveWith(sparseTies, items, bounds, 'optimum')).toEqual(reference);
+        expect(solveSelection(items, bounds, 'optimum')).toEqual(reference);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -79,7 +79,7 @@ export interface CldCasePopulation {
   readonly status: 'modelled';
   /** The `asOf` date. */
   readonly asOf: CldDate;
-  /** One case record per person, ordered by id; `selectCaseSample` accepts each. */
+  /** One case record per person, ordered by id; `safeSelectCaseSample` accepts each. */
   readonly records: readonly CaseRecord[];
   /** The people left out, each with its reason, ordered by person id. */
   readonly excluded: readonly {
@@ -203,7 +203,7 @@ const defaultHospitalDischarge = (route: string): boolean => {
 };
 
 /**
- * [modelled] Case records from a council's CLD main table, ready for `selectCaseSample` of
+ * [modelled] Case records from a council's CLD main table, ready for `safeSelectCaseSample` of
  * `la-assurance/case-tracking`, so the 50 → 10 → 6 sample can be drawn straight from a CLD
  * file. One record per person (combined person id) who was a service user with an event in
  * the year to `asOf`; every other person is listed in `excluded` with the reason. The
@@ -225,7 +225,7 @@ const defaultHospitalDischarge = (route: string): boolean => {
  * @example
  * ```ts
  * const { records, excluded } = casePopulationFromClientLevelData(prepared, { asOf: '2025-03-31' });
- * const sample = selectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
+ * const sample = safeSelectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
  * ```
  */
 export function casePopulationFromClientLevelData(prepared: PreparedClientLevelData, options: CldCasePopulationOptions): CldCasePopulation {

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
-import { TEXT_LIMITS, valueBounds, type InformationReturnTemplate, type TemplateItem, type ValueType } from '../information-return/model.js';
-import type { InformationReturnSubmission, ItemResponse } from '../information-return/submission.js';
-import { assertNever } from '../information-return/values.js';
-import { fromDayNumber, toDayNumber, isoDate } from '../timeline/iso-date.js';
-import { caseRecordArbitrary } from './case-population.js';
+import { TEXT_LIMITS, valueBounds, type InformationReturnTemplate, type TemplateItem, type ValueType } from '../../information-return/model.js';
+import type { DocumentReference, InformationReturnSubmission, ItemResponse } from '../../information-return/submission.js';
+import { assertNever } from '../../information-return/values.js';
+import { caseRecordArbitrary, isoDateArbitrary } from './case-record.js';
 
 /**
  * Options of {@link informationReturnArbitrary}.
@@ -26,8 +25,6 @@ function textArbitrary(max: number, min = 1): fc.Arbitrary<string> {
   return fc.string({ minLength: Math.max(0, min - 1), maxLength: most - 1 }).map((s) => `A${s}`);
 }
 
-const DAY_MIN = toDayNumber(isoDate('2000-01-01'));
-const DAY_MAX = toDayNumber(isoDate('2030-12-31'));
 
 /**
  * A fast-check arbitrary of valid values of a value type.
@@ -51,7 +48,7 @@ export function valueArbitrary(value: ValueType): fc.Arbitrary<number | string> 
       return fc.double({ min, max: Math.min(max, 1e12), noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v));
     }
     case 'date':
-      return fc.integer({ min: DAY_MIN, max: DAY_MAX }).map(fromDayNumber);
+      return isoDateArbitrary();
     case 'enum':
       return fc.constantFrom(...value.options);
     default:
@@ -59,19 +56,25 @@ export function valueArbitrary(value: ValueType): fc.Arbitrary<number | string> 
   }
 }
 
-const notHeldArbitrary: fc.Arbitrary<ItemResponse> = textArbitrary(TEXT_LIMITS.reason).map((reason) => ({ notHeld: true as const, reason }));
+// Built on demand, not at module load: `fc.webUrl()` alone takes about half a second to
+// construct, and importing a module must not pay for arbitraries nobody asked for.
+function notHeldArbitrary(): fc.Arbitrary<ItemResponse> {
+  return textArbitrary(TEXT_LIMITS.reason).map((reason) => ({ notHeld: true as const, reason }));
+}
 
-const documentArbitrary = fc
-  .record(
-    {
-      title: textArbitrary(TEXT_LIMITS.documentTitle),
-      link: fc.webUrl(),
-      fileName: textArbitrary(TEXT_LIMITS.fileName),
-      section: textArbitrary(TEXT_LIMITS.section),
-    },
-    { requiredKeys: ['title'] },
-  )
-  .filter((d) => d.link !== undefined || d.fileName !== undefined);
+function documentArbitrary(): fc.Arbitrary<DocumentReference> {
+  return fc
+    .record(
+      {
+        title: textArbitrary(TEXT_LIMITS.documentTitle),
+        link: fc.webUrl(),
+        fileName: textArbitrary(TEXT_LIMITS.fileName),
+        section: textArbitrary(TEXT_LIMITS.section),
+      },
+      { requiredKeys: ['title'] },
+    )
+    .filter((d) => d.link !== undefined || d.fileName !== undefined);
+}
 
 /**
  * A fast-check arbitrary of valid answers to one template item (including "not held").
@@ -82,13 +85,13 @@ const documentArbitrary = fc
  * ```
  */
 export function itemResponseArbitrary(item: TemplateItem, options: InformationReturnArbitraryOptions = {}): fc.Arbitrary<ItemResponse> {
-  return fc.oneof({ arbitrary: answerArbitrary(item, options), weight: 4 }, { arbitrary: notHeldArbitrary, weight: 1 });
+  return fc.oneof({ arbitrary: answerArbitrary(item, options), weight: 4 }, { arbitrary: notHeldArbitrary(), weight: 1 });
 }
 
 function answerArbitrary(item: TemplateItem, options: InformationReturnArbitraryOptions): fc.Arbitrary<ItemResponse> {
   switch (item.kind) {
     case 'document':
-      return documentArbitrary.map((document) => ({ document }));
+      return documentArbitrary().map((document) => ({ document }));
     case 'narrative':
       return textArbitrary(item.maxLength, item.minLength ?? 1).map((text) => ({ text }));
     case 'data':
