@@ -146,11 +146,20 @@ class ClientLevelDataChecker {
   }
 
   private issue(row: number, field: string, code: CldIssueCode, severity: 'error' | 'warning', message: string): void {
+    if (this.room(code)) this.record(row, field, code, severity, message);
+  }
+
+  /** Counts an issue; `true` when there is room to record it (so its message is only built then). */
+  private room(code: CldIssueCode): boolean {
     this.issueCounts[code] = (this.issueCounts[code] ?? 0) + 1;
     if (this.issues.length >= this.maxIssues) {
       this.omitted++;
-      return;
+      return false;
     }
+    return true;
+  }
+
+  private record(row: number, field: string, code: CldIssueCode, severity: 'error' | 'warning', message: string): void {
     this.issues.push({ code, path: [row, field], message, row, field, severity });
   }
 
@@ -284,7 +293,7 @@ class ClientLevelDataChecker {
         if (!applies) p.notApplicable++;
         else if (column.mandatory === true || (column.mandatory === 'non-service' && type !== T_SERVICE)) {
           p.missing++;
-          if (p.slot !== START && p.slot !== PERSON) this.issue(n, column.field, 'blank-mandatory', 'error', `Row ${n}: ${column.field} is blank but mandatory for ${eventTypeRaw === null ? 'every event' : `a ${eventTypeCleaned.toLowerCase()}`}.`);
+          if (p.slot !== START && p.slot !== PERSON && this.room('blank-mandatory')) this.record(n, column.field, 'blank-mandatory', 'error', `Row ${n}: ${column.field} is blank but mandatory for ${eventTypeRaw === null ? 'every event' : `a ${eventTypeCleaned.toLowerCase()}`}.`);
         } else p.blank++;
         continue;
       }
@@ -309,20 +318,20 @@ class ClientLevelDataChecker {
             case 'release-1':
               p.release1++;
               mapped = true;
-              this.issue(n, column.field, 'release-1-value', 'warning', `Row ${n}: ${column.field} '${t}' is a Release 1 value; mapped to '${r.cleaned}'${r.inferred ? ' (pairing inferred)' : ''}.`);
+              if (this.room('release-1-value')) this.record(n, column.field, 'release-1-value', 'warning', `Row ${n}: ${column.field} '${t}' is a Release 1 value; mapped to '${r.cleaned}'${r.inferred ? ' (pairing inferred)' : ''}.`);
               break;
             case 'spelling':
               p.spelling++;
               mapped = true;
-              this.issue(n, column.field, 'value-spelling', 'warning', `Row ${n}: ${column.field} '${t}' read as '${r.cleaned}' (punctuation or spacing differs from the list).`);
+              if (this.room('value-spelling')) this.record(n, column.field, 'value-spelling', 'warning', `Row ${n}: ${column.field} '${t}' read as '${r.cleaned}' (punctuation or spacing differs from the list).`);
               break;
             case 'unlisted':
               p.unlisted++;
-              this.issue(n, column.field, 'unlisted-value', 'warning', `Row ${n}: ${column.field} '${t}' is not among the values we know; our list is partial, so it was kept. Pass the official list as the 'lists' option to check it.`);
+              if (this.room('unlisted-value')) this.record(n, column.field, 'unlisted-value', 'warning', `Row ${n}: ${column.field} '${t}' is not among the values we know; our list is partial, so it was kept. Pass the official list as the 'lists' option to check it.`);
               break;
             case 'invalid':
               p.invalid++;
-              this.issue(n, column.field, 'invalid-value', 'error', `Row ${n}: ${column.field} '${t}' is not a value of its defined list; it becomes 'Invalid and not mapped'.`);
+              if (this.room('invalid-value')) this.record(n, column.field, 'invalid-value', 'error', `Row ${n}: ${column.field} '${t}' is not a value of its defined list; it becomes 'Invalid and not mapped'.`);
               break;
             case 'blank':
               p.blank++;
@@ -342,7 +351,7 @@ class ClientLevelDataChecker {
               rejected ??= 'invalid-date';
               rejectField = column.field;
               rejectMessage = `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); the row cannot be placed in time and was rejected.`;
-            } else this.issue(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); read as blank.`);
+            } else if (this.room('invalid-date')) this.record(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); read as blank.`);
             break;
           }
           if (applies) p.valid++;
@@ -359,7 +368,7 @@ class ClientLevelDataChecker {
           const d = parseCldDateTime(t);
           if (d === undefined) {
             p.invalid++;
-            this.issue(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date-time; read as blank.`);
+            if (this.room('invalid-date')) this.record(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date-time; read as blank.`);
           } else {
             p.valid++;
             importDate = d;
@@ -371,7 +380,7 @@ class ClientLevelDataChecker {
           const v = column.kind === 'integer' ? parseInteger(t) : parseDecimal(t);
           if (v === undefined) {
             p.invalid++;
-            this.issue(n, column.field, 'invalid-number', 'error', `Row ${n}: ${column.field} '${t}' is not a ${column.kind === 'integer' ? 'whole number' : 'number'}; read as blank.`);
+            if (this.room('invalid-number')) this.record(n, column.field, 'invalid-number', 'error', `Row ${n}: ${column.field} '${t}' is not a ${column.kind === 'integer' ? 'whole number' : 'number'}; read as blank.`);
             break;
           }
           if (applies) p.valid++;
@@ -427,10 +436,10 @@ class ClientLevelDataChecker {
       return;
     }
     if (this.hasNhsColumn && text[NHS] === null && text[TRACED] === null) {
-      this.issue(n, 'NHS_Number', 'missing-nhs-number', 'warning', `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`);
+      if (this.room('missing-nhs-number')) this.record(n, 'NHS_Number', 'missing-nhs-number', 'warning', `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`);
     }
     if (end !== null && start !== null && end < start) {
-      this.issue(n, 'Event_End_Date', 'end-before-start', 'error', `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`);
+      if (this.room('end-before-start')) this.record(n, 'Event_End_Date', 'end-before-start', 'error', `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`);
     }
     if (mapped) this.mappedRows.push(n);
 

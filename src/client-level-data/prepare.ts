@@ -34,6 +34,28 @@ class KeyCache {
     }
     return k;
   }
+  private readonly contains = new Map<string, boolean>();
+  /** `key.includes(word)` for a collation key of a coded field (few distinct), remembered. */
+  includes(k: string, word: 'request' | 'assessment'): boolean {
+    const cacheKey = word === 'request' ? k : SEP + k;
+    let r = this.contains.get(cacheKey);
+    if (r === undefined) {
+      r = k.includes(word);
+      if (this.contains.size < 100_000) this.contains.set(cacheKey, r);
+    }
+    return r;
+  }
+  private readonly decimals = new Map<number, string>();
+  /** {@link numeric2}, remembered per distinct value (costs and units repeat). */
+  numeric2(value: number | null): string {
+    if (value === null) return '';
+    let t = this.decimals.get(value);
+    if (t === undefined) {
+      t = numeric2(value);
+      if (this.decimals.size < 100_000) this.decimals.set(value, t);
+    }
+    return t;
+  }
 }
 
 function key(value: string | null): string {
@@ -227,20 +249,24 @@ export function prepareClientLevelData(
   for (const c of candidates) {
     const e = c.event;
     // LIKE '%request%' / '%assessment%' on the raw type (case-insensitive).
+    // Joined in one step: a flat string (concatenation would keep a rope of cons cells per key).
     c.uniqueKey = [
       e.Event_Start_Date ?? NULL_KEY,
       c.isService ? NULL_KEY : (c.derEnd ?? NULL_KEY),
       keys.key(e.Client_Type_Raw),
       key(c.personId),
       c.typeKey,
-      c.typeKey.includes('request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY,
-      c.typeKey.includes('assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY,
+      keys.includes(c.typeKey, 'request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY,
+      keys.includes(c.typeKey, 'assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY,
       c.isService ? keys.key(e.Service_Type_Raw) : NULL_KEY,
       c.isService ? keys.key(e.Service_Component_Raw) : NULL_KEY,
     ].join(SEP);
   }
   // The number n of `LA_Code + '_' + n`: a dense rank over the sorted distinct keys (SQL Server's order differs; only equality matters).
-  const distinctKeys = [...new Set(candidates.map((c) => c.uniqueKey))].sort();
+  const distinct = new Set<string>();
+  for (const c of candidates) distinct.add(c.uniqueKey);
+  const distinctKeys = Array.from(distinct).sort();
+  distinct.clear();
   const rankOf = new Map<string, number>();
   for (let i = 0; i < distinctKeys.length; i++) rankOf.set(distinctKeys[i]!, i + 1);
 
@@ -270,7 +296,7 @@ export function prepareClientLevelData(
     const partition =
       joined || !c.isService
         ? c.uniqueKey
-        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned), numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type), numeric2(e.Planned_units_per_week)].join(SEP);
+        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned), keys.numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type), keys.numeric2(e.Planned_units_per_week)].join(SEP);
     partitionOf[i] = partition;
     const current = best.get(partition);
     if (current === undefined || ranksBefore(c, candidates[current]!, joined)) best.set(partition, i);
