@@ -6,6 +6,7 @@
  * @module client-level-data/ascof
  */
 export { ascofMeasures } from './measures.js';
+export { ASCOF_2A_SEQUEL_TYPES } from './values.js';
 export { latestPersonDetails, type LatestPersonDetails } from './person-details.js';
 export {
   ASCOF_CODES,

@@ -22,6 +22,7 @@ import {
 
 /** One person's latest details, as DHSC's `<table>_Latest_Person_Data` (reference e.0). */
 export interface LatestPersonDetails {
+  /** The person (reference d.4). */
   readonly Der_NHS_LA_Combined_Person_ID: string;
   /** Latest known accommodation; when that is `Unknown`, the value inferred from the person's services (may stay `Unknown`). */
   readonly Accommodation_Status: string;
@@ -29,10 +30,15 @@ export interface LatestPersonDetails {
   readonly Accommodation_Status_Group: 0 | 1 | null;
   /** Whether the recorded accommodation was `Unknown` so the service-based inference ran. */
   readonly Accommodation_Status_Inferred: boolean;
+  /** Latest known employment status (reference e.0: `Invalid and not mapped` can remain). */
   readonly Employment_Status: string;
+  /** Latest known gender, `Unknown` on a conflict. */
   readonly Gender: string;
+  /** Latest known ethnicity, `No data: Undeclared or not known` on a conflict. */
   readonly Ethnicity: string;
+  /** Year of birth (non-NULL first, then the earliest). */
   readonly Der_Birth_Year: number | null;
+  /** Month of birth. */
   readonly Der_Birth_Month: number | null;
   /** The 1st of the birth month: DHSC's proxy date of birth. */
   readonly Der_Birth_Date: CldDate | null;
@@ -40,10 +46,13 @@ export interface LatestPersonDetails {
   readonly Der_Age_End_Of_Period: number | null;
   /** 1–17 `Under 18`, 18–64, 65+, anything else (including 0 and no birth date) `Unknown`. */
   readonly Der_Working_Age_Band_End_Of_Period: CldWorkingAgeBand;
+  /** Latest recorded date of death. */
   readonly Date_of_Death: CldDate | null;
   /** `Yes` when an unpaid carer's row in the period names the person, else the latest recorded value. */
   readonly Has_Unpaid_Carer: string;
+  /** Latest known primary support reason, `Unknown` on a conflict. */
   readonly Primary_Support_Reason: string;
+  /** Latest known funding status; anything outside the three valid values is `Unknown`. */
   readonly Client_Funding_Status: string;
 }
 
