@@ -2,14 +2,26 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse';
-import { checkClientLevelData, prepareClientLevelData, type CheckedClientLevelData, type PreparedClientLevelDataResult } from 'la-assurance/client-level-data';
-import { UsageError, formatTable, type CliIo } from '../io.js';
+import {
+  ascofMeasures,
+  checkClientLevelData,
+  prepareClientLevelData,
+  waitingTimes,
+  type AscofMeasureRow,
+  type AscofMeasures,
+  type CheckedClientLevelData,
+  type PreparedClientLevelData,
+  type PreparedClientLevelDataResult,
+  type WaitingTimeRow,
+} from 'la-assurance/client-level-data';
+import { UsageError, csvLine, formatTable, type CliIo } from '../io.js';
 
 export const cldHelp = `Usage: la-assurance cld <file.csv | -> --period-start YYYY-MM-DD --period-end YYYY-MM-DD [options]
 
-Checks a council's Adult Social Care Client Level Data (CLD) file and prepares DHSC's
-main table for the period: data quality per field, issues by row and field, and what
-happened to every row. The file is streamed (never read whole). Headings may be the
+Checks a council's Adult Social Care Client Level Data (CLD) file, prepares DHSC's main
+table for the period and computes the measures: data quality per field, issues by row and
+field, what happened to every row, ASCOF 2A, 2B, 2C, 2E, 2E LD and 3D (DHSC 2024/25-onwards
+method, over the 12 months ending --period-end) and waiting-time medians (DHSC v1.1). The file is streamed (never read whole). Headings may be the
 database names (Event_Start_Date) or the submission file's (Event Start Date).
 
 Options:
@@ -19,12 +31,20 @@ Options:
   --mode single|joined   National extracts with several ImportDates: one file for the
                          period (default) or one per quarter with service cropping
   --as-of DATE           National extracts: only files loaded on or before DATE
+  --ascof-year YYYY      ASCOF over the financial year starting 1 April YYYY instead
+  --population-18-64 N   ONS mid-year population aged 18-64 (ASCOF 2B; without it 2B is
+                         not computable)
+  --population-65-plus N ONS mid-year population aged 65 and over (ASCOF 2C)
   --max-issues N         Issues to list (default 20 in text, 1000 with --json)
-  --json                 One JSON object { quality, account, issues, prepared, measures, waitingTimes }
+  --json                 One JSON object { quality, account, issues, prepared, measures,
+                         notComputable, waitingTimes }
+  --format text|ascof-csv  ascof-csv: the measures only, as CSV in DHSC's long format
+                         (code, measure, description, ageBand, sex, numerator,
+                         denominator, outcome)
   -h, --help             This help
 
-Exit codes: 0 prepared from valid rows; 1 rows rejected or nothing to prepare; 2 usage or
-unreadable input.
+Exit codes: 0 measures computed from valid rows; 1 rows rejected (everything computed is
+still printed) or nothing to prepare; 2 usage or unreadable input.
 `;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,6 +76,93 @@ function summaryText(prepared: PreparedClientLevelDataResult): string {
   ].join('\n');
 }
 
+/** Options of {@link readClientLevelData}, as the user gave them. */
+export interface ReadCldOptions {
+  readonly periodStart: string;
+  readonly periodEnd: string;
+  readonly mode: 'single' | 'joined';
+  readonly laCode?: string | undefined;
+  readonly asOf?: string | undefined;
+  readonly maxIssues: number;
+  /** Print the check's failure as JSON on stdout (for --json). */
+  readonly json?: boolean | undefined;
+}
+
+/** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
+export type ReadCld = { readonly checked: CheckedClientLevelData; readonly prepared: ReturnType<typeof prepareClientLevelData> } | number;
+
+/** Streams a CLD file (or `-`) through the check and DHSC's main-table preparation. */
+export async function readClientLevelData(path: string, options: ReadCldOptions, io: CliIo, command = 'cld'): Promise<ReadCld> {
+  const laCode = options.laCode === undefined ? {} : { laCode: options.laCode };
+  const checked = await checkClientLevelData(csvRows(path, io), {
+    maxIssues: options.maxIssues,
+    ...laCode,
+    ...(io.stderrIsTTY ? { onProgress: (n: number) => io.stderr(`\rchecking: ${n.toLocaleString('en-GB')} rows read`) } : {}),
+  }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  if (checked instanceof Error) {
+    io.stderr(`${io.stderrIsTTY ? '\r\x1b[K' : ''}la-assurance ${command}: ${path}: cannot read the file as CSV (${(checked as NodeJS.ErrnoException).code ?? checked.message})\n`);
+    return 2;
+  }
+  if (io.stderrIsTTY) io.stderr('\r\x1b[K');
+  if (!checked.success) {
+    if (options.json) io.stdout(`${JSON.stringify({ issues: checked.issues, quality: [], measures: [], waitingTimes: [] }, null, 2)}\n`);
+    for (const issue of checked.issues) io.stderr(`la-assurance ${command}: ${issue.message}\n`);
+    return 1;
+  }
+  const prepared = prepareClientLevelData(checked.data, {
+    periodStart: options.periodStart,
+    periodEnd: options.periodEnd,
+    mode: options.mode,
+    ...laCode,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  });
+  return { checked: checked.data, prepared };
+}
+
+/** The 12 months ending `end` (inclusive): from the day after `end`, one year back. */
+export function twelveMonthsEnding(end: string): string {
+  const d = new Date(`${end}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function population(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} must be a whole number; got ${value}`);
+  return Number(value);
+}
+
+const MEASURE_COLUMNS = ['code', 'measure', 'description', 'ageBand', 'sex', 'numerator', 'denominator', 'outcome'] as const;
+
+/** The measures as CSV in DHSC's long format (header, then one line per row; null is an empty cell). */
+function measuresCsv(rows: readonly AscofMeasureRow[]): string {
+  return [csvLine(MEASURE_COLUMNS), ...rows.map((r) => csvLine(MEASURE_COLUMNS.map((c) => r[c] ?? '')))].join('');
+}
+
+function measuresText(ascof: AscofMeasures): string {
+  const table = formatTable(
+    ['code', 'measure', 'age band', 'sex', 'numerator', 'denominator', 'outcome'],
+    ascof.rows.map((r) => [r.code, r.measure, r.ageBand, r.sex, r.numerator, r.denominator ?? '-', r.outcome ?? 'not computable']),
+  );
+  const notes = ascof.notComputable.map((n) => `  ${n.measure} not computable: ${n.reason}\n`).join('');
+  return `ASCOF measures, ${ascof.periodStart} to ${ascof.periodEnd} (DHSC 2024/25-onwards method)\n${table}${notes}`;
+}
+
+function waitingText(rows: readonly WaitingTimeRow[]): string {
+  if (rows.length === 0) return 'Waiting times (DHSC v1.1): no waits in the period\n';
+  return `Waiting times in days (DHSC v1.1, median)\n${formatTable(['code', 'quarter', 'age band', 'count', 'median'], rows.map((r) => [r.code, r.quarter, r.ageBand, r.count, r.median]))}`;
+}
+
+interface Computed {
+  readonly ascof: AscofMeasures;
+  readonly waits: readonly WaitingTimeRow[];
+}
+
+function compute(prepared: PreparedClientLevelData, ascofPeriod: { year: number } | { periodStart: string; periodEnd: string }, pop: { '18 to 64'?: number; '65 and above'?: number }): Computed {
+  return { ascof: ascofMeasures(prepared, { ...ascofPeriod, population: pop }), waits: waitingTimes(prepared) };
+}
+
 export async function cldCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
@@ -66,8 +173,12 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       'la-code': { type: 'string' },
       mode: { type: 'string' },
       'as-of': { type: 'string' },
+      'ascof-year': { type: 'string' },
+      'population-18-64': { type: 'string' },
+      'population-65-plus': { type: 'string' },
       'max-issues': { type: 'string' },
       json: { type: 'boolean' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -82,37 +193,29 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
   const mode = values.mode ?? 'single';
   if (mode !== 'single' && mode !== 'joined') throw new UsageError(`--mode must be single or joined; got ${mode}`);
   const asOf = values['as-of'] === undefined ? undefined : date(values['as-of'], '--as-of');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'ascof-csv') throw new UsageError(`--format must be text or ascof-csv; got ${format}`);
+  if (values.json && format !== 'text') throw new UsageError('give --json or --format ascof-csv, not both');
+  const yearText = values['ascof-year'];
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--ascof-year must be a year YYYY (the financial year starting 1 April); got ${yearText}`);
+  const ascofPeriod = yearText !== undefined ? { year: Number(yearText) } : { periodStart: twelveMonthsEnding(periodEnd), periodEnd };
+  const p1864 = population(values['population-18-64'], '--population-18-64');
+  const p65 = population(values['population-65-plus'], '--population-65-plus');
+  const pop = { ...(p1864 === undefined ? {} : { '18 to 64': p1864 }), ...(p65 === undefined ? {} : { '65 and above': p65 }) };
   const maxIssuesText = values['max-issues'];
   if (maxIssuesText !== undefined && !/^\d+$/.test(maxIssuesText)) throw new UsageError(`--max-issues must be a whole number; got ${maxIssuesText}`);
   const maxIssues = maxIssuesText === undefined ? (values.json ? 1000 : 20) : Number(maxIssuesText);
   const path = positionals[0]!;
 
-  const checked = await checkClientLevelData(csvRows(path, io), {
-    maxIssues,
-    ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
-    ...(io.stderrIsTTY ? { onProgress: (n: number) => io.stderr(`\rchecking: ${n.toLocaleString('en-GB')} rows read`) } : {}),
-  }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  if (checked instanceof Error) {
-    const error = checked;
-    io.stderr(`${io.stderrIsTTY ? '\r\x1b[K' : ''}la-assurance cld: ${path}: cannot read the file as CSV (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-    return 2;
-  }
-  if (io.stderrIsTTY) io.stderr('\r\x1b[K');
-  if (!checked.success) {
-    if (values.json) io.stdout(`${JSON.stringify({ issues: checked.issues, quality: [], measures: [], waitingTimes: [] }, null, 2)}\n`);
-    for (const issue of checked.issues) io.stderr(`la-assurance cld: ${issue.message}\n`);
-    return 1;
-  }
-  const data = checked.data;
-  const prepared = prepareClientLevelData(data, {
-    periodStart,
-    periodEnd,
-    mode,
-    ...(values['la-code'] === undefined ? {} : { laCode: values['la-code'] }),
-    ...(asOf === undefined ? {} : { asOf }),
-  });
+  const read = await readClientLevelData(path, { periodStart, periodEnd, mode, laCode: values['la-code'], asOf, maxIssues, json: values.json }, io);
+  if (typeof read === 'number') return read;
+  const { checked: data, prepared } = read;
+  const computed = prepared.success && prepared.data.events.length > 0 ? compute(prepared.data, ascofPeriod, pop) : undefined;
   const { account } = data;
-  if (values.json) {
+  if (format === 'ascof-csv') {
+    if (computed !== undefined) io.stdout(measuresCsv(computed.ascof.rows));
+    if (account.rejected > 0) io.stderr(`la-assurance cld: ${account.rejected.toLocaleString('en-GB')} rows rejected (run without --format to see the issues)\n`);
+  } else if (values.json) {
     const out = {
       quality: data.quality,
       account: { ...account, mappedRows: undefined, mappedRowCount: account.mappedRows.length },
@@ -124,8 +227,11 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       prepared: prepared.success
         ? { laCode: prepared.data.laCode, periodStart, periodEnd, mode: prepared.data.mode, summary: prepared.data.summary, submissions: prepared.data.submissions, warnings: prepared.data.warnings }
         : { issues: prepared.issues },
-      measures: [],
-      waitingTimes: [],
+      ascofPeriod: computed === undefined ? null : { periodStart: computed.ascof.periodStart, periodEnd: computed.ascof.periodEnd },
+      measures: computed?.ascof.rows ?? [],
+      notComputable: computed?.ascof.notComputable ?? [],
+      unknownCounts: computed?.ascof.unknownCounts ?? [],
+      waitingTimes: computed?.waits ?? [],
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else {
@@ -143,8 +249,10 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       io.stdout('\n');
     }
     if (prepared.success) io.stdout(`${summaryText(prepared.data)}\n`);
-    else for (const issue of prepared.issues) io.stderr(`la-assurance cld: ${issue.message}\n`);
+    if (computed !== undefined) io.stdout(`\n${measuresText(computed.ascof)}\n${waitingText(computed.waits)}`);
   }
-  if (!prepared.success || prepared.data.events.length === 0) return 1;
+  if (!prepared.success) for (const issue of prepared.issues) io.stderr(`la-assurance cld: ${issue.message}\n`);
+  else if (computed === undefined) io.stderr(`la-assurance cld: no events in the period ${periodStart} to ${periodEnd}: no measures computed\n`);
+  if (computed === undefined) return 1;
   return account.rejected > 0 ? 1 : 0;
 }

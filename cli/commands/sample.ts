@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
+import { casePopulationFromClientLevelData } from 'la-assurance/client-level-data';
 import { defaultCaseCriteria, safeSelectCaseSample, type CaseRecord, type CaseSample, type SelectedCase } from 'la-assurance/case-tracking';
 import { INTAKE_HELP, INTAKE_OPTIONS, LineIndex, dryRun, openCaseRows, reportHeader, reportIntake } from '../case-rows.js';
+import { readClientLevelData, twelveMonthsEnding } from './cld.js';
 import { InputError, UsageError, csvLine, formatTable, printable, readJson, type CliIo } from '../io.js';
 
 export const sampleHelp = `Usage: la-assurance sample <cases.csv | cases.json | -> --seed SEED [options]
+       la-assurance sample --cld <cld.csv> --as-of YYYY-MM-DD --seed SEED [options]
 
 Selects the case-tracking sample (50 → shortlist 10 → engage 6) reproducibly: the same
 records and seed give the same sample in any row order. The default criteria are modelled.
@@ -15,6 +18,9 @@ lastAssessed, lastReviewed — or their usual headings, e.g. "Person ID", "Prima
 Reason", or your own headings named in --map); published labels (R1 or R2 spellings),
 Y/N, Yes/No, true/false or 1/0 flags; UTF-8 with or without BOM, or --encoding latin1.
 Or JSON (an array of case records); '-' reads JSON from stdin.
+Or, with --cld, a Client Level Data file: checked and prepared as \`la-assurance cld\` does,
+then one case record per person supported in the year ending --as-of (a modelled mapping,
+see docs/client-level-data.md).
 
 Exit codes: 0 the sample was drawn from valid input; 1 rows were rejected, ids duplicated,
 or nothing could be sampled (the sample is still printed when one was drawn); 2 usage
@@ -27,6 +33,9 @@ Options:
   --engage N             People to engage (default 6)
   --as-of YYYY-MM-DD     Date "recently assessed or reviewed" is measured from
   --reject-invalid       Draw nothing if any row is rejected or any id duplicated
+  --cld FILE             Draw from a CLD file (needs --as-of)
+  --period-start DATE    With --cld: the period prepared (default: the 12 months ending
+  --period-end DATE        --as-of)
 ${INTAKE_HELP}
   --json                 Machine-readable output (the sample, each case with its line)
   --csv                  The sampled cases as CSV: role, order, id, line, selectedFor, satisfies
@@ -39,7 +48,7 @@ function count(value: string | undefined, flag: string): number | undefined {
   return Number(value);
 }
 
-export function sampleCommand(argv: readonly string[], io: CliIo): number {
+export function sampleCommand(argv: readonly string[], io: CliIo): number | Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -50,6 +59,9 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
       engage: { type: 'string' },
       'as-of': { type: 'string' },
       'reject-invalid': { type: 'boolean' },
+      cld: { type: 'string' },
+      'period-start': { type: 'string' },
+      'period-end': { type: 'string' },
       ...INTAKE_OPTIONS,
       json: { type: 'boolean' },
       csv: { type: 'boolean' },
@@ -60,10 +72,13 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
     io.stdout(sampleHelp);
     return 0;
   }
-  if (positionals.length !== 1) throw new UsageError('give one cases file (CSV or JSON, or - for JSON on stdin)');
+  const cld = values.cld;
+  if (cld === undefined && positionals.length !== 1) throw new UsageError('give one cases file (CSV or JSON, or - for JSON on stdin)');
+  if (cld !== undefined && positionals.length !== 0) throw new UsageError('give either --cld FILE or a cases file, not both');
+  if (cld === undefined && (values['period-start'] !== undefined || values['period-end'] !== undefined)) throw new UsageError('--period-start and --period-end go with --cld');
   if (values.seed === undefined) throw new UsageError('--seed is required: the sample is reproducible from it');
   if (values.json && values.csv) throw new UsageError('give --json or --csv, not both');
-  const file = positionals[0]!;
+  const file = cld ?? positionals[0]!;
   const size = count(values.size, '--size');
   const shortlistSize = count(values.shortlist, '--shortlist');
   const engageSize = count(values.engage, '--engage');
@@ -91,6 +106,7 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
       throw error;
     }
   };
+  if (cld !== undefined) return sampleFromCld(cld, values, draw, io);
   if (!/\.csv$/i.test(file)) {
     if (values['dry-run']) throw new UsageError('--dry-run reads a CSV export; this file is JSON');
     const rows = readJson(file, io);
@@ -144,7 +160,50 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number {
   return status;
 }
 
-type Values = { readonly json?: boolean | undefined; readonly csv?: boolean | undefined };
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `--cld`: check and prepare the CLD file, map each person to a case record (modelled), draw. */
+async function sampleFromCld(
+  file: string,
+  values: Values & { readonly 'as-of'?: string | undefined; readonly 'period-start'?: string | undefined; readonly 'period-end'?: string | undefined },
+  draw: (records: Iterable<unknown>) => ReturnType<typeof safeSelectCaseSample>,
+  io: CliIo,
+): Promise<number> {
+  const asOf = values['as-of'];
+  if (asOf === undefined) throw new UsageError('--cld needs --as-of YYYY-MM-DD: the day the case population is taken');
+  const periodEnd = values['period-end'] ?? asOf;
+  const periodStart = values['period-start'] ?? twelveMonthsEnding(periodEnd);
+  for (const [flag, d] of [['--period-start', periodStart], ['--period-end', periodEnd]] as const) if (!ISO_DATE.test(d)) throw new UsageError(`${flag} must be a date YYYY-MM-DD; got ${d}`);
+  if (periodEnd < periodStart) throw new UsageError('--period-end is before --period-start');
+  const read = await readClientLevelData(file, { periodStart, periodEnd, mode: 'single', maxIssues: 20 }, io, 'sample');
+  if (typeof read === 'number') return read;
+  const { checked, prepared } = read;
+  const f = printable(file);
+  const { account } = checked;
+  io.stderr(`${f}: CLD rows read ${account.read.toLocaleString('en-GB')}: kept ${(account.kept + account.keptWithMapping).toLocaleString('en-GB')}, rejected ${account.rejected.toLocaleString('en-GB')}${account.rejected > 0 ? ' (la-assurance cld lists why)' : ''}\n`);
+  if (!prepared.success) {
+    for (const issue of prepared.issues) io.stderr(`la-assurance sample: ${printable(issue.message)}\n`);
+    return 1;
+  }
+  const population = casePopulationFromClientLevelData(prepared.data, { asOf });
+  io.stderr(`${f}: ${population.records.length.toLocaleString('en-GB')} people supported in the year ending ${asOf} (modelled mapping), ${population.excluded.length.toLocaleString('en-GB')} left out\n`);
+  if (population.records.length === 0) {
+    io.stderr(`${f}: nobody in the CLD file was supported in the year ending ${asOf}: nothing to sample\n`);
+    return 1;
+  }
+  if (values['reject-invalid'] && account.rejected > 0) {
+    io.stderr(`${f}: ${account.rejected.toLocaleString('en-GB')} rows rejected and --reject-invalid given: no sample drawn\n`);
+    return 1;
+  }
+  const status = finish(file, draw(population.records), (p) => `person ${p + 1}`, undefined, values, io);
+  if (status === 0 && account.rejected > 0) {
+    io.stderr(`${f}: exit 1 because ${account.rejected.toLocaleString('en-GB')} CLD rows were rejected (the sample was drawn from the rest)\n`);
+    return 1;
+  }
+  return status;
+}
+
+type Values = { readonly json?: boolean | undefined; readonly csv?: boolean | undefined; readonly 'reject-invalid'?: boolean | undefined };
 
 /** Reports the library's result; the exit code (1 when the data left nothing to sample or ids were duplicated). */
 function finish(file: string, result: ReturnType<typeof safeSelectCaseSample>, where: (position: number) => string, lines: LineIndex | undefined, values: Values, io: CliIo): number {
