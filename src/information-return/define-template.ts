@@ -21,6 +21,7 @@ export type TemplateIssueCode =
   | 'duplicate-column-id'
   | 'duplicate-option'
   | 'duplicate-quality-statement'
+  | 'theme-mismatch'
   | 'unknown-section'
   | 'invalid-bounds';
 

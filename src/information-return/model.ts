@@ -1,3 +1,4 @@
+import type { ThemeId } from '../framework/themes.js';
 import type { QualityStatementId } from '../framework/quality-statements.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 
@@ -149,6 +150,12 @@ export interface TemplateItemBase {
   readonly description?: string | undefined;
   /** The quality statements the item evidences (may be empty, e.g. for an "as at" date). */
   readonly qualityStatements: readonly QualityStatementId[];
+  /**
+   * The themes the item evidences, where the template states them (CQC's formal return
+   * tags each item with its theme and statements). Optional: when given, they must be the
+   * themes of `qualityStatements` (see `itemThemes`), or the template is rejected.
+   */
+  readonly themes?: readonly ThemeId[] | undefined;
   /** Whether the return must answer it (an answer may be "not held, because …"). */
   readonly required: boolean;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
 import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
+import { THEME_IDS } from '../framework/themes.js';
+import { itemThemes } from './item-themes.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import {
   FORBIDDEN_KEYS,
@@ -71,6 +73,7 @@ const base = {
   title: text(500),
   description: text(5_000).optional(),
   qualityStatements: z.array(z.enum(QUALITY_STATEMENT_IDS)).max(9),
+  themes: z.array(z.enum(THEME_IDS)).max(4).optional(),
   required: z.boolean(),
 };
 
@@ -86,6 +89,14 @@ export const TemplateItemSchema: z.ZodType<TemplateItem> = z
   .superRefine((item, ctx) => {
     if (new Set(item.qualityStatements).size !== item.qualityStatements.length) {
       custom(ctx, 'duplicate-quality-statement', ['qualityStatements'], 'list each quality statement once');
+    }
+    if (item.themes !== undefined) {
+      // The formal return states each item's theme as well as its statements (domain reference §10): they must agree.
+      const derived = itemThemes(item);
+      const stated = [...new Set(item.themes)].sort();
+      if (stated.length !== item.themes.length || stated.join() !== [...derived].sort().join()) {
+        custom(ctx, 'theme-mismatch', ['themes'], `the themes given (${item.themes.join(', ') || 'none'}) are not those of the item's quality statements (${derived.join(', ') || 'none'})`);
+      }
     }
     if (item.kind === 'narrative' && (item.minLength ?? 1) > item.maxLength) {
       custom(ctx, 'invalid-bounds', ['minLength'], `minLength (${item.minLength}) is above maxLength (${item.maxLength})`);

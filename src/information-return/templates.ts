@@ -204,20 +204,4 @@ export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
  */
 export const MODELLED_TEMPLATES: readonly InformationReturnTemplate[] = Object.freeze([MODELLED_FORMAL_TEMPLATE, MODELLED_PILOT_TEMPLATE]);
 
-const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(QUALITY_STATEMENTS.map((q) => [q.id, q.theme]));
 
-/**
- * The themes an information return item evidences, derived from its quality statements
- * (the formal return, Dec 2023, tags each item with both; the theme follows from the
- * statement, domain reference §2), in framework order. Empty for an item with no
- * statements (such as an "as at" date).
- *
- * @example
- * ```ts
- * itemThemes(MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'SA3')!); // ['ensuring-safety']
- * ```
- */
-export function itemThemes(item: { readonly qualityStatements: readonly QualityStatementId[] }): readonly ThemeId[] {
-  const themes = new Set(item.qualityStatements.map((q) => THEME_OF.get(q)));
-  return Object.freeze(THEME_IDS.filter((t) => themes.has(t)));
-}

@@ -99,3 +99,35 @@ describe('pilot reflective logs and item themes (domain reference §10)', () => 
     expect(itemThemes(item('E1'))).toEqual(['working-with-people', 'providing-support']);
   });
 });
+
+describe('item themes stated in a custom template (issue 14: the formal return states both)', () => {
+  const item = MODELLED_FORMAL_TEMPLATE.items.find((i) => i.qualityStatements.includes('safeguarding') && i.qualityStatements.length === 1)!;
+  const withThemes = (themes: readonly string[]) => ({
+    ...MODELLED_FORMAL_TEMPLATE,
+    id: 'custom-themes',
+    status: 'official',
+    items: MODELLED_FORMAL_TEMPLATE.items.map((i) => (i.id === item.id ? { ...i, themes } : i)),
+  });
+
+  it('accepts themes that are those of the statements (safeguarding → ensuring safety, domain reference §2)', () => {
+    expect(itemThemes(item)).toEqual(['ensuring-safety']);
+    expect(safeDefineInformationReturnTemplate(withThemes(['ensuring-safety'])).success).toBe(true);
+  });
+
+  it('rejects themes that disagree with the statements, naming both', () => {
+    const result = safeDefineInformationReturnTemplate(withThemes(['leadership']));
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.issues).toHaveLength(1);
+      expect(result.issues[0]!.code).toBe('theme-mismatch');
+      expect(result.issues[0]!.message).toContain('leadership');
+      expect(result.issues[0]!.message).toContain('ensuring-safety');
+    }
+  });
+
+  it('rejects a theme listed twice', () => {
+    const result = safeDefineInformationReturnTemplate(withThemes(['ensuring-safety', 'ensuring-safety']));
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]!.code).toBe('theme-mismatch');
+  });
+});
