@@ -1,6 +1,7 @@
 // Calendar arithmetic for CLD, on ISO `YYYY-MM-DD` strings and day numbers (days since
 // 1970-01-01), without `Date` or the host time zone. Parsing reads characters directly: a
 // million rows carry three or four dates each.
+import { civilFromDays, daysFromCivil } from '../timeline/iso-date.js';
 
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
@@ -67,28 +68,16 @@ export function parseCldDateTime(text: string): string | undefined {
  * ```
  */
 export function dayNumber(isoDate: string): number {
-  let y = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
+  const y = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
   const m = digit(isoDate, 5) * 10 + digit(isoDate, 6);
   const d = digit(isoDate, 8) * 10 + digit(isoDate, 9);
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return daysFromCivil(y, m, d);
 }
 
 /** The ISO date of a day number (inverse of {@link dayNumber}). */
 function fromDayNumber(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return iso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+  const { year, month, day } = civilFromDays(days);
+  return iso(year, month, day);
 }
 
 /** `DATEADD(DAY, n, date)`. */
