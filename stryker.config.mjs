@@ -9,7 +9,12 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
-  mutate: ['src/scoring/**/*.ts', 'src/timeline/**/*.ts', 'src/case-tracking/priority.ts', '!src/**/index.ts'],
+  mutate: [
+    'src/scoring/**/*.ts',
+    'src/timeline/**/*.ts',
+    'src/case-tracking/priority.ts',
+    '!src/**/index.ts',
+  ],
   concurrency: 1,
   // Static mutants (in code run when a module loads: data tables such as the one-off bank
   // holidays, the band tables) need every test re-run per mutant — about 90% of the time

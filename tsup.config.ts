@@ -6,7 +6,9 @@ export default defineConfig([
   {
     // The library: one entry per public subpath; `splitting` keeps shared code (and zod
     // imports) in shared chunks instead of copying them into every entry.
-    entry: Object.fromEntries(SUBPATHS.map((s) => [s.name === '.' ? 'index' : `${s.name}/index`, s.source])),
+    entry: Object.fromEntries(
+      SUBPATHS.map((s) => [s.name === '.' ? 'index' : `${s.name}/index`, s.source]),
+    ),
     format: ['esm', 'cjs'],
     dts: true,
     splitting: true,

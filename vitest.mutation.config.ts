@@ -8,7 +8,12 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    include: ['test/scoring/**/*.test.ts', 'test/timeline/**/*.test.ts', 'test/case-tracking/**/*.test.ts', 'test/hardening/defects.test.ts'],
+    include: [
+      'test/scoring/**/*.test.ts',
+      'test/timeline/**/*.test.ts',
+      'test/case-tracking/**/*.test.ts',
+      'test/hardening/defects.test.ts',
+    ],
     typecheck: { enabled: false },
   },
 });

@@ -5,7 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
-import { AGE_BANDS, caseAgeBand, prepareCasePopulation, safeSelectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
+import {
+  AGE_BANDS,
+  caseAgeBand,
+  prepareCasePopulation,
+  safeSelectCaseSample,
+  type CaseRecord,
+} from 'la-assurance/case-tracking';
 import { generateCasePopulation } from '../src/testing/case-population.js';
 
 const ROWS = 1_000_000;
@@ -41,13 +47,22 @@ interface ComparatorRun {
 }
 
 /** Runs a comparator; waits and retries if its Debian package is still being installed. */
-async function comparator(name: string, command: string, args: readonly string[]): Promise<ComparatorRun | string> {
+async function comparator(
+  name: string,
+  command: string,
+  args: readonly string[],
+): Promise<ComparatorRun | string> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const out = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 20 });
+      const out = execFileSync(command, args, {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 20,
+      });
       return JSON.parse(out.trim().split('\n').pop()!) as ComparatorRun;
     } catch (error) {
-      const reason = (error as { stderr?: string }).stderr?.split('\n').find((l) => l.trim()) ?? String(error);
+      const reason =
+        (error as { stderr?: string }).stderr?.split('\n').find((l) => l.trim()) ?? String(error);
       if (attempt >= 3) return `skipped: ${name} not available (${reason.slice(0, 120)})`;
       console.log(`${name} not available yet (${reason.slice(0, 80)}); retrying in 2 minutes…`);
       await new Promise((resolve) => setTimeout(resolve, 120_000));
@@ -68,14 +83,23 @@ export async function caseTrackingBench(): Promise<Bench> {
   const cases = [...generateCasePopulation({ seed: 'bench', size: ROWS })];
   const population = prepareCasePopulation(cases);
   let run = 0;
-  const bench = new Bench({ name: `case-tracking (${ROWS.toLocaleString('en-GB')} records)`, iterations: REPEATS, time: 0, warmupIterations: 2, warmupTime: 0 });
+  const bench = new Bench({
+    name: `case-tracking (${ROWS.toLocaleString('en-GB')} records)`,
+    iterations: REPEATS,
+    time: 0,
+    warmupIterations: 2,
+    warmupTime: 0,
+  });
   bench
     .add('safeSelectCaseSample, default criteria', () => {
       safeSelectCaseSample(cases, { seed: `bench-${run++}` });
     })
-    .add('safeSelectCaseSample, default criteria, ids known unique (checkDuplicateIds: false)', () => {
-      safeSelectCaseSample(cases, { seed: `bench-${run++}`, checkDuplicateIds: false });
-    })
+    .add(
+      'safeSelectCaseSample, default criteria, ids known unique (checkDuplicateIds: false)',
+      () => {
+        safeSelectCaseSample(cases, { seed: `bench-${run++}`, checkDuplicateIds: false });
+      },
+    )
     .add('safeSelectCaseSample, 100,000 records', () => {
       safeSelectCaseSample(cases.slice(0, 100_000), { seed: `bench-${run++}` });
     })
@@ -95,16 +119,44 @@ export async function caseTrackingBench(): Promise<Bench> {
 
   const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
   await exportCsv(cases, csv);
-  const py = existsSync('/usr/bin/python3') ? await comparator('pandas', '/usr/bin/python3', [path.join(here, 'pandas_sample.py'), csv, String(SIZE), String(REPEATS)]) : 'skipped: /usr/bin/python3 not found';
-  const r = await comparator('dplyr', 'Rscript', [path.join(here, 'dplyr_sample.R'), csv, String(SIZE), String(REPEATS)]);
+  const py = existsSync('/usr/bin/python3')
+    ? await comparator('pandas', '/usr/bin/python3', [
+        path.join(here, 'pandas_sample.py'),
+        csv,
+        String(SIZE),
+        String(REPEATS),
+      ])
+    : 'skipped: /usr/bin/python3 not found';
+  const r = await comparator('dplyr', 'Rscript', [
+    path.join(here, 'dplyr_sample.R'),
+    csv,
+    String(SIZE),
+    String(REPEATS),
+  ]);
   rmSync(csv, { force: true });
 
   const rows: Record<string, string | number>[] = [
-    { tool: 'la-assurance safeSelectCaseSample from the records (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)', 'median (ms)': oneShot.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
-    { tool: 'la-assurance safeSelectCaseSample from a prepared population (same work, records checked once)', 'median (ms)': prepared.toFixed(1), 'from records ÷ theirs': '', 'prepared ÷ theirs': '' },
+    {
+      tool: 'la-assurance safeSelectCaseSample from the records (4 dimensions, 5 must-include rules, validation, duplicate check, shortlist)',
+      'median (ms)': oneShot.toFixed(1),
+      'from records ÷ theirs': '',
+      'prepared ÷ theirs': '',
+    },
+    {
+      tool: 'la-assurance safeSelectCaseSample from a prepared population (same work, records checked once)',
+      'median (ms)': prepared.toFixed(1),
+      'from records ÷ theirs': '',
+      'prepared ÷ theirs': '',
+    },
   ];
   for (const c of [py, r]) {
-    if (typeof c === 'string') rows.push({ tool: c, 'median (ms)': '', 'from records ÷ theirs': '', 'prepared ÷ theirs': '' });
+    if (typeof c === 'string')
+      rows.push({
+        tool: c,
+        'median (ms)': '',
+        'from records ÷ theirs': '',
+        'prepared ÷ theirs': '',
+      });
     else {
       const theirs = median(c.ms);
       rows.push({
@@ -115,18 +167,23 @@ export async function caseTrackingBench(): Promise<Bench> {
       });
     }
   }
-  console.log(`\ncase sampling, ${ROWS.toLocaleString('en-GB')} records, sample ${SIZE}, ${REPEATS} runs each (${AGE_BANDS.length} age bands), load average ${os.loadavg()[0]!.toFixed(2)}`);
+  console.log(
+    `\ncase sampling, ${ROWS.toLocaleString('en-GB')} records, sample ${SIZE}, ${REPEATS} runs each (${AGE_BANDS.length} age bands), load average ${os.loadavg()[0]!.toFixed(2)}`,
+  );
   console.table(rows);
   return bench;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   const bench = await caseTrackingBench();
   console.table(
     bench.tasks.map((t) => ({
       task: t.name,
-      'median (ms)': t.result.state === 'completed' ? t.result.latency.p50!.toFixed(1) : t.result.state,
+      'median (ms)':
+        t.result.state === 'completed' ? t.result.latency.p50!.toFixed(1) : t.result.state,
       'mean (ms)': t.result.state === 'completed' ? t.result.latency.mean.toFixed(1) : '',
     })),
   );

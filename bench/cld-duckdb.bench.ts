@@ -18,7 +18,7 @@ import type { MainTableEvent, PreparedClientLevelData } from '../src/client-leve
 // `generateClientLevelData` + check + prepare from la-assurance/testing.
 // Run alone: `npx tsx bench/cld-duckdb.bench.ts` (CLD_BENCH_ROWS sets the size, default 1,000,000).
 
-const ROWS = Number(process.env['CLD_BENCH_ROWS'] ?? 1_000_000);
+const ROWS = Number(process.env.CLD_BENCH_ROWS ?? 1_000_000);
 const REPEATS = 5;
 const SNAPSHOT = '2025-03-31';
 
@@ -38,23 +38,100 @@ const toIso = (day: number): string => new Date(day * DAY).toISOString().slice(0
 const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
 
 const BASE: MainTableEvent = {
-  row: 0, LA_Code: 'X01', LA_Name: 'Benchshire', Reporting_Period_Start_Date: '2023-04-01', Reporting_Period_End_Date: '2025-03-31', ImportDate: null, Der_Unique_Record_ID: 0,
-  LA_Person_Unique_Identifier: null, NHS_Number: null, Der_NHS_Number_Traced_Pseudo: null, Date_of_Birth: null, Der_Birth_Year: null, Der_Birth_Month: null, Der_Age_Event_Start_Date: null,
-  Date_of_Death: null, Gender_Raw: null, Gender_Cleaned: null, Ethnicity_Raw: null, Ethnicity_Cleaned: null, Ethnicity_Grouped: null, Client_Type_Raw: 'Service user', Client_Type_Cleaned: 'Service user',
-  Primary_Support_Reason_Raw: null, Primary_Support_Reason_Cleaned: null, Accommodation_Status_Raw: null, Accommodation_Status_Cleaned: null, Employment_Status_Raw: null, Employment_Status_Cleaned: null,
-  Has_Unpaid_Carer: null, Client_Funding_Status_Raw: null, Client_Funding_Status_Cleaned: null, Event_Type: null, Event_Type_Cleaned: 'Invalid and not mapped', Event_Reference: null,
-  Event_Start_Date: null, Event_End_Date: null, Event_Outcome_Raw: null, Event_Outcome_Cleaned: null, Event_Outcome_Grouped: null, Event_Outcome_Hierarchy: null, Der_Conversation: null, Der_Conversation_1: null,
-  Request_Route_of_Access: null, Assessment_Type_Raw: null, Assessment_Type_Cleaned: null, Eligible_Needs_Identified: null, Method_of_Assessment: null, Total_Hrs_Caring_per_week: null,
-  No_of_adults_being_cared_for: null, Adult_1_Linked_Person_ID: null, Adult_2_Linked_Person_ID: null, Adult_3_Linked_Person_ID: null, Service_Type_Raw: null, Service_Type_Cleaned: null,
-  Service_Type_Grouped: null, Service_Component_Raw: null, Service_Component_Cleaned: null, Delivery_Mechanism_Raw: null, Delivery_Mechanism_Cleaned: null, Provider_CQC_Location_ID: null,
-  Unit_Cost: null, Cost_Frequency_Unit_Type: null, Planned_units_per_week: null, Review_Reason_Raw: null, Review_Reason_Cleaned: null, Review_Outcomes_Achieved: null, Method_of_Review: null,
-  Ref_Period_Start_Date: '2023-04-01', Ref_Period_End_Date: '2025-03-31', Der_Event_End_Date: null, Der_NHS_LA_Combined_Person_ID: '', Review_Type: null, Der_Latest_Age: null,
-  Der_Age_Band: 'Unknown', Der_Working_Age_Band: 'Unknown', Der_Unique_Event_Ref: '',
+  row: 0,
+  LA_Code: 'X01',
+  LA_Name: 'Benchshire',
+  Reporting_Period_Start_Date: '2023-04-01',
+  Reporting_Period_End_Date: '2025-03-31',
+  ImportDate: null,
+  Der_Unique_Record_ID: 0,
+  LA_Person_Unique_Identifier: null,
+  NHS_Number: null,
+  Der_NHS_Number_Traced_Pseudo: null,
+  Date_of_Birth: null,
+  Der_Birth_Year: null,
+  Der_Birth_Month: null,
+  Der_Age_Event_Start_Date: null,
+  Date_of_Death: null,
+  Gender_Raw: null,
+  Gender_Cleaned: null,
+  Ethnicity_Raw: null,
+  Ethnicity_Cleaned: null,
+  Ethnicity_Grouped: null,
+  Client_Type_Raw: 'Service user',
+  Client_Type_Cleaned: 'Service user',
+  Primary_Support_Reason_Raw: null,
+  Primary_Support_Reason_Cleaned: null,
+  Accommodation_Status_Raw: null,
+  Accommodation_Status_Cleaned: null,
+  Employment_Status_Raw: null,
+  Employment_Status_Cleaned: null,
+  Has_Unpaid_Carer: null,
+  Client_Funding_Status_Raw: null,
+  Client_Funding_Status_Cleaned: null,
+  Event_Type: null,
+  Event_Type_Cleaned: 'Invalid and not mapped',
+  Event_Reference: null,
+  Event_Start_Date: null,
+  Event_End_Date: null,
+  Event_Outcome_Raw: null,
+  Event_Outcome_Cleaned: null,
+  Event_Outcome_Grouped: null,
+  Event_Outcome_Hierarchy: null,
+  Der_Conversation: null,
+  Der_Conversation_1: null,
+  Request_Route_of_Access: null,
+  Assessment_Type_Raw: null,
+  Assessment_Type_Cleaned: null,
+  Eligible_Needs_Identified: null,
+  Method_of_Assessment: null,
+  Total_Hrs_Caring_per_week: null,
+  No_of_adults_being_cared_for: null,
+  Adult_1_Linked_Person_ID: null,
+  Adult_2_Linked_Person_ID: null,
+  Adult_3_Linked_Person_ID: null,
+  Service_Type_Raw: null,
+  Service_Type_Cleaned: null,
+  Service_Type_Grouped: null,
+  Service_Component_Raw: null,
+  Service_Component_Cleaned: null,
+  Delivery_Mechanism_Raw: null,
+  Delivery_Mechanism_Cleaned: null,
+  Provider_CQC_Location_ID: null,
+  Unit_Cost: null,
+  Cost_Frequency_Unit_Type: null,
+  Planned_units_per_week: null,
+  Review_Reason_Raw: null,
+  Review_Reason_Cleaned: null,
+  Review_Outcomes_Achieved: null,
+  Method_of_Review: null,
+  Ref_Period_Start_Date: '2023-04-01',
+  Ref_Period_End_Date: '2025-03-31',
+  Der_Event_End_Date: null,
+  Der_NHS_LA_Combined_Person_ID: '',
+  Review_Type: null,
+  Der_Latest_Age: null,
+  Der_Age_Band: 'Unknown',
+  Der_Working_Age_Band: 'Unknown',
+  Der_Unique_Event_Ref: '',
 };
 
-const PROGRESS = ['Progress to assessment, review or reassessment', 'Progress to support planning or services', 'Progress to reablement/ST-Max', 'Continuation of support or services'];
+const PROGRESS = [
+  'Progress to assessment, review or reassessment',
+  'Progress to support planning or services',
+  'Progress to reablement/ST-Max',
+  'Continuation of support or services',
+];
 const NFA = ['NFA: Information and advice or signposting', 'NFA: Support declined', 'NFA: Other'];
-const SERVICES = ['Long term support: Community', 'Long term support: Community', 'Short term support: ST-Max', 'Long term support: Residential care', 'Long term support: Nursing care', 'Short term support: Ongoing low level', 'Short term support: Other short term'];
+const SERVICES = [
+  'Long term support: Community',
+  'Long term support: Community',
+  'Short term support: ST-Max',
+  'Long term support: Residential care',
+  'Long term support: Nursing care',
+  'Short term support: Ongoing low level',
+  'Short term support: Other short term',
+];
 
 /** About `rows` main-table events of synthetic journeys, periods 2023-04-01..2025-03-31. */
 function generate(rows: number): MainTableEvent[] {
@@ -68,37 +145,71 @@ function generate(rows: number): MainTableEvent[] {
     const birthYear = 1925 + Math.floor(rand() * 75);
     const birthMonth = 1 + Math.floor(rand() * 12);
     const dob = toDay(`${birthYear}-${String(birthMonth).padStart(2, '0')}-01`);
-    const add = (type: 'Request' | 'Assessment' | 'Service' | 'Review', start: number, end: number | null, fields: Partial<MainTableEvent>): void => {
+    const add = (
+      type: 'Request' | 'Assessment' | 'Service' | 'Review',
+      start: number,
+      end: number | null,
+      fields: Partial<MainTableEvent>,
+    ): void => {
       if (start > last) return;
       const row = events.length + 1;
       const startAge = Math.floor((start - dob) / 365.25);
       const latestAge = Math.floor(((end ?? last) - dob) / 365.25);
       events.push({
         ...BASE,
-        row, Der_Unique_Record_ID: row, Der_Unique_Event_Ref: `X01_${row}`, Der_NHS_LA_Combined_Person_ID: id, LA_Person_Unique_Identifier: id, Der_Birth_Year: birthYear, Der_Birth_Month: birthMonth,
-        Event_Type: type, Event_Type_Cleaned: type, Event_Start_Date: toIso(start), Event_End_Date: end === null ? null : toIso(end), Der_Event_End_Date: end === null ? null : toIso(end),
-        Der_Age_Event_Start_Date: startAge, Der_Latest_Age: latestAge, Der_Working_Age_Band: latestAge >= 65 ? '65 and above' : latestAge >= 18 ? '18 to 64' : 'Under 18',
+        row,
+        Der_Unique_Record_ID: row,
+        Der_Unique_Event_Ref: `X01_${row}`,
+        Der_NHS_LA_Combined_Person_ID: id,
+        LA_Person_Unique_Identifier: id,
+        Der_Birth_Year: birthYear,
+        Der_Birth_Month: birthMonth,
+        Event_Type: type,
+        Event_Type_Cleaned: type,
+        Event_Start_Date: toIso(start),
+        Event_End_Date: end === null ? null : toIso(end),
+        Der_Event_End_Date: end === null ? null : toIso(end),
+        Der_Age_Event_Start_Date: startAge,
+        Der_Latest_Age: latestAge,
+        Der_Working_Age_Band:
+          latestAge >= 65 ? '65 and above' : latestAge >= 18 ? '18 to 64' : 'Under 18',
         ...fields,
       });
     };
     let day = first + Math.floor(rand() * (last - first));
     for (let episode = 0; episode < 3; episode++) {
       const outcome = rand() < 0.15 ? pick(NFA) : pick(PROGRESS);
-      add('Request', day, day, { Event_Outcome_Cleaned: outcome, Event_Outcome_Grouped: outcome.startsWith('NFA') ? 'NFA' : outcome, Der_Conversation: rand() < 0.2 ? 1 : null });
+      add('Request', day, day, {
+        Event_Outcome_Cleaned: outcome,
+        Event_Outcome_Grouped: outcome.startsWith('NFA') ? 'NFA' : outcome,
+        Der_Conversation: rand() < 0.2 ? 1 : null,
+      });
       if (outcome.startsWith('NFA')) break;
       let next = day;
       if (rand() < 0.8) {
         next = day + Math.floor(rand() * 60);
         const progress = rand() < 0.7;
         const aOutcome = progress ? 'Progress to support planning or services' : pick(NFA);
-        add('Assessment', next, next + Math.floor(rand() * 14), { Assessment_Type_Cleaned: rand() < 0.5 ? 'Long term assessment' : 'Short term assessment', Event_Outcome_Cleaned: aOutcome, Event_Outcome_Grouped: progress ? aOutcome : 'NFA' });
+        add('Assessment', next, next + Math.floor(rand() * 14), {
+          Assessment_Type_Cleaned: rand() < 0.5 ? 'Long term assessment' : 'Short term assessment',
+          Event_Outcome_Cleaned: aOutcome,
+          Event_Outcome_Grouped: progress ? aOutcome : 'NFA',
+        });
         if (!progress) break;
       }
       const type = pick(SERVICES);
       const start = next + Math.floor(rand() * 40);
       const end = rand() < 0.5 ? null : start + 30 + Math.floor(rand() * 300);
-      add('Service', start, end, { Service_Type_Cleaned: type, Delivery_Mechanism_Cleaned: type.endsWith('Community') && rand() < 0.25 ? 'Direct payment' : null });
-      if (rand() < 0.5) add('Review', start + 90, start + 95, { Event_Outcome_Cleaned: 'Continuation of support or services', Event_Outcome_Grouped: 'Continuation of support or services' });
+      add('Service', start, end, {
+        Service_Type_Cleaned: type,
+        Delivery_Mechanism_Cleaned:
+          type.endsWith('Community') && rand() < 0.25 ? 'Direct payment' : null,
+      });
+      if (rand() < 0.5)
+        add('Review', start + 90, start + 95, {
+          Event_Outcome_Cleaned: 'Continuation of support or services',
+          Event_Outcome_Grouped: 'Continuation of support or services',
+        });
       if (rand() < 0.6) break;
       day = (end ?? start) + 20 + Math.floor(rand() * 400);
     }
@@ -107,14 +218,35 @@ function generate(rows: number): MainTableEvent[] {
 }
 
 const COLUMNS = [
-  'row', 'LA_Code', 'Der_NHS_LA_Combined_Person_ID', 'Event_Type_Cleaned', 'Event_Start_Date', 'Der_Event_End_Date', 'Client_Type_Cleaned', 'Der_Age_Event_Start_Date',
-  'Der_Working_Age_Band', 'Event_Outcome_Cleaned', 'Event_Outcome_Grouped', 'Der_Conversation', 'Assessment_Type_Cleaned', 'Service_Type_Cleaned', 'Delivery_Mechanism_Cleaned',
-  'Service_Component_Cleaned', 'ImportDate', 'Der_Unique_Record_ID', 'Der_Unique_Event_Ref',
+  'row',
+  'LA_Code',
+  'Der_NHS_LA_Combined_Person_ID',
+  'Event_Type_Cleaned',
+  'Event_Start_Date',
+  'Der_Event_End_Date',
+  'Client_Type_Cleaned',
+  'Der_Age_Event_Start_Date',
+  'Der_Working_Age_Band',
+  'Event_Outcome_Cleaned',
+  'Event_Outcome_Grouped',
+  'Der_Conversation',
+  'Assessment_Type_Cleaned',
+  'Service_Type_Cleaned',
+  'Delivery_Mechanism_Cleaned',
+  'Service_Component_Cleaned',
+  'ImportDate',
+  'Der_Unique_Record_ID',
+  'Der_Unique_Event_Ref',
 ] as const;
 
 async function writeCsv(events: readonly MainTableEvent[], file: string): Promise<void> {
   const out = createWriteStream(file);
-  const cell = (v: unknown): string => (v === null ? '' : typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
+  const cell = (v: unknown): string =>
+    v === null
+      ? ''
+      : typeof v === 'string' && /[",\n]/.test(v)
+        ? `"${v.replace(/"/g, '""')}"`
+        : String(v);
   out.write(`${COLUMNS.join(',')}\n`);
   let chunk = '';
   for (const e of events) {
@@ -207,10 +339,24 @@ function ascofLike(events: readonly MainTableEvent[]): { denominator: number; nu
   const all = new Set<string>();
   const dp = new Set<string>();
   for (const e of events) {
-    if (e.Event_Type_Cleaned !== 'Service' || e.Client_Type_Cleaned !== 'Service user' || e.Service_Type_Cleaned !== 'Long term support: Community') continue;
-    if (e.Event_Start_Date === null || e.Event_Start_Date > SNAPSHOT || (e.Der_Event_End_Date !== null && e.Der_Event_End_Date < SNAPSHOT)) continue;
+    if (
+      e.Event_Type_Cleaned !== 'Service' ||
+      e.Client_Type_Cleaned !== 'Service user' ||
+      e.Service_Type_Cleaned !== 'Long term support: Community'
+    )
+      continue;
+    if (
+      e.Event_Start_Date === null ||
+      e.Event_Start_Date > SNAPSHOT ||
+      (e.Der_Event_End_Date !== null && e.Der_Event_End_Date < SNAPSHOT)
+    )
+      continue;
     all.add(e.Der_NHS_LA_Combined_Person_ID);
-    if (e.Delivery_Mechanism_Cleaned === 'Direct payment' || e.Service_Component_Cleaned === 'Direct payment') dp.add(e.Der_NHS_LA_Combined_Person_ID);
+    if (
+      e.Delivery_Mechanism_Cleaned === 'Direct payment' ||
+      e.Service_Component_Cleaned === 'Direct payment'
+    )
+      dp.add(e.Der_NHS_LA_Combined_Person_ID);
   }
   return { denominator: all.size, numerator: dp.size };
 }
@@ -238,7 +384,12 @@ async function timedAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
  */
 export async function cldDuckdbBench(): Promise<void> {
   const [events, generateMs] = timed(() => generate(ROWS));
-  const prepared: PreparedClientLevelData = { laCode: 'X01', periodStart: '2023-04-01', periodEnd: '2025-03-31', events };
+  const prepared: PreparedClientLevelData = {
+    laCode: 'X01',
+    periodStart: '2023-04-01',
+    periodEnd: '2025-03-31',
+    events,
+  };
   const heapMiB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cld-bench-'));
   const csv = path.join(dir, 'cld.csv');
@@ -262,7 +413,7 @@ export async function cldDuckdbBench(): Promise<void> {
 
     const instance = await DuckDBInstance.create(':memory:');
     const db = await instance.connect();
-    const version = (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!['v'];
+    const version = (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v;
     const loads: number[] = [];
     for (let i = 0; i < REPEATS; i++) {
       const [, ms] = await timedAsync(() =>
@@ -275,30 +426,69 @@ export async function cldDuckdbBench(): Promise<void> {
     const duck: number[] = [];
     let duckRows: Record<string, unknown>[] = [];
     for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = await timedAsync(async () => (await db.runAndReadAll(WAITING_TIMES_SQL)).getRowObjectsJson());
+      const [r, ms] = await timedAsync(async () =>
+        (await db.runAndReadAll(WAITING_TIMES_SQL)).getRowObjectsJson(),
+      );
       duckRows = r;
       duck.push(ms);
     }
     const duckAscofMs: number[] = [];
     let duckAscof: Record<string, unknown> = {};
     for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = await timedAsync(async () => (await db.runAndReadAll(ASCOF_LIKE_SQL)).getRowObjectsJson()[0]!);
+      const [r, ms] = await timedAsync(
+        async () => (await db.runAndReadAll(ASCOF_LIKE_SQL)).getRowObjectsJson()[0]!,
+      );
       duckAscof = r;
       duckAscofMs.push(ms);
     }
     db.closeSync();
 
-    const same = JSON.stringify(rows) === JSON.stringify(duckRows.map((r) => ({ code: r['code'], quarter: r['quarter'], ageBand: r['ageBand'], count: r['count'], median: r['median'] })));
-    const sameAscof = ascof.denominator === duckAscof['denominator'] && ascof.numerator === duckAscof['numerator'];
-    console.log(`\nCLD waiting times vs DuckDB ${String(version)} (${events.length.toLocaleString('en-GB')} main-table events; generated in ${generateMs.toFixed(0)} ms, heap ${heapMiB} MiB; CSV written in ${csvMs.toFixed(0)} ms)`);
+    const same =
+      JSON.stringify(rows) ===
+      JSON.stringify(
+        duckRows.map((r) => ({
+          code: r.code,
+          quarter: r.quarter,
+          ageBand: r.ageBand,
+          count: r.count,
+          median: r.median,
+        })),
+      );
+    const sameAscof =
+      ascof.denominator === duckAscof.denominator && ascof.numerator === duckAscof.numerator;
+    console.log(
+      `\nCLD waiting times vs DuckDB ${String(version)} (${events.length.toLocaleString('en-GB')} main-table events; generated in ${generateMs.toFixed(0)} ms, heap ${heapMiB} MiB; CSV written in ${csvMs.toFixed(0)} ms)`,
+    );
     console.table([
-      { task: 'waitingTimes (la-assurance, rows in memory)', 'median ms': median(ours).toFixed(1), runs: REPEATS },
-      { task: 'DuckDB waiting-times query (table loaded)', 'median ms': median(duck).toFixed(1), runs: REPEATS },
-      { task: 'DuckDB CSV load (read_csv → table)', 'median ms': median(loads).toFixed(1), runs: REPEATS },
-      { task: 'ASCOF-like snapshot (JS, rows in memory)', 'median ms': median(oursAscof).toFixed(1), runs: REPEATS },
-      { task: 'ASCOF-like snapshot (DuckDB, table loaded)', 'median ms': median(duckAscofMs).toFixed(1), runs: REPEATS },
+      {
+        task: 'waitingTimes (la-assurance, rows in memory)',
+        'median ms': median(ours).toFixed(1),
+        runs: REPEATS,
+      },
+      {
+        task: 'DuckDB waiting-times query (table loaded)',
+        'median ms': median(duck).toFixed(1),
+        runs: REPEATS,
+      },
+      {
+        task: 'DuckDB CSV load (read_csv → table)',
+        'median ms': median(loads).toFixed(1),
+        runs: REPEATS,
+      },
+      {
+        task: 'ASCOF-like snapshot (JS, rows in memory)',
+        'median ms': median(oursAscof).toFixed(1),
+        runs: REPEATS,
+      },
+      {
+        task: 'ASCOF-like snapshot (DuckDB, table loaded)',
+        'median ms': median(duckAscofMs).toFixed(1),
+        runs: REPEATS,
+      },
     ]);
-    console.log(`Same waiting-time rows: ${same ? 'yes' : 'NO'} (${rows.length} rows, ${rows.reduce((n, r) => n + r.count, 0).toLocaleString('en-GB')} waits); same ASCOF-like counts: ${sameAscof ? 'yes' : 'NO'} (${ascof.numerator}/${ascof.denominator})`);
+    console.log(
+      `Same waiting-time rows: ${same ? 'yes' : 'NO'} (${rows.length} rows, ${rows.reduce((n, r) => n + r.count, 0).toLocaleString('en-GB')} waits); same ASCOF-like counts: ${sameAscof ? 'yes' : 'NO'} (${ascof.numerator}/${ascof.denominator})`,
+    );
     if (!same || !sameAscof) throw new Error('la-assurance and DuckDB disagree');
   } finally {
     rmSync(dir, { recursive: true, force: true });

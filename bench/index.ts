@@ -15,7 +15,17 @@ import { clientLevelDataBench } from './client-level-data.bench.js';
 import { scalingBench } from './scaling.bench.js';
 import { importTimeBench } from './import-time.bench.js';
 
-const suites: readonly (() => Promise<Bench | void>)[] = [trancheBench, timelineBench, informationReturnBench, caseTrackingBench, scoringBench, intakeBench, clientLevelDataBench, cldDuckdbBench];
+// biome-ignore lint/suspicious/noConfusingVoidType: a suite may print its own table and return nothing
+const suites: readonly (() => Promise<Bench | void>)[] = [
+  trancheBench,
+  timelineBench,
+  informationReturnBench,
+  caseTrackingBench,
+  scoringBench,
+  intakeBench,
+  clientLevelDataBench,
+  cldDuckdbBench,
+];
 const allSuites = [...suites, reportBench];
 
 function printBench(bench: Bench): void {
@@ -28,13 +38,18 @@ function printBench(bench: Bench): void {
         task: t.name,
         'ops/s': ok ? Math.round(r.throughput.mean).toLocaleString('en-GB') : r.state,
         'mean (µs)': ok ? (r.latency.mean * 1000).toFixed(3) : '',
-        samples: ok ? r.latency.samples?.length ?? '' : '',
+        samples: ok ? (r.latency.samples?.length ?? '') : '',
       };
     }),
   );
 }
 
-console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 for (const suite of allSuites) {
   const bench = await suite();
   if (bench) printBench(bench);
@@ -43,5 +58,10 @@ for (const suite of allSuites) {
 // Multi-process figures: import times and scaling curves. A bend in a curve (or a subpath
 // importing more than 25 ms beyond zod) fails `npm run bench` (never `npm test`).
 const failures = importTimeBench() + scalingBench();
-console.log(`\nload average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `\nload average at the end: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 if (failures > 0) process.exitCode = 1;

@@ -24,7 +24,15 @@ function formalWithCaseList(): InformationReturnTemplate {
     sections: [...MODELLED_FORMAL_TEMPLATE.sections, { id: 'cases', title: 'Cases' }],
     items: [
       ...MODELLED_FORMAL_TEMPLATE.items,
-      { id: 'C1', section: 'cases', title: 'Case list', kind: 'case-list', qualityStatements: ['assessing-needs'], required: true, maxRows: ROWS },
+      {
+        id: 'C1',
+        section: 'cases',
+        title: 'Case list',
+        kind: 'case-list',
+        qualityStatements: ['assessing-needs'],
+        required: true,
+        maxRows: ROWS,
+      },
     ],
   });
 }
@@ -35,8 +43,15 @@ function validWorkload(template: InformationReturnTemplate): InformationReturnSu
 
 /** The same return with every row invalid twice over: no ethnicity, and a setting outside the list. */
 function floodWorkload(template: InformationReturnTemplate): unknown {
-  const small = exampleInformationReturn(template, { seed: 'bench', caseCount: 1, notHeldShare: 0 });
-  const cases = Array.from(generateCasePopulation({ seed: 'bench', size: ROWS }), ({ ethnicity: _, ...row }) => ({ ...row, setting: 'hospital' }));
+  const small = exampleInformationReturn(template, {
+    seed: 'bench',
+    caseCount: 1,
+    notHeldShare: 0,
+  });
+  const cases = Array.from(
+    generateCasePopulation({ seed: 'bench', size: ROWS }),
+    ({ ethnicity: _, ...row }) => ({ ...row, setting: 'hospital' }),
+  );
   return { ...small, responses: { ...small.responses, C1: { cases } } };
 }
 
@@ -57,7 +72,8 @@ export async function informationReturnFloodChild(): Promise<void> {
      });`,
     { eval: true, workerData: peak.buffer },
   );
-  while (Atomics.load(new Int32Array(peak.buffer, 8, 1), 0) === 0) await new Promise((r) => setTimeout(r, 5));
+  while (Atomics.load(new Int32Array(peak.buffer, 8, 1), 0) === 0)
+    await new Promise((r) => setTimeout(r, 5));
   (globalThis as { gc?: () => void }).gc?.();
   const rssBefore = process.memoryUsage.rss();
   peak[0] = rssBefore;
@@ -67,7 +83,14 @@ export async function informationReturnFloodChild(): Promise<void> {
   await new Promise((r) => setTimeout(r, 20));
   await sampler.terminate();
   const issues = result.success ? 0 : result.issues.length + result.suppressedIssues;
-  console.log(JSON.stringify({ ms, rssBeforeMiB: rssBefore / 2 ** 20, peakGrowthMiB: (peak[0]! - rssBefore) / 2 ** 20, issues }));
+  console.log(
+    JSON.stringify({
+      ms,
+      rssBeforeMiB: rssBefore / 2 ** 20,
+      peakGrowthMiB: (peak[0]! - rssBefore) / 2 ** 20,
+      issues,
+    }),
+  );
 }
 
 /**
@@ -83,12 +106,26 @@ export async function informationReturnBench(): Promise<Bench> {
   const schema = informationReturnJsonSchema(template);
   // ajv as shipped, and with inlineRefs: false, which keeps its row validator a separate
   // function V8 can optimise (the inlined whole-return function is too large to optimise).
-  const ajvDefault = new Ajv2020({ formats: { date: true }, allowUnionTypes: true }).compile(schema);
-  const ajvFast = new Ajv2020({ formats: { date: true }, allowUnionTypes: true, inlineRefs: false }).compile(schema);
-  for (const check of [(x: unknown) => validateInformationReturn(x, template).success, ajvDefault, ajvFast]) {
+  const ajvDefault = new Ajv2020({ formats: { date: true }, allowUnionTypes: true }).compile(
+    schema,
+  );
+  const ajvFast = new Ajv2020({
+    formats: { date: true },
+    allowUnionTypes: true,
+    inlineRefs: false,
+  }).compile(schema);
+  for (const check of [
+    (x: unknown) => validateInformationReturn(x, template).success,
+    ajvDefault,
+    ajvFast,
+  ]) {
     if (!check(valid) || check(invalid)) throw new Error('benchmark workload is not as intended');
   }
-  const bench = new Bench({ name: `information-return (${ROWS.toLocaleString('en-GB')} case rows)`, time: 3000, warmupTime: 500 });
+  const bench = new Bench({
+    name: `information-return (${ROWS.toLocaleString('en-GB')} case rows)`,
+    time: 3000,
+    warmupTime: 500,
+  });
   bench
     .add('validateInformationReturn, valid', () => {
       validateInformationReturn(valid, template);
@@ -109,22 +146,38 @@ export async function informationReturnBench(): Promise<Bench> {
   };
   const ours = mean('validateInformationReturn, valid');
   for (const ajv of ['ajv (inlineRefs: false)', 'ajv (default options)']) {
-    console.log(`valid data: la-assurance ${ours.toFixed(1)} ms, ${ajv} ${mean(ajv).toFixed(1)} ms → ${(ours / mean(ajv)).toFixed(2)}× (target ≤ 2×)`);
+    console.log(
+      `valid data: la-assurance ${ours.toFixed(1)} ms, ${ajv} ${mean(ajv).toFixed(1)} ms → ${(ours / mean(ajv)).toFixed(2)}× (target ≤ 2×)`,
+    );
   }
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', `import(${JSON.stringify(fileURLToPath(import.meta.url))}).then((m) => m.informationReturnFloodChild())`],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      `import(${JSON.stringify(fileURLToPath(import.meta.url))}).then((m) => m.informationReturnFloodChild())`,
+    ],
     { encoding: 'utf8' },
   );
   const line = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status === 0 && line.startsWith('{')) {
-    const f = JSON.parse(line) as { ms: number; rssBeforeMiB: number; peakGrowthMiB: number; issues: number };
+    const f = JSON.parse(line) as {
+      ms: number;
+      rssBeforeMiB: number;
+      peakGrowthMiB: number;
+      issues: number;
+    };
     console.log(
       `error flood, fresh process (cold, first call): ${f.ms.toFixed(0)} ms, ${f.issues.toLocaleString('en-GB')} issues (100 listed); ` +
         `peak memory growth during validation ${f.peakGrowthMiB.toFixed(1)} MiB RSS over ${f.rssBeforeMiB.toFixed(0)} MiB before the call ` +
         `(Node, tsx and the 100,000-row input) (targets ≤ 1 s, ≤ 100 MB)`,
     );
   } else console.log(`error flood child process failed: ${child.stderr}`);
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`,
+  );
   return bench;
 }

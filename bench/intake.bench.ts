@@ -14,7 +14,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
-const perSecond = (rows: number, ms: number) => Math.round((rows / ms) * 1000).toLocaleString('en-GB');
+const perSecond = (rows: number, ms: number) =>
+  Math.round((rows / ms) * 1000).toLocaleString('en-GB');
 
 /**
  * Intake: `la-assurance sample` end to end on a CLD-style export (BOM, CRLF, blank lines,
@@ -35,14 +36,33 @@ export async function intakeBench(): Promise<void> {
     const rows: Record<string, string | number>[] = [];
     for (const size of SIZES) {
       const file = path.join(dir, `cld-${size}.csv`);
-      writeExport(file, { style: CLD_STYLE, rows: size, seed: 'bench', bom: true, crlf: true, blankLineEvery: 5000 });
-      const cli = await runCliMeasured(['sample', file, '--seed', 'bench', '--date-format', 'dd/mm/yyyy', '--json']);
+      writeExport(file, {
+        style: CLD_STYLE,
+        rows: size,
+        seed: 'bench',
+        bom: true,
+        crlf: true,
+        blankLineEvery: 5000,
+      });
+      const cli = await runCliMeasured([
+        'sample',
+        file,
+        '--seed',
+        'bench',
+        '--date-format',
+        'dd/mm/yyyy',
+        '--json',
+      ]);
       if (cli.status !== 0) throw new Error(`the CLI failed on ${file}: ${cli.stderr.slice(-500)}`);
 
       // The same rows, parsed beforehand (timed apart: csv-parse's own cost), with their lines.
       const bytes = readFileSync(file);
       const p0 = process.cpuUsage();
-      const table = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+      const table = parse(bytes, {
+        bom: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+      }) as string[][];
       const p1 = process.cpuUsage(p0);
       const headings = table[0]!;
       const parsed = table.slice(1).map((record, i) => ({ line: i + 2, record }));
@@ -58,7 +78,8 @@ export async function intakeBench(): Promise<void> {
         libraryMs.push(performance.now() - t0);
         const c1 = process.cpuUsage(c0);
         libraryCpuMs.push((c1.user + c1.system) / 1000);
-        if (!result.success || result.data.sample.length !== 50) throw new Error('the library call did not draw 50');
+        if (!result.success || result.data.sample.length !== 50)
+          throw new Error('the library call did not draw 50');
         if (r === 0) {
           const again = createCaseIntake(headings, { dateFormat: 'dd/mm/yyyy' });
           if (again.success) records = [...again.data.records(parsed)];
@@ -87,7 +108,9 @@ export async function intakeBench(): Promise<void> {
         'csv-parse alone, CPU (ms)': Math.round((p1.user + p1.system) / 1000),
       });
     }
-    console.log('\nIntake: `la-assurance sample` on a CLD-style export vs the library call on the same rows (target: CLI ≤ 3× library; < 500 MB at 1M rows)');
+    console.log(
+      '\nIntake: `la-assurance sample` on a CLD-style export vs the library call on the same rows (target: CLI ≤ 3× library; < 500 MB at 1M rows)',
+    );
     console.table(rows);
   } finally {
     rmSync(dir, { recursive: true, force: true });

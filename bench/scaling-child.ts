@@ -5,7 +5,12 @@
 // curve has one. A fresh process per figure keeps one size's garbage out of the next.
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { prepareCasePopulation, safeSelectCaseSample } from 'la-assurance/case-tracking';
-import { MODELLED_FORMAL_TEMPLATE, defineInformationReturnTemplate, informationReturnJsonSchema, validateInformationReturn } from 'la-assurance/information-return';
+import {
+  MODELLED_FORMAL_TEMPLATE,
+  defineInformationReturnTemplate,
+  informationReturnJsonSchema,
+  validateInformationReturn,
+} from 'la-assurance/information-return';
 import { exampleInformationReturn, generateCasePopulation } from 'la-assurance/testing';
 import { solveSelection, type OptimumItem } from '../src/tranche/optimum.js';
 
@@ -45,20 +50,48 @@ function informationReturn(rows: number, bad: boolean): ChildResult {
     ...MODELLED_FORMAL_TEMPLATE,
     id: 'bench-scaling',
     sections: [...MODELLED_FORMAL_TEMPLATE.sections, { id: 'cases', title: 'Cases' }],
-    items: [...MODELLED_FORMAL_TEMPLATE.items, { id: 'C1', section: 'cases', title: 'Case list', kind: 'case-list', qualityStatements: ['assessing-needs'], required: true, maxRows: rows }],
+    items: [
+      ...MODELLED_FORMAL_TEMPLATE.items,
+      {
+        id: 'C1',
+        section: 'cases',
+        title: 'Case list',
+        kind: 'case-list',
+        qualityStatements: ['assessing-needs'],
+        required: true,
+        maxRows: rows,
+      },
+    ],
   });
   let submission: unknown;
   if (bad) {
     // Every row invalid twice over: no ethnicity, and a setting outside the list.
-    const small = exampleInformationReturn(template, { seed: 'bench', caseCount: 1, notHeldShare: 0 });
-    const cases = Array.from(generateCasePopulation({ seed: 'bench', size: rows }), ({ ethnicity: _, ...row }) => ({ ...row, setting: 'hospital' }));
+    const small = exampleInformationReturn(template, {
+      seed: 'bench',
+      caseCount: 1,
+      notHeldShare: 0,
+    });
+    const cases = Array.from(
+      generateCasePopulation({ seed: 'bench', size: rows }),
+      ({ ethnicity: _, ...row }) => ({ ...row, setting: 'hospital' }),
+    );
     submission = { ...small, responses: { ...small.responses, C1: { cases } } };
-  } else submission = exampleInformationReturn(template, { seed: 'bench', caseCount: rows, notHeldShare: 0 });
+  } else
+    submission = exampleInformationReturn(template, {
+      seed: 'bench',
+      caseCount: rows,
+      notHeldShare: 0,
+    });
   // The comparator: ajv with allErrors (it reports every error, as ours counts every one).
   // On invalid rows its cost grows with the square of the errors (1.4 s at 2,000 bad rows,
   // 15 s at 10,000 on the development machine), so it is timed on invalid data only up to
   // 10,000 rows.
-  const ajv = new Ajv2020({ formats: { date: true }, allowUnionTypes: true, allErrors: true, inlineRefs: false }).compile(informationReturnJsonSchema(template));
+  const ajv = new Ajv2020({
+    formats: { date: true },
+    allowUnionTypes: true,
+    allErrors: true,
+    inlineRefs: false,
+  }).compile(informationReturnJsonSchema(template));
   return measure(
     () => {
       const r = validateInformationReturn(submission, template);
@@ -73,7 +106,9 @@ function caseSample(records: number, prepared: boolean): ChildResult {
   let run = 0;
   if (prepared) {
     const population = prepareCasePopulation(cases);
-    return measure(() => String(safeSelectCaseSample(population, { seed: `bench-${run++}` }).success));
+    return measure(() =>
+      String(safeSelectCaseSample(population, { seed: `bench-${run++}` }).success),
+    );
   }
   return measure(() => String(safeSelectCaseSample(cases, { seed: `bench-${run++}` }).success));
 }
@@ -90,7 +125,13 @@ function tranche(candidates: number): ChildResult {
     forced: false,
     order: i,
   }));
-  const bounds = { size: 20, rowMin: [3, 3, 3, 3], rowMax: [8, 8, 8, 8], columnMin: Array<number>(9).fill(1), columnMax: Array<number>(9).fill(4) };
+  const bounds = {
+    size: 20,
+    rowMin: [3, 3, 3, 3],
+    rowMax: [8, 8, 8, 8],
+    columnMin: Array<number>(9).fill(1),
+    columnMax: Array<number>(9).fill(4),
+  };
   return measure(() => String(solveSelection(items, bounds, 'optimum')?.length));
 }
 

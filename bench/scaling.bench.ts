@@ -19,29 +19,63 @@ interface Curve {
 }
 
 const CURVES: readonly Curve[] = [
-  { id: 'ir-valid', title: 'validateInformationReturn, every row valid', unit: 'row', sizes: [10_000, 100_000, 1_000_000], comparator: 'ajv allErrors' },
-  { id: 'ir-bad', title: 'validateInformationReturn, every row invalid (2 issues a row, 100 listed)', unit: 'row', sizes: [10_000, 100_000, 1_000_000], comparator: 'ajv allErrors' },
-  { id: 'sample-records', title: 'safeSelectCaseSample from the records (checks, duplicate ids, draw)', unit: 'record', sizes: [10_000, 100_000, 1_000_000, 4_000_000] },
-  { id: 'sample-prepared', title: 'safeSelectCaseSample from a prepared population', unit: 'record', sizes: [10_000, 100_000, 1_000_000, 4_000_000] },
-  { id: 'tranche', title: 'tranche optimiser (solveSelection, size 20, exact tie-break)', unit: 'candidate', sizes: [153, 1_000, 3_000] },
+  {
+    id: 'ir-valid',
+    title: 'validateInformationReturn, every row valid',
+    unit: 'row',
+    sizes: [10_000, 100_000, 1_000_000],
+    comparator: 'ajv allErrors',
+  },
+  {
+    id: 'ir-bad',
+    title: 'validateInformationReturn, every row invalid (2 issues a row, 100 listed)',
+    unit: 'row',
+    sizes: [10_000, 100_000, 1_000_000],
+    comparator: 'ajv allErrors',
+  },
+  {
+    id: 'sample-records',
+    title: 'safeSelectCaseSample from the records (checks, duplicate ids, draw)',
+    unit: 'record',
+    sizes: [10_000, 100_000, 1_000_000, 4_000_000],
+  },
+  {
+    id: 'sample-prepared',
+    title: 'safeSelectCaseSample from a prepared population',
+    unit: 'record',
+    sizes: [10_000, 100_000, 1_000_000, 4_000_000],
+  },
+  {
+    id: 'tranche',
+    title: 'tranche optimiser (solveSelection, size 20, exact tie-break)',
+    unit: 'candidate',
+    sizes: [153, 1_000, 3_000],
+  },
 ];
 
 const BEND = 1.5;
 const child = fileURLToPath(new URL('./scaling-child.ts', import.meta.url));
 
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const range = (xs: readonly number[], digits: number) => `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+const median = (xs: readonly number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+const range = (xs: readonly number[], digits: number) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 function runChild(curve: string, size: number): ChildResult | string {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', child, curve, String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', child, curve, String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const line = r.stdout.trim().split('\n').at(-1) ?? '';
-  return r.status === 0 && line.startsWith('{') ? (JSON.parse(line) as ChildResult) : `failed: ${r.stderr.split('\n').find((l) => l.trim()) ?? r.status}`;
+  return r.status === 0 && line.startsWith('{')
+    ? (JSON.parse(line) as ChildResult)
+    : `failed: ${r.stderr.split('\n').find((l) => l.trim()) ?? r.status}`;
 }
 
 /** Runs every curve; returns the number of bends found (the caller sets the exit code). */
 export function scalingBench(): number {
-  const rounds = Number(process.env['BENCH_ROUNDS'] ?? 3);
-  const maxRows = Number(process.env['BENCH_MAX_ROWS'] ?? 4_000_000);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const maxRows = Number(process.env.BENCH_MAX_ROWS ?? 4_000_000);
   const curves = CURVES.map((c) => ({ ...c, sizes: c.sizes.filter((s) => s <= maxRows) }));
   const results = new Map<string, ChildResult[]>();
   const loads: number[] = [];
@@ -51,11 +85,14 @@ export function scalingBench(): number {
         loads.push(os.loadavg()[0]!);
         const r = runChild(curve.id, size);
         console.log(`${curve.id} ${size}: ${typeof r === 'string' ? r : JSON.stringify(r)}`); // progress, and a record if the run is cut short
-        if (typeof r !== 'string') results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
+        if (typeof r !== 'string')
+          results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
       }
     }
   }
-  console.log(`\nScaling curves: ${rounds} separate processes per figure (rounds interleaved); median (min–max). Load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores.`);
+  console.log(
+    `\nScaling curves: ${rounds} separate processes per figure (rounds interleaved); median (min–max). Load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores.`,
+  );
   let bends = 0;
   for (const curve of curves) {
     console.log(`\n${curve.title}`);
@@ -66,7 +103,7 @@ export function scalingBench(): number {
       if (runs.length === 0) continue;
       const ms = runs.map((r) => r.ms);
       const row: Record<string, string> = {
-        [curve.unit + 's']: size.toLocaleString('en-GB'),
+        [`${curve.unit}s`]: size.toLocaleString('en-GB'),
         'ms, median (min–max)': range(ms, 1),
         [`µs per ${curve.unit}`]: ((median(ms) * 1000) / size).toFixed(3),
         'peak MiB': range(
@@ -100,9 +137,15 @@ export function scalingBench(): number {
     if (!good || !bad) continue;
     const ratio = median(bad.map((r) => r.ms)) / median(good.map((r) => r.ms));
     const theirs = bad.flatMap((r) => (r.comparatorMs === undefined ? [] : [r.comparatorMs]));
-    const ajv = theirs.length > 0 ? (median(bad.map((r) => r.ms)) / median(theirs)).toFixed(2) : 'not timed (quadratic in errors past 10,000 rows)';
-    console.log(`information return, ${size.toLocaleString('en-GB')} rows: every row bad ÷ valid ${ratio.toFixed(2)} (target ≤ 3); every row bad ÷ ajv allErrors on the same data ${ajv} (target ≤ 0.5)`);
+    const ajv =
+      theirs.length > 0
+        ? (median(bad.map((r) => r.ms)) / median(theirs)).toFixed(2)
+        : 'not timed (quadratic in errors past 10,000 rows)';
+    console.log(
+      `information return, ${size.toLocaleString('en-GB')} rows: every row bad ÷ valid ${ratio.toFixed(2)} (target ≤ 3); every row bad ÷ ajv allErrors on the same data ${ajv} (target ≤ 0.5)`,
+    );
   }
-  if (bends > 0) console.log(`\n${bends} step(s) grew the time more than ${BEND}× the size: see BEND above.`);
+  if (bends > 0)
+    console.log(`\n${bends} step(s) grew the time more than ${BEND}× the size: see BEND above.`);
   return bends;
 }

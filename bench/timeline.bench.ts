@@ -25,7 +25,9 @@ function inputs(): { dates: string[]; ns: number[] } {
   const dates: string[] = [];
   const ns: number[] = [];
   for (let i = 0; i < CALLS; i++) {
-    dates.push(new Date((first + Math.floor(random() * span)) * 86_400_000).toISOString().slice(0, 10));
+    dates.push(
+      new Date((first + Math.floor(random() * span)) * 86_400_000).toISOString().slice(0, 10),
+    );
     ns.push(Math.floor(random() * 121) - 60);
   }
   return { dates, ns };
@@ -47,7 +49,9 @@ const fmt = (n: number): string => Math.round(n).toLocaleString('en-GB');
 /** Runs the timeline benchmark and prints its own table (it runs a Python comparator too). */
 export async function timelineBench(): Promise<void> {
   const cpus = os.cpus();
-  console.log(`Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, Node ${process.version}, ${os.platform()} ${os.arch()}`);
+  console.log(
+    `Machine: ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, Node ${process.version}, ${os.platform()} ${os.arch()}`,
+  );
   const { dates, ns } = inputs();
   const ours: string[] = new Array<string>(CALLS);
   const oursRate = rate(() => {
@@ -60,38 +64,74 @@ export async function timelineBench(): Promise<void> {
 
   const rows: [string, string, string][] = [
     ['la-assurance addWorkingDays (ISO in/out, holidays)', fmt(oursRate), '1.00'],
-    ['date-fns addBusinessDays (Date in/out, no holidays)', fmt(dateFnsRate), (oursRate / dateFnsRate).toFixed(2)],
+    [
+      'date-fns addBusinessDays (Date in/out, no holidays)',
+      fmt(dateFnsRate),
+      (oursRate / dateFnsRate).toFixed(2),
+    ],
   ];
 
   const python = '/usr/bin/python3';
   const check = spawnSync(python, ['-c', 'import numpy'], { encoding: 'utf8' });
   if (check.status !== 0) {
-    console.log(`numpy comparator skipped: ${python} cannot import numpy (apt-get install python3-numpy).`);
+    console.log(
+      `numpy comparator skipped: ${python} cannot import numpy (apt-get install python3-numpy).`,
+    );
   } else {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'la-assurance-bench-'));
     try {
       const holidays: string[] = [];
-      for (let y = SUPPORTED_YEARS.first; y <= SUPPORTED_YEARS.last; y++) for (const h of bankHolidays(y)) holidays.push(h.date);
+      for (let y = SUPPORTED_YEARS.first; y <= SUPPORTED_YEARS.last; y++)
+        for (const h of bankHolidays(y)) holidays.push(h.date);
       writeFileSync(path.join(dir, 'inputs.csv'), dates.map((d, i) => `${d},${ns[i]}`).join('\n'));
       writeFileSync(path.join(dir, 'holidays.txt'), holidays.join('\n'));
       const script = fileURLToPath(new URL('./numpy_busday.py', import.meta.url));
-      const run = spawnSync(python, [script, path.join(dir, 'inputs.csv'), path.join(dir, 'holidays.txt'), path.join(dir, 'results.txt')], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      });
+      const run = spawnSync(
+        python,
+        [
+          script,
+          path.join(dir, 'inputs.csv'),
+          path.join(dir, 'holidays.txt'),
+          path.join(dir, 'results.txt'),
+        ],
+        {
+          encoding: 'utf8',
+          maxBuffer: 1 << 20,
+        },
+      );
       if (run.status !== 0) throw new Error(`numpy comparator failed: ${run.stderr}`);
-      const r = JSON.parse(run.stdout) as { numpy: string; python: string; vectorised_per_s: number; scalar_per_s: number; scalar_calls: number };
+      const r = JSON.parse(run.stdout) as {
+        numpy: string;
+        python: string;
+        vectorised_per_s: number;
+        scalar_per_s: number;
+        scalar_calls: number;
+      };
       const theirs = readFileSync(path.join(dir, 'results.txt'), 'utf8').split('\n');
       const mismatches = theirs.reduce((n, d, i) => n + (d === ours[i] ? 0 : 1), 0);
       rows.push(
-        [`numpy ${r.numpy} busday_offset, scalar loop (${fmt(r.scalar_calls)} calls, str in/out)`, fmt(r.scalar_per_s), (oursRate / r.scalar_per_s).toFixed(2)],
-        [`numpy ${r.numpy} busday_offset, vectorised (datetime64 arrays)`, fmt(r.vectorised_per_s), (oursRate / r.vectorised_per_s).toFixed(2)],
+        [
+          `numpy ${r.numpy} busday_offset, scalar loop (${fmt(r.scalar_calls)} calls, str in/out)`,
+          fmt(r.scalar_per_s),
+          (oursRate / r.scalar_per_s).toFixed(2),
+        ],
+        [
+          `numpy ${r.numpy} busday_offset, vectorised (datetime64 arrays)`,
+          fmt(r.vectorised_per_s),
+          (oursRate / r.vectorised_per_s).toFixed(2),
+        ],
       );
-      console.log(`Python ${r.python}; numpy results agree with ours on ${fmt(CALLS - mismatches)} of ${fmt(CALLS)} inputs.`);
+      console.log(
+        `Python ${r.python}; numpy results agree with ours on ${fmt(CALLS - mismatches)} of ${fmt(CALLS)} inputs.`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log(`\ntimeline: ${fmt(CALLS)} random calls (dates 2018–2035, |n| ≤ 60), best of 5 rounds`);
-  console.table(rows.map(([task, perSecond, ratio]) => ({ task, 'calls/s': perSecond, 'ours ÷ this': ratio })));
+  console.log(
+    `\ntimeline: ${fmt(CALLS)} random calls (dates 2018–2035, |n| ≤ 60), best of 5 rounds`,
+  );
+  console.table(
+    rows.map(([task, perSecond, ratio]) => ({ task, 'calls/s': perSecond, 'ours ÷ this': ratio })),
+  );
 }

@@ -2,7 +2,12 @@ import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import solver from 'javascript-lp-solver';
 import { COUNCILS, COUNCIL_TYPES, REGIONS, REGION_NAMES } from 'la-assurance/councils';
-import { selectTranche, type CouncilProfile, type ConcernLevel, type TrancheOptions } from 'la-assurance/tranche';
+import {
+  selectTranche,
+  type CouncilProfile,
+  type ConcernLevel,
+  type TrancheOptions,
+} from 'la-assurance/tranche';
 import { solveSelection, type OptimumBounds, type OptimumItem } from '../src/tranche/optimum.js';
 import { lpModel } from '../test/tranche/lp-model.js';
 
@@ -13,23 +18,34 @@ import { lpModel } from '../test/tranche/lp-model.js';
  * its own table and whether every run was optimal.
  */
 export async function trancheBench(): Promise<void> {
-  console.log(`\ntranche selection — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`);
+  console.log(
+    `\ntranche selection — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`,
+  );
   const levels: readonly ConcernLevel[] = ['none', 'low', 'medium', 'high'];
   let seed = 42;
-  const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
   const instances = Array.from({ length: 50 }, () => {
     const profiles: CouncilProfile[] = COUNCILS.map((council) => ({
       council,
       concernLevel: levels[Math.floor(random() * 4)]!,
       ...(random() < 0.2 ? { innovation: 'new model of care' } : {}),
-      ...(random() < 0.3 ? { lastAssessment: `20${20 + Math.floor(random() * 4)}-0${1 + Math.floor(random() * 9)}-15` } : {}),
+      ...(random() < 0.3
+        ? {
+            lastAssessment: `20${20 + Math.floor(random() * 4)}-0${1 + Math.floor(random() * 9)}-15`,
+          }
+        : {}),
     }));
     return profiles;
   });
   const options: TrancheOptions = {
     notificationDate: '2023-12-04',
     size: 20,
-    typeBounds: { county: { min: 3, max: 7 }, unitary: { min: 4, max: 8 }, 'metropolitan-district': { min: 3, max: 6 }, 'london-borough': { min: 3, max: 5 } },
+    typeBounds: {
+      county: { min: 3, max: 7 },
+      unitary: { min: 4, max: 8 },
+      'metropolitan-district': { min: 3, max: 6 },
+      'london-borough': { min: 3, max: 5 },
+    },
     regionBounds: Object.fromEntries(Object.keys(REGION_NAMES).map((r) => [r, { min: 1, max: 4 }])),
   };
   const bounds: OptimumBounds = {
@@ -41,7 +57,9 @@ export async function trancheBench(): Promise<void> {
   };
   const models = instances.map((profiles) => {
     const scores = selectTranche(profiles, { ...options, leftOutCount: 153 });
-    const total = new Map([...scores.selected, ...scores.leftOut].map((s) => [s.council.code, s.score.total]));
+    const total = new Map(
+      [...scores.selected, ...scores.leftOut].map((s) => [s.council.code, s.score.total]),
+    );
     const items: OptimumItem[] = profiles.map((p, i) => ({
       row: COUNCIL_TYPES.indexOf(p.council.type),
       column: REGIONS.indexOf(p.council.region),
@@ -75,9 +93,26 @@ export async function trancheBench(): Promise<void> {
     if (r.feasible && Math.round(r.result) === m.objective) optimal++;
   });
   console.table([
-    { task: 'min-cost flow (solveSelection)', 'median (ms)': median(flow).toFixed(3), 'p90 (ms)': p90(flow).toFixed(3), samples: flow.length },
-    { task: 'selectTranche (scoring + flow + explanations)', 'median (ms)': median(whole).toFixed(3), 'p90 (ms)': p90(whole).toFixed(3), samples: whole.length },
-    { task: 'javascript-lp-solver (same model)', 'median (ms)': median(lp).toFixed(3), 'p90 (ms)': p90(lp).toFixed(3), samples: lp.length },
+    {
+      task: 'min-cost flow (solveSelection)',
+      'median (ms)': median(flow).toFixed(3),
+      'p90 (ms)': p90(flow).toFixed(3),
+      samples: flow.length,
+    },
+    {
+      task: 'selectTranche (scoring + flow + explanations)',
+      'median (ms)': median(whole).toFixed(3),
+      'p90 (ms)': p90(whole).toFixed(3),
+      samples: whole.length,
+    },
+    {
+      task: 'javascript-lp-solver (same model)',
+      'median (ms)': median(lp).toFixed(3),
+      'p90 (ms)': p90(lp).toFixed(3),
+      samples: lp.length,
+    },
   ]);
-  console.log(`selectTranche matched the LP optimum in ${optimal} of ${lp.length} solves (${((100 * optimal) / lp.length).toFixed(1)}%).`);
+  console.log(
+    `selectTranche matched the LP optimum in ${optimal} of ${lp.length} solves (${((100 * optimal) / lp.length).toFixed(1)}%).`,
+  );
 }

@@ -3,7 +3,9 @@ import { fstatSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { main } from './index.js';
 
-const { version } = createRequire(import.meta.url)('la-assurance/package.json') as { version: string };
+const { version } = createRequire(import.meta.url)('la-assurance/package.json') as {
+  version: string;
+};
 
 // Output piped into a program that stops reading (e.g. `| head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

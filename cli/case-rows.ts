@@ -2,9 +2,25 @@
 // shares (--map, --date-format, --excel-dates, --encoding, --dry-run, --progress), opening
 // the file through the streaming reader and the library's intake, and reporting what the
 // intake found. Used by `sample` and `validate --cases`.
-import { ColumnMappingSchema, DATE_FORMATS, createCaseIntake, type CaseIntake, type CaseOptionalField, type ColumnMapping, type DateFormat, type IntakeSummary } from 'la-assurance/intake';
+import {
+  ColumnMappingSchema,
+  DATE_FORMATS,
+  createCaseIntake,
+  type CaseIntake,
+  type CaseOptionalField,
+  type ColumnMapping,
+  type DateFormat,
+  type IntakeSummary,
+} from 'la-assurance/intake';
 import { openCsv, type CsvCounts, type CsvInput } from './csv-stream.js';
-import { InputError, UnreadableInputError, UsageError, printable, readJson, type CliIo } from './io.js';
+import {
+  InputError,
+  UnreadableInputError,
+  UsageError,
+  printable,
+  readJson,
+  type CliIo,
+} from './io.js';
 
 /** The parseArgs options of row intake. */
 export const INTAKE_OPTIONS = {
@@ -52,7 +68,9 @@ function readMapping(path: string, io: CliIo): ColumnMapping {
   }
   const parsed = ColumnMappingSchema.safeParse(json);
   if (!parsed.success) {
-    throw new UnreadableInputError(`${path}: not a column mapping (a JSON object from field names to headings, e.g. {"id": "Person ID"}): ${parsed.error.issues.map((i) => `${i.path.join('.') || '(the mapping)'}: ${i.message}`).join('; ')}`);
+    throw new UnreadableInputError(
+      `${path}: not a column mapping (a JSON object from field names to headings, e.g. {"id": "Person ID"}): ${parsed.error.issues.map((i) => `${i.path.join('.') || '(the mapping)'}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -62,14 +80,25 @@ function readMapping(path: string, io: CliIo): ColumnMapping {
  * UnreadableInputError (exit 2) when the file cannot be read, InputError (exit 1) when
  * its header lacks a required column — naming it and the headings found.
  */
-export function openCaseRows(file: string, values: IntakeValues, io: CliIo, usedFields: readonly CaseOptionalField[]): CaseRows {
+export function openCaseRows(
+  file: string,
+  values: IntakeValues,
+  io: CliIo,
+  usedFields: readonly CaseOptionalField[],
+): CaseRows {
   const format = values['date-format'];
-  if (format !== undefined && !(DATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}; got ${format}`);
+  if (format !== undefined && !(DATE_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}; got ${format}`);
   const encoding = values.encoding;
-  if (encoding !== undefined && !['utf8', 'utf-8', 'latin1', 'windows-1252', 'cp1252'].includes(encoding.toLowerCase())) throw new UsageError(`--encoding must be utf8 or latin1; got ${encoding}`);
+  if (
+    encoding !== undefined &&
+    !['utf8', 'utf-8', 'latin1', 'windows-1252', 'cp1252'].includes(encoding.toLowerCase())
+  )
+    throw new UsageError(`--encoding must be utf8 or latin1; got ${encoding}`);
   const mapping = values.map !== undefined ? readMapping(values.map, io) : undefined;
   const input = openCsv(file, io, {
-    encoding: encoding !== undefined && !encoding.toLowerCase().startsWith('utf') ? 'latin1' : 'utf8',
+    encoding:
+      encoding !== undefined && !encoding.toLowerCase().startsWith('utf') ? 'latin1' : 'utf8',
     progress: values.progress === true || io.stderrIsTTY,
   });
   const made = createCaseIntake(input.header.headings, {
@@ -80,10 +109,13 @@ export function openCaseRows(file: string, values: IntakeValues, io: CliIo, used
   });
   if (!made.success) {
     input.close();
-    const hint = made.issues.some((i) => i.code === 'missing-column') && values.map === undefined
-      ? `\nIf your system uses its own headings, write a mapping: la-assurance map init ${file} --out mapping.json (then edit it), and give --map mapping.json.`
-      : '';
-    throw new InputError(`${made.issues.map((i) => `${file}: header (line ${input.header.line}): ${printable(i.message)}`).join('\n')}\nNo rows were read.${printable(hint)}`);
+    const hint =
+      made.issues.some((i) => i.code === 'missing-column') && values.map === undefined
+        ? `\nIf your system uses its own headings, write a mapping: la-assurance map init ${file} --out mapping.json (then edit it), and give --map mapping.json.`
+        : '';
+    throw new InputError(
+      `${made.issues.map((i) => `${file}: header (line ${input.header.line}): ${printable(i.message)}`).join('\n')}\nNo rows were read.${printable(hint)}`,
+    );
   }
   return { input, intake: made.data };
 }
@@ -92,26 +124,49 @@ export function openCaseRows(file: string, values: IntakeValues, io: CliIo, used
 export function reportHeader(file: string, rows: CaseRows, io: CliIo, verbose: boolean): void {
   const header = rows.intake.header;
   if (verbose) {
-    io.stdout(`${printable(file)}: header on line ${rows.input.header.line}${rows.input.header.bom ? ' (after a UTF-8 byte-order mark)' : ''}; columns matched:\n`);
-    for (const c of header.columns) io.stdout(`  ${c.field.padEnd(20)} ← ${printable(JSON.stringify(c.heading))} (column ${c.index + 1}, by ${c.match})\n`);
+    io.stdout(
+      `${printable(file)}: header on line ${rows.input.header.line}${rows.input.header.bom ? ' (after a UTF-8 byte-order mark)' : ''}; columns matched:\n`,
+    );
+    for (const c of header.columns)
+      io.stdout(
+        `  ${c.field.padEnd(20)} ← ${printable(JSON.stringify(c.heading))} (column ${c.index + 1}, by ${c.match})\n`,
+      );
   }
-  for (const w of header.warnings) io.stderr(`${printable(file)}: header: ${printable(w.message)}\n`);
+  for (const w of header.warnings)
+    io.stderr(`${printable(file)}: header: ${printable(w.message)}\n`);
 }
 
 /** Writes the intake's issues and warnings (capped, the rest counted) and its counts to stderr. */
-export function reportIntake(file: string, summary: IntakeSummary, counts: CsvCounts, io: CliIo): void {
+export function reportIntake(
+  file: string,
+  summary: IntakeSummary,
+  counts: CsvCounts,
+  io: CliIo,
+): void {
   const f = printable(file);
   for (const i of summary.issues) io.stderr(`${f}: ${printable(i.message)} — row rejected\n`);
-  if (summary.suppressedIssues > 0) io.stderr(`${f}: … and ${summary.suppressedIssues.toLocaleString('en-GB')} more issues in rejected rows\n`);
-  for (const w of summary.warnings) io.stderr(`${f}: ${printable(w.message)} — warning, row kept\n`);
-  if (summary.suppressedWarnings > 0) io.stderr(`${f}: … and ${summary.suppressedWarnings.toLocaleString('en-GB')} more warnings\n`);
+  if (summary.suppressedIssues > 0)
+    io.stderr(
+      `${f}: … and ${summary.suppressedIssues.toLocaleString('en-GB')} more issues in rejected rows\n`,
+    );
+  for (const w of summary.warnings)
+    io.stderr(`${f}: ${printable(w.message)} — warning, row kept\n`);
+  if (summary.suppressedWarnings > 0)
+    io.stderr(`${f}: … and ${summary.suppressedWarnings.toLocaleString('en-GB')} more warnings\n`);
   io.stderr(`${f}: ${describeCounts(summary, counts)}\n`);
 }
 
 /** "200,000 rows read: 199,990 kept, 10 rejected; 3 blank rows and 2 empty lines skipped". */
 function describeCounts(summary: IntakeSummary, counts: CsvCounts): string {
   const n = (x: number) => x.toLocaleString('en-GB');
-  const skipped = [summary.blankRows > 0 ? `${n(summary.blankRows)} blank row${summary.blankRows === 1 ? '' : 's'}` : '', counts.emptyLines > 0 ? `${n(counts.emptyLines)} empty line${counts.emptyLines === 1 ? '' : 's'}` : '']
+  const skipped = [
+    summary.blankRows > 0
+      ? `${n(summary.blankRows)} blank row${summary.blankRows === 1 ? '' : 's'}`
+      : '',
+    counts.emptyLines > 0
+      ? `${n(counts.emptyLines)} empty line${counts.emptyLines === 1 ? '' : 's'}`
+      : '',
+  ]
     .filter(Boolean)
     .join(' and ');
   return `${n(summary.rowsRead)} rows read: ${n(summary.rowsKept)} kept, ${n(summary.rowsRejected)} rejected${summary.warningRows > 0 ? ` (${n(summary.warningRows)} kept with warnings)` : ''}${skipped ? `; ${skipped} skipped` : ''}`;
@@ -128,7 +183,9 @@ export function dryRun(file: string, rows: CaseRows, io: CliIo): number {
   rows.input.close();
   const summary = rows.intake.summary();
   reportIntake(file, summary, rows.input.counts(), io);
-  io.stdout(`Dry run: ${n < DRY_RUN_ROWS ? 'the whole file' : `the first ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows`} read; ${summary.rowsRejected === 0 ? 'no row rejected' : `${summary.rowsRejected} rejected`}.\n`);
+  io.stdout(
+    `Dry run: ${n < DRY_RUN_ROWS ? 'the whole file' : `the first ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows`} read; ${summary.rowsRejected === 0 ? 'no row rejected' : `${summary.rowsRejected} rejected`}.\n`,
+  );
   return summary.rowsRejected === 0 && summary.rowsKept > 0 ? 0 : 1;
 }
 

@@ -88,7 +88,9 @@ function fileSource(path: string): ByteSource {
   try {
     fd = openSync(path, 'r');
   } catch (error) {
-    throw new UnreadableInputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new UnreadableInputError(
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   const stat = fstatSync(fd);
   if (stat.isDirectory()) {
@@ -107,7 +109,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b <= 0xdf
+          ? 1
+          : b >= 0xe0 && b <= 0xef
+            ? 2
+            : b >= 0xf0 && b <= 0xf4
+              ? 3
+              : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return i; // cut off at the end of the file
@@ -153,7 +164,8 @@ class Utf8Check {
   }
 }
 
-const sequenceLength = (lead: number): number => (lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1);
+const sequenceLength = (lead: number): number =>
+  lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
 
 /** Where a multi-byte character cut off at the end of `bytes` starts (its length if none). */
 function incompleteTail(bytes: Uint8Array, from: number): number {
@@ -182,7 +194,8 @@ const hex = (b: number): string => `0x${b.toString(16).toUpperCase().padStart(2,
 export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvInput {
   let source: ByteSource;
   if (path === '-') {
-    if (io.stdinSource === undefined) throw new UnreadableInputError('standard input cannot be read here');
+    if (io.stdinSource === undefined)
+      throw new UnreadableInputError('standard input cannot be read here');
     source = io.stdinSource();
   } else {
     source = fileSource(path);
@@ -245,9 +258,17 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   };
 
   const drain = (): void => {
-    for (let record = parser.read() as string[] | null; record !== null; record = parser.read() as string[] | null) take(record);
+    for (
+      let record = parser.read() as string[] | null;
+      record !== null;
+      record = parser.read() as string[] | null
+    )
+      take(record);
     const failed = (parser as { errored?: unknown }).errored as Error | null | undefined;
-    if (failed) stop(`not readable as CSV: the record starting on line ${nextLine}: ${failed.message.replace(/ (at|on) line \d+/g, '')}`);
+    if (failed)
+      stop(
+        `not readable as CSV: the record starting on line ${nextLine}: ${failed.message.replace(/ (at|on) line \d+/g, '')}`,
+      );
   };
 
   /** Reads, checks and parses the next chunk; false at the end of the file. */
@@ -265,7 +286,10 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     if (n === 0) {
       eof = true;
       if (!latin1) {
-        if (!utf8Check.end()) stop(`is not UTF-8: the file ends inside a multi-byte character; if it was saved as Latin-1 or Windows-1252, give --encoding latin1`);
+        if (!utf8Check.end())
+          stop(
+            `is not UTF-8: the file ends inside a multi-byte character; if it was saved as Latin-1 or Windows-1252, give --encoding latin1`,
+          );
       }
       parser.end();
       drain();
@@ -273,14 +297,17 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     }
     const chunk = buffer.subarray(0, n);
     if (bytesRead === 0) {
-      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff)) stop('is UTF-16 text; save it as "CSV UTF-8" (or plain CSV) and try again');
+      if ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
+        stop('is UTF-16 text; save it as "CSV UTF-8" (or plain CSV) and try again');
       bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
     }
     const nul = chunk.indexOf(0);
     if (nul !== -1) {
       // Line of the NUL: line feeds before this chunk (as fed) plus those in the chunk before it.
       const before = lineFeedsBefore + countLineFeeds(chunk, 0, nul);
-      stop(`line ${before + 1} holds a NUL byte (byte ${bytesRead + nul + 1}): this is not a text CSV file, or it is damaged`);
+      stop(
+        `line ${before + 1} holds a NUL byte (byte ${bytesRead + nul + 1}): this is not a text CSV file, or it is damaged`,
+      );
     }
     let fed: Uint8Array;
     if (latin1) {
@@ -289,7 +316,9 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
       if (!utf8Check.push(chunk)) {
         const bad = firstInvalidUtf8(chunk);
         const before = lineFeedsBefore + countLineFeeds(chunk, 0, bad);
-        stop(`is not UTF-8: line ${before + 1} has byte ${hex(chunk[bad] ?? 0)} (byte ${bytesRead + bad + 1}); if it was saved as Latin-1 or Windows-1252 (e.g. Excel's "CSV" on Windows), give --encoding latin1`);
+        stop(
+          `is not UTF-8: line ${before + 1} has byte ${hex(chunk[bad] ?? 0)} (byte ${bytesRead + bad + 1}); if it was saved as Latin-1 or Windows-1252 (e.g. Excel's "CSV" on Windows), give --encoding latin1`,
+        );
       }
       fed = chunk;
     }

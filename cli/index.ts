@@ -18,14 +18,46 @@ interface CommandEntry {
 }
 
 const COMMANDS: Readonly<Record<string, CommandEntry>> = {
-  score: { run: scoreCommand, summary: 'score an assessment and explain its rating', help: scoreHelp },
-  validate: { run: validateCommand, summary: 'validate an information return and report its completeness', help: validateHelp },
-  sample: { run: sampleCommand, summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly', help: sampleHelp },
-  timeline: { run: timelineCommand, summary: 'plan an assessment timeline on working days', help: timelineHelp },
-  tranche: { run: trancheCommand, summary: 'select a tranche of councils by the planning principles', help: trancheHelp },
-  cld: { run: cldCommand, summary: "check a Client Level Data file and prepare DHSC's main table", help: cldHelp },
-  results: { run: resultsCommand, summary: 'published CQC results: league table, or one council compared with its groups', help: resultsHelp },
-  map: { run: mapCommand, summary: "write a starter column mapping from an export's headings (map init)", help: mapHelp },
+  score: {
+    run: scoreCommand,
+    summary: 'score an assessment and explain its rating',
+    help: scoreHelp,
+  },
+  validate: {
+    run: validateCommand,
+    summary: 'validate an information return and report its completeness',
+    help: validateHelp,
+  },
+  sample: {
+    run: sampleCommand,
+    summary: 'select the case-tracking sample (50 → 10 → 6) reproducibly',
+    help: sampleHelp,
+  },
+  timeline: {
+    run: timelineCommand,
+    summary: 'plan an assessment timeline on working days',
+    help: timelineHelp,
+  },
+  tranche: {
+    run: trancheCommand,
+    summary: 'select a tranche of councils by the planning principles',
+    help: trancheHelp,
+  },
+  cld: {
+    run: cldCommand,
+    summary: "check a Client Level Data file and prepare DHSC's main table",
+    help: cldHelp,
+  },
+  results: {
+    run: resultsCommand,
+    summary: 'published CQC results: league table, or one council compared with its groups',
+    help: resultsHelp,
+  },
+  map: {
+    run: mapCommand,
+    summary: "write a starter column mapping from an export's headings (map init)",
+    help: mapHelp,
+  },
 };
 
 function mainHelp(): string {
@@ -74,7 +106,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`la-assurance ${name}: ${error.message}\n`);
       return 1;
     }
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.stderr(`la-assurance ${name}: ${(error as Error).message}\n\n${command.help}`);
       return 2;
     }

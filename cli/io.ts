@@ -43,7 +43,9 @@ export function printable(text: string): string {
     if (c === '\n') return '\\n';
     if (c === '\r') return '\\r';
     const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code <= 0xff
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
 
@@ -53,7 +55,9 @@ function readText(path: string, io: CliIo): string {
   try {
     text = path === '-' ? io.readStdin() : readFileSync(path, 'utf8');
   } catch (error) {
-    throw new InputError(`${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(
+      `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -69,11 +73,22 @@ export function readJson(path: string, io: CliIo): unknown {
 }
 
 /** Lays out rows as an aligned text table. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   const cells = [headers, ...rows].map((r) => r.map(String));
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0)));
-  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [line(cells[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n') + '\n';
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return `${[
+    line(cells[0]!),
+    widths.map((w) => '─'.repeat(w)).join('  '),
+    ...cells.slice(1).map(line),
+  ].join('\n')}\n`;
 }
 
 /** One CSV line (RFC 4180): cells quoted when they hold a comma, quote or line break; values exact. */

@@ -9,7 +9,16 @@ import { reportStep } from './steps/report.js';
 import { trancheStep } from './steps/tranche.js';
 import { resultsStep } from './steps/results.js';
 
-const steps: readonly (() => string)[] = [trancheStep, timelineStep, informationReturnStep, caseTrackingStep, clientLevelDataStep, scoringStep, reportStep, resultsStep];
+const steps: readonly (() => string)[] = [
+  trancheStep,
+  timelineStep,
+  informationReturnStep,
+  caseTrackingStep,
+  clientLevelDataStep,
+  scoringStep,
+  reportStep,
+  resultsStep,
+];
 
 console.log('la-assurance demo — CQC assessment of council adult social care');
 for (const step of steps) console.log(step());

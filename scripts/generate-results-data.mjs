@@ -19,7 +19,12 @@ const QS_IDS = [
   'governance-management-and-sustainability',
   'learning-improvement-and-innovation',
 ];
-const RATINGS = { Inadequate: 'inadequate', 'Requires improvement': 'requires-improvement', Good: 'good', Outstanding: 'outstanding' };
+const RATINGS = {
+  Inadequate: 'inadequate',
+  'Requires improvement': 'requires-improvement',
+  Good: 'good',
+  Outstanding: 'outstanding',
+};
 const CONFIDENCE = ['low', 'medium', 'high'];
 // The vintage (data/README.md, "CQC local authority assessment results"): the 72-record
 // scrape of 3 Oct 2025 is believed complete; Norfolk was added in Dec 2026.
@@ -27,7 +32,11 @@ const COMPLETE_UP_TO = '2025-10-03';
 const COMPILED = '2026-12';
 
 function read(name) {
-  return parse(readFileSync(new URL(`data/${name}`, ROOT), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return parse(readFileSync(new URL(`data/${name}`, ROOT), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 function kindOf(text, where) {
@@ -38,10 +47,13 @@ function kindOf(text, where) {
 
 function resultOf(r) {
   const where = `cqc_la_assessments.csv ${r.ons_code} ${r.report_slug}`;
-  if (!/^E(06|08|09|10)\d{6}$/.test(r.ons_code)) throw new Error(`${where}: not a council ONS code`);
+  if (!/^E(06|08|09|10)\d{6}$/.test(r.ons_code))
+    throw new Error(`${where}: not a council ONS code`);
   const published = r.publication_date || r.publication_month || undefined;
-  if (r.publication_date && !r.publication_date.startsWith(r.publication_month)) throw new Error(`${where}: date and month disagree`);
-  if (published !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published)) throw new Error(`${where}: bad date ${published}`);
+  if (r.publication_date && !r.publication_date.startsWith(r.publication_month))
+    throw new Error(`${where}: date and month disagree`);
+  if (published !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(published))
+    throw new Error(`${where}: bad date ${published}`);
   let rating;
   if (r.overall_rating) {
     rating = RATINGS[r.overall_rating];
@@ -56,8 +68,10 @@ function resultOf(r) {
     scores[id] = score;
   });
   const known = Object.values(scores);
-  if (known.length === 9 && Number(r.qs_total) !== known.reduce((a, b) => a + b, 0)) throw new Error(`${where}: qs_total is not the sum`);
-  if (!CONFIDENCE.includes(r.confidence)) throw new Error(`${where}: unknown confidence ${r.confidence}`);
+  if (known.length === 9 && Number(r.qs_total) !== known.reduce((a, b) => a + b, 0))
+    throw new Error(`${where}: qs_total is not the sum`);
+  if (!CONFIDENCE.includes(r.confidence))
+    throw new Error(`${where}: unknown confidence ${r.confidence}`);
   if (!r.source) throw new Error(`${where}: no source`);
   return {
     council: r.ons_code,
@@ -79,13 +93,21 @@ const KIND_ORDER = { pilot: 0, formal: 1 };
 export function generateResultsData() {
   const results = read('cqc_la_assessments.csv')
     .map(resultOf)
-    .sort((a, b) => (a.council === b.council ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind] : a.council < b.council ? -1 : 1));
+    .sort((a, b) =>
+      a.council === b.council
+        ? KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+        : a.council < b.council
+          ? -1
+          : 1,
+    );
   const councils = read('la.csv').map((r) => r.ons_code);
   const keys = new Set();
   for (const r of results) {
-    if (!councils.includes(r.council)) throw new Error(`cqc_la_assessments.csv: ${r.council} is not in la.csv`);
+    if (!councils.includes(r.council))
+      throw new Error(`cqc_la_assessments.csv: ${r.council} is not in la.csv`);
     const key = `${r.council} ${r.kind}`;
-    if (keys.has(key)) throw new Error(`cqc_la_assessments.csv: two ${r.kind} results for ${r.council}`);
+    if (keys.has(key))
+      throw new Error(`cqc_la_assessments.csv: two ${r.kind} results for ${r.council}`);
     keys.add(key);
   }
   const formal = results.filter((r) => r.kind === 'formal');
@@ -96,11 +118,20 @@ export function generateResultsData() {
     withFormalRating: formal.filter((r) => r.rating).length,
     withAllNineScores: formal.filter((r) => Object.keys(r.scores).length === 9).length,
     pilots: results.length - formal.length,
-    formalByConfidence: Object.fromEntries(CONFIDENCE.map((c) => [c, formal.filter((r) => r.confidence === c).length])),
+    formalByConfidence: Object.fromEntries(
+      CONFIDENCE.map((c) => [c, formal.filter((r) => r.confidence === c).length]),
+    ),
     withoutFormalResult: councils.filter((c) => !formalCodes.has(c)).sort(),
   };
-  const months = results.map((r) => r.published?.slice(0, 7)).filter((m) => m && m.length === 7).sort();
-  const asOf = { latestPublication: months.at(-1), completeUpTo: COMPLETE_UP_TO, compiled: COMPILED };
+  const months = results
+    .map((r) => r.published?.slice(0, 7))
+    .filter((m) => m && m.length === 7)
+    .sort();
+  const asOf = {
+    latestPublication: months.at(-1),
+    completeUpTo: COMPLETE_UP_TO,
+    compiled: COMPILED,
+  };
   // Sources repeat (72 rows share one scrape): each is written once and referenced by index.
   const sources = [...new Set(results.map((r) => r.source))];
   const rows = results

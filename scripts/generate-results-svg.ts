@@ -3,7 +3,12 @@
 // (test/results/docs-svg.test.ts checks the committed SVGs are what this produces.)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { PUBLISHED_RESULTS, compareCouncil, comparisonChartSvg, heatMapSvg } from 'la-assurance/results';
+import {
+  PUBLISHED_RESULTS,
+  compareCouncil,
+  comparisonChartSvg,
+  heatMapSvg,
+} from 'la-assurance/results';
 
 /** The docs pictures, by path from the repository root. */
 export function resultsDocsSvgs(): Readonly<Record<string, string>> {

@@ -14,7 +14,9 @@ function conditions(base) {
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 pkg.exports = Object.fromEntries([
-  ...SUBPATHS.map((s) => (s.name === '.' ? ['.', conditions('index')] : [`./${s.name}`, conditions(`${s.name}/index`)])),
+  ...SUBPATHS.map((s) =>
+    s.name === '.' ? ['.', conditions('index')] : [`./${s.name}`, conditions(`${s.name}/index`)],
+  ),
   ['./package.json', './package.json'],
 ]);
 pkg.files = packageFiles();
@@ -23,6 +25,9 @@ writeFileSync('package.json', `${JSON.stringify(pkg, null, 2)}\n`);
 const typedoc = JSON.parse(readFileSync('typedoc.json', 'utf8'));
 // The root entry last: typedoc gives each symbol to the first entry point exporting it, so
 // each subpath's module page lists its own functions (the root's page refers to them).
-typedoc.entryPoints = [...SUBPATHS.filter((s) => s.name !== '.'), ...SUBPATHS.filter((s) => s.name === '.')].map((s) => s.source);
+typedoc.entryPoints = [
+  ...SUBPATHS.filter((s) => s.name !== '.'),
+  ...SUBPATHS.filter((s) => s.name === '.'),
+].map((s) => s.source);
 writeFileSync('typedoc.json', `${JSON.stringify(typedoc, null, 2)}\n`);
 console.log(`synced ${SUBPATHS.length} subpaths into package.json and typedoc.json`);

@@ -32,26 +32,47 @@ function gate(label, command, args) {
 
 function vitest(label, files, env) {
   const out = `${RESULTS}/vitest-${summary.length}.json`;
-  const ok = run(label, 'npx', ['vitest', 'run', '--typecheck', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...files], env);
+  const ok = run(
+    label,
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--typecheck',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${out}`,
+      ...files,
+    ],
+    env,
+  );
   let counts = { numPassedTests: 0, numFailedTests: 0 };
   if (existsSync(out)) counts = JSON.parse(readFileSync(out, 'utf8'));
   passed += counts.numPassedTests;
   failed += counts.numFailedTests;
   // A run that failed without a failing test (a crash, a type error) still counts as a failure.
   if (!ok && counts.numFailedTests === 0) failed++;
-  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${label}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed`);
+  summary.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${label}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed`,
+  );
 }
 
 // Build first: the CLI, package and browser tests (and their type-check) use dist/.
 gate('build', 'npm', ['run', 'build']);
 gate('typecheck', 'npx', ['tsc', '-p', '.']);
+// Biome: formatting, lint rules and import cycles (biome.json); `npm run format` fixes most.
+gate('biome (format, lint, import cycles)', 'npx', ['biome', 'check']);
 vitest('tests (TZ=UTC)', [], { TZ: 'UTC' });
-for (const tz of TIME_ZONES) if (TZ_SENSITIVE.length > 0) vitest(`date tests (TZ=${tz})`, TZ_SENSITIVE, { TZ: tz });
+for (const tz of TIME_ZONES)
+  if (TZ_SENSITIVE.length > 0) vitest(`date tests (TZ=${tz})`, TZ_SENSITIVE, { TZ: tz });
 gate('publint --strict', 'npx', ['publint', '--strict']);
 // attw on the tarball users get, under every resolution including node10 (the subpath
 // folders); packed without scripts, because `prepack` would rebuild dist/ again.
 const tarball = `${RESULTS}/${JSON.parse(readFileSync('package.json', 'utf8')).name}.tgz`;
-run('npm pack', 'sh', ['-c', `npm pack --ignore-scripts --silent --pack-destination ${RESULTS} | xargs -I{} mv ${RESULTS}/{} ${tarball}`]);
+run('npm pack', 'sh', [
+  '-c',
+  `npm pack --ignore-scripts --silent --pack-destination ${RESULTS} | xargs -I{} mv ${RESULTS}/{} ${tarball}`,
+]);
 gate('attw (every resolution, node10 included)', 'npx', ['attw', tarball]);
 gate('size-limit budgets', 'npx', ['size-limit']);
 gate('typedoc (warnings are errors)', 'npx', ['typedoc']);

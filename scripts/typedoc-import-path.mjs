@@ -6,7 +6,13 @@
 // module page lists them).
 import { Converter, ReflectionKind } from 'typedoc';
 
-const KINDS = ReflectionKind.Function | ReflectionKind.Class | ReflectionKind.Variable | ReflectionKind.TypeAlias | ReflectionKind.Interface | ReflectionKind.Enum;
+const KINDS =
+  ReflectionKind.Function |
+  ReflectionKind.Class |
+  ReflectionKind.Variable |
+  ReflectionKind.TypeAlias |
+  ReflectionKind.Interface |
+  ReflectionKind.Enum;
 
 function specifier(reflection) {
   let module = reflection.parent;
@@ -24,7 +30,11 @@ export function load(app) {
       const code = `\`import { ${typeOnly ? 'type ' : ''}${reflection.name} } from '${specifier(reflection)}'\``;
       const target = reflection.signatures?.[0] ?? reflection;
       if (!target.comment) continue; // undocumented exports are reported by `notDocumented`
-      target.comment.summary = [{ kind: 'code', text: code }, { kind: 'text', text: '\n\n' }, ...target.comment.summary];
+      target.comment.summary = [
+        { kind: 'code', text: code },
+        { kind: 'text', text: '\n\n' },
+        ...target.comment.summary,
+      ];
     }
   });
 }

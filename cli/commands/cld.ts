@@ -58,14 +58,31 @@ function date(value: string | undefined, flag: string): string {
 /** The CSV as an async iterable of row objects, parsed as it streams. */
 function csvRows(path: string, io: CliIo): AsyncIterable<Record<string, string>> {
   const source = path === '-' ? Readable.from([io.readStdin()]) : createReadStream(path);
-  const parser = parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true });
+  const parser = parse({
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  });
   source.on('error', (error: Error) => parser.destroy(error)); // pipe() does not forward a read error
   return source.pipe(parser);
 }
 
 function qualityTable(checked: CheckedClientLevelData): string {
-  const rows = checked.quality.map((q) => [q.field, q.valid, q.blank, q.missing, q.invalid, q.release1, q.unlisted + q.spelling, q.notApplicable]);
-  return formatTable(['field', 'valid', 'blank', 'missing', 'invalid', 'release 1', 'unlisted', 'n/a'], rows);
+  const rows = checked.quality.map((q) => [
+    q.field,
+    q.valid,
+    q.blank,
+    q.missing,
+    q.invalid,
+    q.release1,
+    q.unlisted + q.spelling,
+    q.notApplicable,
+  ]);
+  return formatTable(
+    ['field', 'valid', 'blank', 'missing', 'invalid', 'release 1', 'unlisted', 'n/a'],
+    rows,
+  );
 }
 
 function summaryText(prepared: PreparedClientLevelDataResult): string {
@@ -89,23 +106,43 @@ export interface ReadCldOptions {
 }
 
 /** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
-export type ReadCld = { readonly checked: CheckedClientLevelData; readonly prepared: ReturnType<typeof prepareClientLevelData> } | number;
+export type ReadCld =
+  | {
+      readonly checked: CheckedClientLevelData;
+      readonly prepared: ReturnType<typeof prepareClientLevelData>;
+    }
+  | number;
 
 /** Streams a CLD file (or `-`) through the check and DHSC's main-table preparation. */
-export async function readClientLevelData(path: string, options: ReadCldOptions, io: CliIo, command = 'cld'): Promise<ReadCld> {
+export async function readClientLevelData(
+  path: string,
+  options: ReadCldOptions,
+  io: CliIo,
+  command = 'cld',
+): Promise<ReadCld> {
   const laCode = options.laCode === undefined ? {} : { laCode: options.laCode };
   const checked = await checkClientLevelData(csvRows(path, io), {
     maxIssues: options.maxIssues,
     ...laCode,
-    ...(io.stderrIsTTY ? { onProgress: (n: number) => io.stderr(`\rchecking: ${n.toLocaleString('en-GB')} rows read`) } : {}),
+    ...(io.stderrIsTTY
+      ? {
+          onProgress: (n: number) =>
+            io.stderr(`\rchecking: ${n.toLocaleString('en-GB')} rows read`),
+        }
+      : {}),
   }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   if (checked instanceof Error) {
-    io.stderr(`${io.stderrIsTTY ? '\r\x1b[K' : ''}la-assurance ${command}: ${path}: cannot read the file as CSV (${(checked as NodeJS.ErrnoException).code ?? checked.message})\n`);
+    io.stderr(
+      `${io.stderrIsTTY ? '\r\x1b[K' : ''}la-assurance ${command}: ${path}: cannot read the file as CSV (${(checked as NodeJS.ErrnoException).code ?? checked.message})\n`,
+    );
     return 2;
   }
   if (io.stderrIsTTY) io.stderr('\r\x1b[K');
   if (!checked.success) {
-    if (options.json) io.stdout(`${JSON.stringify({ issues: checked.issues, quality: [], measures: [], waitingTimes: [] }, null, 2)}\n`);
+    if (options.json)
+      io.stdout(
+        `${JSON.stringify({ issues: checked.issues, quality: [], measures: [], waitingTimes: [] }, null, 2)}\n`,
+      );
     for (const issue of checked.issues) io.stderr(`la-assurance ${command}: ${issue.message}\n`);
     return 1;
   }
@@ -133,25 +170,50 @@ function population(value: string | undefined, flag: string): number | undefined
   return Number(value);
 }
 
-const MEASURE_COLUMNS = ['code', 'measure', 'description', 'ageBand', 'sex', 'numerator', 'denominator', 'outcome'] as const;
+const MEASURE_COLUMNS = [
+  'code',
+  'measure',
+  'description',
+  'ageBand',
+  'sex',
+  'numerator',
+  'denominator',
+  'outcome',
+] as const;
 
 /** The measures as CSV in DHSC's long format (header, then one line per row; null is an empty cell). */
 function measuresCsv(rows: readonly AscofMeasureRow[]): string {
-  return [csvLine(MEASURE_COLUMNS), ...rows.map((r) => csvLine(MEASURE_COLUMNS.map((c) => r[c] ?? '')))].join('');
+  return [
+    csvLine(MEASURE_COLUMNS),
+    ...rows.map((r) => csvLine(MEASURE_COLUMNS.map((c) => r[c] ?? ''))),
+  ].join('');
 }
 
 function measuresText(ascof: AscofMeasures): string {
   const table = formatTable(
     ['code', 'measure', 'age band', 'sex', 'numerator', 'denominator', 'outcome'],
-    ascof.rows.map((r) => [r.code, r.measure, r.ageBand, r.sex, r.numerator, r.denominator ?? '-', r.outcome ?? 'not computable']),
+    ascof.rows.map((r) => [
+      r.code,
+      r.measure,
+      r.ageBand,
+      r.sex,
+      r.numerator,
+      r.denominator ?? '-',
+      r.outcome ?? 'not computable',
+    ]),
   );
-  const notes = ascof.notComputable.map((n) => `  ${n.measure} not computable: ${n.reason}\n`).join('');
+  const notes = ascof.notComputable
+    .map((n) => `  ${n.measure} not computable: ${n.reason}\n`)
+    .join('');
   return `ASCOF measures, ${ascof.periodStart} to ${ascof.periodEnd} (DHSC 2024/25-onwards method)\n${table}${notes}`;
 }
 
 function waitingText(rows: readonly WaitingTimeRow[]): string {
   if (rows.length === 0) return 'Waiting times (DHSC v1.1): no waits in the period\n';
-  return `Waiting times in days (DHSC v1.1, median)\n${formatTable(['code', 'quarter', 'age band', 'count', 'median'], rows.map((r) => [r.code, r.quarter, r.ageBand, r.count, r.median]))}`;
+  return `Waiting times in days (DHSC v1.1, median)\n${formatTable(
+    ['code', 'quarter', 'age band', 'count', 'median'],
+    rows.map((r) => [r.code, r.quarter, r.ageBand, r.count, r.median]),
+  )}`;
 }
 
 interface Computed {
@@ -159,8 +221,15 @@ interface Computed {
   readonly waits: readonly WaitingTimeRow[];
 }
 
-function compute(prepared: PreparedClientLevelData, ascofPeriod: { year: number } | { periodStart: string; periodEnd: string }, pop: { '18 to 64'?: number; '65 and above'?: number }): Computed {
-  return { ascof: ascofMeasures(prepared, { ...ascofPeriod, population: pop }), waits: waitingTimes(prepared) };
+function compute(
+  prepared: PreparedClientLevelData,
+  ascofPeriod: { year: number } | { periodStart: string; periodEnd: string },
+  pop: { '18 to 64'?: number; '65 and above'?: number },
+): Computed {
+  return {
+    ascof: ascofMeasures(prepared, { ...ascofPeriod, population: pop }),
+    waits: waitingTimes(prepared),
+  };
 }
 
 export async function cldCommand(argv: readonly string[], io: CliIo): Promise<number> {
@@ -191,30 +260,53 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
   const periodEnd = date(values['period-end'], '--period-end');
   if (periodEnd < periodStart) throw new UsageError('--period-end is before --period-start');
   const mode = values.mode ?? 'single';
-  if (mode !== 'single' && mode !== 'joined') throw new UsageError(`--mode must be single or joined; got ${mode}`);
+  if (mode !== 'single' && mode !== 'joined')
+    throw new UsageError(`--mode must be single or joined; got ${mode}`);
   const asOf = values['as-of'] === undefined ? undefined : date(values['as-of'], '--as-of');
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'ascof-csv') throw new UsageError(`--format must be text or ascof-csv; got ${format}`);
-  if (values.json && format !== 'text') throw new UsageError('give --json or --format ascof-csv, not both');
+  if (format !== 'text' && format !== 'ascof-csv')
+    throw new UsageError(`--format must be text or ascof-csv; got ${format}`);
+  if (values.json && format !== 'text')
+    throw new UsageError('give --json or --format ascof-csv, not both');
   const yearText = values['ascof-year'];
-  if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--ascof-year must be a year YYYY (the financial year starting 1 April); got ${yearText}`);
-  const ascofPeriod = yearText !== undefined ? { year: Number(yearText) } : { periodStart: twelveMonthsEnding(periodEnd), periodEnd };
+  if (yearText !== undefined && !/^\d{4}$/.test(yearText))
+    throw new UsageError(
+      `--ascof-year must be a year YYYY (the financial year starting 1 April); got ${yearText}`,
+    );
+  const ascofPeriod =
+    yearText !== undefined
+      ? { year: Number(yearText) }
+      : { periodStart: twelveMonthsEnding(periodEnd), periodEnd };
   const p1864 = population(values['population-18-64'], '--population-18-64');
   const p65 = population(values['population-65-plus'], '--population-65-plus');
-  const pop = { ...(p1864 === undefined ? {} : { '18 to 64': p1864 }), ...(p65 === undefined ? {} : { '65 and above': p65 }) };
+  const pop = {
+    ...(p1864 === undefined ? {} : { '18 to 64': p1864 }),
+    ...(p65 === undefined ? {} : { '65 and above': p65 }),
+  };
   const maxIssuesText = values['max-issues'];
-  if (maxIssuesText !== undefined && !/^\d+$/.test(maxIssuesText)) throw new UsageError(`--max-issues must be a whole number; got ${maxIssuesText}`);
+  if (maxIssuesText !== undefined && !/^\d+$/.test(maxIssuesText))
+    throw new UsageError(`--max-issues must be a whole number; got ${maxIssuesText}`);
   const maxIssues = maxIssuesText === undefined ? (values.json ? 1000 : 20) : Number(maxIssuesText);
   const path = positionals[0]!;
 
-  const read = await readClientLevelData(path, { periodStart, periodEnd, mode, laCode: values['la-code'], asOf, maxIssues, json: values.json }, io);
+  const read = await readClientLevelData(
+    path,
+    { periodStart, periodEnd, mode, laCode: values['la-code'], asOf, maxIssues, json: values.json },
+    io,
+  );
   if (typeof read === 'number') return read;
   const { checked: data, prepared } = read;
-  const computed = prepared.success && prepared.data.events.length > 0 ? compute(prepared.data, ascofPeriod, pop) : undefined;
+  const computed =
+    prepared.success && prepared.data.events.length > 0
+      ? compute(prepared.data, ascofPeriod, pop)
+      : undefined;
   const { account } = data;
   if (format === 'ascof-csv') {
     if (computed !== undefined) io.stdout(measuresCsv(computed.ascof.rows));
-    if (account.rejected > 0) io.stderr(`la-assurance cld: ${account.rejected.toLocaleString('en-GB')} rows rejected (run without --format to see the issues)\n`);
+    if (account.rejected > 0)
+      io.stderr(
+        `la-assurance cld: ${account.rejected.toLocaleString('en-GB')} rows rejected (run without --format to see the issues)\n`,
+      );
   } else if (values.json) {
     const out = {
       quality: data.quality,
@@ -225,9 +317,20 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       issues: data.issues,
       issuesOmitted: data.issuesOmitted,
       prepared: prepared.success
-        ? { laCode: prepared.data.laCode, periodStart, periodEnd, mode: prepared.data.mode, summary: prepared.data.summary, submissions: prepared.data.submissions, warnings: prepared.data.warnings }
+        ? {
+            laCode: prepared.data.laCode,
+            periodStart,
+            periodEnd,
+            mode: prepared.data.mode,
+            summary: prepared.data.summary,
+            submissions: prepared.data.submissions,
+            warnings: prepared.data.warnings,
+          }
         : { issues: prepared.issues },
-      ascofPeriod: computed === undefined ? null : { periodStart: computed.ascof.periodStart, periodEnd: computed.ascof.periodEnd },
+      ascofPeriod:
+        computed === undefined
+          ? null
+          : { periodStart: computed.ascof.periodStart, periodEnd: computed.ascof.periodEnd },
       measures: computed?.ascof.rows ?? [],
       notComputable: computed?.ascof.notComputable ?? [],
       unknownCounts: computed?.ascof.unknownCounts ?? [],
@@ -239,20 +342,34 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       `Client Level Data: ${path} (${data.layout} layout)`,
       `Rows read ${account.read.toLocaleString('en-GB')}: kept ${account.kept.toLocaleString('en-GB')}, kept with a Release 1 mapping ${account.keptWithMapping.toLocaleString('en-GB')}, rejected ${account.rejected.toLocaleString('en-GB')}`,
     ];
-    if (data.columns.unknown.length > 0) lines.push(`Columns ignored (not CLD fields): ${data.columns.unknown.join(', ')}`);
+    if (data.columns.unknown.length > 0)
+      lines.push(`Columns ignored (not CLD fields): ${data.columns.unknown.join(', ')}`);
     io.stdout(`${lines.join('\n')}\n\nData quality by field\n${qualityTable(data)}\n`);
     const counts = Object.entries(data.issueCounts).map(([code, n]) => `${code} ${n}`);
     if (counts.length > 0) {
       io.stdout(`Issues: ${counts.join(', ')}\n`);
-      io.stdout(`${formatTable(['row', 'field', 'issue'], data.issues.map((i) => [i.row, i.field, i.message]))}`);
-      if (data.issuesOmitted > 0) io.stdout(`… and ${data.issuesOmitted.toLocaleString('en-GB')} more (--max-issues N to list more)\n`);
+      io.stdout(
+        `${formatTable(
+          ['row', 'field', 'issue'],
+          data.issues.map((i) => [i.row, i.field, i.message]),
+        )}`,
+      );
+      if (data.issuesOmitted > 0)
+        io.stdout(
+          `… and ${data.issuesOmitted.toLocaleString('en-GB')} more (--max-issues N to list more)\n`,
+        );
       io.stdout('\n');
     }
     if (prepared.success) io.stdout(`${summaryText(prepared.data)}\n`);
-    if (computed !== undefined) io.stdout(`\n${measuresText(computed.ascof)}\n${waitingText(computed.waits)}`);
+    if (computed !== undefined)
+      io.stdout(`\n${measuresText(computed.ascof)}\n${waitingText(computed.waits)}`);
   }
-  if (!prepared.success) for (const issue of prepared.issues) io.stderr(`la-assurance cld: ${issue.message}\n`);
-  else if (computed === undefined) io.stderr(`la-assurance cld: no events in the period ${periodStart} to ${periodEnd}: no measures computed\n`);
+  if (!prepared.success)
+    for (const issue of prepared.issues) io.stderr(`la-assurance cld: ${issue.message}\n`);
+  else if (computed === undefined)
+    io.stderr(
+      `la-assurance cld: no events in the period ${periodStart} to ${periodEnd}: no measures computed\n`,
+    );
   if (computed === undefined) return 1;
   return account.rejected > 0 ? 1 : 0;
 }

@@ -25,17 +25,28 @@ export function mapCommand(argv: readonly string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { out: { type: 'string' }, force: { type: 'boolean' }, encoding: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      encoding: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.stdout(mapHelp);
     return 0;
   }
-  if (positionals[0] !== 'init' || positionals.length !== 2) throw new UsageError("give 'init' and one export file");
+  if (positionals[0] !== 'init' || positionals.length !== 2)
+    throw new UsageError("give 'init' and one export file");
   const file = positionals[1]!;
-  if (values.encoding !== undefined && !['utf8', 'latin1'].includes(values.encoding)) throw new UsageError(`--encoding must be utf8 or latin1; got ${values.encoding}`);
-  if (values.out !== undefined && existsSync(values.out) && values.force !== true) throw new UsageError(`${values.out} exists: give --force to overwrite it`);
-  const input = openCsv(file, io, { encoding: values.encoding === 'latin1' ? 'latin1' : 'utf8', progress: false });
+  if (values.encoding !== undefined && !['utf8', 'latin1'].includes(values.encoding))
+    throw new UsageError(`--encoding must be utf8 or latin1; got ${values.encoding}`);
+  if (values.out !== undefined && existsSync(values.out) && values.force !== true)
+    throw new UsageError(`${values.out} exists: give --force to overwrite it`);
+  const input = openCsv(file, io, {
+    encoding: values.encoding === 'latin1' ? 'latin1' : 'utf8',
+    progress: false,
+  });
   input.close();
   const headings = input.header.headings;
   // Resolve each field on its own, so one missing or doubled column does not hide the rest.
@@ -53,8 +64,8 @@ export function mapCommand(argv: readonly string[], io: CliIo): number {
       notes.push(`${f.field}: no heading found; replace the placeholder with yours`);
     }
   }
-  if (mapping['age'] === undefined && mapping['ageBand'] === undefined) {
-    mapping['age'] = placeholder('age (or ageBand)');
+  if (mapping.age === undefined && mapping.ageBand === undefined) {
+    mapping.age = placeholder('age (or ageBand)');
     notes.push('age: no heading for age or ageBand found; give one of them');
   }
   const unused = headings.filter((h) => !Object.values(mapping).includes(h));
@@ -63,13 +74,16 @@ export function mapCommand(argv: readonly string[], io: CliIo): number {
     try {
       writeFileSync(values.out, json);
     } catch (error) {
-      throw new UnreadableInputError(`${values.out}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new UnreadableInputError(
+        `${values.out}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      );
     }
     io.stderr(`wrote ${printable(values.out)}: ${Object.keys(mapping).length} fields\n`);
   } else {
     io.stdout(json);
   }
   for (const n of notes) io.stderr(`${n}\n`);
-  if (unused.length > 0) io.stderr(`headings not used: ${unused.map((h) => printable(JSON.stringify(h))).join(', ')}\n`);
+  if (unused.length > 0)
+    io.stderr(`headings not used: ${unused.map((h) => printable(JSON.stringify(h))).join(', ')}\n`);
   return 0;
 }

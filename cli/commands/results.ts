@@ -1,6 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { COUNCIL_TYPES, REGIONS, REGION_NAMES, resolveCouncil, type CouncilType, type Region } from 'la-assurance/councils';
+import {
+  COUNCIL_TYPES,
+  REGIONS,
+  REGION_NAMES,
+  resolveCouncil,
+  type CouncilType,
+  type Region,
+} from 'la-assurance/councils';
 import { QUALITY_STATEMENTS } from 'la-assurance/framework';
 import {
   CONFIDENCE_LEVELS,
@@ -59,15 +66,24 @@ Data and output:
 `;
 
 function regionOf(text: string): Region {
-  const key = text.trim().toLowerCase().replace(/[^a-z]+/g, '-');
-  const found = REGIONS.find((r) => r === key || REGION_NAMES[r].toLowerCase() === text.trim().toLowerCase());
-  if (!found) throw new UsageError(`--region: unknown region ${text}; one of ${REGIONS.join(', ')}`);
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
+  const found = REGIONS.find(
+    (r) => r === key || REGION_NAMES[r].toLowerCase() === text.trim().toLowerCase(),
+  );
+  if (!found)
+    throw new UsageError(`--region: unknown region ${text}; one of ${REGIONS.join(', ')}`);
   return found;
 }
 
 function typeOf(text: string): CouncilType {
   const found = COUNCIL_TYPES.find((t) => t === text.trim().toLowerCase());
-  if (!found) throw new UsageError(`--type: unknown council type ${text}; one of ${COUNCIL_TYPES.join(', ')}`);
+  if (!found)
+    throw new UsageError(
+      `--type: unknown council type ${text}; one of ${COUNCIL_TYPES.join(', ')}`,
+    );
   return found;
 }
 
@@ -99,13 +115,18 @@ function readCsvObjects(file: string, io: CliIo): Record<string, string>[] {
 function loadTable(file: string, io: CliIo): readonly PublishedResult[] {
   if (/\.csv$/i.test(file)) {
     const parsed = resultsFromCsvRows(readCsvObjects(file, io));
-    if (!parsed.success) throw new InputError(parsed.issues.map((i) => `${file}: ${i.message}`).join('\n'));
+    if (!parsed.success)
+      throw new InputError(parsed.issues.map((i) => `${file}: ${i.message}`).join('\n'));
     return parsed.data;
   }
   const input = readJson(file, io);
-  const rows = typeof input === 'object' && input !== null && !Array.isArray(input) && 'results' in input ? (input as { results: unknown }).results : input;
+  const rows =
+    typeof input === 'object' && input !== null && !Array.isArray(input) && 'results' in input
+      ? (input as { results: unknown }).results
+      : input;
   const parsed = safeParseResults(rows);
-  if (!parsed.success) throw new InputError(parsed.issues.map((i) => `${file}: ${i.message}`).join('\n'));
+  if (!parsed.success)
+    throw new InputError(parsed.issues.map((i) => `${file}: ${i.message}`).join('\n'));
   return parsed.data;
 }
 
@@ -115,13 +136,43 @@ function csvCell(value: string | number | undefined): string {
 }
 
 function leagueCsv(rows: readonly LeagueTableRow[]): string {
-  const header = ['ons_code', 'name', 'type', 'region', 'kind', 'published', 'rating', 'qs_total', 'percentage', 'published_percentage', ...QUALITY_STATEMENTS.map((q) => `qs${q.number}`), 'confidence', 'source', 'report_url'];
+  const header = [
+    'ons_code',
+    'name',
+    'type',
+    'region',
+    'kind',
+    'published',
+    'rating',
+    'qs_total',
+    'percentage',
+    'published_percentage',
+    ...QUALITY_STATEMENTS.map((q) => `qs${q.number}`),
+    'confidence',
+    'source',
+    'report_url',
+  ];
   const lines = rows.map((r) =>
-    [r.council, r.name, r.type, r.region, r.kind, r.published, r.rating && bandOf(r.rating).label, r.total, r.percentage, r.publishedPercentage, ...QUALITY_STATEMENTS.map((q) => r.scores[q.id]), r.confidence, r.source, r.reportUrl]
+    [
+      r.council,
+      r.name,
+      r.type,
+      r.region,
+      r.kind,
+      r.published,
+      r.rating && bandOf(r.rating).label,
+      r.total,
+      r.percentage,
+      r.publishedPercentage,
+      ...QUALITY_STATEMENTS.map((q) => r.scores[q.id]),
+      r.confidence,
+      r.source,
+      r.reportUrl,
+    ]
       .map(csvCell)
       .join(','),
   );
-  return [header.join(','), ...lines].join('\n') + '\n';
+  return `${[header.join(','), ...lines].join('\n')}\n`;
 }
 
 function writeSvg(file: string, svg: string, force: boolean): void {
@@ -129,7 +180,8 @@ function writeSvg(file: string, svg: string, force: boolean): void {
     writeFileSync(file, svg, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`--svg: ${file} exists; add --force to overwrite it`);
+    if (code === 'EEXIST')
+      throw new UsageError(`--svg: ${file} exists; add --force to overwrite it`);
     throw new InputError(`--svg: cannot write ${file} (${code ?? String(error)})`);
   }
 }
@@ -174,8 +226,11 @@ export function resultsCommand(argv: readonly string[], io: CliIo): number {
   if (values.data !== undefined) {
     const merged = mergeResults(PUBLISHED_RESULTS, loadTable(values.data, io));
     results = merged.results;
-    io.stderr(`${values.data}: ${merged.added} added, ${merged.replaced} replaced, ${merged.conflicts.length} changed value${merged.conflicts.length === 1 ? '' : 's'}\n`);
-    for (const c of merged.conflicts) io.stderr(`  ${c.council} ${c.kind} ${c.field}: ${c.before} → ${c.after ?? '(none)'}\n`);
+    io.stderr(
+      `${values.data}: ${merged.added} added, ${merged.replaced} replaced, ${merged.conflicts.length} changed value${merged.conflicts.length === 1 ? '' : 's'}\n`,
+    );
+    for (const c of merged.conflicts)
+      io.stderr(`  ${c.council} ${c.kind} ${c.field}: ${c.before} → ${c.after ?? '(none)'}\n`);
   }
   const options: LeagueTableOptions = {
     ...(values.region !== undefined && { region: regionOf(values.region) }),
@@ -188,20 +243,37 @@ export function resultsCommand(argv: readonly string[], io: CliIo): number {
     ...(values.order !== undefined && { order: values.order as 'asc' | 'desc' }),
   };
   try {
-    if (positionals.length > 1) throw new UsageError('give at most one council (quote names with spaces)');
-    return positionals.length === 1 ? comparison(positionals[0]!, results, values, io) : league(results, options, values, io);
+    if (positionals.length > 1)
+      throw new UsageError('give at most one council (quote names with spaces)');
+    return positionals.length === 1
+      ? comparison(positionals[0]!, results, values, io)
+      : league(results, options, values, io);
   } catch (error) {
     // The library checks options as programmer errors; here they came from the user.
-    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+    if (error instanceof RangeError || error instanceof TypeError)
+      throw new UsageError(error.message);
     throw error;
   }
 }
 
-type Values = { json?: boolean; csv?: boolean; svg?: string; force?: boolean; peers?: string; 'min-group-size'?: string };
+type Values = {
+  json?: boolean;
+  csv?: boolean;
+  svg?: string;
+  force?: boolean;
+  peers?: string;
+  'min-group-size'?: string;
+};
 
-function league(results: readonly PublishedResult[], options: LeagueTableOptions, values: Values, io: CliIo): number {
+function league(
+  results: readonly PublishedResult[],
+  options: LeagueTableOptions,
+  values: Values,
+  io: CliIo,
+): number {
   const table = leagueTable(results, options);
-  if (values.svg !== undefined) writeSvg(values.svg, heatMapSvg(results, options), values.force === true);
+  if (values.svg !== undefined)
+    writeSvg(values.svg, heatMapSvg(results, options), values.force === true);
   if (values.json) io.stdout(`${JSON.stringify(table, null, 2)}\n`);
   else if (values.csv) io.stdout(leagueCsv(table.rows));
   else {
@@ -212,7 +284,17 @@ function league(results: readonly PublishedResult[], options: LeagueTableOptions
     );
     io.stdout(
       formatTable(
-        ['Council', 'Region', 'Published', 'Rating', 'Total', '%', 'CQC %', ...QUALITY_STATEMENTS.map((q) => `QS${q.number}`), 'Confidence'],
+        [
+          'Council',
+          'Region',
+          'Published',
+          'Rating',
+          'Total',
+          '%',
+          'CQC %',
+          ...QUALITY_STATEMENTS.map((q) => `QS${q.number}`),
+          'Confidence',
+        ],
         table.rows.map((r) => [
           r.name,
           REGION_NAMES[r.region],
@@ -226,7 +308,10 @@ function league(results: readonly PublishedResult[], options: LeagueTableOptions
         ]),
       ),
     );
-    if (table.uncertainDate.length > 0) io.stdout(`\nLeft out, publication date too imprecise for the date filter: ${table.uncertainDate.join(', ')}\n`);
+    if (table.uncertainDate.length > 0)
+      io.stdout(
+        `\nLeft out, publication date too imprecise for the date filter: ${table.uncertainDate.join(', ')}\n`,
+      );
   }
   if (values.svg !== undefined) io.stderr(`wrote ${values.svg}\n`);
   if (table.rows.length === 0) {
@@ -236,16 +321,29 @@ function league(results: readonly PublishedResult[], options: LeagueTableOptions
   return 0;
 }
 
-function comparison(name: string, results: readonly PublishedResult[], values: Values, io: CliIo): number {
+function comparison(
+  name: string,
+  results: readonly PublishedResult[],
+  values: Values,
+  io: CliIo,
+): number {
   const found = resolveCouncil(name);
   if (found.status !== 'found') {
     const options = found.candidates.map((c) => `${c.name} (${c.code})`).join(', ');
-    throw new InputError(found.status === 'ambiguous' ? `"${name}" is ambiguous: ${options}` : `"${name}" is not a council`);
+    throw new InputError(
+      found.status === 'ambiguous'
+        ? `"${name}" is ambiguous: ${options}`
+        : `"${name}" is not a council`,
+    );
   }
   const council = found.candidates[0]!;
-  const peers = values.peers?.split(',').map((p) => p.trim()).filter(Boolean);
+  const peers = values.peers
+    ?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const minGroupSize = values['min-group-size'];
-  if (minGroupSize !== undefined && !/^\d+$/.test(minGroupSize)) throw new UsageError(`--min-group-size must be a whole number; got ${minGroupSize}`);
+  if (minGroupSize !== undefined && !/^\d+$/.test(minGroupSize))
+    throw new UsageError(`--min-group-size must be a whole number; got ${minGroupSize}`);
   const compared = compareCouncil(council.code, {
     results,
     ...(peers && { peers }),
@@ -258,7 +356,9 @@ function comparison(name: string, results: readonly PublishedResult[], values: V
   const next = improvementsToNextRating(c.score.scores);
   if (values.svg !== undefined) writeSvg(values.svg, comparisonChartSvg(c), values.force === true);
   if (values.json) {
-    io.stdout(`${JSON.stringify({ comparison: c, bandAbove: above.success ? above.data : undefined, improvementsToNextRating: next, findings }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ comparison: c, bandAbove: above.success ? above.data : undefined, improvementsToNextRating: next, findings }, null, 2)}\n`,
+    );
   } else {
     const r = c.result;
     io.stdout(
@@ -269,26 +369,43 @@ function comparison(name: string, results: readonly PublishedResult[], values: V
     io.stdout(
       formatTable(
         ['Group', 'Councils with scores', 'Without scores', 'Rank', 'Percentile'],
-        c.groups.map((g) => [g.label, g.size, g.notScored.length, `${g.rank} of ${g.size}`, g.percentile === undefined ? `— (fewer than ${c.minGroupSize})` : g.percentile.toFixed(0)]),
+        c.groups.map((g) => [
+          g.label,
+          g.size,
+          g.notScored.length,
+          `${g.rank} of ${g.size}`,
+          g.percentile === undefined ? `— (fewer than ${c.minGroupSize})` : g.percentile.toFixed(0),
+        ]),
       ),
     );
     io.stdout('\n');
     io.stdout(
       formatTable(
         ['QS', 'Quality statement', 'Score', ...c.groups.map((g) => `${g.label} mean`)],
-        QUALITY_STATEMENTS.map((q, i) => [`QS${q.number}`, q.name, c.groups[0]!.statements[i]!.score, ...c.groups.map((g) => fmt(g.statements[i]!.mean))]),
+        QUALITY_STATEMENTS.map((q, i) => [
+          `QS${q.number}`,
+          q.name,
+          c.groups[0]!.statements[i]!.score,
+          ...c.groups.map((g) => fmt(g.statements[i]!.mean)),
+        ]),
       ),
     );
     for (const f of findings) io.stdout(`! ${f.message}\n`);
     if (above.success && above.data.nextRating && above.data.statements.length > 0) {
       const a = above.data;
       const label = bandOf(a.nextRating!).label;
-      const top = a.statements.slice(0, 3).map((s) => `QS${QUALITY_STATEMENTS.findIndex((q) => q.id === s.id) + 1} (${s.higher} of ${a.councilsAbove.length})`);
-      io.stdout(`\nCompared with the ${a.councilsAbove.length} councils whose scores give ${label}: they most often score higher on ${top.join(', ')}.\n`);
+      const top = a.statements
+        .slice(0, 3)
+        .map(
+          (s) =>
+            `QS${QUALITY_STATEMENTS.findIndex((q) => q.id === s.id) + 1} (${s.higher} of ${a.councilsAbove.length})`,
+        );
+      io.stdout(
+        `\nCompared with the ${a.councilsAbove.length} councils whose scores give ${label}: they most often score higher on ${top.join(', ')}.\n`,
+      );
     }
     if (next) io.stdout(`→ ${next.explanation}\n`);
   }
   if (values.svg !== undefined) io.stderr(`wrote ${values.svg}\n`);
   return 0;
 }
-

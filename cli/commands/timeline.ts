@@ -1,5 +1,9 @@
 import { parseArgs } from 'node:util';
-import { TIMELINE_PRESETS, safeComputeAssessmentTimeline, type TimelinePresetName } from 'la-assurance/timeline';
+import {
+  TIMELINE_PRESETS,
+  safeComputeAssessmentTimeline,
+  type TimelinePresetName,
+} from 'la-assurance/timeline';
 import { InputError, UsageError, formatTable, type CliIo } from '../io.js';
 
 export const timelineHelp = `Usage: la-assurance timeline --notified YYYY-MM-DD [options]
@@ -49,26 +53,40 @@ export function timelineCommand(argv: readonly string[], io: CliIo): number {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
   const given = values as Record<string, unknown>;
-  if (given['notified'] === undefined) throw new UsageError('--notified is required');
+  if (given.notified === undefined) throw new UsageError('--notified is required');
   const input: Record<string, unknown> = {};
   for (const [flag, field] of Object.entries(FLAGS)) {
     const value = given[flag];
     if (value !== undefined) input[field] = value;
   }
-  const preset = given['preset'];
+  const preset = given.preset;
   if (preset !== undefined && !Object.hasOwn(TIMELINE_PRESETS, preset as string)) {
-    throw new UsageError(`--preset must be one of ${Object.keys(TIMELINE_PRESETS).join(', ')}; got '${String(preset)}'`);
+    throw new UsageError(
+      `--preset must be one of ${Object.keys(TIMELINE_PRESETS).join(', ')}; got '${String(preset)}'`,
+    );
   }
-  const result = safeComputeAssessmentTimeline(input, preset === undefined ? undefined : { preset: preset as TimelinePresetName });
+  const result = safeComputeAssessmentTimeline(
+    input,
+    preset === undefined ? undefined : { preset: preset as TimelinePresetName },
+  );
   if (!result.success) {
     const flagOf = (field: unknown) => Object.entries(FLAGS).find(([, f]) => f === field)?.[0];
-    throw new InputError(result.issues.map((i) => `--${flagOf(i.path[0]) ?? String(i.path[0])}: ${i.message}`).join('\n'));
+    throw new InputError(
+      result.issues
+        .map((i) => `--${flagOf(i.path[0]) ?? String(i.path[0])}: ${i.message}`)
+        .join('\n'),
+    );
   }
   const { milestones, warnings } = result.data;
   if (values.json) {
     io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
   } else {
-    io.stdout(formatTable(['Date', 'Milestone', 'Rule', 'Basis'], milestones.map((m) => [m.date, m.label, m.rule, m.basis])));
+    io.stdout(
+      formatTable(
+        ['Date', 'Milestone', 'Rule', 'Basis'],
+        milestones.map((m) => [m.date, m.label, m.rule, m.basis]),
+      ),
+    );
   }
   for (const w of warnings) io.stderr(`warning: ${w.message}\n`);
   return 0;

@@ -29,10 +29,14 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
   return Number(value);
 }
 
-function profilesOf(input: unknown, file: string): { notificationDate: unknown; profiles: unknown[] } {
+function profilesOf(
+  input: unknown,
+  file: string,
+): { notificationDate: unknown; profiles: unknown[] } {
   const wrapped = typeof input === 'object' && input !== null && !Array.isArray(input);
   const list = wrapped ? (input as { profiles?: unknown }).profiles : input;
-  if (!Array.isArray(list)) throw new InputError(`${file}: expected an array of profiles or { "profiles": [...] }`);
+  if (!Array.isArray(list))
+    throw new InputError(`${file}: expected an array of profiles or { "profiles": [...] }`);
   const problems: string[] = [];
   const profiles = list.map((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -40,7 +44,7 @@ function profilesOf(input: unknown, file: string): { notificationDate: unknown; 
       return item;
     }
     const { code, name, ...rest } = item as Record<string, unknown>;
-    if (rest['council'] !== undefined) return item;
+    if (rest.council !== undefined) return item;
     const key = typeof code === 'string' ? code : typeof name === 'string' ? name : undefined;
     if (key === undefined) {
       problems.push(`${file}: profile ${i + 1}: name the council with "code" or "name"`);
@@ -49,13 +53,20 @@ function profilesOf(input: unknown, file: string): { notificationDate: unknown; 
     const found = resolveCouncil(key);
     if (found.status !== 'found') {
       const options = found.candidates.map((c) => `${c.name} (${c.code})`).join(', ');
-      problems.push(`${file}: profile ${i + 1}: "${key}" ${found.status === 'ambiguous' ? `is ambiguous: ${options}` : 'is not a council'}`);
+      problems.push(
+        `${file}: profile ${i + 1}: "${key}" ${found.status === 'ambiguous' ? `is ambiguous: ${options}` : 'is not a council'}`,
+      );
       return item;
     }
     return { council: found.candidates[0], ...rest };
   });
   if (problems.length > 0) throw new InputError(problems.join('\n'));
-  return { notificationDate: wrapped ? (input as { notificationDate?: unknown }).notificationDate : undefined, profiles };
+  return {
+    notificationDate: wrapped
+      ? (input as { notificationDate?: unknown }).notificationDate
+      : undefined,
+    profiles,
+  };
 }
 
 export function trancheCommand(argv: readonly string[], io: CliIo): number {
@@ -79,34 +90,61 @@ export function trancheCommand(argv: readonly string[], io: CliIo): number {
   const file = positionals[0]!;
   const { notificationDate, profiles } = profilesOf(readJson(file, io), file);
   const notified = values.notified ?? notificationDate;
-  if (typeof notified !== 'string') throw new UsageError('give the notification date with --notified or "notificationDate" in the file');
+  if (typeof notified !== 'string')
+    throw new UsageError(
+      'give the notification date with --notified or "notificationDate" in the file',
+    );
   const minPerType = positiveInt(values['min-per-type'], '--min-per-type');
   const maxPerRegion = positiveInt(values['max-per-region'], '--max-per-region');
   const options: TrancheOptions = {
     notificationDate: notified,
     ...(values.size !== undefined && { size: positiveInt(values.size, '--size')! }),
-    ...(minPerType !== undefined && { typeBounds: Object.fromEntries(COUNCIL_TYPES.map((t) => [t, { min: minPerType }])) }),
-    ...(maxPerRegion !== undefined && { regionBounds: Object.fromEntries(REGIONS.map((r) => [r, { max: maxPerRegion }])) }),
+    ...(minPerType !== undefined && {
+      typeBounds: Object.fromEntries(COUNCIL_TYPES.map((t) => [t, { min: minPerType }])),
+    }),
+    ...(maxPerRegion !== undefined && {
+      regionBounds: Object.fromEntries(REGIONS.map((r) => [r, { max: maxPerRegion }])),
+    }),
   };
   let result;
   try {
     result = safeSelectTranche(profiles, options);
   } catch (error) {
     // Options are checked as programmer errors by the library; here they came from the user.
-    if (error instanceof RangeError || error instanceof TypeError) throw new UsageError(error.message);
+    if (error instanceof RangeError || error instanceof TypeError)
+      throw new UsageError(error.message);
     throw error;
   }
-  if (!result.success) throw new InputError(result.issues.map((i) => `${file}: ${i.message}`).join('\n'));
+  if (!result.success)
+    throw new InputError(result.issues.map((i) => `${file}: ${i.message}`).join('\n'));
   const t = result.data;
   if (values.json) {
     io.stdout(`${JSON.stringify(t, null, 2)}\n`);
     return 0;
   }
-  io.stdout(`Tranche of ${t.size}, notified ${t.window.notification}, on site ${t.window.onSiteFrom} to ${t.window.onSiteTo}; total score ${t.objective} (exact optimum)\n\n`);
-  io.stdout(formatTable(['Council', 'Type', 'Region', 'Score', 'Why chosen'], t.selected.map((s) => [s.council.name, s.council.type, REGION_NAMES[s.council.region], s.score.total, s.why])));
+  io.stdout(
+    `Tranche of ${t.size}, notified ${t.window.notification}, on site ${t.window.onSiteFrom} to ${t.window.onSiteTo}; total score ${t.objective} (exact optimum)\n\n`,
+  );
+  io.stdout(
+    formatTable(
+      ['Council', 'Type', 'Region', 'Score', 'Why chosen'],
+      t.selected.map((s) => [
+        s.council.name,
+        s.council.type,
+        REGION_NAMES[s.council.region],
+        s.score.total,
+        s.why,
+      ]),
+    ),
+  );
   if (t.leftOut.length > 0) {
     io.stdout(`\nBest councils left out:\n`);
-    io.stdout(formatTable(['Council', 'Score', 'Kept out by'], t.leftOut.map((l) => [l.council.name, l.score.total, `${l.reason}: ${l.why}`])));
+    io.stdout(
+      formatTable(
+        ['Council', 'Score', 'Kept out by'],
+        t.leftOut.map((l) => [l.council.name, l.score.total, `${l.reason}: ${l.why}`]),
+      ),
+    );
   }
   return 0;
 }

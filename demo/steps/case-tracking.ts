@@ -11,7 +11,10 @@ export function caseTrackingStep(): string {
     mix: { ageBand: { '18-25': 0.12, '26-64': 0.4, '65-84': 0.3, '85+': 0.18 } },
   });
   const seed = 'Anyshire 2025-01';
-  const result = safeSelectCaseSample(cases, { seed, criteria: defaultCaseCriteria({ asOf: '2025-01-15' }) });
+  const result = safeSelectCaseSample(cases, {
+    seed,
+    criteria: defaultCaseCriteria({ asOf: '2025-01-15' }),
+  });
   const out = [heading('Case tracking: 50 → 10 → 6')];
   if (!result.success) return [...out, ...result.issues.map((i) => i.message)].join('\n');
   const s = result.data;
@@ -21,10 +24,21 @@ export function caseTrackingStep(): string {
     '',
     table(
       ['quota', 'population', 'minimum', 'share', 'target', 'sample', 'shortlist', 'engage'],
-      s.coverage.map((r) => [r.quota, r.population, r.minimum, r.proportionalShare ?? '', r.target, r.selected, r.shortlisted, r.engaged]),
+      s.coverage.map((r) => [
+        r.quota,
+        r.population,
+        r.minimum,
+        r.proportionalShare ?? '',
+        r.target,
+        r.selected,
+        r.shortlisted,
+        r.engaged,
+      ]),
     ),
     '',
-    s.shortfalls.length === 0 ? 'Every quota is met.' : `Shortfalls: ${s.shortfalls.map((f) => `${f.quota} ${f.missing} short (${f.reason})`).join('; ')}`,
+    s.shortfalls.length === 0
+      ? 'Every quota is met.'
+      : `Shortfalls: ${s.shortfalls.map((f) => `${f.quota} ${f.missing} short (${f.reason})`).join('; ')}`,
     '',
     'The six to engage (then the reserves, in order):',
     table(
@@ -36,7 +50,10 @@ export function caseTrackingStep(): string {
         c.record.primarySupportReason,
         c.record.setting,
         c.selectedFor,
-        c.satisfies.filter((q) => q.startsWith('must-include:')).map((q) => q.slice('must-include:'.length)).join(', ') || '—',
+        c.satisfies
+          .filter((q) => q.startsWith('must-include:'))
+          .map((q) => q.slice('must-include:'.length))
+          .join(', ') || '—',
       ]),
     ),
   );

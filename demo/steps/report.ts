@@ -28,7 +28,9 @@ function describeEvent(e: ReportEvent): string {
 
 /** Walks one report from scoring to publication, with a factual-accuracy amendment that changes the rating. */
 export function reportStep(): string {
-  const data = JSON.parse(readFileSync(new URL('../data/report-lifecycle.json', import.meta.url), 'utf8')) as LifecycleData;
+  const data = JSON.parse(
+    readFileSync(new URL('../data/report-lifecycle.json', import.meta.url), 'utf8'),
+  ) as LifecycleData;
   const out = [heading('Report lifecycle: from draft to publication')];
   let report: Report | undefined;
   let beforeCheck: Report | undefined;
@@ -42,25 +44,47 @@ export function reportStep(): string {
     if (event.type === 'draft-report-sent') {
       beforeCheck = report;
       const due = reportDeadlines(report).factualAccuracyComments;
-      out.push(`Draft emailed ${event.date}: factual accuracy comments due by ${due} (10 working days; Christmas, Boxing Day and New Year's Day are not working days).`);
+      out.push(
+        `Draft emailed ${event.date}: factual accuracy comments due by ${due} (10 working days; Christmas, Boxing Day and New Year's Day are not working days).`,
+      );
       const late = applyReportEvent(report, data.lateComment);
-      if (!late.success) out.push(`A comment sent on ${data.lateComment.date} is rejected: ${late.issues[0]!.code} — ${late.issues[0]!.message}`);
+      if (!late.success)
+        out.push(
+          `A comment sent on ${data.lateComment.date} is rejected: ${late.issues[0]!.code} — ${late.issues[0]!.message}`,
+        );
     }
   }
   if (!report || !beforeCheck) return out.join('\n');
 
-  out.push('', table(['Date', 'Event', 'By', 'Detail'], report.history.map((e) => [e.date, e.type, e.by ?? '', describeEvent(e)])));
+  out.push(
+    '',
+    table(
+      ['Date', 'Event', 'By', 'Detail'],
+      report.history.map((e) => [e.date, e.type, e.by ?? '', describeEvent(e)]),
+    ),
+  );
   const before = reportRating(beforeCheck);
   const after = reportRating(report);
   out.push('', `State: ${report.state}. The rating is recomputed from the scores, never stored:`);
-  out.push(`  before the factual accuracy check: ${before.band.label}, ${before.total} of ${before.maximum} = ${before.roundedPercentage}%`);
-  out.push(`  as published:                      ${after.band.label}, ${after.total} of ${after.maximum} = ${after.roundedPercentage}%`);
-  for (const a of report.amendments) out.push(`  amendment ${a.date}: ${a.qualityStatement} ${a.from} → ${a.to} (comment ${a.commentId}: ${a.reason})`);
-  out.push(`Rating process review may be requested until ${reportDeadlines(report).ratingProcessReviewRequest} (15 working days, one request of at most 500 words).`);
+  out.push(
+    `  before the factual accuracy check: ${before.band.label}, ${before.total} of ${before.maximum} = ${before.roundedPercentage}%`,
+  );
+  out.push(
+    `  as published:                      ${after.band.label}, ${after.total} of ${after.maximum} = ${after.roundedPercentage}%`,
+  );
+  for (const a of report.amendments)
+    out.push(
+      `  amendment ${a.date}: ${a.qualityStatement} ${a.from} → ${a.to} (comment ${a.commentId}: ${a.reason})`,
+    );
+  out.push(
+    `Rating process review may be requested until ${reportDeadlines(report).ratingProcessReviewRequest} (15 working days, one request of at most 500 words).`,
+  );
 
   // Stored as JSON and read back: parseReport replays the history and rejects tampering.
   const restored = parseReport(JSON.stringify(report));
-  out.push(`Stored as ${JSON.stringify(report).length} characters of JSON; read back and replayed: ${restored.state}, ${restored.history.length} events.`);
+  out.push(
+    `Stored as ${JSON.stringify(report).length} characters of JSON; read back and replayed: ${restored.state}, ${restored.history.length} events.`,
+  );
   const signals = interventionSignals(report);
   out.push(...signals.explanation.map((line) => `  · ${line}`));
   return out.join('\n');

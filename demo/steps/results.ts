@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findCouncil } from 'la-assurance/councils';
 import { QUALITY_STATEMENTS } from 'la-assurance/framework';
-import { PUBLISHED_RESULTS, RESULTS_AS_OF, RESULTS_COVERAGE, compareCouncil, compareWithBandAbove, heatMapSvg } from 'la-assurance/results';
+import {
+  PUBLISHED_RESULTS,
+  RESULTS_AS_OF,
+  RESULTS_COVERAGE,
+  compareCouncil,
+  compareWithBandAbove,
+  heatMapSvg,
+} from 'la-assurance/results';
 import { heading, table } from '../format.js';
 
 /**
@@ -26,17 +33,33 @@ export function resultsStep(): string {
     `\n${c.council.name}: ${c.score.total} of 36 = ${c.score.roundedPercentage}%, ${c.score.band.label} (source: ${c.result.source}; confidence ${c.result.confidence}).`,
     table(
       ['Group', 'Councils with scores', 'Rank', 'Percentile'],
-      c.groups.map((g) => [g.label, g.size, `${g.rank} of ${g.size}`, g.percentile === undefined ? `withheld (< ${c.minGroupSize})` : g.percentile.toFixed(0)]),
+      c.groups.map((g) => [
+        g.label,
+        g.size,
+        `${g.rank} of ${g.size}`,
+        g.percentile === undefined ? `withheld (< ${c.minGroupSize})` : g.percentile.toFixed(0),
+      ]),
     ),
     table(
       ['QS', 'Score', ...c.groups.slice(0, 3).map((g) => `${g.label} mean`)],
-      QUALITY_STATEMENTS.map((q, i) => [`QS${q.number}`, c.groups[0]!.statements[i]!.score, ...c.groups.slice(0, 3).map((g) => g.statements[i]!.mean.toFixed(2))]),
+      QUALITY_STATEMENTS.map((q, i) => [
+        `QS${q.number}`,
+        c.groups[0]!.statements[i]!.score,
+        ...c.groups.slice(0, 3).map((g) => g.statements[i]!.mean.toFixed(2)),
+      ]),
     ),
   ];
   if (above.success && above.data.nextRating) {
-    const top = above.data.statements.slice(0, 3).map((s) => `QS${QUALITY_STATEMENTS.findIndex((q) => q.id === s.id) + 1} (${s.higher} of ${above.data.councilsAbove.length})`);
+    const top = above.data.statements
+      .slice(0, 3)
+      .map(
+        (s) =>
+          `QS${QUALITY_STATEMENTS.findIndex((q) => q.id === s.id) + 1} (${s.higher} of ${above.data.councilsAbove.length})`,
+      );
     out.push(`Councils one band up most often score higher on ${top.join(', ')}.`);
   }
-  out.push(`Heat map of ${RESULTS_COVERAGE.withAllNineScores} councils × 9 statements written to ${file}.`);
+  out.push(
+    `Heat map of ${RESULTS_COVERAGE.withAllNineScores} councils × 9 statements written to ${file}.`,
+  );
   return out.join('\n');
 }

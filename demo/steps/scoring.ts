@@ -11,7 +11,9 @@ interface PublishedResult {
 
 /** Scores published council results, read from a press-release-style table, and explains each rating. */
 export function scoringStep(): string {
-  const data = JSON.parse(readFileSync(new URL('../data/published-results.json', import.meta.url), 'utf8')) as {
+  const data = JSON.parse(
+    readFileSync(new URL('../data/published-results.json', import.meta.url), 'utf8'),
+  ) as {
     results: PublishedResult[];
   };
   const out = [heading('Scoring published council results')];
@@ -29,11 +31,19 @@ export function scoringStep(): string {
       continue;
     }
     const r = scored.data;
-    out.push(`\n${result.council} (published ${result.published}): ${r.band.label}, ${r.roundedPercentage}%`);
+    out.push(
+      `\n${result.council} (published ${result.published}): ${r.band.label}, ${r.roundedPercentage}%`,
+    );
     out.push(...r.explanation.map((line) => `  · ${line}`));
     const next = improvementsToNextRating(r.scores);
     if (next) out.push(`  → ${next.explanation}`);
   }
-  out.push('', table(['Rating band', 'From', 'To', 'QS score'], RATING_BANDS.map((b) => [b.label, `${b.min}%`, `${b.max}%`, b.score])));
+  out.push(
+    '',
+    table(
+      ['Rating band', 'From', 'To', 'QS score'],
+      RATING_BANDS.map((b) => [b.label, `${b.min}%`, `${b.max}%`, b.score]),
+    ),
+  );
   return out.join('\n');
 }

@@ -23,12 +23,18 @@ const TYPE_NAMES: Readonly<Record<Council['type'], string>> = {
  */
 function fictional(council: Council, index: number): Council {
   const number = String(index + 1).padStart(3, '0');
-  return { ...council, name: `Example ${TYPE_NAMES[council.type]} ${number}`, code: `${council.code.slice(0, 3)}9${council.code.slice(4)}` };
+  return {
+    ...council,
+    name: `Example ${TYPE_NAMES[council.type]} ${number}`,
+    code: `${council.code.slice(0, 3)}9${council.code.slice(4)}`,
+  };
 }
 
 /** Scores 153 fictional councils from bundled illustrative profiles and selects a balanced first tranche of 20, saying why each was chosen. */
 export function trancheStep(): string {
-  const data = JSON.parse(readFileSync(new URL('../data/council-profiles.json', import.meta.url), 'utf8')) as ExampleProfiles;
+  const data = JSON.parse(
+    readFileSync(new URL('../data/council-profiles.json', import.meta.url), 'utf8'),
+  ) as ExampleProfiles;
   const profiles: CouncilProfile[] = data.profiles.map(({ code, ...signals }, index) => {
     const council = findCouncil(code);
     if (!council) throw new Error(`Unknown council code in demo data: ${code}`);
@@ -37,7 +43,12 @@ export function trancheStep(): string {
   const tranche = selectTranche(profiles, {
     notificationDate: data.notificationDate,
     size: 20,
-    typeBounds: { county: { min: 3, max: 7 }, unitary: { min: 4, max: 8 }, 'metropolitan-district': { min: 3, max: 6 }, 'london-borough': { min: 3, max: 5 } },
+    typeBounds: {
+      county: { min: 3, max: 7 },
+      unitary: { min: 4, max: 8 },
+      'metropolitan-district': { min: 3, max: 6 },
+      'london-borough': { min: 3, max: 5 },
+    },
     regionBounds: Object.fromEntries(Object.keys(REGION_NAMES).map((r) => [r, { min: 1, max: 4 }])),
   });
   const out = [
@@ -48,13 +59,21 @@ export function trancheStep(): string {
     '',
     table(
       ['Council', 'Type', 'Region', 'Score', 'Why chosen'],
-      tranche.selected.map((s) => [s.council.name, s.council.type, REGION_NAMES[s.council.region], s.score.total, s.why]),
+      tranche.selected.map((s) => [
+        s.council.name,
+        s.council.type,
+        REGION_NAMES[s.council.region],
+        s.score.total,
+        s.why,
+      ]),
     ),
     '',
     'Best councils left out:',
     table(
       ['Council', 'Score', 'Kept out by'],
-      tranche.leftOut.slice(0, 6).map((l) => [l.council.name, l.score.total, `${l.reason}: ${l.why}`]),
+      tranche.leftOut
+        .slice(0, 6)
+        .map((l) => [l.council.name, l.score.total, `${l.reason}: ${l.why}`]),
     ),
   ];
   return out.join('\n');

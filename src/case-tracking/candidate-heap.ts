@@ -31,7 +31,6 @@ export class CandidateHeap {
     return before(p, id, top.priority, top.id);
   }
 
-
   /** The highest priority a record can have and still enter (Infinity while not full). */
   threshold(): number {
     return this.items.length < this.capacity ? Infinity : (this.items[0]?.priority ?? -Infinity);
@@ -69,6 +68,8 @@ export class CandidateHeap {
 
   /** The candidates in ascending (priority, id) order, leaving out `excluded` ids. */
   sorted(excluded: ReadonlySet<string>): Candidate[] {
-    return this.items.filter((c) => !excluded.has(c.id)).sort((x, y) => (before(x.priority, x.id, y.priority, y.id) ? -1 : 1));
+    return this.items
+      .filter((c) => !excluded.has(c.id))
+      .sort((x, y) => (before(x.priority, x.id, y.priority, y.id) ? -1 : 1));
   }
 }

@@ -238,7 +238,8 @@ export type CaseRecordIssueCode =
  * ```
  */
 export function ageBandOf(age: number): AgeBand {
-  if (!Number.isInteger(age) || age < CASE_AGE_RANGE.min) throw new RangeError(`Expected a whole age of at least 18; got ${age}`);
+  if (!Number.isInteger(age) || age < CASE_AGE_RANGE.min)
+    throw new RangeError(`Expected a whole age of at least 18; got ${age}`);
   return AGE_BANDS[bandIndexOfAge(age)]!;
 }
 
@@ -255,7 +256,6 @@ const bandIndexOfAge = (age: number): number => (age <= 25 ? 0 : age <= 64 ? 1 :
 export function caseAgeBand(record: CaseRecord): AgeBand {
   return record.ageBand ?? ageBandOf(record.age!);
 }
-
 
 function list(values: readonly string[]): string {
   return values.map((v) => `'${v}'`).join(', ');
@@ -279,7 +279,10 @@ function list(values: readonly string[]): string {
  * // "cases[0].primarySupportReason: missing; give one of 'physical-support', …"
  * ```
  */
-export function safeParseCaseRecord(value: unknown, path: IssuePath = []): ValidationResult<CaseRecord, CaseRecordIssueCode> {
+export function safeParseCaseRecord(
+  value: unknown,
+  path: IssuePath = [],
+): ValidationResult<CaseRecord, CaseRecordIssueCode> {
   try {
     // Fast path: a valid row is returned as is (no copy, one small allocation).
     if (isCaseRecord(value)) return { success: true, data: value };
@@ -360,17 +363,17 @@ const AGE_BAND_INDEX = new EnumIndex(AGE_BANDS);
 export function classifyCaseRecord(value: unknown): number {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return -1;
   const r = value as Record<string, unknown>;
-  const id = r['id'];
+  const id = r.id;
   if (typeof id !== 'string' || id.length < 1 || id.length > CASE_ID_MAX_LENGTH) return -1;
-  const reason = REASON_INDEX.indexOf(r['primarySupportReason']);
-  const ethnicity = ETHNICITY_INDEX.indexOf(r['ethnicity']);
-  const setting = SETTING_INDEX.indexOf(r['setting']);
+  const reason = REASON_INDEX.indexOf(r.primarySupportReason);
+  const ethnicity = ETHNICITY_INDEX.indexOf(r.ethnicity);
+  const setting = SETTING_INDEX.indexOf(r.setting);
   if (reason < 0 || ethnicity < 0 || setting < 0) return -1;
-  const carer = r['unpaidCarer'];
-  const discharge = r['hospitalDischarge'];
-  const safeguarding = r['safeguardingEnquiry'];
-  const payment = r['directPayment'];
-  const transition = r['transition'];
+  const carer = r.unpaidCarer;
+  const discharge = r.hospitalDischarge;
+  const safeguarding = r.safeguardingEnquiry;
+  const payment = r.directPayment;
+  const transition = r.transition;
   if (
     typeof carer !== 'boolean' ||
     typeof discharge !== 'boolean' ||
@@ -380,8 +383,8 @@ export function classifyCaseRecord(value: unknown): number {
   ) {
     return -1;
   }
-  const age = r['age'];
-  const band = r['ageBand'];
+  const age = r.age;
+  const band = r.ageBand;
   let bandIndex: number;
   if (age === undefined) {
     bandIndex = AGE_BAND_INDEX.indexOf(band);
@@ -391,9 +394,13 @@ export function classifyCaseRecord(value: unknown): number {
     bandIndex = bandIndexOfAge(age as number);
     if (band !== undefined && band !== AGE_BANDS[bandIndex]) return -1;
   }
-  const assessed = r['lastAssessed'];
-  const reviewed = r['lastReviewed'];
-  if ((assessed !== undefined && !isIsoDate(assessed)) || (reviewed !== undefined && !isIsoDate(reviewed))) return -1;
+  const assessed = r.lastAssessed;
+  const reviewed = r.lastReviewed;
+  if (
+    (assessed !== undefined && !isIsoDate(assessed)) ||
+    (reviewed !== undefined && !isIsoDate(reviewed))
+  )
+    return -1;
   return (
     bandIndex |
     (reason << 2) |
@@ -408,7 +415,12 @@ export function classifyCaseRecord(value: unknown): number {
 }
 
 function isValidAge(age: unknown): boolean {
-  return typeof age === 'number' && Number.isInteger(age) && age >= CASE_AGE_RANGE.min && age <= CASE_AGE_RANGE.max;
+  return (
+    typeof age === 'number' &&
+    Number.isInteger(age) &&
+    age >= CASE_AGE_RANGE.min &&
+    age <= CASE_AGE_RANGE.max
+  );
 }
 
 function at(path: IssuePath): string {
@@ -430,20 +442,67 @@ interface FieldRule {
 }
 
 const IDENTITY_RULES: readonly FieldRule[] = [
-  { name: 'id', ok: (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH, want: `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`, required: true },
-  { name: 'primarySupportReason', ok: (v) => REASON_INDEX.indexOf(v) >= 0, want: `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`, required: true },
-  { name: 'ethnicity', ok: (v) => ETHNICITY_INDEX.indexOf(v) >= 0, want: `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`, required: true },
-  { name: 'setting', ok: (v) => SETTING_INDEX.indexOf(v) >= 0, want: `one of ${list(CARE_SETTINGS)}`, required: true },
-  ...CASE_FLAGS.map((flag) => ({ name: flag, ok: (v: unknown) => typeof v === 'boolean', want: 'true or false', required: true })),
+  {
+    name: 'id',
+    ok: (v) => typeof v === 'string' && v.length >= 1 && v.length <= CASE_ID_MAX_LENGTH,
+    want: `a pseudonymous case id (text of 1–${CASE_ID_MAX_LENGTH} characters)`,
+    required: true,
+  },
+  {
+    name: 'primarySupportReason',
+    ok: (v) => REASON_INDEX.indexOf(v) >= 0,
+    want: `one of ${list(PRIMARY_SUPPORT_REASONS)} (the SALT primary support reasons)`,
+    required: true,
+  },
+  {
+    name: 'ethnicity',
+    ok: (v) => ETHNICITY_INDEX.indexOf(v) >= 0,
+    want: `one of ${list(ETHNIC_GROUPS)} (ONS high-level ethnic groups)`,
+    required: true,
+  },
+  {
+    name: 'setting',
+    ok: (v) => SETTING_INDEX.indexOf(v) >= 0,
+    want: `one of ${list(CARE_SETTINGS)}`,
+    required: true,
+  },
+  ...CASE_FLAGS.map((flag) => ({
+    name: flag,
+    ok: (v: unknown) => typeof v === 'boolean',
+    want: 'true or false',
+    required: true,
+  })),
 ];
-const AGE_RULE: FieldRule = { name: 'age', ok: isValidAge, want: `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`, required: false };
-const AGE_BAND_RULE: FieldRule = { name: 'ageBand', ok: (v) => AGE_BAND_INDEX.indexOf(v) >= 0, want: `one of ${list(AGE_BANDS)}`, required: false };
-const DATE_RULES: readonly FieldRule[] = ['lastAssessed', 'lastReviewed'].map((name) => ({ name, ok: isIsoDate, want: 'a calendar date written YYYY-MM-DD', required: false }));
-const NOT_OBJECT = 'expected a case record (an object with id, primarySupportReason, ethnicity, setting and the flags); got ';
+const AGE_RULE: FieldRule = {
+  name: 'age',
+  ok: isValidAge,
+  want: `a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`,
+  required: false,
+};
+const AGE_BAND_RULE: FieldRule = {
+  name: 'ageBand',
+  ok: (v) => AGE_BAND_INDEX.indexOf(v) >= 0,
+  want: `one of ${list(AGE_BANDS)}`,
+  required: false,
+};
+const DATE_RULES: readonly FieldRule[] = ['lastAssessed', 'lastReviewed'].map((name) => ({
+  name,
+  ok: isIsoDate,
+  want: 'a calendar date written YYYY-MM-DD',
+  required: false,
+}));
+const NOT_OBJECT =
+  'expected a case record (an object with id, primarySupportReason, ethnicity, setting and the flags); got ';
 const MISSING_AGE = `missing; give age (whole years) or ageBand (one of ${list(AGE_BANDS)})`;
 
 /** Calls `found` for each problem of a row that is not a valid record, in reporting order. */
-function findCaseRecordFaults(value: unknown, found: (code: Exclude<CaseRecordIssueCode, 'input-unreadable'>, rule: FieldRule | undefined) => void): void {
+function findCaseRecordFaults(
+  value: unknown,
+  found: (
+    code: Exclude<CaseRecordIssueCode, 'input-unreadable'>,
+    rule: FieldRule | undefined,
+  ) => void,
+): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     found('case-not-object', undefined);
     return;
@@ -462,8 +521,9 @@ function findCaseRecordFaults(value: unknown, found: (code: Exclude<CaseRecordIs
   for (const rule of IDENTITY_RULES) check(rule);
   const ageOk = check(AGE_RULE);
   const bandOk = check(AGE_BAND_RULE);
-  if (r['age'] === undefined && r['ageBand'] === undefined) found('case-missing-age', AGE_RULE);
-  else if (ageOk && bandOk && ageBandOf(r['age'] as number) !== r['ageBand']) found('case-age-band-mismatch', AGE_BAND_RULE);
+  if (r.age === undefined && r.ageBand === undefined) found('case-missing-age', AGE_RULE);
+  else if (ageOk && bandOk && ageBandOf(r.age as number) !== r.ageBand)
+    found('case-age-band-mismatch', AGE_BAND_RULE);
   for (const rule of DATE_RULES) check(rule);
 }
 
@@ -483,7 +543,10 @@ export function countCaseRecordIssues(value: unknown): number {
   }
 }
 
-function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIssue<CaseRecordIssueCode>[] {
+function describeCaseRecordIssues(
+  value: unknown,
+  path: IssuePath,
+): ValidationIssue<CaseRecordIssueCode>[] {
   const issues: ValidationIssue<CaseRecordIssueCode>[] = [];
   const r = value as Record<string, unknown>;
   findCaseRecordFaults(value, (code, rule) => {
@@ -493,20 +556,28 @@ function describeCaseRecordIssues(value: unknown, path: IssuePath): ValidationIs
         issues.push({ code, path, message: `${at(path)}${NOT_OBJECT}${describeValue(value)}` });
         return;
       case 'case-missing-field':
-        issues.push({ code, path: fieldPath, message: `${at(fieldPath)}missing; give ${rule!.want}` });
+        issues.push({
+          code,
+          path: fieldPath,
+          message: `${at(fieldPath)}missing; give ${rule!.want}`,
+        });
         return;
       case 'case-invalid-field':
-        issues.push({ code, path: fieldPath, message: `${at(fieldPath)}expected ${rule!.want}; got ${describeValue(r[rule!.name])}` });
+        issues.push({
+          code,
+          path: fieldPath,
+          message: `${at(fieldPath)}expected ${rule!.want}; got ${describeValue(r[rule!.name])}`,
+        });
         return;
       case 'case-missing-age':
         issues.push({ code, path: fieldPath, message: `${at(fieldPath)}${MISSING_AGE}` });
         return;
       case 'case-age-band-mismatch': {
-        const band = ageBandOf(r['age'] as number);
+        const band = ageBandOf(r.age as number);
         issues.push({
           code,
           path: fieldPath,
-          message: `${at(fieldPath)}'${String(r['ageBand'])}' does not match age ${String(r['age'])} (band '${band}'); correct one of them or give only one`,
+          message: `${at(fieldPath)}'${String(r.ageBand)}' does not match age ${String(r.age)} (band '${band}'); correct one of them or give only one`,
         });
         return;
       }

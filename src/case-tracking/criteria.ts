@@ -25,7 +25,12 @@ import {
  * CASE_DIMENSION_FIELDS; // ['ageBand', 'primarySupportReason', 'ethnicity', 'setting']
  * ```
  */
-export const CASE_DIMENSION_FIELDS = ['ageBand', 'primarySupportReason', 'ethnicity', 'setting'] as const;
+export const CASE_DIMENSION_FIELDS = [
+  'ageBand',
+  'primarySupportReason',
+  'ethnicity',
+  'setting',
+] as const;
 
 /**
  * A field a criteria dimension can split by.
@@ -45,13 +50,14 @@ export type CaseDimensionField = (typeof CASE_DIMENSION_FIELDS)[number];
  * const band: CaseDimensionCategory<'ageBand'> = '85+';
  * ```
  */
-export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionField> = F extends 'ageBand'
-  ? AgeBand
-  : F extends 'primarySupportReason'
-    ? PrimarySupportReason
-    : F extends 'ethnicity'
-      ? EthnicGroup
-      : CareSetting;
+export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionField> =
+  F extends 'ageBand'
+    ? AgeBand
+    : F extends 'primarySupportReason'
+      ? PrimarySupportReason
+      : F extends 'ethnicity'
+        ? EthnicGroup
+        : CareSetting;
 
 /**
  * The categories of each dimension field, in their documented order.
@@ -61,7 +67,9 @@ export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionFi
  * CASE_DIMENSION_CATEGORIES.setting; // ['community', 'residential', 'nursing']
  * ```
  */
-export const CASE_DIMENSION_CATEGORIES: { readonly [F in CaseDimensionField]: readonly CaseDimensionCategory<F>[] } = {
+export const CASE_DIMENSION_CATEGORIES: {
+  readonly [F in CaseDimensionField]: readonly CaseDimensionCategory<F>[];
+} = {
   ageBand: AGE_BANDS,
   primarySupportReason: PRIMARY_SUPPORT_REASONS,
   ethnicity: ETHNIC_GROUPS,
@@ -186,7 +194,12 @@ export interface DefaultCaseCriteriaOptions {
   readonly proportionalTo?: readonly CaseDimensionField[];
 }
 
-const flagRule = (id: string, title: string, minimum: number, flag: CaseFlag): CaseMustIncludeRule => ({ id, title, minimum, match: { flag } });
+const flagRule = (
+  id: string,
+  title: string,
+  minimum: number,
+  flag: CaseFlag,
+): CaseMustIncludeRule => ({ id, title, minimum, match: { flag } });
 
 /**
  * The default criteria. [modelled] CQC did not publish its pilot criteria (domain
@@ -207,11 +220,21 @@ const flagRule = (id: string, title: string, minimum: number, flag: CaseFlag): C
  * ```
  */
 export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): CaseCriteria {
-  const proportional = new Set<string>(options.proportionalTo === undefined ? ['ageBand'] : arrayOption(options.proportionalTo, 'proportionalTo', MAX_CRITERIA_ENTRIES));
+  const proportional = new Set<string>(
+    options.proportionalTo === undefined
+      ? ['ageBand']
+      : arrayOption(options.proportionalTo, 'proportionalTo', MAX_CRITERIA_ENTRIES),
+  );
   for (const field of proportional) {
-    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(field)) throw new RangeError(`proportionalTo: unknown dimension field ${quoted(field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(field))
+      throw new RangeError(
+        `proportionalTo: unknown dimension field ${quoted(field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`,
+      );
   }
-  const dimension = (field: CaseDimensionField, minimum: (category: string) => number): CaseCriteriaDimension => ({
+  const dimension = (
+    field: CaseDimensionField,
+    minimum: (category: string) => number,
+  ): CaseCriteriaDimension => ({
     field,
     categories: CASE_DIMENSION_CATEGORIES[field].map((id) => ({ id, minimum: minimum(id) })),
     proportional: proportional.has(field),
@@ -233,7 +256,10 @@ export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): C
     });
   }
   return {
-    id: options.asOf === undefined ? 'la-assurance-modelled-2024' : `la-assurance-modelled-2024@${options.asOf}`,
+    id:
+      options.asOf === undefined
+        ? 'la-assurance-modelled-2024'
+        : `la-assurance-modelled-2024@${options.asOf}`,
     title: 'Modelled case-tracking criteria (CQC has not published its own)',
     status: 'modelled',
     mustInclude,
@@ -252,33 +278,48 @@ export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): C
  * @internal
  */
 export function assertCaseCriteria(criteria: CaseCriteria): void {
-  if (typeof criteria !== 'object' || criteria === null) throw new RangeError(`criteria must be a criteria set (see defaultCaseCriteria); got ${describeValue(criteria)}`);
+  if (typeof criteria !== 'object' || criteria === null)
+    throw new RangeError(
+      `criteria must be a criteria set (see defaultCaseCriteria); got ${describeValue(criteria)}`,
+    );
   const fail = (message: string): never => {
     throw new RangeError(`criteria ${quoted(criteria.id)}: ${message}`);
   };
   // Shapes first (an option built by hand may lack a list), lengths before any walk.
   const list = <T>(value: readonly T[], where: string): readonly T[] => {
     if (!Array.isArray(value)) return fail(`${where} must be a list; got ${describeValue(value)}`);
-    if (value.length > MAX_CRITERIA_ENTRIES) fail(`${where} has ${value.length} entries; at most ${MAX_CRITERIA_ENTRIES}`);
+    if (value.length > MAX_CRITERIA_ENTRIES)
+      fail(`${where} has ${value.length} entries; at most ${MAX_CRITERIA_ENTRIES}`);
     return value;
   };
   const object = (value: unknown, where: string): void => {
-    if (typeof value !== 'object' || value === null) fail(`${where} must be an object; got ${describeValue(value)}`);
+    if (typeof value !== 'object' || value === null)
+      fail(`${where} must be an object; got ${describeValue(value)}`);
   };
   const wholeMinimum = (value: number, where: string) => {
-    if (!Number.isInteger(value) || value < 0) fail(`${where}: minimum must be a whole number ≥ 0; got ${describeValue(value)}`);
+    if (!Number.isInteger(value) || value < 0)
+      fail(`${where}: minimum must be a whole number ≥ 0; got ${describeValue(value)}`);
   };
   const fields = new Set<string>();
   for (const [d, dimension] of list(criteria.dimensions, 'dimensions').entries()) {
     object(dimension, `dimensions[${d}]`);
-    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(dimension.field)) fail(`unknown dimension field ${quoted(dimension.field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`);
+    if (!(CASE_DIMENSION_FIELDS as readonly string[]).includes(dimension.field))
+      fail(
+        `unknown dimension field ${quoted(dimension.field)}; use one of ${CASE_DIMENSION_FIELDS.join(', ')}`,
+      );
     if (fields.has(dimension.field)) fail(`dimension ${dimension.field} appears twice`);
     fields.add(dimension.field);
     const allowed = CASE_DIMENSION_CATEGORIES[dimension.field] as readonly string[];
     const seen = new Set<string>();
-    for (const [c, category] of list(dimension.categories, `${dimension.field}.categories`).entries()) {
+    for (const [c, category] of list(
+      dimension.categories,
+      `${dimension.field}.categories`,
+    ).entries()) {
       object(category, `${dimension.field}.categories[${c}]`);
-      if (!allowed.includes(category.id)) fail(`${dimension.field}: unknown category ${quoted(category.id)}; use one of ${allowed.join(', ')}`);
+      if (!allowed.includes(category.id))
+        fail(
+          `${dimension.field}: unknown category ${quoted(category.id)}; use one of ${allowed.join(', ')}`,
+        );
       if (seen.has(category.id)) fail(`${dimension.field}: category ${category.id} appears twice`);
       seen.add(category.id);
       wholeMinimum(category.minimum, `${dimension.field}:${category.id}`);
@@ -287,15 +328,19 @@ export function assertCaseCriteria(criteria: CaseCriteria): void {
   const ruleIds = new Set<string>();
   for (const [r, rule] of list(criteria.mustInclude, 'mustInclude').entries()) {
     object(rule, `mustInclude[${r}]`);
-    if (typeof rule.id !== 'string') fail(`mustInclude[${r}].id must be a string; got ${describeValue(rule.id)}`);
+    if (typeof rule.id !== 'string')
+      fail(`mustInclude[${r}].id must be a string; got ${describeValue(rule.id)}`);
     if (ruleIds.has(rule.id)) fail(`must-include rule ${rule.id} appears twice`);
     ruleIds.add(rule.id);
     wholeMinimum(rule.minimum, `must-include ${rule.id}`);
     object(rule.match, `must-include ${rule.id}: match`);
     if ('flag' in rule.match) {
-      if (!(CASE_FLAGS as readonly string[]).includes(rule.match.flag)) fail(`must-include ${rule.id}: unknown flag ${quoted(rule.match.flag)}`);
+      if (!(CASE_FLAGS as readonly string[]).includes(rule.match.flag))
+        fail(`must-include ${rule.id}: unknown flag ${quoted(rule.match.flag)}`);
     } else if (!isIsoDate(rule.match.assessedOrReviewedSince)) {
-      fail(`must-include ${rule.id}: assessedOrReviewedSince must be a date written YYYY-MM-DD; got ${describeValue(rule.match.assessedOrReviewedSince)}`);
+      fail(
+        `must-include ${rule.id}: assessedOrReviewedSince must be a date written YYYY-MM-DD; got ${describeValue(rule.match.assessedOrReviewedSince)}`,
+      );
     }
   }
 }

@@ -1,6 +1,11 @@
 import type { ValidationResult } from '../errors/index.js';
 import { wholeNumberOption } from '../internal/options.js';
-import { CASE_FLAGS, countCaseRecordIssues, safeParseCaseRecord, type CaseRecord } from './case-record.js';
+import {
+  CASE_FLAGS,
+  countCaseRecordIssues,
+  safeParseCaseRecord,
+  type CaseRecord,
+} from './case-record.js';
 import {
   CASE_DIMENSION_CATEGORIES,
   assertCaseCriteria,
@@ -52,8 +57,18 @@ export interface DuplicateFound extends DuplicateCaseId {
 
 const NO_PATH: readonly (string | number)[] = [];
 // Bit offset and mask of each dimension field in `classifyCaseRecord`'s packed result.
-const CLASS_SHIFT: Readonly<Record<CaseDimensionField, number>> = { ageBand: 0, primarySupportReason: 2, ethnicity: 5, setting: 8 };
-const CLASS_MASK: Readonly<Record<CaseDimensionField, number>> = { ageBand: 3, primarySupportReason: 7, ethnicity: 7, setting: 3 };
+const CLASS_SHIFT: Readonly<Record<CaseDimensionField, number>> = {
+  ageBand: 0,
+  primarySupportReason: 2,
+  ethnicity: 5,
+  setting: 8,
+};
+const CLASS_MASK: Readonly<Record<CaseDimensionField, number>> = {
+  ageBand: 3,
+  primarySupportReason: 7,
+  ethnicity: 7,
+  setting: 3,
+};
 const MAX_DATE_RULES = 5; // keeps the per-signature counts at most 2^20 entries
 /** Bit of the first date rule in a signature; bits below are `classifyCaseRecord`'s. @internal */
 export const DATE_RULE_BIT = 15;
@@ -61,14 +76,16 @@ export const DATE_RULE_BIT = 15;
 /** The record's id when it has a string one and reading it does not throw. */
 function readableId(value: unknown): string | undefined {
   try {
-    const id: unknown = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+    const id: unknown =
+      typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? id : undefined;
   } catch {
     return undefined;
   }
 }
 
-const categoryOf = (signature: number, field: CaseDimensionField) => (signature >>> CLASS_SHIFT[field]) & CLASS_MASK[field];
+const categoryOf = (signature: number, field: CaseDimensionField) =>
+  (signature >>> CLASS_SHIFT[field]) & CLASS_MASK[field];
 
 /**
  * One selection in progress (options checked, quotas set up). A record's signature packs
@@ -93,7 +110,12 @@ export class SampleDraw {
   private readonly quotas: Quota[] = [];
   private readonly heaps: CandidateHeap[];
   private readonly rules: readonly { readonly quota: number; readonly bit: number }[];
-  private readonly dims: readonly { field: CaseDimensionField; proportional: boolean; quotaOf: readonly number[]; counts: number[] }[];
+  private readonly dims: readonly {
+    field: CaseDimensionField;
+    proportional: boolean;
+    quotaOf: readonly number[];
+    counts: number[];
+  }[];
   private readonly everyone: CandidateHeap;
   /** Valid records per signature: the reading loops count each record here. */
   readonly signatureCount: Int32Array;
@@ -124,18 +146,33 @@ export class SampleDraw {
     this.engageSize = wholeNumberOption(options.engageSize ?? 6, 'engageSize', 0);
     this.maxProblems = wholeNumberOption(options.maxProblems ?? 100, 'maxProblems', 0);
     if (this.shortlistSize > size || this.engageSize > this.shortlistSize) {
-      throw new RangeError(`Need engageSize ≤ shortlistSize ≤ size; got ${this.engageSize}, ${this.shortlistSize}, ${size}`);
+      throw new RangeError(
+        `Need engageSize ≤ shortlistSize ≤ size; got ${this.engageSize}, ${this.shortlistSize}, ${size}`,
+      );
     }
     const criteria = options.criteria ?? defaultCaseCriteria();
     assertCaseCriteria(criteria);
     this.criteria = { id: criteria.id, status: criteria.status };
-    const dateRules = criteria.mustInclude.flatMap((r) => ('flag' in r.match ? [] : [r.match.assessedOrReviewedSince]));
-    if (dateRules.length > MAX_DATE_RULES) throw new RangeError(`At most ${MAX_DATE_RULES} date rules`);
+    const dateRules = criteria.mustInclude.flatMap((r) =>
+      'flag' in r.match ? [] : [r.match.assessedOrReviewedSince],
+    );
+    if (dateRules.length > MAX_DATE_RULES)
+      throw new RangeError(`At most ${MAX_DATE_RULES} date rules`);
     this.dateRulesSince = dateRules;
 
     // Quotas: must-include rules first, then each dimension's listed categories.
     const quota = (key: string, kind: Quota['kind'], minimum: number): number =>
-      this.quotas.push({ key, kind, minimum, heap: new CandidateHeap(size), population: 0, share: undefined, target: minimum, selected: 0, exhausted: false }) - 1;
+      this.quotas.push({
+        key,
+        kind,
+        minimum,
+        heap: new CandidateHeap(size),
+        population: 0,
+        share: undefined,
+        target: minimum,
+        selected: 0,
+        exhausted: false,
+      }) - 1;
     let dateBit = DATE_RULE_BIT;
     this.rules = criteria.mustInclude.map((rule) => ({
       quota: quota(`must-include:${rule.id}`, 'must-include', rule.minimum),
@@ -147,13 +184,19 @@ export class SampleDraw {
         const category = dimension.categories.find((c) => c.id === id);
         return category ? quota(`${dimension.field}:${id}`, 'category', category.minimum) : -1;
       });
-      return { field: dimension.field, proportional: dimension.proportional === true, quotaOf, counts: new Array<number>(all.length).fill(0) };
+      return {
+        field: dimension.field,
+        proportional: dimension.proportional === true,
+        quotaOf,
+        counts: new Array<number>(all.length).fill(0),
+      };
     });
     this.heaps = this.quotas.map((q) => q.heap);
     this.everyone = new CandidateHeap(size);
     this.signatureCount = new Int32Array(1 << (DATE_RULE_BIT + dateRules.length));
-    this.ruleQuotas = Array.from({ length: 1 << (DATE_RULE_BIT - 10 + dateRules.length) }, (_, high) =>
-      this.rules.filter((r) => ((high << 10) >>> r.bit) & 1).map((r) => r.quota),
+    this.ruleQuotas = Array.from(
+      { length: 1 << (DATE_RULE_BIT - 10 + dateRules.length) },
+      (_, high) => this.rules.filter((r) => ((high << 10) >>> r.bit) & 1).map((r) => r.quota),
     );
     this.categoryQuotas = Array.from({ length: 1 << 10 }, (_, low) =>
       this.dims.flatMap((dim) => {
@@ -184,7 +227,14 @@ export class SampleDraw {
     if (checked.success) return;
     const id = readableId(value);
     const where = `record ${position}${id === undefined ? '' : ` (id ${JSON.stringify(id)})`}: `;
-    for (const issue of checked.issues) this.report({ ...issue, path: [position, ...issue.path], message: where + issue.message, position, ...(id === undefined ? {} : { id }) });
+    for (const issue of checked.issues)
+      this.report({
+        ...issue,
+        path: [position, ...issue.path],
+        message: where + issue.message,
+        position,
+        ...(id === undefined ? {} : { id }),
+      });
   }
 
   /**
@@ -201,8 +251,12 @@ export class SampleDraw {
     let candidate: Candidate | undefined;
     let most = -Infinity;
     for (let k = -1; k < rules.length + categories.length; k++) {
-      const heap = k < 0 ? this.everyone : this.heaps[k < rules.length ? rules[k]! : categories[k - rules.length]!]!;
-      if (heap.accepts(priority, id)) heap.add((candidate ??= { priority, id, position, record, signature }));
+      const heap =
+        k < 0
+          ? this.everyone
+          : this.heaps[k < rules.length ? rules[k]! : categories[k - rules.length]!]!;
+      if (heap.accepts(priority, id))
+        heap.add((candidate ??= { priority, id, position, record, signature }));
       most = Math.max(most, heap.threshold());
     }
     this.admitUpTo[signature] = most;
@@ -212,9 +266,13 @@ export class SampleDraw {
    * Draws the sample from what was considered. Duplicated ids: every copy is left out (so
    * the result cannot depend on which came first).
    */
-  finish(recordsRead: number, duplicates: readonly DuplicateFound[]): ValidationResult<CaseSample, CaseSampleIssueCode> {
+  finish(
+    recordsRead: number,
+    duplicates: readonly DuplicateFound[],
+  ): ValidationResult<CaseSample, CaseSampleIssueCode> {
     const { quotas, dims, size } = this;
-    for (const d of duplicates) for (const signature of d.signatures) this.signatureCount[signature]!--;
+    for (const d of duplicates)
+      for (const signature of d.signatures) this.signatureCount[signature]!--;
 
     // Population counts from the signature counts.
     let population = 0;
@@ -245,7 +303,9 @@ export class SampleDraw {
       const exact = dim.counts.map((n) => (Math.min(size, population) * n) / population);
       const shares = exact.map(Math.floor);
       let left = Math.min(size, population) - shares.reduce((a, b) => a + b, 0);
-      const order = exact.map((x, i) => i).sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!) || a - b);
+      const order = exact
+        .map((_x, i) => i)
+        .sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!) || a - b);
       for (const i of order) if (left-- > 0) shares[i]!++;
       dim.quotaOf.forEach((q, i) => {
         if (q < 0) return;
@@ -274,7 +334,9 @@ export class SampleDraw {
     };
     for (const rule of this.rules) fillTo(quotas[rule.quota]!, quotas[rule.quota]!.minimum);
     for (const q of quotas) if (q.kind === 'category') fillTo(q, q.minimum);
-    for (const dim of dims) if (dim.proportional) for (const q of dim.quotaOf) if (q >= 0) fillTo(quotas[q]!, quotas[q]!.target);
+    for (const dim of dims)
+      if (dim.proportional)
+        for (const q of dim.quotaOf) if (q >= 0) fillTo(quotas[q]!, quotas[q]!.target);
     for (const candidate of this.everyone.sorted(excluded)) {
       if (chosen.size >= limit) break;
       if (!chosen.has(candidate.id)) draw(candidate, 'fill');
@@ -287,7 +349,9 @@ export class SampleDraw {
         priority: candidate.priority,
         record: candidate.record as CaseRecord,
         selectedFor,
-        satisfies: Object.freeze(counts.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key)),
+        satisfies: Object.freeze(
+          counts.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key),
+        ),
       });
     const sample = [...chosen.values()].map(toSelected);
     const shortlist = shortlistOf(sample, chosen, quotas, this.shortlistSize);
@@ -321,7 +385,12 @@ export class SampleDraw {
           target: q.target,
           selected: q.selected,
           missing: q.target - q.selected,
-          reason: q.population < q.target ? 'population-too-small' : q.exhausted && chosen.size < limit ? 'duplicates-excluded' : 'sample-full',
+          reason:
+            q.population < q.target
+              ? 'population-too-small'
+              : q.exhausted && chosen.size < limit
+                ? 'duplicates-excluded'
+                : 'sample-full',
         } as const),
       );
 
@@ -341,7 +410,9 @@ export class SampleDraw {
         shortfalls: Object.freeze(shortfalls),
         problems: Object.freeze(this.problems),
         suppressedProblems: Math.max(0, this.problemCount - this.maxProblems),
-        duplicates: Object.freeze(duplicates.map((d) => Object.freeze({ id: d.id, positions: Object.freeze(d.positions) }))),
+        duplicates: Object.freeze(
+          duplicates.map((d) => Object.freeze({ id: d.id, positions: Object.freeze(d.positions) })),
+        ),
       }),
     };
   }
@@ -361,14 +432,18 @@ function shortlistOf(
   const left = [...sample];
   const shortlist: SelectedCase[] = [];
   let covered = new Set<number>();
-  const gain = (c: SelectedCase) => chosen.get(c.id)!.quotas.filter((q) => quotas[q]!.target > 0 && !covered.has(q)).length;
+  const gain = (c: SelectedCase) =>
+    chosen.get(c.id)!.quotas.filter((q) => quotas[q]!.target > 0 && !covered.has(q)).length;
   while (shortlist.length < shortlistSize && left.length > 0) {
     let best = -1;
     let bestGain = -1;
     left.forEach((c, i) => {
       const g = gain(c);
       const b = left[best];
-      if (g > bestGain || (g === bestGain && b !== undefined && before(c.priority, c.id, b.priority, b.id))) {
+      if (
+        g > bestGain ||
+        (g === bestGain && b !== undefined && before(c.priority, c.id, b.priority, b.id))
+      ) {
         best = i;
         bestGain = g;
       }

@@ -115,7 +115,11 @@ export class IdLog {
  * (0, 1, 2 = "two or more"), 16 to an `Int32Array` element, so marking and reading an entry
  * touch one cache line.
  */
-function sharingASlot(word: Int32Array, entries: Uint32Array | undefined, count = entries?.length ?? 0): Uint32Array {
+function sharingASlot(
+  word: Int32Array,
+  entries: Uint32Array | undefined,
+  count = entries?.length ?? 0,
+): Uint32Array {
   let bits = 12;
   while (bits < 30 && 2 ** bits < count * 8) bits++;
   const mask = 2 ** bits - 1;

@@ -54,5 +54,11 @@ export {
   type CaseShortfall,
 } from './case-sample.js';
 export { CaseRecordSchema, CaseCriteriaSchema } from './schemas.js';
-export { LaAssuranceError, isLaAssuranceError, type ValidationIssue, type ValidationResult, type IssuePath } from '../errors/index.js';
+export {
+  LaAssuranceError,
+  isLaAssuranceError,
+  type ValidationIssue,
+  type ValidationResult,
+  type IssuePath,
+} from '../errors/index.js';
 export type { IsoDate } from '../timeline/iso-date.js';

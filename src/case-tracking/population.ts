@@ -71,12 +71,18 @@ export class CasePopulation {
   readonly columns: PopulationColumns;
 
   /** @internal */
-  constructor(columns: PopulationColumns, recordsRead: number, duplicates: readonly DuplicateCaseId[]) {
+  constructor(
+    columns: PopulationColumns,
+    recordsRead: number,
+    duplicates: readonly DuplicateCaseId[],
+  ) {
     this.columns = Object.freeze(columns);
     this.recordsRead = recordsRead;
     this.invalidRecords = columns.invalidPositions.length;
     this.population = columns.count - duplicates.reduce((n, d) => n + d.positions.length, 0);
-    this.duplicates = Object.freeze(duplicates.map((d) => Object.freeze({ id: d.id, positions: Object.freeze(d.positions) })));
+    this.duplicates = Object.freeze(
+      duplicates.map((d) => Object.freeze({ id: d.id, positions: Object.freeze(d.positions) })),
+    );
     Object.defineProperty(this, BRAND, { value: true });
     Object.freeze(this);
   }
@@ -85,7 +91,11 @@ export class CasePopulation {
 /** Whether `value` is a {@link CasePopulation} (from any copy of the library). @internal */
 export function isCasePopulation(value: unknown): value is CasePopulation {
   try {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[BRAND] === true
+    );
   } catch {
     return false; // a revoked Proxy or a throwing trap is no population
   }
@@ -135,13 +145,20 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const packId = (id: string): number => {
     const room = byteLength + 3 * id.length; // UTF-8 takes at most 3 bytes per UTF-16 unit
     if (room > idBytes.length) {
-      if (room > MAX_ID_BYTES) throw new RangeError(`prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (safeSelectCaseSample(cases, …))`);
+      if (room > MAX_ID_BYTES)
+        throw new RangeError(
+          `prepareCasePopulation: the ids take more than ${MAX_ID_BYTES} bytes as UTF-8; draw from the records instead (safeSelectCaseSample(cases, …))`,
+        );
       idBytes = resized(idBytes, Math.min(2 * room, MAX_ID_BYTES));
     }
     let n = byteLength;
     for (let i = 0; i < id.length; i++) {
       const c = id.charCodeAt(i);
-      if (c >= 0x80) return byteLength + (encoder ??= new TextEncoder()).encodeInto(id, idBytes.subarray(byteLength)).written;
+      if (c >= 0x80)
+        return (
+          byteLength +
+          (encoder ??= new TextEncoder()).encodeInto(id, idBytes.subarray(byteLength)).written
+        );
       idBytes[n++] = c;
     }
     return n;
@@ -149,7 +166,8 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
   const visit = (value: unknown, position: number): void => {
     const signature = classifyReadableCaseRecord(value);
     if (signature < 0) {
-      if (invalidCount === invalidPositions.length) invalidPositions = resized(invalidPositions, 2 * invalidCount);
+      if (invalidCount === invalidPositions.length)
+        invalidPositions = resized(invalidPositions, 2 * invalidCount);
       invalidPositions[invalidCount++] = position;
       return;
     }
@@ -169,10 +187,16 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
     reviewed[entry] = dateKey(record.lastReviewed);
     const start = byteLength;
     byteLength = idStart[entry + 1] = packId(record.id);
-    log.push(bytesPriority(DUPLICATE_HASH_STATE, idBytes, start, byteLength), entry, signature, record.id);
+    log.push(
+      bytesPriority(DUPLICATE_HASH_STATE, idBytes, start, byteLength),
+      entry,
+      signature,
+      record.id,
+    );
   };
   let recordsRead = 0;
-  if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
+  if (indexed)
+    for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
   else {
     for (const value of cases) {
       records.push(value);
@@ -182,7 +206,10 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
 
   // The log was given entries as positions: map them back.
   const groups = log.duplicates();
-  const duplicates = groups.map((g) => ({ id: g.id, positions: g.positions.map((entry) => positions[entry]!) }));
+  const duplicates = groups.map((g) => ({
+    id: g.id,
+    positions: g.positions.map((entry) => positions[entry]!),
+  }));
   // Copy a column only when a quarter or more of it is unused.
   const fit = <T extends Int32Array | Uint32Array | Uint8Array>(array: T, length: number): T =>
     (array.length > length * 1.25 ? array.slice(0, length) : array.subarray(0, length)) as T;
@@ -206,13 +233,29 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
  * the same order, as `safeSelectCaseSample` reading the records themselves.
  * @internal
  */
-export function drawFromPopulation(population: CasePopulation, draw: SampleDraw): ValidationResult<CaseSample, CaseSampleIssueCode> {
-  const { count, records, positions, signatures, assessed, reviewed, idBytes, idStart, invalidPositions, duplicateEntries } = population.columns;
+export function drawFromPopulation(
+  population: CasePopulation,
+  draw: SampleDraw,
+): ValidationResult<CaseSample, CaseSampleIssueCode> {
+  const {
+    count,
+    records,
+    positions,
+    signatures,
+    assessed,
+    reviewed,
+    idBytes,
+    idStart,
+    invalidPositions,
+    duplicateEntries,
+  } = population.columns;
   for (const position of invalidPositions) draw.reportInvalid(records[position], position);
   const since = Int32Array.from(draw.dateRulesSince, dateKey);
   const signatureOf = (entry: number): number => {
     let signature = signatures[entry]!;
-    for (let j = 0; j < since.length; j++) if (assessed[entry]! >= since[j]! || reviewed[entry]! >= since[j]!) signature |= 1 << (DATE_RULE_BIT + j);
+    for (let j = 0; j < since.length; j++)
+      if (assessed[entry]! >= since[j]! || reviewed[entry]! >= since[j]!)
+        signature |= 1 << (DATE_RULE_BIT + j);
     return signature;
   };
   const { seedState, signatureCount, admitUpTo } = draw;
@@ -220,8 +263,12 @@ export function drawFromPopulation(population: CasePopulation, draw: SampleDraw)
     const signature = signatureOf(entry);
     const priority = bytesPriority(seedState, idBytes, idStart[entry]!, idStart[entry + 1]!);
     signatureCount[signature]!++;
-    if (priority <= admitUpTo[signature]!) draw.offer(signature, priority, positions[entry]!, records[positions[entry]!] as CaseRecord);
+    if (priority <= admitUpTo[signature]!)
+      draw.offer(signature, priority, positions[entry]!, records[positions[entry]!] as CaseRecord);
   }
-  const duplicates = population.duplicates.map((d, i) => ({ ...d, signatures: duplicateEntries[i]!.map(signatureOf) }));
+  const duplicates = population.duplicates.map((d, i) => ({
+    ...d,
+    signatures: duplicateEntries[i]!.map(signatureOf),
+  }));
   return draw.finish(population.recordsRead, duplicates);
 }

@@ -82,7 +82,12 @@ function utf8Priority(h1: number, h2: number, rest: string): number {
  * population keeps its ids this way, so a draw reads one dense buffer.
  * @internal
  */
-export function bytesPriority(state: HashState, bytes: Uint8Array, start: number, end: number): number {
+export function bytesPriority(
+  state: HashState,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): number {
   let h1 = state[0];
   let h2 = state[1];
   for (let i = start; i < end; i++) {
@@ -123,4 +128,3 @@ function mix(h1: number, h2: number): number {
 export function casePriority(seed: string, id: string): number {
   return idPriority(seedState(seed), id);
 }
-

@@ -64,7 +64,11 @@ export const CaseRecordSchema: z.ZodType<CaseRecord> = z
       record.ageBand !== undefined &&
       ageBandOf(record.age!) !== record.ageBand
     ) {
-      ctx.addIssue({ code: 'custom', path: ['ageBand'], message: `ageBand does not match age ${record.age}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ageBand'],
+        message: `ageBand does not match age ${record.age}`,
+      });
     }
   });
 
@@ -98,28 +102,50 @@ export const CaseCriteriaSchema: z.ZodType<CaseCriteria> = z
         id: z.string().min(1),
         title: z.string(),
         minimum,
-        match: z.union([z.object({ flag: z.enum(CASE_FLAGS) }), z.object({ assessedOrReviewedSince: z.iso.date() })]),
+        match: z.union([
+          z.object({ flag: z.enum(CASE_FLAGS) }),
+          z.object({ assessedOrReviewedSince: z.iso.date() }),
+        ]),
       }),
     ),
   })
   .superRefine((criteria, ctx) => {
     const fields = new Set<string>();
     criteria.dimensions.forEach((dimension, d) => {
-      if (fields.has(dimension.field)) ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'field'], message: `dimension ${dimension.field} appears twice` });
+      if (fields.has(dimension.field))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dimensions', d, 'field'],
+          message: `dimension ${dimension.field} appears twice`,
+        });
       fields.add(dimension.field);
       const allowed: readonly string[] = CASE_DIMENSION_CATEGORIES[dimension.field];
       const seen = new Set<string>();
       dimension.categories.forEach((category, c) => {
         if (!allowed.includes(category.id)) {
-          ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'categories', c, 'id'], message: `${dimension.field} has no category ${JSON.stringify(category.id)}; use one of ${allowed.join(', ')}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', d, 'categories', c, 'id'],
+            message: `${dimension.field} has no category ${JSON.stringify(category.id)}; use one of ${allowed.join(', ')}`,
+          });
         }
-        if (seen.has(category.id)) ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'categories', c, 'id'], message: `category ${category.id} appears twice` });
+        if (seen.has(category.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', d, 'categories', c, 'id'],
+            message: `category ${category.id} appears twice`,
+          });
         seen.add(category.id);
       });
     });
     const ids = new Set<string>();
     criteria.mustInclude.forEach((rule, r) => {
-      if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: ['mustInclude', r, 'id'], message: `rule ${rule.id} appears twice` });
+      if (ids.has(rule.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mustInclude', r, 'id'],
+          message: `rule ${rule.id} appears twice`,
+        });
       ids.add(rule.id);
     });
   });

@@ -37,7 +37,10 @@ export function safeSelectCaseSample(
 ): ValidationResult<CaseSample, CaseSampleIssueCode> {
   const draw = new SampleDraw(options);
   if (isCasePopulation(cases)) return drawFromPopulation(cases, draw);
-  assertIterable(cases, 'cases must be an iterable of case records (an array, a generator…) or a population from prepareCasePopulation (which cannot be copied, e.g. by structuredClone: prepare it again)');
+  assertIterable(
+    cases,
+    'cases must be an iterable of case records (an array, a generator…) or a population from prepareCasePopulation (which cannot be copied, e.g. by structuredClone: prepare it again)',
+  );
   const { seedState, dateRulesSince, signatureCount, admitUpTo } = draw;
   const indexed = isPlainArray(cases);
   const log =
@@ -57,7 +60,8 @@ export function safeSelectCaseSample(
     const record = value as CaseRecord;
     for (let j = 0; j < dateRulesSince.length; j++) {
       const since = dateRulesSince[j]!;
-      if ((record.lastAssessed ?? '') >= since || (record.lastReviewed ?? '') >= since) signature |= 1 << (DATE_RULE_BIT + j);
+      if ((record.lastAssessed ?? '') >= since || (record.lastReviewed ?? '') >= since)
+        signature |= 1 << (DATE_RULE_BIT + j);
     }
     const priority = idPriority(seedState, record.id);
     log?.push(priority, position, signature, record.id);
@@ -67,11 +71,15 @@ export function safeSelectCaseSample(
   // An array is read by index: its iterator's result objects would cost more than the rest.
   let recordsRead = 0;
   try {
-    if (indexed) for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
+    if (indexed)
+      for (; recordsRead < cases.length; recordsRead++) visit(cases[recordsRead], recordsRead);
     else for (const value of cases) visit(value, recordsRead++);
   } catch (error) {
     // The list itself (an iterator or Proxy) threw: no sample can account for every row.
-    return { success: false, issues: [unreadableIssue(error, [recordsRead], `cases list at record ${recordsRead}`)] };
+    return {
+      success: false,
+      issues: [unreadableIssue(error, [recordsRead], `cases list at record ${recordsRead}`)],
+    };
   }
   return draw.finish(recordsRead, log?.duplicates() ?? []);
 }
@@ -87,8 +95,15 @@ export function safeSelectCaseSample(
  * const { sample, engage } = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
  * ```
  */
-export function selectCaseSample(cases: Iterable<unknown> | CasePopulation, options: CaseSampleOptions): CaseSample {
+export function selectCaseSample(
+  cases: Iterable<unknown> | CasePopulation,
+  options: CaseSampleOptions,
+): CaseSample {
   const result = safeSelectCaseSample(cases, options);
   if (result.success) return result.data;
-  throw new LaAssuranceError<CaseSampleIssueCode>('invalid-case-records', result.issues, `The case records were rejected: ${result.issues.length} issue(s)`);
+  throw new LaAssuranceError<CaseSampleIssueCode>(
+    'invalid-case-records',
+    result.issues,
+    `The case records were rejected: ${result.issues.length} issue(s)`,
+  );
 }

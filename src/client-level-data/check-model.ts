@@ -71,7 +71,12 @@ export interface CldRejection {
   /** 1-based data row. */
   readonly row: number;
   /** Stable code of what happened. */
-  readonly code: 'not-an-object' | 'blank-row' | 'missing-start-date' | 'invalid-date' | 'no-person-identifier';
+  readonly code:
+    | 'not-an-object'
+    | 'blank-row'
+    | 'missing-start-date'
+    | 'invalid-date'
+    | 'no-person-identifier';
   /** What happened, for a person. */
   readonly message: string;
 }
@@ -102,11 +107,11 @@ export interface CheckedClientLevelData {
   readonly columns: {
     /** Headings recognised, with the field each gave. */
     readonly recognised: readonly {
-    /** The heading in the file. */
-    readonly heading: string;
-    /** The field it gave. */
-    readonly field: string;
-  }[];
+      /** The heading in the file. */
+      readonly heading: string;
+      /** The field it gave. */
+      readonly field: string;
+    }[];
     /** Headings that are not CLD fields (reported once each). */
     readonly unknown: readonly string[];
     /** Recognised headings the cleaned record leaves out (names, postcodes, …). */

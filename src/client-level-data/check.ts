@@ -12,34 +12,97 @@ import type {
   CldIssueCode,
   CldRejection,
 } from './check-model.js';
-import { CLD_COLUMNS, LIST_FIELD_OF, resolveCldColumns, type CldColumn, type CldColumnResolution } from './columns.js';
+import {
+  CLD_COLUMNS,
+  LIST_FIELD_OF,
+  resolveCldColumns,
+  type CldColumn,
+  type CldColumnResolution,
+} from './columns.js';
 import { parseCldDate, parseCldDateTime, proxyBirthDate, sqlAge } from './dates.js';
-import { cleanEventType, ethnicityGroup, eventOutcomeGroup, eventOutcomeHierarchy, serviceTypeGroup } from './lists/groupings.js';
+import {
+  cleanEventType,
+  ethnicityGroup,
+  eventOutcomeGroup,
+  eventOutcomeHierarchy,
+  serviceTypeGroup,
+} from './lists/groupings.js';
 import { compileLookups, type CldValueResolution, type FieldLookup } from './lists/lookup.js';
 import type { ClientLevelDataEvent } from './model.js';
 
 // Column slots: a fixed index per CLD column, so a row's values sit in one reused array.
-const SLOT: Readonly<Record<string, number>> = Object.fromEntries(CLD_COLUMNS.map((c, i) => [c.field, i]));
+const SLOT: Readonly<Record<string, number>> = Object.fromEntries(
+  CLD_COLUMNS.map((c, i) => [c.field, i]),
+);
 const s = (field: string): number => SLOT[field]!;
-const LA_CODE = s('LA_Code'), LA_NAME = s('LA_Name'), RP_START = s('Reporting_Period_Start_Date'), RP_END = s('Reporting_Period_End_Date');
-const IMPORT = s('ImportDate'), RECORD_ID = s('Der_Unique_Record_ID'), PERSON = s('LA_Person_Unique_Identifier'), NHS = s('NHS_Number');
-const TRACED = s('Der_NHS_Number_Traced_Pseudo'), DOB = s('Date_of_Birth'), BIRTH_YEAR = s('Der_Birth_Year'), BIRTH_MONTH = s('Der_Birth_Month');
-const AGE_START = s('Der_Age_Event_Start_Date'), GENDER = s('Gender'), ETHNICITY = s('Ethnicity'), DEATH = s('Date_of_Death');
-const CLIENT_TYPE = s('Client_Type'), PSR = s('Primary_Support_Reason'), ACCOMMODATION = s('Accommodation_Status'), EMPLOYMENT = s('Employment_Status');
-const UNPAID_CARER = s('Has_Unpaid_Carer'), FUNDING = s('Client_Funding_Status'), EVENT_TYPE = s('Event_Type'), EVENT_REF = s('Event_Reference');
-const START = s('Event_Start_Date'), END = s('Event_End_Date'), OUTCOME = s('Event_Outcome'), CONVERSATION = s('Der_Conversation'), CONVERSATION_1 = s('Der_Conversation_1');
-const ROUTE = s('Request_Route_of_Access'), ASSESSMENT_TYPE = s('Assessment_Type'), ELIGIBLE = s('Eligible_Needs_Identified'), METHOD_ASSESSMENT = s('Method_of_Assessment');
-const HOURS_CARING = s('Total_Hrs_Caring_per_week'), ADULTS_CARED = s('No_of_adults_being_cared_for'), ADULT_1 = s('Adult_1_Linked_Person_ID');
-const ADULT_2 = s('Adult_2_Linked_Person_ID'), ADULT_3 = s('Adult_3_Linked_Person_ID'), SERVICE_TYPE = s('Service_Type'), COMPONENT = s('Service_Component');
-const DELIVERY = s('Delivery_Mechanism'), CQC_ID = s('Provider_CQC_Location_ID'), UNIT_COST = s('Unit_Cost'), COST_FREQUENCY = s('Cost_Frequency_Unit_Type');
-const PLANNED_UNITS = s('Planned_units_per_week'), REVIEW_REASON = s('Review_Reason'), REVIEW_OUTCOMES = s('Review_Outcomes_Achieved'), METHOD_REVIEW = s('Method_of_Review');
+const LA_CODE = s('LA_Code'),
+  LA_NAME = s('LA_Name'),
+  RP_START = s('Reporting_Period_Start_Date'),
+  RP_END = s('Reporting_Period_End_Date');
+const _IMPORT = s('ImportDate'),
+  RECORD_ID = s('Der_Unique_Record_ID'),
+  PERSON = s('LA_Person_Unique_Identifier'),
+  NHS = s('NHS_Number');
+const TRACED = s('Der_NHS_Number_Traced_Pseudo'),
+  DOB = s('Date_of_Birth'),
+  BIRTH_YEAR = s('Der_Birth_Year'),
+  BIRTH_MONTH = s('Der_Birth_Month');
+const AGE_START = s('Der_Age_Event_Start_Date'),
+  GENDER = s('Gender'),
+  ETHNICITY = s('Ethnicity'),
+  DEATH = s('Date_of_Death');
+const CLIENT_TYPE = s('Client_Type'),
+  PSR = s('Primary_Support_Reason'),
+  ACCOMMODATION = s('Accommodation_Status'),
+  EMPLOYMENT = s('Employment_Status');
+const UNPAID_CARER = s('Has_Unpaid_Carer'),
+  FUNDING = s('Client_Funding_Status'),
+  EVENT_TYPE = s('Event_Type'),
+  EVENT_REF = s('Event_Reference');
+const START = s('Event_Start_Date'),
+  END = s('Event_End_Date'),
+  OUTCOME = s('Event_Outcome'),
+  CONVERSATION = s('Der_Conversation'),
+  CONVERSATION_1 = s('Der_Conversation_1');
+const ROUTE = s('Request_Route_of_Access'),
+  ASSESSMENT_TYPE = s('Assessment_Type'),
+  ELIGIBLE = s('Eligible_Needs_Identified'),
+  METHOD_ASSESSMENT = s('Method_of_Assessment');
+const HOURS_CARING = s('Total_Hrs_Caring_per_week'),
+  ADULTS_CARED = s('No_of_adults_being_cared_for'),
+  ADULT_1 = s('Adult_1_Linked_Person_ID');
+const ADULT_2 = s('Adult_2_Linked_Person_ID'),
+  ADULT_3 = s('Adult_3_Linked_Person_ID'),
+  SERVICE_TYPE = s('Service_Type'),
+  COMPONENT = s('Service_Component');
+const DELIVERY = s('Delivery_Mechanism'),
+  CQC_ID = s('Provider_CQC_Location_ID'),
+  UNIT_COST = s('Unit_Cost'),
+  COST_FREQUENCY = s('Cost_Frequency_Unit_Type');
+const PLANNED_UNITS = s('Planned_units_per_week'),
+  REVIEW_REASON = s('Review_Reason'),
+  REVIEW_OUTCOMES = s('Review_Outcomes_Achieved'),
+  METHOD_REVIEW = s('Method_of_Review');
 
 /** Text columns with many distinct values per file: not interned. */
-const HIGH_CARDINALITY = new Set([PERSON, NHS, TRACED, EVENT_REF, ADULT_1, ADULT_2, ADULT_3, CQC_ID]);
+const HIGH_CARDINALITY = new Set([
+  PERSON,
+  NHS,
+  TRACED,
+  EVENT_REF,
+  ADULT_1,
+  ADULT_2,
+  ADULT_3,
+  CQC_ID,
+]);
 const INTERN_LIMIT = 50_000;
 
 // Event-type codes for "does this field apply" (reference b.4).
-const T_REQUEST = 1, T_ASSESSMENT = 2, T_SERVICE = 4, T_REVIEW = 8, T_INVALID = 16;
+const T_REQUEST = 1,
+  T_ASSESSMENT = 2,
+  T_SERVICE = 4,
+  T_REVIEW = 8,
+  T_INVALID = 16;
 const ALL_TYPES = 31;
 const APPLIES: Readonly<Record<CldColumn['appliesTo'], number>> = {
   all: ALL_TYPES,
@@ -92,7 +155,16 @@ function typeCode(cleaned: string): number {
 /** Text of a cell: `null` for absent or blank; surrounding white space removed (CSV artefacts). */
 function cellText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const text = typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : value instanceof Date ? (Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()) : String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+        ? String(value)
+        : value instanceof Date
+          ? Number.isNaN(value.getTime())
+            ? 'Invalid Date'
+            : value.toISOString()
+          : String(value);
   const n = text.length;
   if (n === 0) return null;
   const first = text.charCodeAt(0);
@@ -113,7 +185,9 @@ function parseDecimal(text: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const STATUS_CODE: Readonly<Record<'invalid' | 'release-1' | 'spelling' | 'unlisted', CldIssueCode>> = {
+const _STATUS_CODE: Readonly<
+  Record<'invalid' | 'release-1' | 'spelling' | 'unlisted', CldIssueCode>
+> = {
   invalid: 'invalid-value',
   'release-1': 'release-1-value',
   spelling: 'value-spelling',
@@ -130,7 +204,9 @@ class ClientLevelDataChecker {
   private readonly maxIssues: number;
   private readonly lookups: ReadonlyMap<string, FieldLookup>;
   private readonly text: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
-  private readonly resolutions: CldValueResolution[] = new Array<CldValueResolution>(SLOTS).fill(BLANK_RESOLUTION);
+  private readonly resolutions: CldValueResolution[] = new Array<CldValueResolution>(SLOTS).fill(
+    BLANK_RESOLUTION,
+  );
   private plan: PlanColumn[] | undefined;
   private resolution: CldColumnResolution | undefined;
   private fatal: CldIssue[] | undefined;
@@ -140,12 +216,19 @@ class ClientLevelDataChecker {
 
   constructor(private readonly options: CheckClientLevelDataOptions) {
     const maxIssues = options.maxIssues ?? 1000;
-    if (!Number.isInteger(maxIssues) || maxIssues < 0) throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${String(maxIssues)}`);
+    if (!Number.isInteger(maxIssues) || maxIssues < 0)
+      throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${String(maxIssues)}`);
     this.maxIssues = maxIssues;
     this.lookups = compileLookups(options.lists);
   }
 
-  private issue(row: number, field: string, code: CldIssueCode, severity: 'error' | 'warning', message: string): void {
+  private issue(
+    row: number,
+    field: string,
+    code: CldIssueCode,
+    severity: 'error' | 'warning',
+    message: string,
+  ): void {
     if (this.room(code)) this.record(row, field, code, severity, message);
   }
 
@@ -159,7 +242,13 @@ class ClientLevelDataChecker {
     return true;
   }
 
-  private record(row: number, field: string, code: CldIssueCode, severity: 'error' | 'warning', message: string): void {
+  private record(
+    row: number,
+    field: string,
+    code: CldIssueCode,
+    severity: 'error' | 'warning',
+    message: string,
+  ): void {
     this.issues.push({ code, path: [row, field], message, row, field, severity });
   }
 
@@ -183,8 +272,22 @@ class ClientLevelDataChecker {
       }));
       return;
     }
-    for (const heading of resolution.unknown) this.issue(0, heading, 'unknown-column', 'warning', `Column '${heading}' is not a CLD field; it was ignored.`);
-    for (const heading of resolution.duplicates) this.issue(0, heading, 'duplicate-column', 'warning', `Column '${heading}' names a field an earlier column already gave; it was ignored.`);
+    for (const heading of resolution.unknown)
+      this.issue(
+        0,
+        heading,
+        'unknown-column',
+        'warning',
+        `Column '${heading}' is not a CLD field; it was ignored.`,
+      );
+    for (const heading of resolution.duplicates)
+      this.issue(
+        0,
+        heading,
+        'duplicate-column',
+        'warning',
+        `Column '${heading}' names a field an earlier column already gave; it was ignored.`,
+      );
     this.plan = resolution.columns.map(({ heading, column }) => {
       const slot = SLOT[column.field]!;
       const listField = LIST_FIELD_OF[column.field] ?? column.field;
@@ -194,7 +297,10 @@ class ClientLevelDataChecker {
         column,
         lookup: this.lookups.get(listField),
         applies: APPLIES[column.appliesTo],
-        intern: (column.kind === 'text' || column.kind === 'list') && !HIGH_CARDINALITY.has(slot) ? new Map<string, string>() : undefined,
+        intern:
+          (column.kind === 'text' || column.kind === 'list') && !HIGH_CARDINALITY.has(slot)
+            ? new Map<string, string>()
+            : undefined,
         dates: column.kind === 'date' ? new Map<string, string | null>() : undefined,
         valid: 0,
         blank: 0,
@@ -218,7 +324,12 @@ class ClientLevelDataChecker {
         this.start([]);
         if (this.fatal !== undefined) return false;
       }
-      this.reject(n, 'not-an-object', '', `Row ${n} is not a record of named values (got ${row === null ? 'null' : Array.isArray(row) ? 'an array' : typeof row}).`);
+      this.reject(
+        n,
+        'not-an-object',
+        '',
+        `Row ${n} is not a record of named values (got ${row === null ? 'null' : Array.isArray(row) ? 'an array' : typeof row}).`,
+      );
       return true;
     }
     if (this.plan === undefined) {
@@ -226,7 +337,8 @@ class ClientLevelDataChecker {
       if (this.fatal !== undefined) return false;
     }
     this.checkRow(n, row as Readonly<Record<string, unknown>>);
-    if (this.options.onProgress !== undefined && n % (this.options.progressEvery ?? 100_000) === 0) this.options.onProgress(n);
+    if (this.options.onProgress !== undefined && n % (this.options.progressEvery ?? 100_000) === 0)
+      this.options.onProgress(n);
     return true;
   }
 
@@ -259,7 +371,10 @@ class ClientLevelDataChecker {
     const eventTypeCleaned = cleanEventType(eventTypeRaw);
     const type = typeCode(eventTypeCleaned);
     const clientType = text[CLIENT_TYPE]!;
-    const isCarer = clientType !== null && clientType !== 'Service user' && clientType.toLowerCase().includes('carer');
+    const isCarer =
+      clientType !== null &&
+      clientType !== 'Service user' &&
+      clientType.toLowerCase().includes('carer');
 
     let mapped = false;
     let rejected: CldRejection['code'] | undefined;
@@ -291,9 +406,19 @@ class ClientLevelDataChecker {
       if (t === null) {
         res[p.slot] = BLANK_RESOLUTION;
         if (!applies) p.notApplicable++;
-        else if (column.mandatory === true || (column.mandatory === 'non-service' && type !== T_SERVICE)) {
+        else if (
+          column.mandatory === true ||
+          (column.mandatory === 'non-service' && type !== T_SERVICE)
+        ) {
           p.missing++;
-          if (p.slot !== START && p.slot !== PERSON && this.room('blank-mandatory')) this.record(n, column.field, 'blank-mandatory', 'error', `Row ${n}: ${column.field} is blank but mandatory for ${eventTypeRaw === null ? 'every event' : `a ${eventTypeCleaned.toLowerCase()}`}.`);
+          if (p.slot !== START && p.slot !== PERSON && this.room('blank-mandatory'))
+            this.record(
+              n,
+              column.field,
+              'blank-mandatory',
+              'error',
+              `Row ${n}: ${column.field} is blank but mandatory for ${eventTypeRaw === null ? 'every event' : `a ${eventTypeCleaned.toLowerCase()}`}.`,
+            );
         } else p.blank++;
         continue;
       }
@@ -318,20 +443,48 @@ class ClientLevelDataChecker {
             case 'release-1':
               p.release1++;
               mapped = true;
-              if (this.room('release-1-value')) this.record(n, column.field, 'release-1-value', 'warning', `Row ${n}: ${column.field} '${t}' is a Release 1 value; mapped to '${r.cleaned}'${r.inferred ? ' (pairing inferred)' : ''}.`);
+              if (this.room('release-1-value'))
+                this.record(
+                  n,
+                  column.field,
+                  'release-1-value',
+                  'warning',
+                  `Row ${n}: ${column.field} '${t}' is a Release 1 value; mapped to '${r.cleaned}'${r.inferred ? ' (pairing inferred)' : ''}.`,
+                );
               break;
             case 'spelling':
               p.spelling++;
               mapped = true;
-              if (this.room('value-spelling')) this.record(n, column.field, 'value-spelling', 'warning', `Row ${n}: ${column.field} '${t}' read as '${r.cleaned}' (punctuation or spacing differs from the list).`);
+              if (this.room('value-spelling'))
+                this.record(
+                  n,
+                  column.field,
+                  'value-spelling',
+                  'warning',
+                  `Row ${n}: ${column.field} '${t}' read as '${r.cleaned}' (punctuation or spacing differs from the list).`,
+                );
               break;
             case 'unlisted':
               p.unlisted++;
-              if (this.room('unlisted-value')) this.record(n, column.field, 'unlisted-value', 'warning', `Row ${n}: ${column.field} '${t}' is not among the values we know; our list is partial, so it was kept. Pass the official list as the 'lists' option to check it.`);
+              if (this.room('unlisted-value'))
+                this.record(
+                  n,
+                  column.field,
+                  'unlisted-value',
+                  'warning',
+                  `Row ${n}: ${column.field} '${t}' is not among the values we know; our list is partial, so it was kept. Pass the official list as the 'lists' option to check it.`,
+                );
               break;
             case 'invalid':
               p.invalid++;
-              if (this.room('invalid-value')) this.record(n, column.field, 'invalid-value', 'error', `Row ${n}: ${column.field} '${t}' is not a value of its defined list; it becomes 'Invalid and not mapped'.`);
+              if (this.room('invalid-value'))
+                this.record(
+                  n,
+                  column.field,
+                  'invalid-value',
+                  'error',
+                  `Row ${n}: ${column.field} '${t}' is not a value of its defined list; it becomes 'Invalid and not mapped'.`,
+                );
               break;
             case 'blank':
               p.blank++;
@@ -351,7 +504,14 @@ class ClientLevelDataChecker {
               rejected ??= 'invalid-date';
               rejectField = column.field;
               rejectMessage = `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); the row cannot be placed in time and was rejected.`;
-            } else if (this.room('invalid-date')) this.record(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); read as blank.`);
+            } else if (this.room('invalid-date'))
+              this.record(
+                n,
+                column.field,
+                'invalid-date',
+                'error',
+                `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); read as blank.`,
+              );
             break;
           }
           if (applies) p.valid++;
@@ -368,7 +528,14 @@ class ClientLevelDataChecker {
           const d = parseCldDateTime(t);
           if (d === undefined) {
             p.invalid++;
-            if (this.room('invalid-date')) this.record(n, column.field, 'invalid-date', 'error', `Row ${n}: ${column.field} '${t}' is not a date-time; read as blank.`);
+            if (this.room('invalid-date'))
+              this.record(
+                n,
+                column.field,
+                'invalid-date',
+                'error',
+                `Row ${n}: ${column.field} '${t}' is not a date-time; read as blank.`,
+              );
           } else {
             p.valid++;
             importDate = d;
@@ -380,7 +547,14 @@ class ClientLevelDataChecker {
           const v = column.kind === 'integer' ? parseInteger(t) : parseDecimal(t);
           if (v === undefined) {
             p.invalid++;
-            if (this.room('invalid-number')) this.record(n, column.field, 'invalid-number', 'error', `Row ${n}: ${column.field} '${t}' is not a ${column.kind === 'integer' ? 'whole number' : 'number'}; read as blank.`);
+            if (this.room('invalid-number'))
+              this.record(
+                n,
+                column.field,
+                'invalid-number',
+                'error',
+                `Row ${n}: ${column.field} '${t}' is not a ${column.kind === 'integer' ? 'whole number' : 'number'}; read as blank.`,
+              );
             break;
           }
           if (applies) p.valid++;
@@ -425,7 +599,12 @@ class ClientLevelDataChecker {
       rejectField = 'Event_Start_Date';
       rejectMessage = `Row ${n}: Event_Start_Date is blank; every DHSC method requires it (reference d.3), so the row was rejected.`;
     }
-    if (rejected === undefined && text[PERSON] === null && text[NHS] === null && text[TRACED] === null) {
+    if (
+      rejected === undefined &&
+      text[PERSON] === null &&
+      text[NHS] === null &&
+      text[TRACED] === null
+    ) {
       // Reference d.4 step 1: DHSC drops rows with no NHS number and no LA person id.
       rejected = 'no-person-identifier';
       rejectField = 'LA_Person_Unique_Identifier';
@@ -436,10 +615,24 @@ class ClientLevelDataChecker {
       return;
     }
     if (this.hasNhsColumn && text[NHS] === null && text[TRACED] === null) {
-      if (this.room('missing-nhs-number')) this.record(n, 'NHS_Number', 'missing-nhs-number', 'warning', `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`);
+      if (this.room('missing-nhs-number'))
+        this.record(
+          n,
+          'NHS_Number',
+          'missing-nhs-number',
+          'warning',
+          `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`,
+        );
     }
     if (end !== null && start !== null && end < start) {
-      if (this.room('end-before-start')) this.record(n, 'Event_End_Date', 'end-before-start', 'error', `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`);
+      if (this.room('end-before-start'))
+        this.record(
+          n,
+          'Event_End_Date',
+          'end-before-start',
+          'error',
+          `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`,
+        );
     }
     if (mapped) this.mappedRows.push(n);
 
@@ -521,7 +714,8 @@ class ClientLevelDataChecker {
       Cost_Frequency_Unit_Type: text[COST_FREQUENCY]!,
       Planned_units_per_week: plannedUnits,
       Review_Reason_Raw: reviewReason,
-      Review_Reason_Cleaned: res[REVIEW_REASON]!.status === 'blank' ? reviewReason : res[REVIEW_REASON]!.cleaned,
+      Review_Reason_Cleaned:
+        res[REVIEW_REASON]!.status === 'blank' ? reviewReason : res[REVIEW_REASON]!.cleaned,
       Review_Outcomes_Achieved: text[REVIEW_OUTCOMES]!,
       Method_of_Review: text[METHOD_REVIEW]!,
     });
@@ -576,7 +770,11 @@ class ClientLevelDataChecker {
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === 'function'
+  );
 }
 
 /**
@@ -603,12 +801,20 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  * }
  * ```
  */
-export function checkClientLevelData(rows: Iterable<unknown>, options?: CheckClientLevelDataOptions): ValidationResult<CheckedClientLevelData, CldIssueCode>;
-export function checkClientLevelData(rows: AsyncIterable<unknown>, options?: CheckClientLevelDataOptions): Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>>;
+export function checkClientLevelData(
+  rows: Iterable<unknown>,
+  options?: CheckClientLevelDataOptions,
+): ValidationResult<CheckedClientLevelData, CldIssueCode>;
+export function checkClientLevelData(
+  rows: AsyncIterable<unknown>,
+  options?: CheckClientLevelDataOptions,
+): Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>>;
 export function checkClientLevelData(
   rows: Iterable<unknown> | AsyncIterable<unknown>,
   options: CheckClientLevelDataOptions = {},
-): ValidationResult<CheckedClientLevelData, CldIssueCode> | Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>> {
+):
+  | ValidationResult<CheckedClientLevelData, CldIssueCode>
+  | Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>> {
   const checker = new ClientLevelDataChecker(options);
   if (isAsyncIterable(rows)) {
     return (async () => {
@@ -616,8 +822,14 @@ export function checkClientLevelData(
       return checker.result();
     })();
   }
-  if (typeof rows !== 'object' || rows === null || typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
-    throw new TypeError('checkClientLevelData: rows must be an iterable or async iterable of row objects');
+  if (
+    typeof rows !== 'object' ||
+    rows === null ||
+    typeof (rows as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function'
+  ) {
+    throw new TypeError(
+      'checkClientLevelData: rows must be an iterable or async iterable of row objects',
+    );
   }
   if (Array.isArray(rows)) {
     for (let i = 0; i < rows.length; i++) if (!checker.push(rows[i])) break;

@@ -46,7 +46,13 @@ const c = (
   field: string,
   kind: CldColumnKind,
   module: string,
-  options: { aliases?: readonly string[]; appliesTo?: CldAppliesTo; mandatory?: boolean | 'non-service'; layout?: CldColumn['layout']; carried?: boolean } = {},
+  options: {
+    aliases?: readonly string[];
+    appliesTo?: CldAppliesTo;
+    mandatory?: boolean | 'non-service';
+    layout?: CldColumn['layout'];
+    carried?: boolean;
+  } = {},
 ): CldColumn => ({
   field,
   aliases: options.aliases ?? [],
@@ -67,7 +73,10 @@ export const CLD_COLUMNS: readonly CldColumn[] = [
   c('ImportDate', 'datetime', SUB, { layout: 'national' }),
   c('ImportFileId', 'integer', SUB, { layout: 'national', carried: false }),
   c('Der_Unique_Record_ID', 'integer', SUB, { layout: 'national' }),
-  c('LA_Person_Unique_Identifier', 'text', PERSON, { aliases: ['Der_LA_Person_Unique_Identifier_Pseudo'], mandatory: true }),
+  c('LA_Person_Unique_Identifier', 'text', PERSON, {
+    aliases: ['Der_LA_Person_Unique_Identifier_Pseudo'],
+    mandatory: true,
+  }),
   c('NHS_Number', 'text', PERSON, { aliases: ['Der_NHS_Number_Pseudo'] }),
   c('Der_NHS_Number_Traced_Pseudo', 'text', PERSON, { layout: 'national' }),
   c('First_Name', 'text', PERSON, { layout: 'submission', carried: false }),
@@ -101,25 +110,51 @@ export const CLD_COLUMNS: readonly CldColumn[] = [
   c('Event_Outcome', 'list', ALL, { aliases: ['Event_Outcome_Raw'], mandatory: 'non-service' }),
   c('Der_Conversation', 'integer', ALL, { layout: 'national' }),
   c('Der_Conversation_1', 'integer', ALL, { layout: 'national' }),
-  c('Request_Route_of_Access', 'text', REQ, { aliases: ['Request_Route_Of_Access_Raw'], appliesTo: 'Request' }),
-  c('Assessment_Type', 'list', ASM, { aliases: ['Assessment_Type_Raw'], appliesTo: 'Assessment', mandatory: true }),
+  c('Request_Route_of_Access', 'text', REQ, {
+    aliases: ['Request_Route_Of_Access_Raw'],
+    appliesTo: 'Request',
+  }),
+  c('Assessment_Type', 'list', ASM, {
+    aliases: ['Assessment_Type_Raw'],
+    appliesTo: 'Assessment',
+    mandatory: true,
+  }),
   c('Eligible_Needs_Identified', 'text', ASM, { appliesTo: 'Assessment' }),
-  c('Method_of_Assessment', 'text', ASM, { aliases: ['Method_Of_Assessment_Raw'], appliesTo: 'Assessment' }),
-  c('Total_Hrs_Caring_per_week', 'text', CARER, { aliases: ['Total_Hrs_Caring_Per_Week_Raw'], appliesTo: 'carer' }),
+  c('Method_of_Assessment', 'text', ASM, {
+    aliases: ['Method_Of_Assessment_Raw'],
+    appliesTo: 'Assessment',
+  }),
+  c('Total_Hrs_Caring_per_week', 'text', CARER, {
+    aliases: ['Total_Hrs_Caring_Per_Week_Raw'],
+    appliesTo: 'carer',
+  }),
   c('No_of_adults_being_cared_for', 'integer', CARER, { appliesTo: 'carer' }),
   c('Adult_1_Linked_Person_ID', 'text', CARER, { appliesTo: 'carer' }),
   c('Adult_2_Linked_Person_ID', 'text', CARER, { appliesTo: 'carer' }),
   c('Adult_3_Linked_Person_ID', 'text', CARER, { appliesTo: 'carer' }),
-  c('Service_Type', 'list', SVC, { aliases: ['Service_Type_Raw'], appliesTo: 'Service', mandatory: true }),
+  c('Service_Type', 'list', SVC, {
+    aliases: ['Service_Type_Raw'],
+    appliesTo: 'Service',
+    mandatory: true,
+  }),
   c('Service_Component', 'list', SVC, { aliases: ['Service_Component_Raw'], appliesTo: 'Service' }),
-  c('Delivery_Mechanism', 'list', SVC, { aliases: ['Delivery_Mechanism_Raw'], appliesTo: 'Service' }),
+  c('Delivery_Mechanism', 'list', SVC, {
+    aliases: ['Delivery_Mechanism_Raw'],
+    appliesTo: 'Service',
+  }),
   c('Provider_CQC_Location_ID', 'text', SVC, { appliesTo: 'Service' }),
   c('Provider_CQC_Location_Name', 'text', SVC, { appliesTo: 'Service', carried: false }),
   c('Unit_Cost', 'decimal', COST, { appliesTo: 'Service' }),
-  c('Cost_Frequency_Unit_Type', 'text', COST, { aliases: ['Cost_Frequency_Unit_Type_Raw'], appliesTo: 'Service' }),
+  c('Cost_Frequency_Unit_Type', 'text', COST, {
+    aliases: ['Cost_Frequency_Unit_Type_Raw'],
+    appliesTo: 'Service',
+  }),
   c('Planned_units_per_week', 'decimal', COST, { appliesTo: 'Service' }),
   c('Review_Reason', 'text', REV, { aliases: ['Review_Reason_Raw'], appliesTo: 'Review' }),
-  c('Review_Outcomes_Achieved', 'text', REV, { aliases: ['Review_Outcomes_Achieved_Raw'], appliesTo: 'Review' }),
+  c('Review_Outcomes_Achieved', 'text', REV, {
+    aliases: ['Review_Outcomes_Achieved_Raw'],
+    appliesTo: 'Review',
+  }),
   c('Method_of_Review', 'text', REV, { aliases: ['Method_Of_Review_Raw'], appliesTo: 'Review' }),
 ];
 
@@ -147,7 +182,8 @@ function foldHeading(heading: string): string {
 
 const BY_KEY: ReadonlyMap<string, CldColumn> = (() => {
   const map = new Map<string, CldColumn>();
-  for (const column of CLD_COLUMNS) for (const name of [column.field, ...column.aliases]) map.set(foldHeading(name), column);
+  for (const column of CLD_COLUMNS)
+    for (const name of [column.field, ...column.aliases]) map.set(foldHeading(name), column);
   return map;
 })();
 
@@ -172,7 +208,11 @@ export interface CldColumnResolution {
 
 /** Fields a file must have (the methods cannot run without them): reference d.3, d.4, d.5. */
 const REQUIRED = ['Event_Type', 'Event_Start_Date', 'Event_End_Date', 'Client_Type'] as const;
-const PERSON_IDS = ['LA_Person_Unique_Identifier', 'NHS_Number', 'Der_NHS_Number_Traced_Pseudo'] as const;
+const PERSON_IDS = [
+  'LA_Person_Unique_Identifier',
+  'NHS_Number',
+  'Der_NHS_Number_Traced_Pseudo',
+] as const;
 
 /**
  * Resolves a file's headings to CLD columns, ignoring case, spaces and punctuation, and
@@ -200,7 +240,8 @@ export function resolveCldColumns(headings: readonly string[]): CldColumnResolut
     }
   }
   const missing: string[] = REQUIRED.filter((f) => !seen.has(f));
-  if (!PERSON_IDS.some((f) => seen.has(f))) missing.push('LA_Person_Unique_Identifier or NHS_Number');
+  if (!PERSON_IDS.some((f) => seen.has(f)))
+    missing.push('LA_Person_Unique_Identifier or NHS_Number');
   const national = columns.some(({ column }) => column.layout === 'national');
   return { columns, unknown, duplicates, missing, layout: national ? 'national' : 'submission' };
 }

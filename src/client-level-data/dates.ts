@@ -27,7 +27,10 @@ function valid(y: number, m: number, d: number): boolean {
  * `undefined` when the text is not a real calendar date. (Blank is handled by the caller.)
  */
 export function parseCldDate(text: string): string | undefined {
-  const s = text.length > 10 && (text.charCodeAt(10) === 32 || text.charCodeAt(10) === 84) ? text.slice(0, 10) : text;
+  const s =
+    text.length > 10 && (text.charCodeAt(10) === 32 || text.charCodeAt(10) === 84)
+      ? text.slice(0, 10)
+      : text;
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
     const m = digit(s, 5) * 10 + digit(s, 6);
@@ -36,10 +39,16 @@ export function parseCldDate(text: string): string | undefined {
   }
   const first = s.indexOf('/');
   const second = first < 0 ? -1 : s.indexOf('/', first + 1);
-  if (first < 1 || first > 2 || second - first < 2 || second - first > 3 || s.length - second !== 5) return undefined;
+  if (first < 1 || first > 2 || second - first < 2 || second - first > 3 || s.length - second !== 5)
+    return undefined;
   const d = first === 1 ? digit(s, 0) : digit(s, 0) * 10 + digit(s, 1);
-  const m = second - first === 2 ? digit(s, first + 1) : digit(s, first + 1) * 10 + digit(s, first + 2);
-  const y = digit(s, second + 1) * 1000 + digit(s, second + 2) * 100 + digit(s, second + 3) * 10 + digit(s, second + 4);
+  const m =
+    second - first === 2 ? digit(s, first + 1) : digit(s, first + 1) * 10 + digit(s, first + 2);
+  const y =
+    digit(s, second + 1) * 1000 +
+    digit(s, second + 2) * 100 +
+    digit(s, second + 3) * 10 +
+    digit(s, second + 4);
   return valid(y, m, d) ? iso(y, m, d) : undefined;
 }
 
@@ -68,7 +77,8 @@ export function parseCldDateTime(text: string): string | undefined {
  * ```
  */
 export function dayNumber(isoDate: string): number {
-  const y = digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
+  const y =
+    digit(isoDate, 0) * 1000 + digit(isoDate, 1) * 100 + digit(isoDate, 2) * 10 + digit(isoDate, 3);
   const m = digit(isoDate, 5) * 10 + digit(isoDate, 6);
   const d = digit(isoDate, 8) * 10 + digit(isoDate, 9);
   return daysFromCivil(y, m, d);
@@ -128,6 +138,16 @@ export function sqlAge(dobIso: string, atIso: string): number {
 
 /** The proxy date of birth DHSC uses: the 1st of the birth month (reference d.5 step 3); `null` when year or month is missing or out of range. */
 export function proxyBirthDate(year: number | null, month: number | null): string | null {
-  if (year === null || month === null || !Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || year < 1800 || year > 9999) return null;
+  if (
+    year === null ||
+    month === null ||
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    year < 1800 ||
+    year > 9999
+  )
+    return null;
   return iso(year, month, 1);
 }

@@ -5,16 +5,58 @@
  *
  * @module client-level-data
  */
-export type { ClientLevelDataEvent, MainTableEvent, PreparedClientLevelData, CldDate, CldAgeBand, CldWorkingAgeBand } from './model.js';
+export type {
+  ClientLevelDataEvent,
+  MainTableEvent,
+  PreparedClientLevelData,
+  CldDate,
+  CldAgeBand,
+  CldWorkingAgeBand,
+} from './model.js';
 export { checkClientLevelData } from './check.js';
-export type { CheckClientLevelDataOptions, CheckedClientLevelData, CldFieldQuality, CldIssue, CldIssueCode, CldRejection, CldRowAccount } from './check-model.js';
+export type {
+  CheckClientLevelDataOptions,
+  CheckedClientLevelData,
+  CldFieldQuality,
+  CldIssue,
+  CldIssueCode,
+  CldRejection,
+  CldRowAccount,
+} from './check-model.js';
 export { prepareClientLevelData, explainClientLevelDataRow } from './prepare.js';
-export type { PrepareClientLevelDataOptions, PreparedClientLevelDataResult, CldPrepareInput, CldPrepareIssueCode, CldPrepareSummary, CldTraceCode, CldTraceEntry } from './prepare-model.js';
+export type {
+  PrepareClientLevelDataOptions,
+  PreparedClientLevelDataResult,
+  CldPrepareInput,
+  CldPrepareIssueCode,
+  CldPrepareSummary,
+  CldTraceCode,
+  CldTraceEntry,
+} from './prepare-model.js';
 export { DHSC_EXCLUDED_IMPORTS, type CldSubmission } from './submissions.js';
-export { CLD_COLUMNS, resolveCldColumns, type CldColumn, type CldColumnKind, type CldAppliesTo, type CldColumnResolution } from './columns.js';
+export {
+  CLD_COLUMNS,
+  resolveCldColumns,
+  type CldColumn,
+  type CldColumnKind,
+  type CldAppliesTo,
+  type CldColumnResolution,
+} from './columns.js';
 export { sqlCollationKey } from './lists/collation.js';
-export { lookupCldValue, type CldValueResolution, type CldValueStatus, type CldOfficialLists } from './lists/lookup.js';
-export { CLD_LIST_FIELDS, CLD_VALUE_LISTS, CLD_RELEASE_1_MAPPINGS, type CldListField, type CldValueList, type CldRelease1Mapping } from './lists/value-lists.js';
+export {
+  lookupCldValue,
+  type CldValueResolution,
+  type CldValueStatus,
+  type CldOfficialLists,
+} from './lists/lookup.js';
+export {
+  CLD_LIST_FIELDS,
+  CLD_VALUE_LISTS,
+  CLD_RELEASE_1_MAPPINGS,
+  type CldListField,
+  type CldValueList,
+  type CldRelease1Mapping,
+} from './lists/value-lists.js';
 export {
   CLD_EVENT_OUTCOMES,
   CLD_SERVICE_TYPES,

@@ -6,7 +6,12 @@ import type { ClientLevelDataEvent, MainTableEvent } from './model.js';
 export type MainTableDerived = Omit<MainTableEvent, keyof ClientLevelDataEvent>;
 
 /** A main-table event: the checked event's fields (with `overrides`) and the derived fields, in one fixed shape. */
-export function mainTableEvent(e: ClientLevelDataEvent, d: MainTableDerived, laCode: string, dropCosts: boolean): MainTableEvent {
+export function mainTableEvent(
+  e: ClientLevelDataEvent,
+  d: MainTableDerived,
+  laCode: string,
+  dropCosts: boolean,
+): MainTableEvent {
   return {
     row: e.row,
     LA_Code: e.LA_Code ?? laCode,

@@ -165,7 +165,16 @@ export interface ClientLevelDataEvent {
 }
 
 /** `Der_Age_Band` (reference d.5, `lists/age_bands.csv`). */
-export type CldAgeBand = 'Under 18' | '18 to 24' | '25 to 44' | '45 to 64' | '65 to 74' | '75 to 84' | '85 to 94' | '95 and above' | 'Unknown';
+export type CldAgeBand =
+  | 'Under 18'
+  | '18 to 24'
+  | '25 to 44'
+  | '45 to 64'
+  | '65 to 74'
+  | '75 to 84'
+  | '85 to 94'
+  | '95 and above'
+  | 'Unknown';
 
 /** `Der_Working_Age_Band` (reference d.5). */
 export type CldWorkingAgeBand = 'Under 18' | '18 to 64' | '65 and above' | 'Unknown';

@@ -65,10 +65,15 @@ export interface PreparedClientLevelDataResult extends PreparedClientLevelData {
 }
 
 /** Issue codes of {@link prepareClientLevelData}. */
-export type CldPrepareIssueCode = 'multiple-la-codes' | 'no-la-code' | 'no-submission-for-period' | 'invalid-period';
+export type CldPrepareIssueCode =
+  | 'multiple-la-codes'
+  | 'no-la-code'
+  | 'no-submission-for-period'
+  | 'invalid-period';
 
 /** What {@link prepareClientLevelData} reads: the check's result, or at least its events. */
-export type CldPrepareInput = Pick<CheckedClientLevelData, 'events'> & Partial<Pick<CheckedClientLevelData, 'account'>>;
+export type CldPrepareInput = Pick<CheckedClientLevelData, 'events'> &
+  Partial<Pick<CheckedClientLevelData, 'account'>>;
 
 /** Options of {@link prepareClientLevelData}. */
 export interface PrepareClientLevelDataOptions {

@@ -15,7 +15,12 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
-import { DHSC_EXCLUDED_IMPORTS, deriveSubmissions, selectSubmissions, type CldSubmission } from './submissions.js';
+import {
+  DHSC_EXCLUDED_IMPORTS,
+  deriveSubmissions,
+  selectSubmissions,
+  type CldSubmission,
+} from './submissions.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const NULL_KEY = '\u0000';
@@ -101,7 +106,10 @@ function ranksBefore(a: Candidate, b: Candidate, joined: boolean): boolean {
   return a.event.Der_Unique_Record_ID > b.event.Der_Unique_Record_ID; // 5. record id descending
 }
 
-function fail(code: CldPrepareIssueCode, message: string): ValidationResult<never, CldPrepareIssueCode> {
+function fail(
+  code: CldPrepareIssueCode,
+  message: string,
+): ValidationResult<never, CldPrepareIssueCode> {
   return { success: false, issues: [{ code, path: [], message }] };
 }
 
@@ -133,29 +141,54 @@ export function prepareClientLevelData(
   options: PrepareClientLevelDataOptions,
 ): ValidationResult<PreparedClientLevelDataResult, CldPrepareIssueCode> {
   const { periodStart, periodEnd } = options;
-  if (typeof periodStart !== 'string' || typeof periodEnd !== 'string' || !ISO_DATE.test(periodStart) || !ISO_DATE.test(periodEnd)) {
-    throw new TypeError('prepareClientLevelData: periodStart and periodEnd must be ISO dates (YYYY-MM-DD)');
+  if (
+    typeof periodStart !== 'string' ||
+    typeof periodEnd !== 'string' ||
+    !ISO_DATE.test(periodStart) ||
+    !ISO_DATE.test(periodEnd)
+  ) {
+    throw new TypeError(
+      'prepareClientLevelData: periodStart and periodEnd must be ISO dates (YYYY-MM-DD)',
+    );
   }
-  if (periodEnd < periodStart) return fail('invalid-period', `The period ends (${periodEnd}) before it starts (${periodStart}).`);
+  if (periodEnd < periodStart)
+    return fail(
+      'invalid-period',
+      `The period ends (${periodEnd}) before it starts (${periodStart}).`,
+    );
   const events = checked.events;
   const trace: CldTraceEntry[] = [];
-  const drop = (row: number, code: CldTraceCode, message: string, mergedInto: number | null = null): void => {
+  const drop = (
+    row: number,
+    code: CldTraceCode,
+    message: string,
+    mergedInto: number | null = null,
+  ): void => {
     trace.push({ row, code, mergedInto, message });
   };
-  for (const r of checked.account?.rejections ?? []) drop(r.row, 'rejected-by-check', `Rejected by the check (${r.code}): ${r.message}`);
+  for (const r of checked.account?.rejections ?? [])
+    drop(r.row, 'rejected-by-check', `Rejected by the check (${r.code}): ${r.message}`);
   const rejectedByCheck = trace.length;
 
   // The council: one LA_Code, or the one asked for (every DHSC method partitions by LA).
   const codes = new Map<string, number>();
-  for (const e of events) if (e.LA_Code !== null) codes.set(e.LA_Code, (codes.get(e.LA_Code) ?? 0) + 1);
+  for (const e of events)
+    if (e.LA_Code !== null) codes.set(e.LA_Code, (codes.get(e.LA_Code) ?? 0) + 1);
   let laCode = options.laCode;
   if (laCode === undefined) {
     if (codes.size > 1) {
-      const list = [...codes.entries()].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} (${n} rows)`).join(', ');
-      return fail('multiple-la-codes', `The rows are from ${codes.size} councils: ${list}. Choose one with the laCode option.`);
+      const list = [...codes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, n]) => `${code} (${n} rows)`)
+        .join(', ');
+      return fail(
+        'multiple-la-codes',
+        `The rows are from ${codes.size} councils: ${list}. Choose one with the laCode option.`,
+      );
     }
     laCode = codes.keys().next().value;
-    if (laCode === undefined) return fail('no-la-code', 'No row has an LA_Code; give the council with the laCode option.');
+    if (laCode === undefined)
+      return fail('no-la-code', 'No row has an LA_Code; give the council with the laCode option.');
   }
   const laKey = sqlCollationKey(laCode);
   let otherCouncil = 0;
@@ -183,11 +216,20 @@ export function prepareClientLevelData(
       asOf: options.asOf ?? null,
       excludedImports: options.excludedImports ?? DHSC_EXCLUDED_IMPORTS,
     });
-    for (const s of [...derived.values()].sort((a, b) => (a.importDate < b.importDate ? -1 : 1))) submissions.push({ ...s, referencePeriod: selected.get(s.importDate) ?? null });
+    for (const s of [...derived.values()].sort((a, b) => (a.importDate < b.importDate ? -1 : 1)))
+      submissions.push({ ...s, referencePeriod: selected.get(s.importDate) ?? null });
     if (selected.size === 0) {
-      return fail('no-submission-for-period', `No file qualifies for ${periodStart}..${periodEnd}: a file qualifies when its ${options.basis ?? 'derived'} reporting period covers the period and it was loaded after the period end${options.asOf ? ` and on or before ${options.asOf}` : ''} (reference d.2). Files found: ${submissions.map((s) => `${s.importDate} (${s.derivedStart ?? '?'}..${s.derivedEnd ?? '?'})`).join(', ')}.`);
+      return fail(
+        'no-submission-for-period',
+        `No file qualifies for ${periodStart}..${periodEnd}: a file qualifies when its ${options.basis ?? 'derived'} reporting period covers the period and it was loaded after the period end${options.asOf ? ` and on or before ${options.asOf}` : ''} (reference d.2). Files found: ${submissions.map((s) => `${s.importDate} (${s.derivedStart ?? '?'}..${s.derivedEnd ?? '?'})`).join(', ')}.`,
+      );
     }
-    for (const p of unfilled) warnings.push({ code: 'reference-period-without-file', path: [], message: `No file qualifies for the reference period ${p.start}..${p.end}; its events are missing from the table.` });
+    for (const p of unfilled)
+      warnings.push({
+        code: 'reference-period-without-file',
+        path: [],
+        message: `No file qualifies for the reference period ${p.start}..${p.end}; its events are missing from the table.`,
+      });
     refOf = (e) => (e.ImportDate === null ? undefined : selected.get(e.ImportDate));
   } else {
     const whole = { start: periodStart, end: periodEnd };
@@ -205,24 +247,44 @@ export function prepareClientLevelData(
     const ref = refOf(e);
     if (ref === undefined) {
       submissionNotSelected++;
-      drop(e.row, 'submission-not-selected', `Row ${e.row} is in a file (ImportDate ${e.ImportDate ?? 'blank'}) not selected for the period (reference d.2).`);
+      drop(
+        e.row,
+        'submission-not-selected',
+        `Row ${e.row} is in a file (ImportDate ${e.ImportDate ?? 'blank'}) not selected for the period (reference d.2).`,
+      );
       continue;
     }
     const start = e.Event_Start_Date;
     const end = e.Event_End_Date;
     const death = e.Date_of_Death;
     // d.3 step 1 (SQL comparisons with NULL are false).
-    const derEnd = death !== null && start !== null && ((end !== null && start <= death && death <= end) || (end === null && death > start)) ? death : end;
+    const derEnd =
+      death !== null &&
+      start !== null &&
+      ((end !== null && start <= death && death <= end) || (end === null && death > start))
+        ? death
+        : end;
     const typeKey = e.Event_Type === null ? '' : keys.key(e.Event_Type);
     const isService = typeKey.includes('service'); // LIKE '%service%' (case-insensitive; NULL → false)
     let keep: boolean;
     if (e.Event_Type === null) {
       noEventType++;
-      drop(e.row, 'no-event-type', `Row ${e.row} has no Event_Type: it passes neither the service nor the non-service test (reference d.3 step 3).`);
+      drop(
+        e.row,
+        'no-event-type',
+        `Row ${e.row} has no Event_Type: it passes neither the service nor the non-service test (reference d.3 step 3).`,
+      );
       continue;
     }
-    if (isService) keep = start !== null && start <= ref.end && (derEnd === null || derEnd >= ref.start); // d.3 step 3
-    else keep = derEnd !== null && derEnd >= ref.start && derEnd <= ref.end && start !== null && start <= ref.end; // d.3 step 2
+    if (isService)
+      keep = start !== null && start <= ref.end && (derEnd === null || derEnd >= ref.start); // d.3 step 3
+    else
+      keep =
+        derEnd !== null &&
+        derEnd >= ref.start &&
+        derEnd <= ref.end &&
+        start !== null &&
+        start <= ref.end; // d.3 step 2
     if (!keep) {
       notInPeriod++;
       drop(
@@ -237,12 +299,28 @@ export function prepareClientLevelData(
     // d.3 step 4: the death filter.
     if (death !== null && !(death >= ref.start && start !== null && death >= start)) {
       diedBeforePeriod++;
-      drop(e.row, 'died-before-period', `Row ${e.row}: the date of death ${death} is before the period start or the event start (reference d.3 step 4).`);
+      drop(
+        e.row,
+        'died-before-period',
+        `Row ${e.row}: the date of death ${death} is before the period start or the event start (reference d.3 step 4).`,
+      );
       continue;
     }
     // d.4 step 2: the combined person id.
-    const personId = e.Der_NHS_Number_Traced_Pseudo ?? e.NHS_Number ?? `${e.LA_Code ?? laCode}_${e.LA_Person_Unique_Identifier ?? ''}`;
-    candidates.push({ event: e, refStart: ref.start, refEnd: ref.end, derEnd, isService, typeKey, personId, uniqueKey: '' });
+    const personId =
+      e.Der_NHS_Number_Traced_Pseudo ??
+      e.NHS_Number ??
+      `${e.LA_Code ?? laCode}_${e.LA_Person_Unique_Identifier ?? ''}`;
+    candidates.push({
+      event: e,
+      refStart: ref.start,
+      refEnd: ref.end,
+      derEnd,
+      isService,
+      typeKey,
+      personId,
+      uniqueKey: '',
+    });
   }
 
   // d.5 step 1: the unique event key over the identifying fields (raw values; collation keys).
@@ -296,10 +374,17 @@ export function prepareClientLevelData(
     const partition =
       joined || !c.isService
         ? c.uniqueKey
-        : [c.uniqueKey, e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned), keys.numeric2(e.Unit_Cost), e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type), keys.numeric2(e.Planned_units_per_week)].join(SEP);
+        : [
+            c.uniqueKey,
+            e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned),
+            keys.numeric2(e.Unit_Cost),
+            e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type),
+            keys.numeric2(e.Planned_units_per_week),
+          ].join(SEP);
     partitionOf[i] = partition;
     const current = best.get(partition);
-    if (current === undefined || ranksBefore(c, candidates[current]!, joined)) best.set(partition, i);
+    if (current === undefined || ranksBefore(c, candidates[current]!, joined))
+      best.set(partition, i);
   }
   let merged = 0;
   const kept: MainTableEvent[] = [];
@@ -309,7 +394,12 @@ export function prepareClientLevelData(
     if (winner !== i) {
       merged++;
       const into = candidates[winner]!.event.row;
-      drop(c.event.row, 'duplicate-event', `Row ${c.event.row} is the same event as row ${into}, which was kept (reference d.6).`, into);
+      drop(
+        c.event.row,
+        'duplicate-event',
+        `Row ${c.event.row} is the same event as row ${into}, which was kept (reference d.6).`,
+        into,
+      );
       continue;
     }
     const e = c.event;
@@ -358,7 +448,18 @@ export function prepareClientLevelData(
       events: kept,
       mode: joined ? 'joined' : 'single',
       trace,
-      summary: { rowsRead, rejectedByCheck, otherCouncil, submissionNotSelected, noEventType, notInPeriod, diedBeforePeriod, merged, cropped, events: kept.length },
+      summary: {
+        rowsRead,
+        rejectedByCheck,
+        otherCouncil,
+        submissionNotSelected,
+        noEventType,
+        notInPeriod,
+        diedBeforePeriod,
+        merged,
+        cropped,
+        events: kept.length,
+      },
       submissions,
       warnings,
     },
@@ -377,14 +478,17 @@ export function prepareClientLevelData(
 export function explainClientLevelDataRow(
   prepared: Pick<PreparedClientLevelDataResult, 'events' | 'trace'>,
   row: number,
-): CldTraceEntry | {
-    /** The row. */
-    readonly row: number;
-    /** It is in the table. */
-    readonly code: 'kept';
-    /** Its main-table event. */
-    readonly event: MainTableEvent;
-  } | undefined {
+):
+  | CldTraceEntry
+  | {
+      /** The row. */
+      readonly row: number;
+      /** It is in the table. */
+      readonly code: 'kept';
+      /** Its main-table event. */
+      readonly event: MainTableEvent;
+    }
+  | undefined {
   const entry = prepared.trace.find((t) => t.row === row);
   if (entry !== undefined) return entry;
   const event = prepared.events.find((e) => e.row === row);

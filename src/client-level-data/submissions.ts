@@ -42,17 +42,39 @@ interface MonthCount {
  * with ≥ 100 such events a month qualifies when it holds ≥ 2% of them and at least
  * (the most types any month has − 1) distinct event types; with fewer, every month qualifies.
  */
-export function deriveSubmissions(events: readonly ClientLevelDataEvent[]): Map<string, Omit<CldSubmission, 'referencePeriod'>> {
-  const files = new Map<string, { rows: number; statedStart: string | null; statedEnd: string | null; months: Map<string, MonthCount> }>();
+export function deriveSubmissions(
+  events: readonly ClientLevelDataEvent[],
+): Map<string, Omit<CldSubmission, 'referencePeriod'>> {
+  const files = new Map<
+    string,
+    {
+      rows: number;
+      statedStart: string | null;
+      statedEnd: string | null;
+      months: Map<string, MonthCount>;
+    }
+  >();
   for (const e of events) {
     const importDate = e.ImportDate;
     if (importDate === null) continue;
     let file = files.get(importDate);
-    if (file === undefined) files.set(importDate, (file = { rows: 0, statedStart: null, statedEnd: null, months: new Map() }));
+    if (file === undefined)
+      files.set(
+        importDate,
+        (file = { rows: 0, statedStart: null, statedEnd: null, months: new Map() }),
+      );
     file.rows++;
     // MIN/MAX ignore NULLs (d.1 step 6).
-    if (e.Reporting_Period_Start_Date !== null && (file.statedStart === null || e.Reporting_Period_Start_Date < file.statedStart)) file.statedStart = e.Reporting_Period_Start_Date;
-    if (e.Reporting_Period_End_Date !== null && (file.statedEnd === null || e.Reporting_Period_End_Date > file.statedEnd)) file.statedEnd = e.Reporting_Period_End_Date;
+    if (
+      e.Reporting_Period_Start_Date !== null &&
+      (file.statedStart === null || e.Reporting_Period_Start_Date < file.statedStart)
+    )
+      file.statedStart = e.Reporting_Period_Start_Date;
+    if (
+      e.Reporting_Period_End_Date !== null &&
+      (file.statedEnd === null || e.Reporting_Period_End_Date > file.statedEnd)
+    )
+      file.statedEnd = e.Reporting_Period_End_Date;
     // d.1 step 1: ends before the 1st of the import month (a NULL end never is).
     const end = e.Event_End_Date;
     if (end === null || end >= `${importDate.slice(0, 7)}-01`) continue;
@@ -72,7 +94,10 @@ export function deriveSubmissions(events: readonly ClientLevelDataEvent[]): Map<
       typesFile = Math.max(typesFile, m.types.size); // d.1 step 2: the max over months
     }
     const qualifying = [...file.months.entries()]
-      .filter(([, m]) => nFile < 100 || (Math.trunc((100 * m.n) / nFile) >= 2 && m.types.size >= typesFile - 1)) // T-SQL integer division (same test as ≥ 2%)
+      .filter(
+        ([, m]) =>
+          nFile < 100 || (Math.trunc((100 * m.n) / nFile) >= 2 && m.types.size >= typesFile - 1),
+      ) // T-SQL integer division (same test as ≥ 2%)
       .map(([month]) => month)
       .sort();
     const first = qualifying[0];
@@ -133,8 +158,14 @@ export function selectSubmissions(
   periodStart: string,
   periodEnd: string,
   options: SelectSubmissionsOptions,
-): { selected: Map<string, { start: string; end: string }>; unfilled: { start: string; end: string }[] } {
-  const periods = options.mode === 'joined' ? quarterPeriods(periodStart, periodEnd) : [{ start: periodStart, end: periodEnd }];
+): {
+  selected: Map<string, { start: string; end: string }>;
+  unfilled: { start: string; end: string }[];
+} {
+  const periods =
+    options.mode === 'joined'
+      ? quarterPeriods(periodStart, periodEnd)
+      : [{ start: periodStart, end: periodEnd }];
   const excluded = new Set(options.excludedImports);
   const selected = new Map<string, { start: string; end: string }>();
   const unfilled: { start: string; end: string }[] = [];
@@ -144,7 +175,8 @@ export function selectSubmissions(
       if (excluded.has(s.importDate)) continue;
       const start = options.basis === 'derived' ? s.derivedStart : s.statedStart;
       const end = options.basis === 'derived' ? s.derivedEnd : s.statedEnd;
-      if (start === null || end === null || !(start <= period.start) || !(end >= period.end)) continue;
+      if (start === null || end === null || !(start <= period.start) || !(end >= period.end))
+        continue;
       if (!importedAfter(s.importDate, period.end)) continue;
       if (options.asOf !== null && s.importDate.slice(0, 10) > options.asOf) continue;
       if (best === undefined || s.importDate > best) best = s.importDate;
@@ -154,7 +186,15 @@ export function selectSubmissions(
       continue;
     }
     const span = selected.get(best);
-    selected.set(best, span === undefined ? { ...period } : { start: span.start < period.start ? span.start : period.start, end: span.end > period.end ? span.end : period.end });
+    selected.set(
+      best,
+      span === undefined
+        ? { ...period }
+        : {
+            start: span.start < period.start ? span.start : period.start,
+            end: span.end > period.end ? span.end : period.end,
+          },
+    );
   }
   return { selected, unfilled };
 }

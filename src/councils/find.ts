@@ -64,7 +64,12 @@ const COUNTY_LIKE_UNITARIES: ReadonlySet<string> = new Set([
   'E06000017', // Rutland
 ]);
 
-const ROYAL_BOROUGHS: ReadonlySet<string> = new Set(['E09000020', 'E09000011', 'E09000021', 'E06000040']);
+const ROYAL_BOROUGHS: ReadonlySet<string> = new Set([
+  'E09000020',
+  'E09000011',
+  'E09000021',
+  'E06000040',
+]);
 
 // Short and historic names in common use ("Stoke", "Southend", "BCP"), each naming one
 // council, and area names that name several ("Cheshire", "Nottingham").
@@ -131,13 +136,19 @@ function buildIndex(): ReadonlyMap<string, readonly Council[]> {
     const stem = normaliseLabel(county.name.slice(0, -'shire'.length));
     if (map.has(stem)) add(map, stem, county);
   }
-  for (const [alias, codes] of Object.entries(ALIASES)) for (const code of codes) add(map, alias, byCode.get(code)!);
+  for (const [alias, codes] of Object.entries(ALIASES))
+    for (const code of codes) add(map, alias, byCode.get(code)!);
   for (const list of map.values()) list.sort((a, b) => (a.code < b.code ? -1 : 1));
   return map;
 }
 
 function isCountyLike(council: Council): boolean {
-  return council.type === 'county' || COUNTY_LIKE_UNITARIES.has(council.code) || council.name.endsWith('shire') || council.name.startsWith('County ');
+  return (
+    council.type === 'county' ||
+    COUNTY_LIKE_UNITARIES.has(council.code) ||
+    council.name.endsWith('shire') ||
+    council.name.startsWith('County ')
+  );
 }
 
 function fits(council: Council, flavour: Flavour): boolean {
@@ -162,7 +173,12 @@ function fits(council: Council, flavour: Flavour): boolean {
 
 // Tries the key as it is, then with each decoration it carries stripped (prefixes and
 // suffixes in every order, at most three), and unites what the branches find.
-function lookup(key: string, flavours: readonly Flavour[], depth: number, found: Set<Council>): void {
+function lookup(
+  key: string,
+  flavours: readonly Flavour[],
+  depth: number,
+  found: Set<Council>,
+): void {
   const direct = index!.get(key);
   if (direct) {
     for (const c of direct) if (flavours.every((f) => fits(c, f))) found.add(c);
@@ -170,10 +186,12 @@ function lookup(key: string, flavours: readonly Flavour[], depth: number, found:
   }
   if (depth === 3) return;
   for (const [prefix, flavour] of PREFIXES) {
-    if (key.startsWith(prefix) && key.length > prefix.length) lookup(key.slice(prefix.length), [...flavours, flavour], depth + 1, found);
+    if (key.startsWith(prefix) && key.length > prefix.length)
+      lookup(key.slice(prefix.length), [...flavours, flavour], depth + 1, found);
   }
   for (const [suffix, flavour] of SUFFIXES) {
-    if (key.endsWith(suffix) && key.length > suffix.length) lookup(key.slice(0, -suffix.length), [...flavours, flavour], depth + 1, found);
+    if (key.endsWith(suffix) && key.length > suffix.length)
+      lookup(key.slice(0, -suffix.length), [...flavours, flavour], depth + 1, found);
   }
 }
 
@@ -207,16 +225,24 @@ export function resolveCouncil(nameOrCode: string): CouncilResolution {
   const code = key.toUpperCase();
   if (ONS_CODE.test(code)) {
     const council = byCode!.get(code);
-    return council ? Object.freeze({ status: 'found', candidates: Object.freeze([council]) }) : NOT_FOUND;
+    return council
+      ? Object.freeze({ status: 'found', candidates: Object.freeze([council]) })
+      : NOT_FOUND;
   }
   const found = new Set<Council>();
   if (key !== '') lookup(key, [], 0, found);
   if (found.size === 0) return NOT_FOUND;
   const candidates = [...found].sort((a, b) => (a.code < b.code ? -1 : 1));
-  return Object.freeze({ status: candidates.length === 1 ? 'found' : 'ambiguous', candidates: Object.freeze(candidates) });
+  return Object.freeze({
+    status: candidates.length === 1 ? 'found' : 'ambiguous',
+    candidates: Object.freeze(candidates),
+  });
 }
 
-const NOT_FOUND: CouncilResolution = Object.freeze({ status: 'not-found', candidates: Object.freeze([]) });
+const NOT_FOUND: CouncilResolution = Object.freeze({
+  status: 'not-found',
+  candidates: Object.freeze([]),
+});
 
 /**
  * The council an ONS code or name (any common form, see {@link resolveCouncil}) means,

@@ -3,7 +3,12 @@
  * district, E09 London borough, E10 county. City of London (E09000001) and the Isles of
  * Scilly (E06000053) are sui generis but typed by their prefix, as ONS does.
  */
-export const COUNCIL_TYPES = ['unitary', 'metropolitan-district', 'london-borough', 'county'] as const;
+export const COUNCIL_TYPES = [
+  'unitary',
+  'metropolitan-district',
+  'london-borough',
+  'county',
+] as const;
 
 /** The type of a council with adult social services responsibilities. */
 export type CouncilType = (typeof COUNCIL_TYPES)[number];

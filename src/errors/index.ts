@@ -75,5 +75,9 @@ export class LaAssuranceError<Code extends string = string> extends Error {
  * ```
  */
 export function isLaAssuranceError(value: unknown): value is LaAssuranceError {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[BRAND] === true
+  );
 }

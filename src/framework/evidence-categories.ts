@@ -20,7 +20,8 @@ export const LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS = [
 ] as const satisfies readonly EvidenceCategoryId[];
 
 /** The id of an evidence category used in local authority assessments. */
-export type LocalAuthorityEvidenceCategoryId = (typeof LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS)[number];
+export type LocalAuthorityEvidenceCategoryId =
+  (typeof LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS)[number];
 
 /** One of the six evidence categories of the single assessment framework. */
 export interface EvidenceCategory {
@@ -44,13 +45,21 @@ export interface EvidenceCategory {
  * ```
  */
 export const EVIDENCE_CATEGORIES: readonly EvidenceCategory[] = Object.freeze([
-  Object.freeze({ id: 'peoples-experience', name: "People's experience", usedForLocalAuthorities: true }),
+  Object.freeze({
+    id: 'peoples-experience',
+    name: "People's experience",
+    usedForLocalAuthorities: true,
+  }),
   Object.freeze({
     id: 'feedback-from-staff-and-leaders',
     name: 'Feedback from staff and leaders',
     usedForLocalAuthorities: true,
   }),
-  Object.freeze({ id: 'feedback-from-partners', name: 'Feedback from partners', usedForLocalAuthorities: true }),
+  Object.freeze({
+    id: 'feedback-from-partners',
+    name: 'Feedback from partners',
+    usedForLocalAuthorities: true,
+  }),
   Object.freeze({
     id: 'observation',
     name: 'Observation',

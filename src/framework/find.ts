@@ -2,12 +2,13 @@ import { normaliseLabel } from '../internal/normalise-label.js';
 import { QUALITY_STATEMENTS, type QualityStatement } from './quality-statements.js';
 import { THEMES, type Theme } from './themes.js';
 
-function indexByLabel<T extends { readonly id: string; readonly labels: readonly string[]; readonly name: string }>(
-  items: readonly T[],
-): ReadonlyMap<string, T> {
+function indexByLabel<
+  T extends { readonly id: string; readonly labels: readonly string[]; readonly name: string },
+>(items: readonly T[]): ReadonlyMap<string, T> {
   const index = new Map<string, T>();
   for (const item of items) {
-    for (const label of [item.id, item.name, ...item.labels]) index.set(normaliseLabel(label), item);
+    for (const label of [item.id, item.name, ...item.labels])
+      index.set(normaliseLabel(label), item);
   }
   return index;
 }

@@ -63,9 +63,13 @@ export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([
     'working-with-people',
     ['Supporting people to lead healthier lives'],
   ),
-  qs('equity-in-experience-and-outcomes', 3, 'Equity in experience and outcomes', 'working-with-people', [
-    'Equity in experiences and outcomes',
-  ]),
+  qs(
+    'equity-in-experience-and-outcomes',
+    3,
+    'Equity in experience and outcomes',
+    'working-with-people',
+    ['Equity in experiences and outcomes'],
+  ),
   qs(
     'care-provision-integration-and-continuity',
     4,
@@ -91,7 +95,12 @@ export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([
     'leadership',
     ['Leadership'],
   ),
-  qs('learning-improvement-and-innovation', 9, 'Learning, improvement and innovation', 'leadership'),
+  qs(
+    'learning-improvement-and-innovation',
+    9,
+    'Learning, improvement and innovation',
+    'leadership',
+  ),
 ]);
 
 /**

@@ -8,6 +8,8 @@ import { THEME_IDS, type ThemeId } from './themes.js';
 /** zod schema for a {@link ThemeId}. */
 export const ThemeIdSchema: z.ZodType<ThemeId> = z.enum(THEME_IDS);
 /** zod schema for a {@link QualityStatementId}. */
-export const QualityStatementIdSchema: z.ZodType<QualityStatementId> = z.enum(QUALITY_STATEMENT_IDS);
+export const QualityStatementIdSchema: z.ZodType<QualityStatementId> =
+  z.enum(QUALITY_STATEMENT_IDS);
 /** zod schema for an {@link EvidenceCategoryId}. */
-export const EvidenceCategoryIdSchema: z.ZodType<EvidenceCategoryId> = z.enum(EVIDENCE_CATEGORY_IDS);
+export const EvidenceCategoryIdSchema: z.ZodType<EvidenceCategoryId> =
+  z.enum(EVIDENCE_CATEGORY_IDS);

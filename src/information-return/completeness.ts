@@ -168,10 +168,14 @@ export function informationReturnCompleteness(
       qualityStatement: qs.id,
       theme: qs.theme,
       expectedItems: Object.freeze(tagged.map((i) => i.itemId)),
-      evidenceItems: Object.freeze(tagged.filter((i) => i.status === 'answered').map((i) => i.itemId)),
+      evidenceItems: Object.freeze(
+        tagged.filter((i) => i.status === 'answered').map((i) => i.itemId),
+      ),
     });
   });
-  const without = qualityStatements.filter((q) => q.evidenceItems.length === 0).map((q) => q.qualityStatement);
+  const without = qualityStatements
+    .filter((q) => q.evidenceItems.length === 0)
+    .map((q) => q.qualityStatement);
   const themes = THEME_IDS.map((theme): ThemeEvidence => {
     const ofTheme = qualityStatements.filter((q) => q.theme === theme);
     const union = (pick: (q: QualityStatementEvidence) => readonly string[]) => {
@@ -182,12 +186,18 @@ export function informationReturnCompleteness(
       theme,
       expectedItems: union((q) => q.expectedItems),
       evidenceItems: union((q) => q.evidenceItems),
-      qualityStatementsWithoutEvidence: Object.freeze(without.filter((id) => ofTheme.some((q) => q.qualityStatement === id))),
+      qualityStatementsWithoutEvidence: Object.freeze(
+        without.filter((id) => ofTheme.some((q) => q.qualityStatement === id)),
+      ),
     });
   });
   const missing = items.filter((i) => i.required && i.status === 'missing').map((i) => i.itemId);
   return Object.freeze({
-    template: Object.freeze({ id: template.id, version: template.version, status: template.status }),
+    template: Object.freeze({
+      id: template.id,
+      version: template.version,
+      status: template.status,
+    }),
     complete: missing.length === 0,
     required: Object.freeze({
       total: items.filter((i) => i.required).length,

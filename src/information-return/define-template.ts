@@ -25,7 +25,6 @@ export type TemplateIssueCode =
   | 'unknown-section'
   | 'invalid-bounds';
 
-
 /**
  * Checks a template (for example CQC's official item list, written as JSON) and returns a
  * frozen copy, or every issue found. Never throws on bad data.
@@ -42,9 +41,16 @@ export function safeDefineInformationReturnTemplate(
   const parsed = InformationReturnTemplateSchema.safeParse(spec);
   if (parsed.success) return Object.freeze({ success: true, data: deepFreeze(parsed.data) });
   const issues = parsed.error.issues.map((issue): ValidationIssue<TemplateIssueCode> => {
-    const code = (issue.code === 'custom' ? (issue.params?.['code'] as TemplateIssueCode | undefined) : undefined) ?? 'invalid-template-field';
+    const code =
+      (issue.code === 'custom'
+        ? (issue.params?.code as TemplateIssueCode | undefined)
+        : undefined) ?? 'invalid-template-field';
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    return Object.freeze({ code, path: Object.freeze(path), message: `${path.join('.') || 'template'}: ${issue.message}` });
+    return Object.freeze({
+      code,
+      path: Object.freeze(path),
+      message: `${path.join('.') || 'template'}: ${issue.message}`,
+    });
   });
   return Object.freeze({ success: false, issues: Object.freeze(issues) });
 }
@@ -63,5 +69,9 @@ export function safeDefineInformationReturnTemplate(
 export function defineInformationReturnTemplate(spec: unknown): InformationReturnTemplate {
   const result = safeDefineInformationReturnTemplate(spec);
   if (result.success) return result.data;
-  throw new LaAssuranceError('invalid-template', result.issues, 'The information return template is not valid');
+  throw new LaAssuranceError(
+    'invalid-template',
+    result.issues,
+    'The information return template is not valid',
+  );
 }

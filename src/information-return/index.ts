@@ -59,10 +59,22 @@ export {
   type CompletenessReport,
 } from './completeness.js';
 export { validateInformationReturn, parseInformationReturn } from './validate.js';
-export { MODELLED_FORMAL_TEMPLATE, MODELLED_PILOT_TEMPLATE, MODELLED_TEMPLATES } from './templates.js';
+export {
+  MODELLED_FORMAL_TEMPLATE,
+  MODELLED_PILOT_TEMPLATE,
+  MODELLED_TEMPLATES,
+} from './templates.js';
 export { itemThemes } from './item-themes.js';
-export { defineInformationReturnTemplate, safeDefineInformationReturnTemplate, type TemplateIssueCode } from './define-template.js';
-export { informationReturnJsonSchema, type JsonSchema, type InformationReturnJsonSchemaOptions } from './json-schema.js';
+export {
+  defineInformationReturnTemplate,
+  safeDefineInformationReturnTemplate,
+  type TemplateIssueCode,
+} from './define-template.js';
+export {
+  informationReturnJsonSchema,
+  type JsonSchema,
+  type InformationReturnJsonSchemaOptions,
+} from './json-schema.js';
 export {
   InformationReturnTemplateSchema,
   TemplateItemSchema,

@@ -25,7 +25,11 @@ export class IssueSink {
       return;
     }
     this.issues.push(
-      Object.freeze(itemId === undefined ? { code, path: Object.freeze(path), message } : { code, path: Object.freeze(path), itemId, message }),
+      Object.freeze(
+        itemId === undefined
+          ? { code, path: Object.freeze(path), message }
+          : { code, path: Object.freeze(path), itemId, message },
+      ),
     );
   }
 }
@@ -33,7 +37,8 @@ export class IssueSink {
 /** `responses.C1.cases[3].ethnicity`: a path as people read it. */
 export function pathText(path: IssuePath): string {
   let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+  for (const part of path)
+    text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
   return text;
 }
 
@@ -61,12 +66,15 @@ export function wrongValueCode(
 /** describeValue, plus BigInt and cycles said plainly. */
 export function describeWrongValue(value: unknown, ancestors: readonly unknown[]): string {
   if (typeof value === 'bigint') return `${value}n (a BigInt, which JSON cannot hold)`;
-  if (typeof value === 'object' && value !== null && ancestors.includes(value)) return 'a reference back to an enclosing object (a cycle)';
+  if (typeof value === 'object' && value !== null && ancestors.includes(value))
+    return 'a reference back to an enclosing object (a cycle)';
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== null && proto !== Object.prototype) {
       const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-      return typeof name === 'string' && name !== '' ? `a ${name} object` : 'an object that is not plain data';
+      return typeof name === 'string' && name !== ''
+        ? `a ${name} object`
+        : 'an object that is not plain data';
     }
   }
   return describeValue(value);

@@ -1,7 +1,9 @@
 import { QUALITY_STATEMENTS, type QualityStatementId } from '../framework/quality-statements.js';
 import { THEME_IDS, type ThemeId } from '../framework/themes.js';
 
-const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(QUALITY_STATEMENTS.map((q) => [q.id, q.theme]));
+const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(
+  QUALITY_STATEMENTS.map((q) => [q.id, q.theme]),
+);
 
 /**
  * The themes an information return item evidences, derived from its quality statements
@@ -14,7 +16,9 @@ const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(QUALITY_STATE
  * itemThemes({ qualityStatements: ['safeguarding'] }); // ['ensuring-safety']
  * ```
  */
-export function itemThemes(item: { readonly qualityStatements: readonly QualityStatementId[] }): readonly ThemeId[] {
+export function itemThemes(item: {
+  readonly qualityStatements: readonly QualityStatementId[];
+}): readonly ThemeId[] {
   const themes = new Set(item.qualityStatements.map((q) => THEME_OF.get(q)));
   return Object.freeze(THEME_IDS.filter((t) => themes.has(t)));
 }

@@ -25,7 +25,12 @@ import { assertNever } from './values.js';
  */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
-const text = (max: number, min = 1): JsonSchema => ({ type: 'string', minLength: min, maxLength: max, pattern: '\\S' });
+const text = (max: number, min = 1): JsonSchema => ({
+  type: 'string',
+  minLength: min,
+  maxLength: max,
+  pattern: '\\S',
+});
 const DATE: JsonSchema = (() => {
   const { $schema: _, ...date } = z.toJSONSchema(z.iso.date(), { target: 'draft-2020-12' });
   return date;
@@ -76,13 +81,20 @@ function answerSchema(item: TemplateItem): JsonSchema {
         maxItems: item.maxRows,
         items: {
           type: 'object',
-          properties: Object.fromEntries(item.columns.map((c) => [c.id, { title: c.title, ...valueSchema(c.value) }])),
+          properties: Object.fromEntries(
+            item.columns.map((c) => [c.id, { title: c.title, ...valueSchema(c.value) }]),
+          ),
           required: item.columns.filter((c) => c.required).map((c) => c.id),
           additionalProperties: false,
         },
       });
     case 'case-list':
-      return answer('cases', { type: 'array', minItems: item.minRows ?? 1, maxItems: item.maxRows, items: { $ref: '#/$defs/caseRecord' } });
+      return answer('cases', {
+        type: 'array',
+        minItems: item.minRows ?? 1,
+        maxItems: item.maxRows,
+        items: { $ref: '#/$defs/caseRecord' },
+      });
     default:
       return assertNever(item);
   }
@@ -104,11 +116,20 @@ function caseRecordSchema(): JsonSchema {
   const { $schema: _, ...base } = z.toJSONSchema(CaseRecordSchema, { target: 'draft-2020-12' });
   return {
     ...base,
-    additionalProperties: { type: ['string', 'number', 'boolean', 'null'], maxLength: TEXT_LIMITS.cell },
+    additionalProperties: {
+      type: ['string', 'number', 'boolean', 'null'],
+      maxLength: TEXT_LIMITS.cell,
+    },
     propertyNames: { not: { enum: [...FORBIDDEN_KEYS] } },
     anyOf: [{ required: ['age'] }, { required: ['ageBand'] }],
     allOf: AGE_BANDS.map((band) => ({
-      if: { type: 'object', required: ['age', 'ageBand'], properties: { age: { type: 'number', minimum: AGE_LIMITS[band][0], maximum: AGE_LIMITS[band][1] } } },
+      if: {
+        type: 'object',
+        required: ['age', 'ageBand'],
+        properties: {
+          age: { type: 'number', minimum: AGE_LIMITS[band][0], maximum: AGE_LIMITS[band][1] },
+        },
+      },
       then: { properties: { ageBand: { const: band } } },
     })),
   };
@@ -149,11 +170,24 @@ export function informationReturnJsonSchema(
 ): JsonSchema {
   const items = Object.fromEntries(
     template.items.map((item) => {
-      const evidences = item.qualityStatements.map((id) => `QS${getQualityStatement(id).number}`).join(', ');
-      const description = [item.description, item.required ? 'Required.' : 'Optional.', evidences ? `Evidences ${evidences}.` : '']
+      const evidences = item.qualityStatements
+        .map((id) => `QS${getQualityStatement(id).number}`)
+        .join(', ');
+      const description = [
+        item.description,
+        item.required ? 'Required.' : 'Optional.',
+        evidences ? `Evidences ${evidences}.` : '',
+      ]
         .filter(Boolean)
         .join(' ');
-      return [item.id, { title: `${item.id} ${item.title}`, description, oneOf: [answerSchema(item), { $ref: '#/$defs/notHeld' }] }];
+      return [
+        item.id,
+        {
+          title: `${item.id} ${item.title}`,
+          description,
+          oneOf: [answerSchema(item), { $ref: '#/$defs/notHeld' }],
+        },
+      ];
     }),
   );
   return deepFreeze({
@@ -175,7 +209,9 @@ export function informationReturnJsonSchema(
       responses: {
         type: 'object',
         properties: items,
-        required: options.allowIncomplete ? [] : template.items.filter((i) => i.required).map((i) => i.id),
+        required: options.allowIncomplete
+          ? []
+          : template.items.filter((i) => i.required).map((i) => i.id),
         additionalProperties: false,
       },
     },

@@ -45,7 +45,8 @@ export function validateInformationReturn(
   options: ValidateInformationReturnOptions = {},
 ): InformationReturnValidation {
   const maxIssues = options.maxIssues ?? 100;
-  if (!Number.isInteger(maxIssues) || maxIssues < 1) throw new RangeError(`maxIssues must be a whole number ≥ 1; got ${String(maxIssues)}`);
+  if (!Number.isInteger(maxIssues) || maxIssues < 1)
+    throw new RangeError(`maxIssues must be a whole number ≥ 1; got ${String(maxIssues)}`);
   const compiled = compileTemplate(template);
   const sink = new IssueSink(maxIssues);
   let submission;
@@ -54,13 +55,25 @@ export function validateInformationReturn(
   } catch (error) {
     submission = undefined;
     if (isStackOverflow(error)) {
-      sink.add('stack-overflow', [], 'submission: the input is nested or linked too deeply to read; send it as plain JSON data');
+      sink.add(
+        'stack-overflow',
+        [],
+        'submission: the input is nested or linked too deeply to read; send it as plain JSON data',
+      );
     } else {
-      sink.add('input-unreadable', [], 'submission: reading the input failed (a getter or proxy threw); send it as plain JSON data');
+      sink.add(
+        'input-unreadable',
+        [],
+        'submission: reading the input failed (a getter or proxy threw); send it as plain JSON data',
+      );
     }
   }
   if (submission === undefined || sink.count > 0) {
-    return Object.freeze({ success: false, issues: Object.freeze(sink.issues), suppressedIssues: sink.suppressed });
+    return Object.freeze({
+      success: false,
+      issues: Object.freeze(sink.issues),
+      suppressedIssues: sink.suppressed,
+    });
   }
   const data: ValidatedInformationReturn = Object.freeze({
     submission,

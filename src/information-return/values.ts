@@ -32,8 +32,14 @@ export function compileValue(value: ValueType): CompiledValue {
     case 'days':
     case 'money': {
       const { min, max } = valueBounds(value);
-      const unit = value.unit ?? (value.type === 'percentage' ? '%' : value.type === 'days' ? 'days' : '£');
-      const noun = value.type === 'percentage' ? 'a percentage' : value.type === 'days' ? 'a number of days' : 'an amount in pounds';
+      const unit =
+        value.unit ?? (value.type === 'percentage' ? '%' : value.type === 'days' ? 'days' : '£');
+      const noun =
+        value.type === 'percentage'
+          ? 'a percentage'
+          : value.type === 'days'
+            ? 'a number of days'
+            : 'an amount in pounds';
       return {
         test: (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max,
         outOfRange: (v) => typeof v === 'number' && Number.isFinite(v),
@@ -41,7 +47,11 @@ export function compileValue(value: ValueType): CompiledValue {
       };
     }
     case 'date':
-      return { test: isIsoDate, outOfRange: () => false, want: 'a calendar date written YYYY-MM-DD' };
+      return {
+        test: isIsoDate,
+        outOfRange: () => false,
+        want: 'a calendar date written YYYY-MM-DD',
+      };
     case 'enum': {
       const options: ReadonlySet<unknown> = new Set(value.options);
       return {

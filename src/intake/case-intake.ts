@@ -15,8 +15,22 @@ import {
 import { parseDateCell, DATE_FORMAT_EXAMPLE } from './dates.js';
 import { LabelMatcher, readFlag, type CellReading } from './cells.js';
 import { resolveHeader } from './headings.js';
-import { CARE_SETTING_LABELS, ETHNICITY_LABELS, LABELS_WITHOUT_ID, PRIMARY_SUPPORT_REASON_LABELS } from './labels.js';
-import { DATE_FORMATS, type ColumnMapping, type DateFormat, type HeaderIssueCode, type IntakeField, type IntakeSummary, type ResolvedHeader, type RowIssue } from './model.js';
+import {
+  CARE_SETTING_LABELS,
+  ETHNICITY_LABELS,
+  LABELS_WITHOUT_ID,
+  PRIMARY_SUPPORT_REASON_LABELS,
+} from './labels.js';
+import {
+  DATE_FORMATS,
+  type ColumnMapping,
+  type DateFormat,
+  type HeaderIssueCode,
+  type IntakeField,
+  type IntakeSummary,
+  type ResolvedHeader,
+  type RowIssue,
+} from './model.js';
 import { IntakeTally } from './tally.js';
 
 /**
@@ -30,19 +44,81 @@ import { IntakeTally } from './tally.js';
  * ```
  */
 export const CASE_INTAKE_FIELDS: readonly IntakeField[] = [
-  { field: 'id', required: true, aliases: ['Person ID', 'Person Ref', 'Client ID', 'Client Ref', 'Case ID', 'Case Ref', 'Case Number', 'Service User ID', 'LA Person ID', 'LA_Person_Unique_Identifier', 'Person Unique Identifier'] },
-  { field: 'age', aliases: ['Age at Extract', 'Age at Snapshot', 'Age (years)', 'Age Years', 'Current Age'] },
+  {
+    field: 'id',
+    required: true,
+    aliases: [
+      'Person ID',
+      'Person Ref',
+      'Client ID',
+      'Client Ref',
+      'Case ID',
+      'Case Ref',
+      'Case Number',
+      'Service User ID',
+      'LA Person ID',
+      'LA_Person_Unique_Identifier',
+      'Person Unique Identifier',
+    ],
+  },
+  {
+    field: 'age',
+    aliases: ['Age at Extract', 'Age at Snapshot', 'Age (years)', 'Age Years', 'Current Age'],
+  },
   { field: 'ageBand', aliases: ['Age Band', 'Age Group', 'Age Range'] },
-  { field: 'primarySupportReason', required: true, aliases: ['Primary Support Reason', 'PSR', 'Support Reason'] },
-  { field: 'ethnicity', required: true, aliases: ['Ethnic Group', 'Ethnic Origin', 'Ethnicity Description'] },
-  { field: 'setting', required: true, aliases: ['Care Setting', 'Service Type', 'Service Setting', 'Support Setting'] },
-  { field: 'unpaidCarer', required: true, aliases: ['Has Unpaid Carer', 'Unpaid Carer Involved', 'Carer Involved', 'Has Carer'] },
-  { field: 'hospitalDischarge', required: true, aliases: ['Discharged from Hospital', 'Hospital Discharge Flag', 'Discharge from Hospital'] },
-  { field: 'safeguardingEnquiry', required: true, aliases: ['S42 Enquiry', 'Section 42 Enquiry', 'Safeguarding', 'Safeguarding Enquiry Flag'] },
-  { field: 'directPayment', required: true, aliases: ['Direct Payments', 'Receives Direct Payment', 'DP'] },
-  { field: 'transition', required: true, aliases: ['Transitions', 'Transition Case', 'Transition from Childrens Services'] },
-  { field: 'lastAssessed', aliases: ['Last Assessment Date', 'Last Assessment', 'Date of Last Assessment', 'Assessment Date'] },
-  { field: 'lastReviewed', aliases: ['Last Review Date', 'Last Review', 'Date of Last Review', 'Review Date'] },
+  {
+    field: 'primarySupportReason',
+    required: true,
+    aliases: ['Primary Support Reason', 'PSR', 'Support Reason'],
+  },
+  {
+    field: 'ethnicity',
+    required: true,
+    aliases: ['Ethnic Group', 'Ethnic Origin', 'Ethnicity Description'],
+  },
+  {
+    field: 'setting',
+    required: true,
+    aliases: ['Care Setting', 'Service Type', 'Service Setting', 'Support Setting'],
+  },
+  {
+    field: 'unpaidCarer',
+    required: true,
+    aliases: ['Has Unpaid Carer', 'Unpaid Carer Involved', 'Carer Involved', 'Has Carer'],
+  },
+  {
+    field: 'hospitalDischarge',
+    required: true,
+    aliases: ['Discharged from Hospital', 'Hospital Discharge Flag', 'Discharge from Hospital'],
+  },
+  {
+    field: 'safeguardingEnquiry',
+    required: true,
+    aliases: ['S42 Enquiry', 'Section 42 Enquiry', 'Safeguarding', 'Safeguarding Enquiry Flag'],
+  },
+  {
+    field: 'directPayment',
+    required: true,
+    aliases: ['Direct Payments', 'Receives Direct Payment', 'DP'],
+  },
+  {
+    field: 'transition',
+    required: true,
+    aliases: ['Transitions', 'Transition Case', 'Transition from Childrens Services'],
+  },
+  {
+    field: 'lastAssessed',
+    aliases: [
+      'Last Assessment Date',
+      'Last Assessment',
+      'Date of Last Assessment',
+      'Assessment Date',
+    ],
+  },
+  {
+    field: 'lastReviewed',
+    aliases: ['Last Review Date', 'Last Review', 'Date of Last Review', 'Review Date'],
+  },
 ];
 
 /**
@@ -84,9 +160,24 @@ export interface CaseIntakeOptions {
   readonly maxIssues?: number;
 }
 
-const REASONS = new LabelMatcher(PRIMARY_SUPPORT_REASON_LABELS, PRIMARY_SUPPORT_REASONS, LABELS_WITHOUT_ID['primarySupportReason']!, 'primary support reason');
-const ETHNICITIES = new LabelMatcher(ETHNICITY_LABELS, ETHNIC_GROUPS, LABELS_WITHOUT_ID['ethnicity']!, 'ethnicity');
-const SETTINGS = new LabelMatcher(CARE_SETTING_LABELS, CARE_SETTINGS, LABELS_WITHOUT_ID['setting']!, 'care setting');
+const REASONS = new LabelMatcher(
+  PRIMARY_SUPPORT_REASON_LABELS,
+  PRIMARY_SUPPORT_REASONS,
+  LABELS_WITHOUT_ID.primarySupportReason!,
+  'primary support reason',
+);
+const ETHNICITIES = new LabelMatcher(
+  ETHNICITY_LABELS,
+  ETHNIC_GROUPS,
+  LABELS_WITHOUT_ID.ethnicity!,
+  'ethnicity',
+);
+const SETTINGS = new LabelMatcher(
+  CARE_SETTING_LABELS,
+  CARE_SETTINGS,
+  LABELS_WITHOUT_ID.setting!,
+  'care setting',
+);
 const AGE_BAND_LABELS = new LabelMatcher<AgeBand>(
   [
     ['18 to 25', '18-25'],
@@ -106,11 +197,16 @@ function readAge(text: string): CellReading<number> {
     const age = Number(text);
     if (age >= CASE_AGE_RANGE.min && age <= CASE_AGE_RANGE.max) return { ok: true, value: age };
   }
-  return { ok: false, reason: `expected a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}` };
+  return {
+    ok: false,
+    reason: `expected a whole number of years from ${CASE_AGE_RANGE.min} to ${CASE_AGE_RANGE.max}`,
+  };
 }
 
 function readId(text: string): CellReading<string> {
-  return text.length <= CASE_ID_MAX_LENGTH ? { ok: true, value: text } : { ok: false, reason: `longer than ${CASE_ID_MAX_LENGTH} characters` };
+  return text.length <= CASE_ID_MAX_LENGTH
+    ? { ok: true, value: text }
+    : { ok: false, reason: `longer than ${CASE_ID_MAX_LENGTH} characters` };
 }
 
 type CellReader = (text: string) => CellReading<unknown>;
@@ -160,15 +256,23 @@ export class CaseIntake {
     const dateOptions = {
       format,
       ...(options.excelSerialDates !== undefined && { excelSerialDates: options.excelSerialDates }),
-      ...(options.twoDigitYearPivot !== undefined && { twoDigitYearPivot: options.twoDigitYearPivot }),
+      ...(options.twoDigitYearPivot !== undefined && {
+        twoDigitYearPivot: options.twoDigitYearPivot,
+      }),
     };
     const readDate = (text: string): CellReading<IsoDate> => {
       const date = parseDateCell(text, dateOptions);
       if (date !== undefined) return { ok: true, value: date };
       // Say which format the file seems to use, without ever reading it so.
-      const other = DATE_FORMATS.find((f) => f !== format && parseDateCell(text, { format: f }) !== undefined);
-      const hint = other !== undefined ? `; it reads as ${other}: give that date format for the file` : '';
-      return { ok: false, reason: `expected a date written ${format} (e.g. ${DATE_FORMAT_EXAMPLE[format]})${options.excelSerialDates === true ? ' or an Excel serial date' : ''}${hint}` };
+      const other = DATE_FORMATS.find(
+        (f) => f !== format && parseDateCell(text, { format: f }) !== undefined,
+      );
+      const hint =
+        other !== undefined ? `; it reads as ${other}: give that date format for the file` : '';
+      return {
+        ok: false,
+        reason: `expected a date written ${format} (e.g. ${DATE_FORMAT_EXAMPLE[format]})${options.excelSerialDates === true ? ' or an Excel serial date' : ''}${hint}`,
+      };
     };
     const readers: Readonly<Record<string, CellReader>> = {
       id: readId,
@@ -181,8 +285,17 @@ export class CaseIntake {
       lastReviewed: readDate,
       ...Object.fromEntries(CASE_FLAGS.map((f) => [f, readFlag])),
     };
-    const required = new Set(CASE_INTAKE_FIELDS.filter((f) => f.required === true).map((f) => f.field));
-    this.slots = header.columns.map((c) => ({ field: c.field, index: c.index, heading: c.heading, read: readers[c.field]!, required: required.has(c.field), strict: required.has(c.field) || used.has(c.field) }));
+    const required = new Set(
+      CASE_INTAKE_FIELDS.filter((f) => f.required === true).map((f) => f.field),
+    );
+    this.slots = header.columns.map((c) => ({
+      field: c.field,
+      index: c.index,
+      heading: c.heading,
+      read: readers[c.field]!,
+      required: required.has(c.field),
+      strict: required.has(c.field) || used.has(c.field),
+    }));
   }
 
   /**
@@ -209,10 +322,24 @@ export class CaseIntake {
       const extra = cells.slice(this.width).filter((c) => c.trim() !== '').length;
       if (extra > 0) {
         rejected = true;
-        issues.push({ code: 'extra-cells', path: [], line, message: detail ? `line ${line}: ${cells.length} cells where the header has ${this.width} (${extra} filled beyond the last column): the columns have shifted, e.g. a comma in an unquoted value` : '' });
+        issues.push({
+          code: 'extra-cells',
+          path: [],
+          line,
+          message: detail
+            ? `line ${line}: ${cells.length} cells where the header has ${this.width} (${extra} filled beyond the last column): the columns have shifted, e.g. a comma in an unquoted value`
+            : '',
+        });
       }
     } else if (cells.length < this.width) {
-      warnings.push({ code: 'short-row', path: [], line, message: detail ? `line ${line}: ${cells.length} cells where the header has ${this.width}; the missing cells are read as empty` : '' });
+      warnings.push({
+        code: 'short-row',
+        path: [],
+        line,
+        message: detail
+          ? `line ${line}: ${cells.length} cells where the header has ${this.width}; the missing cells are read as empty`
+          : '',
+      });
     }
     const record: Record<string, unknown> = {};
     let ageReadable = false;
@@ -223,7 +350,12 @@ export class CaseIntake {
         // An empty optional cell is an absent value (e.g. never reviewed), used or not.
         if (slot.required) {
           rejected = true;
-          issues.push({ code: 'missing-value', path: [slot.field], line, message: detail ? `line ${line}: ${slot.field} ("${slot.heading}") is empty` : '' });
+          issues.push({
+            code: 'missing-value',
+            path: [slot.field],
+            line,
+            message: detail ? `line ${line}: ${slot.field} ("${slot.heading}") is empty` : '',
+          });
         }
         continue;
       }
@@ -233,7 +365,14 @@ export class CaseIntake {
         if (slot.field === 'age' || slot.field === 'ageBand') ageReadable = true;
         continue;
       }
-      const issue: RowIssue = { code: 'invalid-value', path: [slot.field], line, message: detail ? `line ${line}: ${slot.field} ("${slot.heading}") is ${JSON.stringify(text)}: ${reading.reason}` : '' };
+      const issue: RowIssue = {
+        code: 'invalid-value',
+        path: [slot.field],
+        line,
+        message: detail
+          ? `line ${line}: ${slot.field} ("${slot.heading}") is ${JSON.stringify(text)}: ${reading.reason}`
+          : '',
+      };
       if (slot.strict) {
         rejected = true;
         issues.push(issue);
@@ -246,7 +385,13 @@ export class CaseIntake {
     if (ageProblem !== undefined) (ageReadable ? warnings : issues).push(ageProblem);
     if (!ageReadable) {
       rejected = true;
-      if (ageProblem === undefined) issues.push({ code: 'missing-value', path: ['age'], line, message: detail ? `line ${line}: neither age nor age band is given` : '' });
+      if (ageProblem === undefined)
+        issues.push({
+          code: 'missing-value',
+          path: ['age'],
+          line,
+          message: detail ? `line ${line}: neither age nor age band is given` : '',
+        });
     }
     if (!rejected) {
       // The case record model has the last word (e.g. age and age band must agree).
@@ -256,7 +401,13 @@ export class CaseIntake {
         return checked.data;
       }
       rejected = true;
-      for (const i of checked.issues) issues.push({ code: 'invalid-record', path: i.path, line, message: detail ? `line ${line}: ${i.message}` : '' });
+      for (const i of checked.issues)
+        issues.push({
+          code: 'invalid-record',
+          path: i.path,
+          line,
+          message: detail ? `line ${line}: ${i.message}` : '',
+        });
     }
     this.tally.reject(issues);
     return undefined;
@@ -267,7 +418,9 @@ export class CaseIntake {
    * `safeSelectCaseSample` or any one-pass consumer; memory stays flat). The summary is
    * complete once the iteration ends.
    */
-  *records(rows: Iterable<{ readonly line: number; readonly record: readonly string[] }>): Generator<CaseRecord, void, undefined> {
+  *records(
+    rows: Iterable<{ readonly line: number; readonly record: readonly string[] }>,
+  ): Generator<CaseRecord, void, undefined> {
     for (const row of rows) {
       const kept = this.row(row.record, row.line);
       if (kept !== undefined) yield kept;
@@ -293,10 +446,18 @@ export class CaseIntake {
  * if (!made.success) made.issues[0]?.message; // "no column for primarySupportReason (required): …"
  * ```
  */
-export function createCaseIntake(headings: readonly string[], options: CaseIntakeOptions = {}): ValidationResult<CaseIntake, HeaderIssueCode> {
-  if (options.maxIssues !== undefined && !(Number.isInteger(options.maxIssues) && options.maxIssues >= 0)) throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${options.maxIssues}`);
+export function createCaseIntake(
+  headings: readonly string[],
+  options: CaseIntakeOptions = {},
+): ValidationResult<CaseIntake, HeaderIssueCode> {
+  if (
+    options.maxIssues !== undefined &&
+    !(Number.isInteger(options.maxIssues) && options.maxIssues >= 0)
+  )
+    throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${options.maxIssues}`);
   const pivot = options.twoDigitYearPivot;
-  if (pivot !== undefined && !(Number.isInteger(pivot) && pivot >= 0 && pivot <= 100)) throw new RangeError(`twoDigitYearPivot must be a whole number from 0 to 100; got ${pivot}`);
+  if (pivot !== undefined && !(Number.isInteger(pivot) && pivot >= 0 && pivot <= 100))
+    throw new RangeError(`twoDigitYearPivot must be a whole number from 0 to 100; got ${pivot}`);
   const resolved = resolveHeader(headings, CASE_INTAKE_FIELDS, options.mapping);
   if (!resolved.success) return resolved;
   const header = resolved.data;
@@ -312,6 +473,9 @@ export function createCaseIntake(headings: readonly string[], options: CaseIntak
       ],
     };
   }
-  const warnings = header.warnings.filter((w) => !(w.code === 'optional-column-absent' && (w.path[0] === 'age' || w.path[0] === 'ageBand')));
+  const warnings = header.warnings.filter(
+    (w) =>
+      !(w.code === 'optional-column-absent' && (w.path[0] === 'age' || w.path[0] === 'ageBand')),
+  );
   return { success: true, data: new CaseIntake({ ...header, warnings }, options) };
 }

@@ -6,10 +6,23 @@ import type { LabelTable } from './labels.js';
 // near-miss suggestion when a value is not recognised.
 
 /** A cell read as its field's value, or why not (with a suggestion when one is close). */
-export type CellReading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export type CellReading<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: string };
 
-const FLAG_WORDS: Readonly<Record<string, boolean>> = { y: true, yes: true, true: true, '1': true, n: false, no: false, false: false, '0': false };
-const FLAG_KEYS = Object.keys(FLAG_WORDS).filter((k) => k.length > 1).map((k) => [k, k === 'yes' ? 'Yes' : k === 'no' ? 'No' : k] as const);
+const FLAG_WORDS: Readonly<Record<string, boolean>> = {
+  y: true,
+  yes: true,
+  true: true,
+  '1': true,
+  n: false,
+  no: false,
+  false: false,
+  '0': false,
+};
+const FLAG_KEYS = Object.keys(FLAG_WORDS)
+  .filter((k) => k.length > 1)
+  .map((k) => [k, k === 'yes' ? 'Yes' : k === 'no' ? 'No' : k] as const);
 
 /**
  * Reads a yes/no flag as systems write it: `Y`/`N`, `Yes`/`No`, `true`/`false`, `1`/`0`
@@ -31,7 +44,10 @@ export function readFlag(text: string): CellReading<boolean> {
   const value = parseFlagCell(text);
   if (value !== undefined) return { ok: true, value };
   const guess = closest(text.trim().toLowerCase(), FLAG_KEYS);
-  return { ok: false, reason: `expected Y/N, Yes/No, true/false or 1/0${guess !== undefined ? ` (did you mean "${guess}"?)` : ''}` };
+  return {
+    ok: false,
+    reason: `expected Y/N, Yes/No, true/false or 1/0${guess !== undefined ? ` (did you mean "${guess}"?)` : ''}`,
+  };
 }
 
 // Distinct raw values remembered per matcher: exports repeat a few dozen labels a million
@@ -62,7 +78,10 @@ export class LabelMatcher<Id extends string> {
   ) {
     for (const id of ids) this.byKey.set(normaliseLabel(id), id);
     for (const [label, id] of table) this.byKey.set(normaliseLabel(label), id);
-    this.known = [...table.map(([label]) => [normaliseLabel(label), label] as const), ...ids.map((id) => [normaliseLabel(id), id] as const)];
+    this.known = [
+      ...table.map(([label]) => [normaliseLabel(label), label] as const),
+      ...ids.map((id) => [normaliseLabel(id), id] as const),
+    ];
     this.without = new Set(without.map(normaliseLabel));
   }
 
@@ -79,8 +98,15 @@ export class LabelMatcher<Id extends string> {
     const key = normaliseLabel(text);
     const id = this.byKey.get(key);
     if (id !== undefined) return { ok: true, value: id };
-    if (this.without.has(key)) return { ok: false, reason: `"${text.trim()}" is a published value with no ${this.noun} in the case record; correct the row or leave the case out` };
+    if (this.without.has(key))
+      return {
+        ok: false,
+        reason: `"${text.trim()}" is a published value with no ${this.noun} in the case record; correct the row or leave the case out`,
+      };
     const guess = closest(key, this.known);
-    return { ok: false, reason: `not a known ${this.noun}${guess !== undefined ? `; did you mean "${guess}"?` : ''}` };
+    return {
+      ok: false,
+      reason: `not a known ${this.noun}${guess !== undefined ? `; did you mean "${guess}"?` : ''}`,
+    };
   }
 }

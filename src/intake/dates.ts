@@ -58,7 +58,8 @@ const TIME_SUFFIX = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z)?)$/;
  */
 export function parseDateCell(text: string, options: DateCellOptions): IsoDate | undefined {
   const cell = text.trim().replace(TIME_SUFFIX, '');
-  if (options.excelSerialDates === true && /^\d{1,7}$/.test(cell)) return fromExcelSerial(Number(cell));
+  if (options.excelSerialDates === true && /^\d{1,7}$/.test(cell))
+    return fromExcelSerial(Number(cell));
   let iso: string;
   switch (options.format) {
     case 'yyyy-mm-dd':
@@ -74,7 +75,8 @@ export function parseDateCell(text: string, options: DateCellOptions): IsoDate |
       const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(cell);
       if (!m) return undefined;
       const yy = Number(m[3]);
-      const year = yy < (options.twoDigitYearPivot ?? DEFAULT_TWO_DIGIT_YEAR_PIVOT) ? 2000 + yy : 1900 + yy;
+      const year =
+        yy < (options.twoDigitYearPivot ?? DEFAULT_TWO_DIGIT_YEAR_PIVOT) ? 2000 + yy : 1900 + yy;
       iso = `${year}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
       break;
     }

@@ -1,5 +1,11 @@
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
-import type { ColumnMapping, HeaderIssueCode, IntakeField, ResolvedColumn, ResolvedHeader } from './model.js';
+import type {
+  ColumnMapping,
+  HeaderIssueCode,
+  IntakeField,
+  ResolvedColumn,
+  ResolvedHeader,
+} from './model.js';
 import { closest } from './suggest.js';
 
 /**
@@ -13,11 +19,16 @@ import { closest } from './suggest.js';
  * ```
  */
 export function headingKey(heading: string): string {
-  return heading.normalize('NFKC').toLowerCase().replace(/&/g, 'and').replace(/[^\p{L}\p{N}]+/gu, '');
+  return heading
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 const quote = (s: string): string => JSON.stringify(s);
-const listed = (headings: readonly string[]): string => (headings.length === 0 ? '(none)' : headings.map(quote).join(', '));
+const listed = (headings: readonly string[]): string =>
+  headings.length === 0 ? '(none)' : headings.map(quote).join(', ');
 
 /**
  * Resolves a file's headings against a field table, before any row is read. Each field is
@@ -46,7 +57,16 @@ export function resolveHeader(
   const keys = headings.map(headingKey);
   const found = `the file's headings are: ${listed(headings)}`;
   if (headings.every((h) => h.trim() === '')) {
-    return { success: false, issues: [{ code: 'empty-header', path: [], message: 'the first row has no headings; the file must start with a header row' }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'empty-header',
+          path: [],
+          message: 'the first row has no headings; the file must start with a header row',
+        },
+      ],
+    };
   }
   const fieldKeys = fields.map((f) => [headingKey(f.field), f.field] as const);
   for (const name of Object.keys(mapping)) {
@@ -65,10 +85,16 @@ export function resolveHeader(
     let matches: { index: number; match: ResolvedColumn['match'] }[];
     if (mapped !== undefined) {
       const exact = headings.flatMap((h, index) => (h === mapped ? [index] : []));
-      const indices = exact.length > 0 ? exact : keys.flatMap((k, index) => (k === headingKey(mapped) && k !== '' ? [index] : []));
+      const indices =
+        exact.length > 0
+          ? exact
+          : keys.flatMap((k, index) => (k === headingKey(mapped) && k !== '' ? [index] : []));
       matches = indices.map((index) => ({ index, match: 'mapping' as const }));
       if (matches.length === 0) {
-        const guess = closest(headingKey(mapped), keys.map((k, i) => [k, headings[i]!] as const));
+        const guess = closest(
+          headingKey(mapped),
+          keys.map((k, i) => [k, headings[i]!] as const),
+        );
         errors.push({
           code: 'mapped-heading-not-found',
           path: ['mapping', f.field],
@@ -80,7 +106,13 @@ export function resolveHeader(
       const nameKey = headingKey(f.field);
       const aliasKeys = new Set((f.aliases ?? []).map(headingKey));
       matches = keys.flatMap((k, index): { index: number; match: ResolvedColumn['match'] }[] =>
-        k === '' ? [] : k === nameKey ? [{ index, match: 'name' }] : aliasKeys.has(k) ? [{ index, match: 'alias' }] : [],
+        k === ''
+          ? []
+          : k === nameKey
+            ? [{ index, match: 'name' }]
+            : aliasKeys.has(k)
+              ? [{ index, match: 'alias' }]
+              : [],
       );
     }
     if (matches.length > 1) {
@@ -95,14 +127,21 @@ export function resolveHeader(
     if (m === undefined) {
       const accepted = [f.field, ...(f.aliases ?? [])];
       if (f.required === true) {
-        const guess = closest(headingKey(f.field), keys.map((k, i) => [k, headings[i]!] as const));
+        const guess = closest(
+          headingKey(f.field),
+          keys.map((k, i) => [k, headings[i]!] as const),
+        );
         errors.push({
           code: 'missing-column',
           path: [f.field],
           message: `no column for ${f.field} (required): expected a heading such as ${accepted.slice(0, 4).map(quote).join(', ')}${guess !== undefined ? ` (is it "${guess}"?)` : ''}, or name it in a mapping; ${found}`,
         });
       } else {
-        warnings.push({ code: 'optional-column-absent', path: [f.field], message: `no column for ${f.field} (optional): it is left out of every record` });
+        warnings.push({
+          code: 'optional-column-absent',
+          path: [f.field],
+          message: `no column for ${f.field} (optional): it is left out of every record`,
+        });
       }
       continue;
     }
@@ -110,14 +149,28 @@ export function resolveHeader(
     columns.push({ field: f.field, index: m.index, heading: headings[m.index]!, match: m.match });
   }
   if (errors.length > 0) return { success: false, issues: errors };
-  const unused = headings.flatMap((heading, index) => (used.has(index) ? [] : [{ index, heading }]));
+  const unused = headings.flatMap((heading, index) =>
+    used.has(index) ? [] : [{ index, heading }],
+  );
   if (unused.length > 0) {
-    warnings.push({ code: 'unused-column', path: [], message: `${unused.length} column${unused.length === 1 ? '' : 's'} not used: ${listed(unused.map((u) => u.heading))}` });
+    warnings.push({
+      code: 'unused-column',
+      path: [],
+      message: `${unused.length} column${unused.length === 1 ? '' : 's'} not used: ${listed(unused.map((u) => u.heading))}`,
+    });
   }
-  const repeated = [...new Set(unused.map((u) => keys[u.index]!).filter((k, i, all) => k !== '' && all.indexOf(k) !== i))];
+  const repeated = [
+    ...new Set(
+      unused.map((u) => keys[u.index]!).filter((k, i, all) => k !== '' && all.indexOf(k) !== i),
+    ),
+  ];
   for (const key of repeated) {
     const same = unused.filter((u) => keys[u.index] === key);
-    warnings.push({ code: 'duplicate-heading', path: [], message: `heading ${quote(same[0]!.heading)} appears ${same.length} times (columns ${same.map((u) => u.index + 1).join(', ')}); no field uses it` });
+    warnings.push({
+      code: 'duplicate-heading',
+      path: [],
+      message: `heading ${quote(same[0]!.heading)} appears ${same.length} times (columns ${same.map((u) => u.index + 1).join(', ')}); no field uses it`,
+    });
   }
   return { success: true, data: { headings: [...headings], columns, unused, warnings } };
 }

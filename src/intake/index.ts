@@ -26,7 +26,18 @@ export {
 export { headingKey, resolveHeader } from './headings.js';
 export { parseDateCell, DEFAULT_TWO_DIGIT_YEAR_PIVOT, type DateCellOptions } from './dates.js';
 export { parseFlagCell } from './cells.js';
-export { PRIMARY_SUPPORT_REASON_LABELS, ETHNICITY_LABELS, CARE_SETTING_LABELS, type LabelTable } from './labels.js';
-export { CASE_INTAKE_FIELDS, CaseIntake, createCaseIntake, type CaseIntakeOptions, type CaseOptionalField } from './case-intake.js';
+export {
+  PRIMARY_SUPPORT_REASON_LABELS,
+  ETHNICITY_LABELS,
+  CARE_SETTING_LABELS,
+  type LabelTable,
+} from './labels.js';
+export {
+  CASE_INTAKE_FIELDS,
+  CaseIntake,
+  createCaseIntake,
+  type CaseIntakeOptions,
+  type CaseOptionalField,
+} from './case-intake.js';
 export { ColumnMappingSchema } from './schemas.js';
 export type { ValidationIssue, ValidationResult, IssuePath } from '../errors/index.js';

@@ -1,4 +1,8 @@
-import type { CareSetting, EthnicGroup, PrimarySupportReason } from '../case-tracking/case-record.js';
+import type {
+  CareSetting,
+  EthnicGroup,
+  PrimarySupportReason,
+} from '../case-tracking/case-record.js';
 
 // Published labels as councils' systems write them, mapped to the case record's ids. The
 // primary support reason and ethnicity labels are the Client Level Data (CLD) defined
@@ -69,7 +73,10 @@ export const ETHNICITY_LABELS: LabelTable<EthnicGroup> = [
   ['Asian or Asian British', 'asian'],
   ['Asian, Asian British or Asian Welsh', 'asian'],
   ['Black, Black British, Caribbean or African: African', 'black'],
-  ['Black, Black British, Caribbean or African: Any other Black, Black British or Caribbean background', 'black'],
+  [
+    'Black, Black British, Caribbean or African: Any other Black, Black British or Caribbean background',
+    'black',
+  ],
   ['Black, Black British, Caribbean or African: Caribbean', 'black'],
   ['Black, Black British, Caribbean or African', 'black'],
   ['Black, Black British, Black Welsh, Caribbean or African', 'black'],

@@ -163,7 +163,12 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
  * const code: RowIssueCode = 'invalid-value';
  * ```
  */
-export type RowIssueCode = 'missing-value' | 'invalid-value' | 'extra-cells' | 'short-row' | 'invalid-record';
+export type RowIssueCode =
+  | 'missing-value'
+  | 'invalid-value'
+  | 'extra-cells'
+  | 'short-row'
+  | 'invalid-record';
 
 /**
  * A problem with one row, at its physical line in the file.

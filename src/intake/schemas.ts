@@ -11,4 +11,7 @@ import * as z from 'zod';
  * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' });
  * ```
  */
-export const ColumnMappingSchema = z.record(z.string().min(1), z.string().min(1, 'give the heading as written in the file'));
+export const ColumnMappingSchema = z.record(
+  z.string().min(1),
+  z.string().min(1, 'give the heading as written in the file'),
+);

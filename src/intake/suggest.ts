@@ -16,7 +16,13 @@ function distance(a: string, b: string, limit: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2]! + 1);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
+        d = Math.min(d, before[j - 2]! + 1);
       current.push(d);
       if (d < rowMin) rowMin = d;
     }
@@ -34,7 +40,10 @@ function distance(a: string, b: string, limit: number): number {
  * the key's length (1 edit for keys of up to 4 characters, else at least 2), or one that contains it or is contained by it
  * (e.g. "learning disability" for "learning disability support"). Ties go to the first.
  */
-export function closest<T>(key: string, candidates: readonly (readonly [string, T])[]): T | undefined {
+export function closest<T>(
+  key: string,
+  candidates: readonly (readonly [string, T])[],
+): T | undefined {
   if (key === '') return undefined;
   const limit = key.length <= 4 ? 1 : Math.max(2, Math.floor(key.length / 3));
   let best: T | undefined;
@@ -48,5 +57,7 @@ export function closest<T>(key: string, candidates: readonly (readonly [string, 
   }
   if (best !== undefined) return best;
   if (key.length < 4) return undefined;
-  return candidates.find(([candidate]) => candidate.includes(key) || (candidate.length >= 4 && key.includes(candidate)))?.[1];
+  return candidates.find(
+    ([candidate]) => candidate.includes(key) || (candidate.length >= 4 && key.includes(candidate)),
+  )?.[1];
 }

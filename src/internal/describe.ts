@@ -35,7 +35,9 @@ function describeObject(value: object): string {
 
 /** A name for an option value in an error message: the string itself, else {@link describeValue}. */
 export function quoted(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value) : describeValue(value);
+  return typeof value === 'string'
+    ? JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value)
+    : describeValue(value);
 }
 
 /**

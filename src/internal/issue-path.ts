@@ -8,6 +8,7 @@ export function dottedPath(path: IssuePath): string {
 /** A path as JavaScript-style text for issue messages: `cases[7].setting`; empty when the path is. */
 export function bracketPath(path: IssuePath): string {
   let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+  for (const part of path)
+    text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
   return text;
 }

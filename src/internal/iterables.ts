@@ -17,7 +17,10 @@ export function isPlainArray(values: Iterable<unknown>): values is readonly unkn
 export function assertIterable(value: unknown, what: string): asserts value is Iterable<unknown> {
   let iterator: unknown;
   try {
-    iterator = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+    iterator =
+      value === null || value === undefined
+        ? undefined
+        : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
   } catch {
     iterator = undefined; // a revoked Proxy or a throwing trap: not a list that can be read
   }

@@ -6,7 +6,18 @@ import { dottedPath } from './issue-path.js';
  * trap that throws, a revoked Proxy (a stale Immer draft), or nesting too deep to walk —
  * instead of letting the error escape. `what` names the input ("scores", "profiles").
  */
-export function unreadableIssue(error: unknown, path: IssuePath, what: string): ValidationIssue<'input-unreadable'> {
-  const why = error instanceof RangeError && /call stack/i.test(error.message) ? 'it is nested or linked too deeply' : 'a getter or Proxy threw, or the Proxy was revoked';
-  return { code: 'input-unreadable', path, message: `${dottedPath(path)}: reading the ${what} failed (${why}); send plain JSON data` };
+export function unreadableIssue(
+  error: unknown,
+  path: IssuePath,
+  what: string,
+): ValidationIssue<'input-unreadable'> {
+  const why =
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? 'it is nested or linked too deeply'
+      : 'a getter or Proxy threw, or the Proxy was revoked';
+  return {
+    code: 'input-unreadable',
+    path,
+    message: `${dottedPath(path)}: reading the ${what} failed (${why}); send plain JSON data`,
+  };
 }

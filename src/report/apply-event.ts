@@ -5,8 +5,21 @@ import type { QualityStatementScores } from '../scoring/assessment-result.js';
 import type { QualityStatementScore } from '../scoring/ratings.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import { checkReportEvent } from './check-event.js';
-import { blankCore, copyCore, coreOf, decisionOf, reportOf, type DraftCore, type FactualAccuracyHeader, type ReportCore } from './core.js';
-import { factualAccuracyDeadline, ratingProcessReviewDeadline, workingDaysAfter } from './deadlines.js';
+import {
+  blankCore,
+  copyCore,
+  coreOf,
+  decisionOf,
+  reportOf,
+  type DraftCore,
+  type FactualAccuracyHeader,
+  type ReportCore,
+} from './core.js';
+import {
+  factualAccuracyDeadline,
+  ratingProcessReviewDeadline,
+  workingDaysAfter,
+} from './deadlines.js';
 import { appendLog, findInLog } from './log.js';
 import {
   COUNCIL_ROLES,
@@ -44,7 +57,11 @@ export type ReportEventResult = ValidationResult<Report, ReportEventErrorCode>;
 type Outcome = undefined | { readonly error: ReportEventError };
 const OK: Outcome = undefined;
 
-const fail = (code: ReportEventErrorCode, path: IssuePath, message: string): { error: ReportEventError } => ({
+const fail = (
+  code: ReportEventErrorCode,
+  path: IssuePath,
+  message: string,
+): { error: ReportEventError } => ({
   error: Object.freeze({ code, path: Object.freeze([...path]), message }),
 });
 
@@ -58,22 +75,47 @@ function withScore(scores: QualityStatementScores): QualityStatementScores {
 }
 
 /** Checks a score change against the current scores and records it as an amendment on the draft. */
-function amend(core: DraftCore, change: ScoreChange, path: IssuePath, date: string, reason: string, commentId: string | null): Outcome {
+function amend(
+  core: DraftCore,
+  change: ScoreChange,
+  path: IssuePath,
+  date: string,
+  reason: string,
+  commentId: string | null,
+): Outcome {
   const from = core.scores[change.qualityStatement];
   if (from === undefined) {
-    return fail('quality-statement-not-scored', [...path, 'qualityStatement'], `${change.qualityStatement} was not scored in this assessment, so its score cannot be amended`);
+    return fail(
+      'quality-statement-not-scored',
+      [...path, 'qualityStatement'],
+      `${change.qualityStatement} was not scored in this assessment, so its score cannot be amended`,
+    );
   }
   if (from === change.score) {
-    return fail('score-unchanged', [...path, 'score'], `${change.qualityStatement} is already scored ${from}; an amendment must change the score`);
+    return fail(
+      'score-unchanged',
+      [...path, 'score'],
+      `${change.qualityStatement} is already scored ${from}; an amendment must change the score`,
+    );
   }
-  const amendment: ScoreAmendment = Object.freeze({ date: date as IsoDate, qualityStatement: change.qualityStatement, from, to: change.score, reason, commentId });
+  const amendment: ScoreAmendment = Object.freeze({
+    date: date as IsoDate,
+    qualityStatement: change.qualityStatement,
+    from,
+    to: change.score,
+    reason,
+    commentId,
+  });
   // The statement is already scored, so the spread keeps the framework order of the keys.
   core.scores = Object.freeze({ ...core.scores, [change.qualityStatement]: change.score });
   core.amendments = appendLog(core.amendments, amendment);
   return OK;
 }
 
-function withCheck(core: ReportCore, changes: Partial<FactualAccuracyHeader>): FactualAccuracyHeader {
+function withCheck(
+  core: ReportCore,
+  changes: Partial<FactualAccuracyHeader>,
+): FactualAccuracyHeader {
   return Object.freeze({ ...core.factualAccuracy!, ...changes });
 }
 
@@ -81,7 +123,8 @@ function withCheck(core: ReportCore, changes: Partial<FactualAccuracyHeader>): F
 // draft (a fresh copy of the core) and returns OK, or returns the error.
 
 function authorised(transition: ReportTransition, by: ReportRole | undefined): boolean {
-  if (transition.by === 'cqc') return by === undefined || (CQC_ROLES as readonly string[]).includes(by);
+  if (transition.by === 'cqc')
+    return by === undefined || (CQC_ROLES as readonly string[]).includes(by);
   const allowed: readonly string[] = transition.by === 'council' ? COUNCIL_ROLES : transition.by;
   return by !== undefined && allowed.includes(by);
 }
@@ -93,7 +136,11 @@ function whoMay(transition: ReportTransition): string {
 }
 
 /** The event's own rules, and the changes it makes to the draft (blank for the first event). */
-function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedReportOptions): Outcome {
+function guardAndReduce(
+  core: DraftCore,
+  event: ReportEvent,
+  options: ResolvedReportOptions,
+): Outcome {
   const { calendar } = options;
   switch (event.type) {
     case 'assessment-scored':
@@ -107,14 +154,24 @@ function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedRe
     case 'score-amended':
       return amend(core, event, [], event.date, event.reason, null);
     case 'draft-report-sent':
-      if (workingDaysAfter(calendar, event.date, FACTUAL_ACCURACY_WORKING_DAYS) === undefined) return outsideCalendar(event.date);
-      core.factualAccuracy = Object.freeze({ draftSentOn: event.date as IsoDate, extendedTo: null, respondedOn: null, concludedOn: null });
+      if (workingDaysAfter(calendar, event.date, FACTUAL_ACCURACY_WORKING_DAYS) === undefined)
+        return outsideCalendar(event.date);
+      core.factualAccuracy = Object.freeze({
+        draftSentOn: event.date as IsoDate,
+        extendedTo: null,
+        respondedOn: null,
+        concludedOn: null,
+      });
       return OK;
     case 'factual-accuracy-extension-granted': {
       const deadline = factualAccuracyDeadline(core.factualAccuracy, calendar);
       if (deadline === null) return outsideCalendar(core.factualAccuracy!.draftSentOn);
       if (event.until <= deadline || event.until < event.date) {
-        return fail('extension-not-later', ['until'], `The extension must end after the current deadline ${deadline} and not before the day it is granted; got ${event.until}`);
+        return fail(
+          'extension-not-later',
+          ['until'],
+          `The extension must end after the current deadline ${deadline} and not before the day it is granted; got ${event.until}`,
+        );
       }
       core.factualAccuracy = withCheck(core, { extendedTo: event.until as IsoDate });
       return OK;
@@ -133,24 +190,58 @@ function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedRe
       const ids = new Set<string>();
       for (const [i, comment] of event.comments.entries()) {
         if (ids.has(comment.id) || findInLog(core.comments, comment.id) !== undefined) {
-          return fail('duplicate-comment', ['comments', i, 'id'], `A comment with id '${comment.id}' was already submitted; give each comment its own id`);
+          return fail(
+            'duplicate-comment',
+            ['comments', i, 'id'],
+            `A comment with id '${comment.id}' was already submitted; give each comment its own id`,
+          );
         }
         ids.add(comment.id);
       }
-      for (const c of event.comments) core.comments = appendLog(core.comments, Object.freeze({ ...c, submittedOn: event.date as IsoDate }), c.id);
+      for (const c of event.comments)
+        core.comments = appendLog(
+          core.comments,
+          Object.freeze({ ...c, submittedOn: event.date as IsoDate }),
+          c.id,
+        );
       core.factualAccuracy = withCheck(core, { respondedOn: event.date as IsoDate });
       core.undecided += event.comments.length;
       return OK;
     }
     case 'factual-accuracy-comment-decided': {
-      if (findInLog(core.comments, event.commentId) === undefined) return fail('unknown-comment', ['commentId'], `No factual accuracy comment '${event.commentId}' has been submitted`);
+      if (findInLog(core.comments, event.commentId) === undefined)
+        return fail(
+          'unknown-comment',
+          ['commentId'],
+          `No factual accuracy comment '${event.commentId}' has been submitted`,
+        );
       const earlier = decisionOf(core, event.commentId);
-      if (earlier !== null) return fail('comment-already-decided', ['commentId'], `Comment '${event.commentId}' was already ${earlier.decision} on ${earlier.date}`);
+      if (earlier !== null)
+        return fail(
+          'comment-already-decided',
+          ['commentId'],
+          `Comment '${event.commentId}' was already ${earlier.decision} on ${earlier.date}`,
+        );
       if (event.amendment !== undefined) {
-        const amended = amend(core, event.amendment, ['amendment'], event.date, event.reason, event.commentId);
+        const amended = amend(
+          core,
+          event.amendment,
+          ['amendment'],
+          event.date,
+          event.reason,
+          event.commentId,
+        );
         if (amended !== undefined) return amended;
       }
-      core.decisions = appendLog(core.decisions, Object.freeze({ date: event.date as IsoDate, decision: event.decision, reason: event.reason }), event.commentId);
+      core.decisions = appendLog(
+        core.decisions,
+        Object.freeze({
+          date: event.date as IsoDate,
+          decision: event.decision,
+          reason: event.reason,
+        }),
+        event.commentId,
+      );
       core.undecided -= 1;
       return OK;
     }
@@ -162,42 +253,75 @@ function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedRe
           const id = core.comments.items[i]!.id;
           if (decisionOf(core, id) === null) open.push(id);
         }
-        return fail('comments-undecided', [], `Decide every factual accuracy comment before concluding the check; undecided: ${open.join(', ')}`);
+        return fail(
+          'comments-undecided',
+          [],
+          `Decide every factual accuracy comment before concluding the check; undecided: ${open.join(', ')}`,
+        );
       }
       const deadline = factualAccuracyDeadline(check, calendar);
       if (deadline === null) return outsideCalendar(check.draftSentOn);
       if (check.respondedOn === null && event.date <= deadline) {
-        return fail('check-still-open', ['date'], `The council has until ${deadline} to send factual accuracy comments and has not responded; conclude the check after ${deadline}`);
+        return fail(
+          'check-still-open',
+          ['date'],
+          `The council has until ${deadline} to send factual accuracy comments and has not responded; conclude the check after ${deadline}`,
+        );
       }
       core.factualAccuracy = withCheck(core, { concludedOn: event.date as IsoDate });
       return OK;
     }
     case 'report-published':
-      if (workingDaysAfter(calendar, event.date, RATING_PROCESS_REVIEW_WORKING_DAYS) === undefined) return outsideCalendar(event.date);
+      if (workingDaysAfter(calendar, event.date, RATING_PROCESS_REVIEW_WORKING_DAYS) === undefined)
+        return outsideCalendar(event.date);
       core.publishedOn = event.date as IsoDate;
       core.publishedPercentage = event.publishedPercentage ?? null;
       return OK;
     case 'rating-process-review-requested': {
       if (core.ratingProcessReview !== null) {
-        return fail('review-already-requested', [], `A rating process review was already requested on ${core.ratingProcessReview.requestedOn}; only one request is allowed per assessment`);
+        return fail(
+          'review-already-requested',
+          [],
+          `A rating process review was already requested on ${core.ratingProcessReview.requestedOn}; only one request is allowed per assessment`,
+        );
       }
       const deadline = ratingProcessReviewDeadline(core.publishedOn, calendar);
       if (deadline === null) return outsideCalendar(core.publishedOn!);
       if (event.date > deadline) {
-        return fail('deadline-passed', ['date'], `A rating process review had to be requested by ${deadline} (${RATING_PROCESS_REVIEW_WORKING_DAYS} working days after publication on ${core.publishedOn}); this request is dated ${event.date}`);
+        return fail(
+          'deadline-passed',
+          ['date'],
+          `A rating process review had to be requested by ${deadline} (${RATING_PROCESS_REVIEW_WORKING_DAYS} working days after publication on ${core.publishedOn}); this request is dated ${event.date}`,
+        );
       }
       const words = options.countWords(event.grounds);
       if (words > RATING_PROCESS_REVIEW_MAX_WORDS) {
-        return fail('review-request-too-long', ['grounds'], `A rating process review request may have at most ${RATING_PROCESS_REVIEW_MAX_WORDS} words; this one has ${words}`);
+        return fail(
+          'review-request-too-long',
+          ['grounds'],
+          `A rating process review request may have at most ${RATING_PROCESS_REVIEW_MAX_WORDS} words; this one has ${words}`,
+        );
       }
-      core.ratingProcessReview = Object.freeze({ requestedOn: event.date as IsoDate, requestedBy: event.by as CouncilRole, outcome: null, concludedOn: null });
+      core.ratingProcessReview = Object.freeze({
+        requestedOn: event.date as IsoDate,
+        requestedBy: event.by as CouncilRole,
+        outcome: null,
+        concludedOn: null,
+      });
       return OK;
     }
     case 'rating-process-review-concluded':
-      core.ratingProcessReview = Object.freeze({ ...core.ratingProcessReview!, outcome: event.outcome, concludedOn: event.date as IsoDate });
+      core.ratingProcessReview = Object.freeze({
+        ...core.ratingProcessReview!,
+        outcome: event.outcome,
+        concludedOn: event.date as IsoDate,
+      });
       return OK;
     case 'report-withdrawn':
-      core.withdrawals = appendLog(core.withdrawals, Object.freeze({ withdrawnOn: event.date as IsoDate, reason: event.reason }));
+      core.withdrawals = appendLog(
+        core.withdrawals,
+        Object.freeze({ withdrawnOn: event.date as IsoDate, reason: event.reason }),
+      );
       return OK;
     case 'report-republished':
       core.republished = appendLog(core.republished, event.date as IsoDate);
@@ -207,14 +331,34 @@ function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedRe
       return OK;
     case 'section-50-notice-given':
       // Health and Social Care Act 2008 s50: the notice states the action and the time to take it.
-      if (event.actionBy < event.date) return fail('action-date-before-notice', ['actionBy'], `The notice's action date ${event.actionBy} is before the notice itself (${event.date})`);
-      core.notices = appendLog(core.notices, Object.freeze({ givenOn: event.date as IsoDate, respects: event.respects, action: event.action, actionBy: event.actionBy as IsoDate }));
+      if (event.actionBy < event.date)
+        return fail(
+          'action-date-before-notice',
+          ['actionBy'],
+          `The notice's action date ${event.actionBy} is before the notice itself (${event.date})`,
+        );
+      core.notices = appendLog(
+        core.notices,
+        Object.freeze({
+          givenOn: event.date as IsoDate,
+          respects: event.respects,
+          action: event.action,
+          actionBy: event.actionBy as IsoDate,
+        }),
+      );
       return OK;
     case 'special-measures-recommended':
       if (core.specialMeasuresRecommendation !== null) {
-        return fail('already-recommended', [], `CQC already recommended special measures on ${core.specialMeasuresRecommendation.recommendedOn}`);
+        return fail(
+          'already-recommended',
+          [],
+          `CQC already recommended special measures on ${core.specialMeasuresRecommendation.recommendedOn}`,
+        );
       }
-      core.specialMeasuresRecommendation = Object.freeze({ recommendedOn: event.date as IsoDate, reason: event.reason });
+      core.specialMeasuresRecommendation = Object.freeze({
+        recommendedOn: event.date as IsoDate,
+        reason: event.reason,
+      });
       return OK;
     default:
       return assertNever(event);
@@ -222,7 +366,11 @@ function guardAndReduce(core: DraftCore, event: ReportEvent, options: ResolvedRe
 }
 
 function outsideCalendar(date: string): { error: ReportEventError } {
-  return fail('outside-calendar', ['date'], `The working-day calendar does not cover the deadline counted from ${date}; check the date, or pass a calendar that covers it`);
+  return fail(
+    'outside-calendar',
+    ['date'],
+    `The working-day calendar does not cover the deadline counted from ${date}; check the date, or pass a calendar that covers it`,
+  );
 }
 
 function assertNever(value: never): never {
@@ -236,20 +384,37 @@ function allowedEvents(state: ReportCore['state'] | null): string {
 }
 
 /** Applies one checked event to a core (`undefined` before the first event): the next core, or why not. */
-export function applyToCore(core: ReportCore | undefined, event: ReportEvent, options: ResolvedReportOptions): { readonly core: ReportCore } | { readonly error: ReportEventError } {
+export function applyToCore(
+  core: ReportCore | undefined,
+  event: ReportEvent,
+  options: ResolvedReportOptions,
+): { readonly core: ReportCore } | { readonly error: ReportEventError } {
   const state = core?.state ?? null;
   const transition = findReportTransition(state, event.type);
   if (transition === undefined) {
-    const where = state === null ? 'before the assessment is scored' : `when the report is in '${state}'`;
-    return fail('illegal-transition', ['type'], `'${event.type}' cannot happen ${where}; allowed: ${allowedEvents(state)}`);
+    const where =
+      state === null ? 'before the assessment is scored' : `when the report is in '${state}'`;
+    return fail(
+      'illegal-transition',
+      ['type'],
+      `'${event.type}' cannot happen ${where}; allowed: ${allowedEvents(state)}`,
+    );
   }
   const previous = core?.last ?? null;
   if (previous !== null && event.date < previous.date) {
-    return fail('event-out-of-order', ['date'], `Events are recorded in date order: this one is dated ${event.date}, before the previous event (${previous.type}, ${previous.date})`);
+    return fail(
+      'event-out-of-order',
+      ['date'],
+      `Events are recorded in date order: this one is dated ${event.date}, before the previous event (${previous.type}, ${previous.date})`,
+    );
   }
   if (!authorised(transition, event.by)) {
     const who = event.by === undefined ? 'nobody' : `the ${event.by.replace(/-/g, ' ')}`;
-    return fail('not-authorised', ['by'], `Only ${whoMay(transition)} may record '${event.type}'; it was recorded by ${who}`);
+    return fail(
+      'not-authorised',
+      ['by'],
+      `Only ${whoMay(transition)} may record '${event.type}'; it was recorded by ${who}`,
+    );
   }
   const draft = copyCore(core ?? blankCore());
   const outcome = guardAndReduce(draft, event, options);
@@ -267,47 +432,73 @@ function unreadable(what: string, error: unknown): ReportEventError {
   } catch {
     // An error whose message cannot be read: keep the plain words.
   }
-  return fail('input-unreadable', [], `The ${what} could not be read (${why}); pass plain data such as the result of JSON.parse`).error;
+  return fail(
+    'input-unreadable',
+    [],
+    `The ${what} could not be read (${why}); pass plain data such as the result of JSON.parse`,
+  ).error;
 }
 
 /** Checks an event from untrusted data: the checked copy, or the issue (never throws). */
-export function readEvent(event: unknown): { readonly event: ReportEvent } | { readonly error: ReportEventError } {
+export function readEvent(
+  event: unknown,
+): { readonly event: ReportEvent } | { readonly error: ReportEventError } {
   try {
     const checked = checkReportEvent(event);
-    return 'issue' in checked ? { error: Object.freeze({ ...checked.issue, path: Object.freeze([...checked.issue.path]) }) } : checked;
+    return 'issue' in checked
+      ? { error: Object.freeze({ ...checked.issue, path: Object.freeze([...checked.issue.path]) }) }
+      : checked;
   } catch (error) {
     return { error: unreadable('event', error) };
   }
 }
 
-const INVALID_REPORT = 'Expected a report made by applyReportEvent, replayReport or parseReport (or undefined before the first event)';
+const INVALID_REPORT =
+  'Expected a report made by applyReportEvent, replayReport or parseReport (or undefined before the first event)';
 
 /**
  * The core of a report this copy of the library did not make (a stored copy, a spread):
  * its history replayed, and accepted only if the replay gives exactly the report passed.
  * O(history) once; the result's later events are O(1) again.
  */
-function adoptReport(value: unknown, options: ResolvedReportOptions): { readonly core: ReportCore } | { readonly error: ReportEventError } {
+function adoptReport(
+  value: unknown,
+  options: ResolvedReportOptions,
+): { readonly core: ReportCore } | { readonly error: ReportEventError } {
   try {
-    if (!isPlainObject(value) || !Array.isArray(value['history']) || value['history'].length === 0) return fail('invalid-report', [], INVALID_REPORT);
-    const events: unknown[] = value['history'];
+    if (!isPlainObject(value) || !Array.isArray(value.history) || value.history.length === 0)
+      return fail('invalid-report', [], INVALID_REPORT);
+    const events: unknown[] = value.history;
     let core: ReportCore | undefined;
     for (let i = 0; i < events.length; i++) {
       const read = readEvent(events[i]);
       const applied = 'error' in read ? read : applyToCore(core, read.event, options);
       if ('error' in applied) {
-        return fail('invalid-report', ['history', i, ...applied.error.path], `${INVALID_REPORT}; its history is rejected at event ${i}: ${applied.error.message} (code ${applied.error.code})`);
+        return fail(
+          'invalid-report',
+          ['history', i, ...applied.error.path],
+          `${INVALID_REPORT}; its history is rejected at event ${i}: ${applied.error.message} (code ${applied.error.code})`,
+        );
       }
       core = applied.core;
     }
     const replayed = reportOf(core!);
     const keys = Object.keys(replayed) as (keyof Report)[];
     const unknown = Object.keys(value).find((k) => !Object.hasOwn(replayed, k));
-    if (unknown !== undefined) return fail('invalid-report', [unknown], `${INVALID_REPORT}; '${unknown}' is not a field of a report`);
+    if (unknown !== undefined)
+      return fail(
+        'invalid-report',
+        [unknown],
+        `${INVALID_REPORT}; '${unknown}' is not a field of a report`,
+      );
     for (const key of keys) {
       const stored = Object.hasOwn(value, key) ? value[key] : laterFieldDefault(key);
       if (!sameJson(stored, replayed[key])) {
-        return fail('invalid-report', [key], `${INVALID_REPORT}; its ${key} is ${jsonForMessage(stored)} but its history gives ${jsonForMessage(replayed[key])}`);
+        return fail(
+          'invalid-report',
+          [key],
+          `${INVALID_REPORT}; its ${key} is ${jsonForMessage(stored)} but its history gives ${jsonForMessage(replayed[key])}`,
+        );
       }
     }
     return { core: core! };
@@ -342,7 +533,11 @@ function adoptReport(value: unknown, options: ResolvedReportOptions): { readonly
  * if (!r.success) r.issues[0]?.code; // 'illegal-transition' (internal quality assurance comes first)
  * ```
  */
-export function applyReportEvent(report: Report | undefined, event: ReportEvent, options?: ReportOptions): ReportEventResult {
+export function applyReportEvent(
+  report: Report | undefined,
+  event: ReportEvent,
+  options?: ReportOptions,
+): ReportEventResult {
   const resolved = resolveReportOptions(options);
   let core: ReportCore | undefined;
   if (report !== undefined) {
@@ -356,5 +551,7 @@ export function applyReportEvent(report: Report | undefined, event: ReportEvent,
   const read = readEvent(event);
   if ('error' in read) return { success: false, issues: Object.freeze([read.error]) };
   const applied = applyToCore(core, read.event, resolved);
-  return 'error' in applied ? { success: false, issues: Object.freeze([applied.error]) } : { success: true, data: reportOf(applied.core) };
+  return 'error' in applied
+    ? { success: false, issues: Object.freeze([applied.error]) }
+    : { success: true, data: reportOf(applied.core) };
 }

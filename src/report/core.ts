@@ -150,7 +150,13 @@ function withdrawalRecords(core: ReportCore): readonly WithdrawalRecord[] {
   const out: WithdrawalRecord[] = [];
   for (let i = 0; i < core.withdrawals.length; i++) {
     const w = core.withdrawals.items[i]!;
-    out.push(Object.freeze({ withdrawnOn: w.withdrawnOn, reason: w.reason, republishedOn: i < core.republished.length ? core.republished.items[i]! : null }));
+    out.push(
+      Object.freeze({
+        withdrawnOn: w.withdrawnOn,
+        reason: w.reason,
+        republishedOn: i < core.republished.length ? core.republished.items[i]! : null,
+      }),
+    );
   }
   return Object.freeze(out);
 }
@@ -159,7 +165,13 @@ function factualAccuracyRecord(core: ReportCore): FactualAccuracyRecord | null {
   const fa = core.factualAccuracy;
   return fa === null
     ? null
-    : Object.freeze({ draftSentOn: fa.draftSentOn, extendedTo: fa.extendedTo, respondedOn: fa.respondedOn, comments: recordedComments(core), concludedOn: fa.concludedOn });
+    : Object.freeze({
+        draftSentOn: fa.draftSentOn,
+        extendedTo: fa.extendedTo,
+        respondedOn: fa.respondedOn,
+        comments: recordedComments(core),
+        concludedOn: fa.concludedOn,
+      });
 }
 
 // The list fields are enumerable accessors shared by every report (no closures per report);
@@ -177,7 +189,8 @@ const LISTS: PropertyDescriptorMap = {
     enumerable: true,
     get(this: object) {
       const slot = slotOf(this);
-      if (slot.factualAccuracy === undefined) slot.factualAccuracy = factualAccuracyRecord(slot.core);
+      if (slot.factualAccuracy === undefined)
+        slot.factualAccuracy = factualAccuracyRecord(slot.core);
       return slot.factualAccuracy;
     },
   },

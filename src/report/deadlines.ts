@@ -1,13 +1,22 @@
 import type { WorkingDayCalendar } from '../timeline/calendar.js';
 import type { IsoDate } from '../timeline/iso-date.js';
 import type { FactualAccuracyRecord, Report } from './model.js';
-import { FACTUAL_ACCURACY_WORKING_DAYS, RATING_PROCESS_REVIEW_WORKING_DAYS, resolveReportOptions, type ReportOptions } from './options.js';
+import {
+  FACTUAL_ACCURACY_WORKING_DAYS,
+  RATING_PROCESS_REVIEW_WORKING_DAYS,
+  resolveReportOptions,
+  type ReportOptions,
+} from './options.js';
 
 /**
  * The n-th working day after `date`, or `undefined` when the calendar does not cover it
  * (the calendar throws `RangeError` there; an event dated so is an error, not a throw).
  */
-export function workingDaysAfter(calendar: WorkingDayCalendar, date: string, n: number): IsoDate | undefined {
+export function workingDaysAfter(
+  calendar: WorkingDayCalendar,
+  date: string,
+  n: number,
+): IsoDate | undefined {
   try {
     return calendar.addWorkingDays(date, n);
   } catch (error) {
@@ -31,14 +40,26 @@ export interface ReportDeadlines {
 }
 
 /** The factual accuracy deadline once the draft has been sent (`check` not null), else `null`. */
-export function factualAccuracyDeadline(check: Pick<FactualAccuracyRecord, 'draftSentOn' | 'extendedTo'> | null, calendar: WorkingDayCalendar): IsoDate | null {
+export function factualAccuracyDeadline(
+  check: Pick<FactualAccuracyRecord, 'draftSentOn' | 'extendedTo'> | null,
+  calendar: WorkingDayCalendar,
+): IsoDate | null {
   if (check === null) return null;
-  return check.extendedTo ?? workingDaysAfter(calendar, check.draftSentOn, FACTUAL_ACCURACY_WORKING_DAYS) ?? null;
+  return (
+    check.extendedTo ??
+    workingDaysAfter(calendar, check.draftSentOn, FACTUAL_ACCURACY_WORKING_DAYS) ??
+    null
+  );
 }
 
 /** The rating process review deadline of a report published on `publishedOn`, or `null`. */
-export function ratingProcessReviewDeadline(publishedOn: IsoDate | null, calendar: WorkingDayCalendar): IsoDate | null {
-  return publishedOn === null ? null : (workingDaysAfter(calendar, publishedOn, RATING_PROCESS_REVIEW_WORKING_DAYS) ?? null);
+export function ratingProcessReviewDeadline(
+  publishedOn: IsoDate | null,
+  calendar: WorkingDayCalendar,
+): IsoDate | null {
+  return publishedOn === null
+    ? null
+    : (workingDaysAfter(calendar, publishedOn, RATING_PROCESS_REVIEW_WORKING_DAYS) ?? null);
 }
 
 /**

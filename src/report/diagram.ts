@@ -13,10 +13,16 @@ const STATE_LABELS: { readonly [S in ReportState]: string } = {
   superseded: 'Superseded',
 };
 
-const node = (state: ReportState | null): string => (state === null ? '[*]' : state.replace(/-/g, '_'));
+const node = (state: ReportState | null): string =>
+  state === null ? '[*]' : state.replace(/-/g, '_');
 
 function label(x: ReportTransition): string {
-  const who = x.by === 'cqc' ? '' : x.by === 'council' ? ' (council)' : ` (${x.by.map((r) => r.replace(/-/g, ' ')).join(' or ')})`;
+  const who =
+    x.by === 'cqc'
+      ? ''
+      : x.by === 'council'
+        ? ' (council)'
+        : ` (${x.by.map((r) => r.replace(/-/g, ' ')).join(' or ')})`;
   return `${x.event}${who}${x.guard === null ? '' : ` [${x.guard}]`}`;
 }
 
@@ -33,8 +39,11 @@ function label(x: ReportTransition): string {
  */
 export function reportStateDiagram(): string {
   const lines = ['stateDiagram-v2'];
-  for (const state of REPORT_STATES) lines.push(`    state "${STATE_LABELS[state]}" as ${node(state)}`);
-  for (const x of REPORT_TRANSITIONS) lines.push(`    ${node(x.from)} --> ${node(x.to)} : ${label(x)}`);
-  for (const state of REPORT_STATES) if (!REPORT_TRANSITIONS.some((x) => x.from === state)) lines.push(`    ${node(state)} --> [*]`);
+  for (const state of REPORT_STATES)
+    lines.push(`    state "${STATE_LABELS[state]}" as ${node(state)}`);
+  for (const x of REPORT_TRANSITIONS)
+    lines.push(`    ${node(x.from)} --> ${node(x.to)} : ${label(x)}`);
+  for (const state of REPORT_STATES)
+    if (!REPORT_TRANSITIONS.some((x) => x.from === state)) lines.push(`    ${node(state)} --> [*]`);
   return lines.join('\n');
 }

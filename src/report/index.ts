@@ -82,10 +82,21 @@ export {
   type InterventionSignals,
   type Section50Route,
 } from './intervention.js';
-export { parseReport, safeParseReport, type ReportParseIssueCode, type ReportParseOptions } from './parse.js';
+export {
+  parseReport,
+  safeParseReport,
+  type ReportParseIssueCode,
+  type ReportParseOptions,
+} from './parse.js';
 export { reportDigest } from './digest.js';
 export { publishedPercentageCheck, type PublishedPercentageCheck } from './published-percentage.js';
-export { REPORT_LAYOUTS, FINANCIAL_CONTEXT_FROM, reportLayout, type ReportLayout, type ReportLayoutResult } from './layout.js';
+export {
+  REPORT_LAYOUTS,
+  FINANCIAL_CONTEXT_FROM,
+  reportLayout,
+  type ReportLayout,
+  type ReportLayoutResult,
+} from './layout.js';
 export {
   safeParseRatingCharacteristics,
   explainStatementScores,

@@ -11,7 +11,11 @@ import { reportRating } from './rating.js';
  * adviser); statutory intervention (Care Act s72A directions, including a nominee
  * exercising the council's functions).
  */
-export const INTERVENTION_LEVELS = ['council-led-improvement', 'enhanced-support-and-monitoring', 'statutory-intervention'] as const;
+export const INTERVENTION_LEVELS = [
+  'council-led-improvement',
+  'enhanced-support-and-monitoring',
+  'statutory-intervention',
+] as const;
 
 /** A level of the DHSC intervention framework. */
 export type InterventionLevel = (typeof INTERVENTION_LEVELS)[number];
@@ -73,7 +77,12 @@ export const MODELLED_INTERVENTION_MAPPING: InterventionMapping = Object.freeze(
   // Modelled: an Inadequate rating is read as failing to an acceptable standard (recommend
   // special measures); a statement scored 1 alone as failing in some respects (a notice).
   section50: Object.freeze({
-    byRating: Object.freeze({ inadequate: 'recommend-special-measures', 'requires-improvement': 'none', good: 'none', outstanding: 'none' }),
+    byRating: Object.freeze({
+      inadequate: 'recommend-special-measures',
+      'requires-improvement': 'none',
+      good: 'none',
+      outstanding: 'none',
+    }),
     withScoreOfOne: 'notice',
   }),
 });
@@ -123,23 +132,42 @@ const LEVEL_LABELS: { readonly [L in InterventionLevel]: string } = {
 
 const ROUTE_LABELS: { readonly [R in Section50Route]: string } = {
   none: 'none',
-  notice: 'a notice to the council (failing in some respects, not substantially), the Secretary of State informed',
+  notice:
+    'a notice to the council (failing in some respects, not substantially), the Secretary of State informed',
   'recommend-special-measures': 'inform the Secretary of State and recommend special measures',
 };
 
 function checkedMapping(mapping: InterventionMapping): InterventionMapping {
   const levels: readonly unknown[] = INTERVENTION_LEVELS;
-  const ok = typeof mapping === 'object' && mapping !== null && levels.includes(mapping.withScoreOfOne) && RATINGS.every((r) => levels.includes(mapping.byRating?.[r]));
-  if (!ok) throw new TypeError(`options.mapping needs a level (${INTERVENTION_LEVELS.join(', ')}) for withScoreOfOne and for each rating in byRating`);
+  const ok =
+    typeof mapping === 'object' &&
+    mapping !== null &&
+    levels.includes(mapping.withScoreOfOne) &&
+    RATINGS.every((r) => levels.includes(mapping.byRating?.[r]));
+  if (!ok)
+    throw new TypeError(
+      `options.mapping needs a level (${INTERVENTION_LEVELS.join(', ')}) for withScoreOfOne and for each rating in byRating`,
+    );
   const routes: readonly unknown[] = SECTION_50_ROUTES;
   const s50 = mapping.section50;
-  if (s50 !== undefined && !(typeof s50 === 'object' && s50 !== null && routes.includes(s50.withScoreOfOne) && RATINGS.every((r) => routes.includes(s50.byRating?.[r])))) {
-    throw new TypeError(`options.mapping.section50 needs a route (${SECTION_50_ROUTES.join(', ')}) for withScoreOfOne and for each rating in byRating`);
+  if (
+    s50 !== undefined &&
+    !(
+      typeof s50 === 'object' &&
+      s50 !== null &&
+      routes.includes(s50.withScoreOfOne) &&
+      RATINGS.every((r) => routes.includes(s50.byRating?.[r]))
+    )
+  ) {
+    throw new TypeError(
+      `options.mapping.section50 needs a route (${SECTION_50_ROUTES.join(', ')}) for withScoreOfOne and for each rating in byRating`,
+    );
   }
   return mapping;
 }
 
-const higher = <T extends string>(order: readonly T[], a: T, b: T): T => (order.indexOf(a) >= order.indexOf(b) ? a : b);
+const higher = <T extends string>(order: readonly T[], a: T, b: T): T =>
+  order.indexOf(a) >= order.indexOf(b) ? a : b;
 
 /**
  * The intervention signals of a report: quality statements scored 1 and an Inadequate
@@ -154,30 +182,53 @@ const higher = <T extends string>(order: readonly T[], a: T, b: T): T => (order.
  * s.suggestedLevel;         // e.g. 'council-led-improvement' (modelled)
  * ```
  */
-export function interventionSignals(report: Report, options?: InterventionOptions): InterventionSignals {
+export function interventionSignals(
+  report: Report,
+  options?: InterventionOptions,
+): InterventionSignals {
   const mapping = checkedMapping(options?.mapping ?? MODELLED_INTERVENTION_MAPPING);
   const score = reportRating(report, options?.scoring);
   const byRating = mapping.byRating[score.rating];
   const suggestedLevel =
-    score.scoredOne.length > 0 && INTERVENTION_LEVELS.indexOf(mapping.withScoreOfOne) > INTERVENTION_LEVELS.indexOf(byRating) ? mapping.withScoreOfOne : byRating;
+    score.scoredOne.length > 0 &&
+    INTERVENTION_LEVELS.indexOf(mapping.withScoreOfOne) > INTERVENTION_LEVELS.indexOf(byRating)
+      ? mapping.withScoreOfOne
+      : byRating;
   const inadequate = score.rating === 'inadequate';
   const provisional = report.publishedOn === null;
   const s50 = mapping.section50 ?? MODELLED_INTERVENTION_MAPPING.section50!;
-  const section50Route = score.scoredOne.length > 0 ? higher(SECTION_50_ROUTES, s50.byRating[score.rating], s50.withScoreOfOne) : s50.byRating[score.rating];
-  const section50Recorded = Object.freeze({ notices: report.section50Notices.length, specialMeasuresRecommended: report.specialMeasuresRecommendation !== null });
+  const section50Route =
+    score.scoredOne.length > 0
+      ? higher(SECTION_50_ROUTES, s50.byRating[score.rating], s50.withScoreOfOne)
+      : s50.byRating[score.rating];
+  const section50Recorded = Object.freeze({
+    notices: report.section50Notices.length,
+    specialMeasuresRecommended: report.specialMeasuresRecommendation !== null,
+  });
   const explanation: string[] = [];
-  if (provisional) explanation.push('The report is not yet published: its scores may still change.');
+  if (provisional)
+    explanation.push('The report is not yet published: its scores may still change.');
   if (score.scoredOne.length > 0) {
     explanation.push(
       `Scored 1 (significant shortfalls): ${score.scoredOne.join(', ')}; CQC notifies the Secretary of State (a section 50(2) notification letter, as for Warrington's safeguarding score of 1, 22 May 2025).`,
     );
   }
-  if (inadequate) explanation.push('The overall rating is Inadequate; CQC notifies the Secretary of State.');
-  if (!score.notifySecretaryOfState) explanation.push('No quality statement is scored 1 and the rating is not Inadequate: no notification of the Secretary of State.');
-  explanation.push(`Suggested DHSC intervention level: ${LEVEL_LABELS[suggestedLevel]} — a modelled suggestion; no published rule maps a rating to a level.`);
-  explanation.push(`Section 50 route the report points to: ${ROUTE_LABELS[section50Route]} — modelled; no published rule maps a rating to a route.`);
-  if (section50Recorded.notices > 0) explanation.push(`Section 50 notices recorded: ${section50Recorded.notices}.`);
-  if (section50Recorded.specialMeasuresRecommended) explanation.push('CQC has recommended special measures to the Secretary of State (recorded).');
+  if (inadequate)
+    explanation.push('The overall rating is Inadequate; CQC notifies the Secretary of State.');
+  if (!score.notifySecretaryOfState)
+    explanation.push(
+      'No quality statement is scored 1 and the rating is not Inadequate: no notification of the Secretary of State.',
+    );
+  explanation.push(
+    `Suggested DHSC intervention level: ${LEVEL_LABELS[suggestedLevel]} — a modelled suggestion; no published rule maps a rating to a level.`,
+  );
+  explanation.push(
+    `Section 50 route the report points to: ${ROUTE_LABELS[section50Route]} — modelled; no published rule maps a rating to a route.`,
+  );
+  if (section50Recorded.notices > 0)
+    explanation.push(`Section 50 notices recorded: ${section50Recorded.notices}.`);
+  if (section50Recorded.specialMeasuresRecommended)
+    explanation.push('CQC has recommended special measures to the Secretary of State (recorded).');
   return Object.freeze({
     rating: score.rating,
     scoredOne: score.scoredOne,

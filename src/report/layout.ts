@@ -23,7 +23,8 @@ export interface ReportLayoutResult extends RuleSource {
   readonly financialContext: boolean | null;
 }
 
-const SOURCE = 'CQC update, 30 September 2025: reports of site visits on or after 6 October 2025 show factual financial information for context only, not used in the judgement';
+const SOURCE =
+  'CQC update, 30 September 2025: reports of site visits on or after 6 October 2025 show factual financial information for context only, not used in the judgement';
 
 /**
  * The layout of a report, from the first day of its site visit (`siteVisitStart` on the
@@ -38,7 +39,18 @@ const SOURCE = 'CQC update, 30 September 2025: reports of site visits on or afte
  */
 export function reportLayout(report: Report): ReportLayoutResult {
   const start = report.siteVisitStart;
-  if (start === null) return Object.freeze({ layout: 'unknown', financialContext: null, basis: 'published', source: `${SOURCE}; this report does not record its site visit` });
+  if (start === null)
+    return Object.freeze({
+      layout: 'unknown',
+      financialContext: null,
+      basis: 'published',
+      source: `${SOURCE}; this report does not record its site visit`,
+    });
   const financialContext = start >= FINANCIAL_CONTEXT_FROM;
-  return Object.freeze({ layout: financialContext ? 'with-financial-context' : 'original', financialContext, basis: 'published', source: SOURCE });
+  return Object.freeze({
+    layout: financialContext ? 'with-financial-context' : 'original',
+    financialContext,
+    basis: 'published',
+    source: SOURCE,
+  });
 }

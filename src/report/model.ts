@@ -52,7 +52,12 @@ export type ReportEventType = (typeof REPORT_EVENT_TYPES)[number];
  * Council roles. A rating process review may be requested only by the chief executive or
  * the named liaison (firm); factual accuracy comments may come from any council role.
  */
-export const COUNCIL_ROLES = ['chief-executive', 'named-liaison', 'director-of-adult-social-services', 'council-officer'] as const;
+export const COUNCIL_ROLES = [
+  'chief-executive',
+  'named-liaison',
+  'director-of-adult-social-services',
+  'council-officer',
+] as const;
 
 /** A role at the council. */
 export type CouncilRole = (typeof COUNCIL_ROLES)[number];
@@ -61,7 +66,12 @@ export type CouncilRole = (typeof COUNCIL_ROLES)[number];
  * CQC roles, as labels for the audit trail (modelled: CQC publishes no role list; any
  * CQC role may record a CQC event).
  */
-export const CQC_ROLES = ['cqc-assessment-team', 'cqc-quality-assurance', 'cqc-calibration-panel', 'cqc-rating-review-team'] as const;
+export const CQC_ROLES = [
+  'cqc-assessment-team',
+  'cqc-quality-assurance',
+  'cqc-calibration-panel',
+  'cqc-rating-review-team',
+] as const;
 
 /** A role at CQC. */
 export type CqcRole = (typeof CQC_ROLES)[number];
@@ -74,7 +84,11 @@ export type ReportRole = CouncilRole | CqcRole;
  * numerical error, factually inaccurate information that affected a judgement, or
  * information omitted that was relevant at the time.
  */
-export const FACTUAL_ACCURACY_CATEGORIES = ['typographical-or-numerical-error', 'factually-inaccurate-information', 'omitted-information'] as const;
+export const FACTUAL_ACCURACY_CATEGORIES = [
+  'typographical-or-numerical-error',
+  'factually-inaccurate-information',
+  'omitted-information',
+] as const;
 
 /** The ground of a factual accuracy comment. */
 export type FactualAccuracyCategory = (typeof FACTUAL_ACCURACY_CATEGORIES)[number];

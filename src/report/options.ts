@@ -6,13 +6,15 @@ import { countWords } from './word-count.js';
  * Working days the council has for factual accuracy comments, from the date of the draft's
  * email (firm; kept once in `la-assurance/timeline` as `ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays`).
  */
-export const FACTUAL_ACCURACY_WORKING_DAYS: number = ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays.value;
+export const FACTUAL_ACCURACY_WORKING_DAYS: number =
+  ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays.value;
 
 /**
  * Working days after publication within which a rating process review may be requested
  * (firm; kept once in `la-assurance/timeline` as `ASSESSMENT_DURATION_RULES.ratingReviewWorkingDays`).
  */
-export const RATING_PROCESS_REVIEW_WORKING_DAYS: number = ASSESSMENT_DURATION_RULES.ratingReviewWorkingDays.value;
+export const RATING_PROCESS_REVIEW_WORKING_DAYS: number =
+  ASSESSMENT_DURATION_RULES.ratingReviewWorkingDays.value;
 
 /** Most words a rating process review request may have (firm; how words are counted is modelled, see `countWords`). */
 export const RATING_PROCESS_REVIEW_MAX_WORDS = 500;
@@ -39,10 +41,17 @@ export interface ResolvedReportOptions {
 /** Applies defaults; a wrong option is a programmer error (`TypeError`). */
 export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
   const calendar = options?.calendar ?? ENGLAND_AND_WALES;
-  if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') {
-    throw new TypeError('options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar in la-assurance/timeline)');
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    typeof calendar.addWorkingDays !== 'function'
+  ) {
+    throw new TypeError(
+      'options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar in la-assurance/timeline)',
+    );
   }
   const count = options?.countWords ?? countWords;
-  if (typeof count !== 'function') throw new TypeError('options.countWords must be a function (text: string) => number');
+  if (typeof count !== 'function')
+    throw new TypeError('options.countWords must be a function (text: string) => number');
   return { calendar, countWords: count };
 }

@@ -7,7 +7,13 @@ import { jsonForMessage, sameJson } from './same-json.js';
 import { ReportSchema } from './schemas.js';
 
 /** Stable codes of the issues `safeParseReport` returns. */
-export type ReportParseIssueCode = 'invalid-json' | 'invalid-report' | 'history-rejected' | 'report-does-not-match-history' | 'digest-mismatch' | 'input-unreadable';
+export type ReportParseIssueCode =
+  | 'invalid-json'
+  | 'invalid-report'
+  | 'history-rejected'
+  | 'report-does-not-match-history'
+  | 'digest-mismatch'
+  | 'input-unreadable';
 
 /** Options of {@link safeParseReport} and {@link parseReport}. */
 export interface ReportParseOptions extends ReportOptions {
@@ -20,22 +26,39 @@ export interface ReportParseOptions extends ReportOptions {
 
 type Issue = ValidationIssue<ReportParseIssueCode>;
 
-const pathKey = (p: PropertyKey): string | number => (typeof p === 'symbol' ? (p.description ?? 'symbol') : p);
+const pathKey = (p: PropertyKey): string | number =>
+  typeof p === 'symbol' ? (p.description ?? 'symbol') : p;
 
-function parse(input: unknown, options: ReportParseOptions | undefined): ValidationResult<Report, ReportParseIssueCode> {
+function parse(
+  input: unknown,
+  options: ReportParseOptions | undefined,
+): ValidationResult<Report, ReportParseIssueCode> {
   let value = input;
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input) as unknown;
     } catch (error) {
-      return { success: false, issues: [{ code: 'invalid-json', path: [], message: `The report is not valid JSON: ${(error as Error).message}` }] };
+      return {
+        success: false,
+        issues: [
+          {
+            code: 'invalid-json',
+            path: [],
+            message: `The report is not valid JSON: ${(error as Error).message}`,
+          },
+        ],
+      };
     }
   }
   const shape = ReportSchema.safeParse(value);
   if (!shape.success) {
     const issues = shape.error.issues.map((i): Issue => {
       const path = i.path.map(pathKey);
-      return { code: 'invalid-report', path, message: `${['report', ...path].join('.')}: ${i.message}` };
+      return {
+        code: 'invalid-report',
+        path,
+        message: `${['report', ...path].join('.')}: ${i.message}`,
+      };
     });
     return { success: false, issues };
   }
@@ -43,7 +66,16 @@ function parse(input: unknown, options: ReportParseOptions | undefined): Validat
   const replay = replayReport(stored.history, options);
   if (!replay.success) {
     const error = replay.issues[0]!;
-    return { success: false, issues: [{ code: 'history-rejected', path: ['history', ...error.path], message: `report.history: ${error.message} (code ${error.code})` }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'history-rejected',
+          path: ['history', ...error.path],
+          message: `report.history: ${error.message} (code ${error.code})`,
+        },
+      ],
+    };
   }
   const issues: Issue[] = [];
   for (const key of Object.keys(replay.data) as (keyof Report)[]) {
@@ -59,7 +91,11 @@ function parse(input: unknown, options: ReportParseOptions | undefined): Validat
   if (expected !== undefined) {
     const actual = reportDigest(replay.data);
     if (actual !== expected) {
-      issues.push({ code: 'digest-mismatch', path: ['history'], message: `report.history: its digest is ${actual}, not the stored ${String(expected)}; a past event was edited` });
+      issues.push({
+        code: 'digest-mismatch',
+        path: ['history'],
+        message: `report.history: its digest is ${actual}, not the stored ${String(expected)}; a past event was edited`,
+      });
     }
   }
   return issues.length > 0 ? { success: false, issues } : { success: true, data: replay.data };
@@ -84,8 +120,12 @@ function parse(input: unknown, options: ReportParseOptions | undefined): Validat
  * if (!r.success) r.issues[0]?.code; // 'report-does-not-match-history'
  * ```
  */
-export function safeParseReport(input: unknown, options?: ReportParseOptions): ValidationResult<Report, ReportParseIssueCode> {
-  if (options?.digest !== undefined && typeof options.digest !== 'string') throw new TypeError('options.digest must be a string made by reportDigest');
+export function safeParseReport(
+  input: unknown,
+  options?: ReportParseOptions,
+): ValidationResult<Report, ReportParseIssueCode> {
+  if (options?.digest !== undefined && typeof options.digest !== 'string')
+    throw new TypeError('options.digest must be a string made by reportDigest');
   try {
     return parse(input, options);
   } catch (error) {
@@ -95,7 +135,16 @@ export function safeParseReport(input: unknown, options?: ReportParseOptions): V
     } catch {
       // keep the plain words
     }
-    return { success: false, issues: [{ code: 'input-unreadable', path: [], message: `The report could not be read (${why}); pass a JSON string or plain data` }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'input-unreadable',
+          path: [],
+          message: `The report could not be read (${why}); pass a JSON string or plain data`,
+        },
+      ],
+    };
   }
 }
 
@@ -111,6 +160,7 @@ export function safeParseReport(input: unknown, options?: ReportParseOptions): V
  */
 export function parseReport(input: unknown, options?: ReportParseOptions): Report {
   const result = safeParseReport(input, options);
-  if (!result.success) throw new LaAssuranceError('invalid-report', result.issues, 'Cannot read the report:');
+  if (!result.success)
+    throw new LaAssuranceError('invalid-report', result.issues, 'Cannot read the report:');
   return result.data;
 }

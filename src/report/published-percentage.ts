@@ -30,7 +30,10 @@ export interface PublishedPercentageCheck {
  * publishedPercentageCheck(wakefield)?.differs; // true
  * ```
  */
-export function publishedPercentageCheck(report: Report, options?: ScoringOptions): PublishedPercentageCheck | null {
+export function publishedPercentageCheck(
+  report: Report,
+  options?: ScoringOptions,
+): PublishedPercentageCheck | null {
   const published = report.publishedPercentage;
   if (published === null) return null;
   const score = reportRating(report, options);
@@ -39,5 +42,11 @@ export function publishedPercentageCheck(report: Report, options?: ScoringOption
   const explanation = differs
     ? `CQC published ${published}%, but the scores total ${score.total} of ${score.maximum} = ${fromScores}%: more than rounding apart (perhaps scored by evidence category); the rating remains the band of the scores.`
     : `CQC published ${published}%, which is the scores' ${score.total} of ${score.maximum} = ${fromScores}% rounded.`;
-  return Object.freeze({ published, fromScores: score.percentage, roundedFromScores: score.roundedPercentage, differs, explanation });
+  return Object.freeze({
+    published,
+    fromScores: score.percentage,
+    roundedFromScores: score.roundedPercentage,
+    differs,
+    explanation,
+  });
 }

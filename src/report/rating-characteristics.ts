@@ -24,7 +24,12 @@ export interface RatingCharacteristics {
 export type CharacteristicsByRating = Readonly<Partial<Record<Rating, readonly string[]>>>;
 
 /** Stable codes of the issues of {@link safeParseRatingCharacteristics}. */
-export type RatingCharacteristicsIssueCode = 'invalid-input' | 'invalid-field' | 'unknown-quality-statement' | 'unknown-rating' | 'input-unreadable';
+export type RatingCharacteristicsIssueCode =
+  | 'invalid-input'
+  | 'invalid-field'
+  | 'unknown-quality-statement'
+  | 'unknown-rating'
+  | 'input-unreadable';
 
 type Issue = ValidationIssue<RatingCharacteristicsIssueCode>;
 
@@ -34,37 +39,75 @@ const MAX_ISSUES = 100;
 
 function check(input: unknown, issues: Issue[]): RatingCharacteristics | undefined {
   if (!isPlainObject(input)) {
-    issues.push({ code: 'invalid-input', path: [], message: `rating characteristics: expected an object { version, source, statements }; got ${describeValue(input)}` });
+    issues.push({
+      code: 'invalid-input',
+      path: [],
+      message: `rating characteristics: expected an object { version, source, statements }; got ${describeValue(input)}`,
+    });
     return undefined;
   }
   for (const key of Object.keys(input)) {
-    if (key !== 'version' && key !== 'source' && key !== 'statements') issues.push({ code: 'invalid-field', path: [key], message: `${key}: not a field; use version, source, statements` });
+    if (key !== 'version' && key !== 'source' && key !== 'statements')
+      issues.push({
+        code: 'invalid-field',
+        path: [key],
+        message: `${key}: not a field; use version, source, statements`,
+      });
   }
   for (const key of ['version', 'source'] as const) {
     const v = input[key];
-    if (typeof v !== 'string' || v.trim() === '') issues.push({ code: 'invalid-field', path: [key], message: `${key}: expected some text; got ${describeValue(v)}` });
+    if (typeof v !== 'string' || v.trim() === '')
+      issues.push({
+        code: 'invalid-field',
+        path: [key],
+        message: `${key}: expected some text; got ${describeValue(v)}`,
+      });
   }
-  const statements = input['statements'];
+  const statements = input.statements;
   const out: Record<string, Record<string, readonly string[]>> = {};
   if (!isPlainObject(statements)) {
-    issues.push({ code: 'invalid-field', path: ['statements'], message: `statements: expected an object keyed by quality statement id; got ${describeValue(statements)}` });
+    issues.push({
+      code: 'invalid-field',
+      path: ['statements'],
+      message: `statements: expected an object keyed by quality statement id; got ${describeValue(statements)}`,
+    });
   } else {
     for (const [qs, byRating] of Object.entries(statements)) {
       if (issues.length >= MAX_ISSUES) break;
       if (!STATEMENTS.has(qs)) {
-        issues.push({ code: 'unknown-quality-statement', path: ['statements', qs], message: `statements.${qs}: not a quality statement id (one of ${QUALITY_STATEMENT_IDS.join(', ')})` });
+        issues.push({
+          code: 'unknown-quality-statement',
+          path: ['statements', qs],
+          message: `statements.${qs}: not a quality statement id (one of ${QUALITY_STATEMENT_IDS.join(', ')})`,
+        });
         continue;
       }
       if (!isPlainObject(byRating)) {
-        issues.push({ code: 'invalid-field', path: ['statements', qs], message: `statements.${qs}: expected an object keyed by rating; got ${describeValue(byRating)}` });
+        issues.push({
+          code: 'invalid-field',
+          path: ['statements', qs],
+          message: `statements.${qs}: expected an object keyed by rating; got ${describeValue(byRating)}`,
+        });
         continue;
       }
       const ratings: Record<string, readonly string[]> = {};
       for (const [rating, lines] of Object.entries(byRating)) {
         if (!RATING_SET.has(rating)) {
-          issues.push({ code: 'unknown-rating', path: ['statements', qs, rating], message: `statements.${qs}.${rating}: not a rating (one of ${RATINGS.join(', ')})` });
-        } else if (!Array.isArray(lines) || lines.length > 1000 || !lines.every((l) => typeof l === 'string' && l.trim() !== '')) {
-          issues.push({ code: 'invalid-field', path: ['statements', qs, rating], message: `statements.${qs}.${rating}: expected a list of sentences (at most 1,000); got ${describeValue(lines)}` });
+          issues.push({
+            code: 'unknown-rating',
+            path: ['statements', qs, rating],
+            message: `statements.${qs}.${rating}: not a rating (one of ${RATINGS.join(', ')})`,
+          });
+        } else if (
+          !Array.isArray(lines) ||
+          lines.length > 1000 ||
+          !lines.every((l) => typeof l === 'string' && l.trim() !== '')
+        ) {
+          issues.push({
+            code: 'invalid-field',
+            path: ['statements', qs, rating],
+            message: `statements.${qs}.${rating}: expected a list of sentences (at most 1,000); got ${describeValue(lines)}`,
+          });
         } else {
           ratings[rating] = Object.freeze([...(lines as string[])]);
         }
@@ -73,7 +116,11 @@ function check(input: unknown, issues: Issue[]): RatingCharacteristics | undefin
     }
   }
   if (issues.length > 0) return undefined;
-  return Object.freeze({ version: input['version'] as string, source: input['source'] as string, statements: Object.freeze(out) });
+  return Object.freeze({
+    version: input.version as string,
+    source: input.source as string,
+    statements: Object.freeze(out),
+  });
 }
 
 /**
@@ -90,13 +137,25 @@ function check(input: unknown, issues: Issue[]): RatingCharacteristics | undefin
  * r.success; // true
  * ```
  */
-export function safeParseRatingCharacteristics(input: unknown): ValidationResult<RatingCharacteristics, RatingCharacteristicsIssueCode> {
+export function safeParseRatingCharacteristics(
+  input: unknown,
+): ValidationResult<RatingCharacteristics, RatingCharacteristicsIssueCode> {
   const issues: Issue[] = [];
   try {
     const data = check(input, issues);
     return data === undefined ? { success: false, issues } : { success: true, data };
   } catch {
-    return { success: false, issues: [{ code: 'input-unreadable', path: [], message: 'rating characteristics: could not be read (reading them threw); pass plain data such as the result of JSON.parse' }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'input-unreadable',
+          path: [],
+          message:
+            'rating characteristics: could not be read (reading them threw); pass plain data such as the result of JSON.parse',
+        },
+      ],
+    };
   }
 }
 
@@ -106,7 +165,12 @@ export function safeParseRatingCharacteristics(input: unknown): ValidationResult
  * CQC's scores 4 exceptional, 3 good, 2 some shortfalls, 1 significant shortfalls read as
  * the four rating words).
  */
-const LEVEL: { readonly [S in QualityStatementScore]: Rating } = { 4: 'outstanding', 3: 'good', 2: 'requires-improvement', 1: 'inadequate' };
+const LEVEL: { readonly [S in QualityStatementScore]: Rating } = {
+  4: 'outstanding',
+  3: 'good',
+  2: 'requires-improvement',
+  1: 'inadequate',
+};
 
 /** One quality statement's score explained. */
 export interface StatementExplanation {
@@ -134,7 +198,10 @@ export interface StatementExplanation {
  * first?.text; // e.g. 'assessing-needs: 2 (requires improvement). …'
  * ```
  */
-export function explainStatementScores(report: Report, options?: { readonly ratingCharacteristics?: RatingCharacteristics }): readonly StatementExplanation[] {
+export function explainStatementScores(
+  report: Report,
+  options?: { readonly ratingCharacteristics?: RatingCharacteristics },
+): readonly StatementExplanation[] {
   const rc = options?.ratingCharacteristics;
   const out: StatementExplanation[] = [];
   for (const id of QUALITY_STATEMENT_IDS) {
@@ -143,7 +210,8 @@ export function explainStatementScores(report: Report, options?: { readonly rati
     const level = LEVEL[score];
     const lines = rc?.statements[id]?.[level] ?? null;
     const head = `${id}: ${score} (${level.replace(/-/g, ' ')}).`;
-    const text = lines === null ? head : `${head} Rating characteristics (${rc!.version}): ${lines.join(' ')}`;
+    const text =
+      lines === null ? head : `${head} Rating characteristics (${rc!.version}): ${lines.join(' ')}`;
     out.push(Object.freeze({ qualityStatement: id, score, level, characteristics: lines, text }));
   }
   return Object.freeze(out);

@@ -42,12 +42,14 @@ export const ASSESSMENT_CYCLES: AssessmentCycles = /* @__PURE__ */ Object.freeze
     maxYears: 2,
     label: 'Pilot councils: re-assessed about two years after their pilot',
     basis: 'observed',
-    source: 'Pilot councils (assessed May–Nov 2023) were re-assessed in 2025 (domain reference §10)',
+    source:
+      'Pilot councils (assessed May–Nov 2023) were re-assessed in 2025 (domain reference §10)',
   }),
   'proposed-next-cycle': Object.freeze({
     minYears: 3,
     maxYears: 4,
-    label: 'CQC proposal (not adopted): re-assessment every 3–4 years, an annual self-assessment, thematic reviews of samples of councils',
+    label:
+      'CQC proposal (not adopted): re-assessment every 3–4 years, an annual self-assessment, thematic reviews of samples of councils',
     basis: 'modelled',
     source: "CQC's proposals for the next cycle (2025–26), not adopted (domain reference §6, §10)",
   }),
@@ -97,11 +99,21 @@ export interface DirectionOfTravel {
  * ```
  */
 export function directionOfTravel(earlier: Report, later: Report): DirectionOfTravel {
-  if (earlier.council !== later.council) throw new RangeError(`directionOfTravel compares two reports of one council; got ${earlier.council} and ${later.council}`);
+  if (earlier.council !== later.council)
+    throw new RangeError(
+      `directionOfTravel compares two reports of one council; got ${earlier.council} and ${later.council}`,
+    );
   const statements = QUALITY_STATEMENT_IDS.map((id): StatementDirection => {
     const from = earlier.scores[id] ?? null;
     const to = later.scores[id] ?? null;
-    const direction = from === null || to === null ? 'not-comparable' : to > from ? 'improved' : to < from ? 'declined' : 'unchanged';
+    const direction =
+      from === null || to === null
+        ? 'not-comparable'
+        : to > from
+          ? 'improved'
+          : to < from
+            ? 'declined'
+            : 'unchanged';
     return Object.freeze({ qualityStatement: id, from, to, direction });
   });
   const a = reportRating(earlier);
@@ -133,11 +145,23 @@ export interface NextAssessmentWindow extends RuleSource {
  * nextAssessmentWindow('2025-07-14').to; // '2029-07-14'
  * ```
  */
-export function nextAssessmentWindow(lastAssessed: string, cycle: AssessmentCycle = ASSESSMENT_CYCLES['proposed-next-cycle']): NextAssessmentWindow {
-  if (!isIsoDate(lastAssessed)) throw new RangeError(`lastAssessed must be a YYYY-MM-DD date; got ${String(lastAssessed)}`);
+export function nextAssessmentWindow(
+  lastAssessed: string,
+  cycle: AssessmentCycle = ASSESSMENT_CYCLES['proposed-next-cycle'],
+): NextAssessmentWindow {
+  if (!isIsoDate(lastAssessed))
+    throw new RangeError(`lastAssessed must be a YYYY-MM-DD date; got ${String(lastAssessed)}`);
   const { minYears, maxYears } = cycle;
-  if (!Number.isInteger(minYears) || !Number.isInteger(maxYears) || minYears < 0 || maxYears < minYears || maxYears > 50) {
-    throw new RangeError('cycle.minYears and cycle.maxYears must be whole numbers with 0 ≤ minYears ≤ maxYears ≤ 50');
+  if (
+    !Number.isInteger(minYears) ||
+    !Number.isInteger(maxYears) ||
+    minYears < 0 ||
+    maxYears < minYears ||
+    maxYears > 50
+  ) {
+    throw new RangeError(
+      'cycle.minYears and cycle.maxYears must be whole numbers with 0 ≤ minYears ≤ maxYears ≤ 50',
+    );
   }
   const plusYears = (years: number): IsoDate => {
     const y = Number(lastAssessed.slice(0, 4)) + years;
@@ -145,7 +169,12 @@ export function nextAssessmentWindow(lastAssessed: string, cycle: AssessmentCycl
     const candidate = `${String(y).padStart(4, '0')}${md}`;
     return isIsoDate(candidate) ? candidate : (`${String(y).padStart(4, '0')}-02-28` as IsoDate);
   };
-  return Object.freeze({ from: plusYears(minYears), to: plusYears(maxYears), basis: cycle.basis, source: cycle.source });
+  return Object.freeze({
+    from: plusYears(minYears),
+    to: plusYears(maxYears),
+    basis: cycle.basis,
+    source: cycle.source,
+  });
 }
 
 /** One assessment in a council's history. */
@@ -172,12 +201,19 @@ export interface AssessmentHistoryEntry {
 export function assessmentHistory(reports: readonly Report[]): readonly AssessmentHistoryEntry[] {
   if (reports.length === 0) throw new RangeError('assessmentHistory needs at least one report');
   const council = reports[0]!.council;
-  if (reports.some((r) => r.council !== council)) throw new RangeError('assessmentHistory takes the reports of one council');
+  if (reports.some((r) => r.council !== council))
+    throw new RangeError('assessmentHistory takes the reports of one council');
   const started = (r: Report): string => r.history[0]!.date;
-  const sorted = [...reports].sort((a, b) => (started(a) < started(b) ? -1 : started(a) > started(b) ? 1 : 0));
+  const sorted = [...reports].sort((a, b) =>
+    started(a) < started(b) ? -1 : started(a) > started(b) ? 1 : 0,
+  );
   return Object.freeze(
     sorted.map((report, i) =>
-      Object.freeze({ kind: i === 0 ? 'initial' : 're-assessment', report, sincePrevious: i === 0 ? null : directionOfTravel(sorted[i - 1]!, report) }),
+      Object.freeze({
+        kind: i === 0 ? 'initial' : 're-assessment',
+        report,
+        sincePrevious: i === 0 ? null : directionOfTravel(sorted[i - 1]!, report),
+      }),
     ),
   );
 }

@@ -3,7 +3,8 @@ import { reportOf, type ReportCore } from './core.js';
 import type { Report, ReportEvent } from './model.js';
 import { resolveReportOptions, type ReportOptions } from './options.js';
 
-const freezeIssue = (issue: ReportEventError): readonly ReportEventError[] => Object.freeze([Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })]);
+const freezeIssue = (issue: ReportEventError): readonly ReportEventError[] =>
+  Object.freeze([Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })]);
 
 /**
  * The result of {@link replayReport}: `{ success: true, data }` with the report, or
@@ -39,13 +40,21 @@ export type ReplayResult =
  * again.success && again.data.state === report.state; // true
  * ```
  */
-export function replayReport(events: readonly ReportEvent[], options?: ReportOptions): ReplayResult {
+export function replayReport(
+  events: readonly ReportEvent[],
+  options?: ReportOptions,
+): ReplayResult {
   const resolved = resolveReportOptions(options);
   let core: ReportCore | undefined;
   let index = 0;
   try {
     if (!Array.isArray(events) || events.length === 0) {
-      const issue: ReportEventError = { code: 'invalid-report', path: [], message: "A report's history is a list of events starting with 'assessment-scored'; got none" };
+      const issue: ReportEventError = {
+        code: 'invalid-report',
+        path: [],
+        message:
+          "A report's history is a list of events starting with 'assessment-scored'; got none",
+      };
       return { success: false, issues: freezeIssue(issue), index: 0, report: undefined };
     }
     for (; index < events.length; index++) {
@@ -53,15 +62,33 @@ export function replayReport(events: readonly ReportEvent[], options?: ReportOpt
       const applied = 'error' in read ? read : applyToCore(core, read.event, resolved);
       if ('error' in applied) {
         const { error } = applied;
-        const issue = { ...error, path: [index, ...error.path], message: `Event ${index}: ${error.message}` };
-        return { success: false, issues: freezeIssue(issue), index, report: core === undefined ? undefined : reportOf(core) };
+        const issue = {
+          ...error,
+          path: [index, ...error.path],
+          message: `Event ${index}: ${error.message}`,
+        };
+        return {
+          success: false,
+          issues: freezeIssue(issue),
+          index,
+          report: core === undefined ? undefined : reportOf(core),
+        };
       }
       core = applied.core;
     }
   } catch (error) {
     const why = error instanceof Error ? error.message : 'it threw';
-    const issue: ReportEventError = { code: 'input-unreadable', path: [index], message: `The events could not be read (${why}); pass plain data such as the result of JSON.parse` };
-    return { success: false, issues: freezeIssue(issue), index, report: core === undefined ? undefined : reportOf(core) };
+    const issue: ReportEventError = {
+      code: 'input-unreadable',
+      path: [index],
+      message: `The events could not be read (${why}); pass plain data such as the result of JSON.parse`,
+    };
+    return {
+      success: false,
+      issues: freezeIssue(issue),
+      index,
+      report: core === undefined ? undefined : reportOf(core),
+    };
   }
   return { success: true, data: reportOf(core!) };
 }

@@ -23,7 +23,10 @@ const DateSchema = z.iso.date();
 const Text = z.string().regex(/\S/, 'give some text');
 const Role = z.enum([...COUNCIL_ROLES, ...CQC_ROLES]);
 const QualityStatement = z.enum(QUALITY_STATEMENT_IDS);
-const ScoreChange = z.strictObject({ qualityStatement: QualityStatement, score: QualityStatementScoreSchema });
+const ScoreChange = z.strictObject({
+  qualityStatement: QualityStatement,
+  score: QualityStatementScoreSchema,
+});
 const Comment = z.strictObject({
   id: Text,
   category: z.enum(FACTUAL_ACCURACY_CATEGORIES),
@@ -49,14 +52,27 @@ const councilEvent = <T extends string, S extends z.ZodRawShape>(type: T, shape:
  */
 export const ReportEventSchema: z.ZodType<ReportEvent> = z
   .discriminatedUnion('type', [
-    event('assessment-scored', { council: Text, scores: QualityStatementScoresSchema, siteVisitStart: DateSchema.optional() }),
-    event('score-amended', { qualityStatement: QualityStatement, score: QualityStatementScoreSchema, reason: Text }),
+    event('assessment-scored', {
+      council: Text,
+      scores: QualityStatementScoresSchema,
+      siteVisitStart: DateSchema.optional(),
+    }),
+    event('score-amended', {
+      qualityStatement: QualityStatement,
+      score: QualityStatementScoreSchema,
+      reason: Text,
+    }),
     event('quality-assurance-completed', {}),
     event('calibration-panel-held', {}),
     event('draft-report-sent', {}),
     event('factual-accuracy-extension-granted', { until: DateSchema, reason: Text }),
     councilEvent('factual-accuracy-comments-submitted', { comments: z.array(Comment) }),
-    event('factual-accuracy-comment-decided', { commentId: Text, decision: z.enum(COMMENT_DECISIONS), reason: Text, amendment: ScoreChange.optional() }),
+    event('factual-accuracy-comment-decided', {
+      commentId: Text,
+      decision: z.enum(COMMENT_DECISIONS),
+      reason: Text,
+      amendment: ScoreChange.optional(),
+    }),
     event('factual-accuracy-check-concluded', {}),
     event('report-published', { publishedPercentage: z.number().int().min(0).max(100).optional() }),
     councilEvent('rating-process-review-requested', { grounds: Text }),
@@ -68,12 +84,24 @@ export const ReportEventSchema: z.ZodType<ReportEvent> = z
     event('special-measures-recommended', { reason: Text }),
   ])
   .superRefine((e, ctx) => {
-    if (e.type === 'factual-accuracy-comment-decided' && e.amendment !== undefined && e.decision !== 'accepted') {
-      ctx.addIssue({ code: 'custom', path: ['amendment'], message: 'only an accepted comment can change a score' });
+    if (
+      e.type === 'factual-accuracy-comment-decided' &&
+      e.amendment !== undefined &&
+      e.decision !== 'accepted'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amendment'],
+        message: 'only an accepted comment can change a score',
+      });
     }
   });
 
-const Decision = z.strictObject({ date: IsoDateSchema, decision: z.enum(COMMENT_DECISIONS), reason: z.string() });
+const Decision = z.strictObject({
+  date: IsoDateSchema,
+  decision: z.enum(COMMENT_DECISIONS),
+  reason: z.string(),
+});
 
 /**
  * zod schema for the shape of a stored {@link Report}. It checks the shape only; use
@@ -105,7 +133,9 @@ export const ReportSchema: z.ZodType<Report> = z.strictObject({
       draftSentOn: IsoDateSchema,
       extendedTo: IsoDateSchema.nullable(),
       respondedOn: IsoDateSchema.nullable(),
-      comments: z.array(Comment.extend({ submittedOn: IsoDateSchema, decision: Decision.nullable() })),
+      comments: z.array(
+        Comment.extend({ submittedOn: IsoDateSchema, decision: Decision.nullable() }),
+      ),
       concludedOn: IsoDateSchema.nullable(),
     })
     .nullable(),
@@ -119,9 +149,27 @@ export const ReportSchema: z.ZodType<Report> = z.strictObject({
       concludedOn: IsoDateSchema.nullable(),
     })
     .nullable(),
-  withdrawals: z.array(z.strictObject({ withdrawnOn: IsoDateSchema, reason: z.string(), republishedOn: IsoDateSchema.nullable() })),
+  withdrawals: z.array(
+    z.strictObject({
+      withdrawnOn: IsoDateSchema,
+      reason: z.string(),
+      republishedOn: IsoDateSchema.nullable(),
+    }),
+  ),
   supersededBy: z.string().nullable(),
-  section50Notices: z.array(z.strictObject({ givenOn: IsoDateSchema, respects: z.string(), action: z.string(), actionBy: IsoDateSchema })).default([]),
-  specialMeasuresRecommendation: z.strictObject({ recommendedOn: IsoDateSchema, reason: z.string() }).nullable().default(null),
+  section50Notices: z
+    .array(
+      z.strictObject({
+        givenOn: IsoDateSchema,
+        respects: z.string(),
+        action: z.string(),
+        actionBy: IsoDateSchema,
+      }),
+    )
+    .default([]),
+  specialMeasuresRecommendation: z
+    .strictObject({ recommendedOn: IsoDateSchema, reason: z.string() })
+    .nullable()
+    .default(null),
   history: z.array(ReportEventSchema).min(1),
 });

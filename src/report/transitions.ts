@@ -38,13 +38,23 @@ const t = (
  */
 export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
   t(null, 'assessment-scored', 'internal-quality-assurance'),
-  t('internal-quality-assurance', 'score-amended', 'internal-quality-assurance', 'scored statement, new score'),
+  t(
+    'internal-quality-assurance',
+    'score-amended',
+    'internal-quality-assurance',
+    'scored statement, new score',
+  ),
   t('internal-quality-assurance', 'quality-assurance-completed', 'calibration-panel'),
   t('calibration-panel', 'score-amended', 'calibration-panel', 'scored statement, new score'),
   t('calibration-panel', 'calibration-panel-held', 'draft-report'),
   t('draft-report', 'score-amended', 'draft-report', 'scored statement, new score'),
   t('draft-report', 'draft-report-sent', 'factual-accuracy-check'),
-  t('factual-accuracy-check', 'factual-accuracy-extension-granted', 'factual-accuracy-check', 'exceptional circumstances, later deadline'),
+  t(
+    'factual-accuracy-check',
+    'factual-accuracy-extension-granted',
+    'factual-accuracy-check',
+    'exceptional circumstances, later deadline',
+  ),
   t(
     'factual-accuracy-check',
     'factual-accuracy-comments-submitted',
@@ -52,7 +62,12 @@ export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
     'by the 10th working day after the email or the extended date, new comment ids',
     'council',
   ),
-  t('factual-accuracy-check', 'factual-accuracy-comment-decided', 'factual-accuracy-check', 'undecided comment, an amendment only if accepted'),
+  t(
+    'factual-accuracy-check',
+    'factual-accuracy-comment-decided',
+    'factual-accuracy-check',
+    'undecided comment, an amendment only if accepted',
+  ),
   t(
     'factual-accuracy-check',
     'factual-accuracy-check-concluded',
@@ -87,6 +102,9 @@ export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
  * findReportTransition('draft-report', 'report-published');     // undefined
  * ```
  */
-export function findReportTransition(state: ReportState | null, event: ReportEventType): ReportTransition | undefined {
+export function findReportTransition(
+  state: ReportState | null,
+  event: ReportEventType,
+): ReportTransition | undefined {
   return REPORT_TRANSITIONS.find((x) => x.from === state && x.event === event);
 }

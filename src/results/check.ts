@@ -51,7 +51,8 @@ const MAXIMUM = 4 * NINE;
 /** The whole percentages CQC's method can give for nine statements: round-half-up of t/36 for t = 9…36 (the scoring module's rounding). */
 function reachablePercentages(): ReadonlySet<number> {
   const out = new Set<number>();
-  for (let total = NINE; total <= MAXIMUM; total++) out.add(bandFraction(total, MAXIMUM, 'half-up').roundedPercentage);
+  for (let total = NINE; total <= MAXIMUM; total++)
+    out.add(bandFraction(total, MAXIMUM, 'half-up').roundedPercentage);
   return out;
 }
 
@@ -68,7 +69,10 @@ function reachablePercentages(): ReadonlySet<number> {
  * checkResult(wakefield).map((f) => f.code); // ['percentage-unreachable', 'percentage-differs-from-scores']
  * ```
  */
-export function checkResult(result: PublishedResult, options?: ScoringOptions): readonly ResultFinding[] {
+export function checkResult(
+  result: PublishedResult,
+  options?: ScoringOptions,
+): readonly ResultFinding[] {
   const { rounding } = resolveScoringOptions(options);
   const findings: ResultFinding[] = [];
   const { council, kind } = result;
@@ -77,33 +81,71 @@ export function checkResult(result: PublishedResult, options?: ScoringOptions): 
   const known = QUALITY_STATEMENTS.filter((q) => result.scores[q.id] !== undefined).length;
   const score = hasAllNineScores(result) ? scoreAssessment(result.scores, options) : undefined;
   if (score && result.rating !== undefined && score.rating !== result.rating) {
-    add('rating-differs-from-scores', 'inconsistency', `${council}: rated ${bandOf(result.rating).label}, but its scores total ${score.total} of 36 (${score.roundedPercentage}%), which is ${score.band.label}.`);
+    add(
+      'rating-differs-from-scores',
+      'inconsistency',
+      `${council}: rated ${bandOf(result.rating).label}, but its scores total ${score.total} of 36 (${score.roundedPercentage}%), which is ${score.band.label}.`,
+    );
   }
   if (result.rating === undefined && score) {
-    add('rating-missing', 'notice', `${council}: no published rating was found; its scores (${score.total} of 36, ${score.roundedPercentage}%) imply ${score.band.label}, but the rating is not filled in.`);
+    add(
+      'rating-missing',
+      'notice',
+      `${council}: no published rating was found; its scores (${score.total} of 36, ${score.roundedPercentage}%) imply ${score.band.label}, but the rating is not filled in.`,
+    );
   }
   const published = result.publishedPercentage;
   if (published !== undefined) {
     if (!reachablePercentages().has(published)) {
-      add('percentage-unreachable', 'inconsistency', `${council}: the published ${published}% is not total ÷ 36 for any whole total of nine scores (probably evidence-category scoring).`);
+      add(
+        'percentage-unreachable',
+        'inconsistency',
+        `${council}: the published ${published}% is not total ÷ 36 for any whole total of nine scores (probably evidence-category scoring).`,
+      );
     }
     if (score && score.roundedPercentage !== published) {
-      add('percentage-differs-from-scores', 'inconsistency', `${council}: the published ${published}% differs from its scores' ${score.total} of 36 = ${score.roundedPercentage}%.`);
+      add(
+        'percentage-differs-from-scores',
+        'inconsistency',
+        `${council}: the published ${published}% differs from its scores' ${score.total} of 36 = ${score.roundedPercentage}%.`,
+      );
     }
-    if (result.rating !== undefined && published >= 25 && ratingForPercentage(published, options) !== result.rating) {
-      add('percentage-differs-from-rating', 'inconsistency', `${council}: the published ${published}% is in the ${bandOf(ratingForPercentage(published, options)).label} band, but the rating is ${bandOf(result.rating).label}.`);
+    if (
+      result.rating !== undefined &&
+      published >= 25 &&
+      ratingForPercentage(published, options) !== result.rating
+    ) {
+      add(
+        'percentage-differs-from-rating',
+        'inconsistency',
+        `${council}: the published ${published}% is in the ${bandOf(ratingForPercentage(published, options)).label} band, but the rating is ${bandOf(result.rating).label}.`,
+      );
     }
   }
   if (score?.inBandGap) {
-    const other = scoreAssessment(result.scores, { rounding: rounding === 'half-up' ? 'none' : 'half-up' });
-    add('band-gap', 'notice', `${council}: ${score.total} of 36 = ${score.percentage.toFixed(1)}% lies between two bands; rounded half-up it is ${score.rounding === 'half-up' ? score.band.label : other.band.label}, unrounded ${score.rounding === 'none' ? score.band.label : other.band.label}${result.rating ? ` (published: ${bandOf(result.rating).label})` : ''}.`);
+    const other = scoreAssessment(result.scores, {
+      rounding: rounding === 'half-up' ? 'none' : 'half-up',
+    });
+    add(
+      'band-gap',
+      'notice',
+      `${council}: ${score.total} of 36 = ${score.percentage.toFixed(1)}% lies between two bands; rounded half-up it is ${score.rounding === 'half-up' ? score.band.label : other.band.label}, unrounded ${score.rounding === 'none' ? score.band.label : other.band.label}${result.rating ? ` (published: ${bandOf(result.rating).label})` : ''}.`,
+    );
   }
   const ones = QUALITY_STATEMENTS.filter((q) => result.scores[q.id] === 1);
   if (ones.length > 0) {
-    add('secretary-of-state-notified', 'notice', `${council}: ${ones.map((q) => `QS${q.number} ${q.name}`).join(', ')} scored 1, so CQC notifies the Secretary of State (s50 Health and Social Care Act 2008).`);
+    add(
+      'secretary-of-state-notified',
+      'notice',
+      `${council}: ${ones.map((q) => `QS${q.number} ${q.name}`).join(', ')} scored 1, so CQC notifies the Secretary of State (s50 Health and Social Care Act 2008).`,
+    );
   }
   if (known > 0 && known < NINE) {
-    add('scores-incomplete', 'notice', `${council}: only ${known} of 9 quality statement scores are known; the row is left out of score-based comparisons.`);
+    add(
+      'scores-incomplete',
+      'notice',
+      `${council}: only ${known} of 9 quality statement scores are known; the row is left out of score-based comparisons.`,
+    );
   }
   return Object.freeze(findings);
 }
@@ -116,6 +158,9 @@ export function checkResult(result: PublishedResult, options?: ScoringOptions): 
  * checkResults(PUBLISHED_RESULTS).filter((f) => f.severity === 'inconsistency').length; // 5
  * ```
  */
-export function checkResults(results: readonly PublishedResult[], options?: ScoringOptions): readonly ResultFinding[] {
+export function checkResults(
+  results: readonly PublishedResult[],
+  options?: ScoringOptions,
+): readonly ResultFinding[] {
   return Object.freeze(results.flatMap((r) => checkResult(r, options)));
 }

@@ -104,7 +104,11 @@ export interface CompareCouncilOptions {
 }
 
 /** Stable codes of the issues {@link compareCouncil} returns. */
-export type CompareIssueCode = 'unknown-council' | 'no-formal-result' | 'scores-not-published' | 'unknown-peer';
+export type CompareIssueCode =
+  | 'unknown-council'
+  | 'no-formal-result'
+  | 'scores-not-published'
+  | 'unknown-peer';
 
 const TYPE_LABELS: Readonly<Record<Council['type'], string>> = {
   unitary: 'Unitary councils',
@@ -130,7 +134,10 @@ function groupComparison(
   const members = [...new Set([self.council.code, ...definition.map((c) => c.code)])]
     .filter((c) => scoredByCode.has(c))
     .sort();
-  const notScored = definition.map((c) => c.code).filter((c) => !scoredByCode.has(c)).sort();
+  const notScored = definition
+    .map((c) => c.code)
+    .filter((c) => !scoredByCode.has(c))
+    .sort();
   const rows = members.map((c) => scoredByCode.get(c)!);
   const total = self.score!.total;
   const higher = rows.filter((r) => r.score!.total > total).length;
@@ -140,7 +147,14 @@ function groupComparison(
     const score = self.result.scores[id]!;
     const values = rows.map((r) => r.result.scores[id]!);
     const { counts, mean } = distributionOf(values);
-    return Object.freeze({ id, score, mean: mean!, counts, higher: values.filter((v) => v > score).length, lower: values.filter((v) => v < score).length });
+    return Object.freeze({
+      id,
+      score,
+      mean: mean!,
+      counts,
+      higher: values.filter((v) => v > score).length,
+      lower: values.filter((v) => v < score).length,
+    });
   });
   const themes = THEMES.map(({ id: theme }): ThemeBenchmark => {
     const mine = themeTotal(self, theme);
@@ -173,14 +187,46 @@ function scoredFormalRows(
   code: string,
   results: readonly PublishedResult[],
   scoring: ScoringOptions | undefined,
-): ValidationResult<{ self: JoinedRow; scoredByCode: ReadonlyMap<string, JoinedRow> }, CompareIssueCode> {
+): ValidationResult<
+  { self: JoinedRow; scoredByCode: ReadonlyMap<string, JoinedRow> },
+  CompareIssueCode
+> {
   const council = councilByCode(code);
-  if (!council) return { success: false, issues: [{ code: 'unknown-council', path: ['council'], message: `${code} is not one of the 153 councils (use findCouncil to look a name up)` }] };
+  if (!council)
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'unknown-council',
+          path: ['council'],
+          message: `${code} is not one of the 153 councils (use findCouncil to look a name up)`,
+        },
+      ],
+    };
   const { rows } = selectResults(results, { kind: 'formal', scoring });
   const own = rows.find((r) => r.council.code === code);
-  if (!own) return { success: false, issues: [{ code: 'no-formal-result', path: ['council'], message: `${council.name} (${code}) has no formal result in the table: not published, or not yet found (see RESULTS_COVERAGE)` }] };
+  if (!own)
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'no-formal-result',
+          path: ['council'],
+          message: `${council.name} (${code}) has no formal result in the table: not published, or not yet found (see RESULTS_COVERAGE)`,
+        },
+      ],
+    };
   if (!own.score) {
-    return { success: false, issues: [{ code: 'scores-not-published', path: ['council'], message: `${council.name} (${code}): not all nine quality statement scores are in the table, so it cannot be compared statement by statement` }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'scores-not-published',
+          path: ['council'],
+          message: `${council.name} (${code}): not all nine quality statement scores are in the table, so it cannot be compared statement by statement`,
+        },
+      ],
+    };
   }
   const scoredByCode = new Map(rows.filter((r) => r.score).map((r) => [r.council.code, r]));
   return { success: true, data: { self: own, scoredByCode } };
@@ -203,9 +249,13 @@ function scoredFormalRows(
  * }
  * ```
  */
-export function compareCouncil(code: string, options: CompareCouncilOptions = {}): ValidationResult<CouncilComparison, CompareIssueCode> {
+export function compareCouncil(
+  code: string,
+  options: CompareCouncilOptions = {},
+): ValidationResult<CouncilComparison, CompareIssueCode> {
   const minGroupSize = options.minGroupSize ?? 5;
-  if (!Number.isInteger(minGroupSize) || minGroupSize < 1) throw new RangeError('options.minGroupSize must be a whole number of at least 1');
+  if (!Number.isInteger(minGroupSize) || minGroupSize < 1)
+    throw new RangeError('options.minGroupSize must be a whole number of at least 1');
   const found = scoredFormalRows(code, options.results ?? PUBLISHED_RESULTS, options.scoring);
   if (!found.success) return found;
   const { self, scoredByCode } = found.data;
@@ -214,24 +264,56 @@ export function compareCouncil(code: string, options: CompareCouncilOptions = {}
   if (options.peers) {
     const unknown = options.peers.filter((p) => !councilByCode(p));
     if (unknown.length > 0) {
-      return { success: false, issues: unknown.map((p) => ({ code: 'unknown-peer' as const, path: ['peers', options.peers!.indexOf(p)], message: `peer ${p} is not one of the 153 councils` })) };
+      return {
+        success: false,
+        issues: unknown.map((p) => ({
+          code: 'unknown-peer' as const,
+          path: ['peers', options.peers!.indexOf(p)],
+          message: `peer ${p} is not one of the 153 councils`,
+        })),
+      };
     }
     peers = options.peers.map((p) => councilByCode(p)!);
   } else peers = COUNCILS.filter((c) => c.type === council.type && c.region === council.region);
   const groups = [
     groupComparison(self, 'england', 'England', COUNCILS, scoredByCode, minGroupSize),
-    groupComparison(self, 'region', REGION_NAMES[council.region], COUNCILS.filter((c) => c.region === council.region), scoredByCode, minGroupSize),
-    groupComparison(self, 'type', TYPE_LABELS[council.type], COUNCILS.filter((c) => c.type === council.type), scoredByCode, minGroupSize),
+    groupComparison(
+      self,
+      'region',
+      REGION_NAMES[council.region],
+      COUNCILS.filter((c) => c.region === council.region),
+      scoredByCode,
+      minGroupSize,
+    ),
+    groupComparison(
+      self,
+      'type',
+      TYPE_LABELS[council.type],
+      COUNCILS.filter((c) => c.type === council.type),
+      scoredByCode,
+      minGroupSize,
+    ),
     groupComparison(
       self,
       'peers',
-      options.peers ? 'Peers (given)' : `${TYPE_LABELS[council.type]} in ${REGION_NAMES[council.region]}`,
+      options.peers
+        ? 'Peers (given)'
+        : `${TYPE_LABELS[council.type]} in ${REGION_NAMES[council.region]}`,
       peers.some((p) => p.code === council.code) ? peers : [council, ...peers],
       scoredByCode,
       minGroupSize,
     ),
   ];
-  return { success: true, data: Object.freeze({ council, result: self.result, score: self.score!, groups: Object.freeze(groups), minGroupSize }) };
+  return {
+    success: true,
+    data: Object.freeze({
+      council,
+      result: self.result,
+      score: self.score!,
+      groups: Object.freeze(groups),
+      minGroupSize,
+    }),
+  };
 }
 
 /** How the council's scores compare with councils rated one band higher. */
@@ -278,19 +360,40 @@ export function compareWithBandAbove(
   const { self, scoredByCode } = found.data;
   const rating = self.score!.rating;
   const nextRating = RATINGS[RATINGS.indexOf(rating) + 1];
-  const above = nextRating === undefined ? [] : [...scoredByCode.values()].filter((r) => r.score!.rating === nextRating).map((r) => r.council);
+  const above =
+    nextRating === undefined
+      ? []
+      : [...scoredByCode.values()]
+          .filter((r) => r.score!.rating === nextRating)
+          .map((r) => r.council);
   const others = above.map((c) => scoredByCode.get(c.code)!);
-  const statements = (others.length === 0 ? [] : QUALITY_STATEMENTS).map(({ id }, i) => {
-    const score = self.result.scores[id]!;
-    const values = others.map((r) => r.result.scores[id]!);
-    const { counts, mean } = distributionOf(values);
-    const higher = values.filter((v) => v > score).length;
-    return Object.freeze({ id, score, mean: mean!, counts, higher, lower: values.filter((v) => v < score).length, share: values.length ? higher / values.length : 0, order: i });
-  })
+  const statements = (others.length === 0 ? [] : QUALITY_STATEMENTS)
+    .map(({ id }, i) => {
+      const score = self.result.scores[id]!;
+      const values = others.map((r) => r.result.scores[id]!);
+      const { counts, mean } = distributionOf(values);
+      const higher = values.filter((v) => v > score).length;
+      return Object.freeze({
+        id,
+        score,
+        mean: mean!,
+        counts,
+        higher,
+        lower: values.filter((v) => v < score).length,
+        share: values.length ? higher / values.length : 0,
+        order: i,
+      });
+    })
     .sort((a, b) => b.higher - a.higher || a.order - b.order)
     .map(({ order: _order, ...s }) => Object.freeze(s));
   return {
     success: true,
-    data: Object.freeze({ council: self.council, rating, nextRating, councilsAbove: Object.freeze(above.map((c) => c.code).sort()), statements: Object.freeze(statements) }),
+    data: Object.freeze({
+      council: self.council,
+      rating,
+      nextRating,
+      councilsAbove: Object.freeze(above.map((c) => c.code).sort()),
+      statements: Object.freeze(statements),
+    }),
   };
 }

@@ -1,6 +1,11 @@
 import { COUNCILS } from '../councils/data.js';
 import { QUALITY_STATEMENTS } from '../framework/quality-statements.js';
-import { CONFIDENCE_LEVELS, type Confidence, type PublishedResult, type ResultsCoverage } from './model.js';
+import {
+  CONFIDENCE_LEVELS,
+  type Confidence,
+  type PublishedResult,
+  type ResultsCoverage,
+} from './model.js';
 
 /** Whether a row has all nine quality statement scores. */
 export function hasAllNineScores(result: PublishedResult): boolean {
@@ -20,14 +25,21 @@ export function hasAllNineScores(result: PublishedResult): boolean {
 export function resultsCoverage(results: readonly PublishedResult[]): ResultsCoverage {
   const formal = results.filter((r) => r.kind === 'formal');
   const withResult = new Set(formal.map((r) => r.council));
-  const byConfidence = Object.fromEntries(CONFIDENCE_LEVELS.map((c) => [c, formal.filter((r) => r.confidence === c).length])) as Record<Confidence, number>;
+  const byConfidence = Object.fromEntries(
+    CONFIDENCE_LEVELS.map((c) => [c, formal.filter((r) => r.confidence === c).length]),
+  ) as Record<Confidence, number>;
   return Object.freeze({
     councils: COUNCILS.length,
     withFormalResult: withResult.size,
-    withFormalRating: new Set(formal.filter((r) => r.rating !== undefined).map((r) => r.council)).size,
+    withFormalRating: new Set(formal.filter((r) => r.rating !== undefined).map((r) => r.council))
+      .size,
     withAllNineScores: new Set(formal.filter(hasAllNineScores).map((r) => r.council)).size,
     pilots: results.filter((r) => r.kind === 'pilot').length,
     formalByConfidence: Object.freeze(byConfidence),
-    withoutFormalResult: Object.freeze(COUNCILS.map((c) => c.code).filter((c) => !withResult.has(c)).sort()),
+    withoutFormalResult: Object.freeze(
+      COUNCILS.map((c) => c.code)
+        .filter((c) => !withResult.has(c))
+        .sort(),
+    ),
   });
 }

@@ -18,11 +18,22 @@ export {
 } from './model.js';
 export { PUBLISHED_RESULTS, RESULTS_AS_OF, RESULTS_COVERAGE } from './data.js';
 export { resultsCoverage } from './coverage.js';
-export { safeParseResults, parseResults, resultsFromCsvRows, type ResultsParseIssueCode } from './parse.js';
+export {
+  safeParseResults,
+  parseResults,
+  resultsFromCsvRows,
+  type ResultsParseIssueCode,
+} from './parse.js';
 export { mergeResults, type MergedResults, type ResultConflict } from './merge.js';
 export { checkResult, checkResults, type ResultFinding, type ResultFindingCode } from './check.js';
 export type { ResultFilter, ResultAnalysisOptions } from './select.js';
-export { leagueTable, type LeagueTable, type LeagueTableRow, type LeagueTableColumn, type LeagueTableOptions } from './league-table.js';
+export {
+  leagueTable,
+  type LeagueTable,
+  type LeagueTableRow,
+  type LeagueTableColumn,
+  type LeagueTableOptions,
+} from './league-table.js';
 export {
   qualityStatementDistribution,
   weakestStatements,
@@ -58,4 +69,9 @@ export {
   ConfidenceSchema,
   PublicationSchema,
 } from './schemas.js';
-export { LaAssuranceError, isLaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
+export {
+  LaAssuranceError,
+  isLaAssuranceError,
+  type ValidationIssue,
+  type ValidationResult,
+} from '../errors/index.js';

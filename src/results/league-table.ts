@@ -2,7 +2,12 @@ import type { CouncilType, Region } from '../councils/model.js';
 import { QUALITY_STATEMENT_IDS, type QualityStatementId } from '../framework/quality-statements.js';
 import type { QualityStatementScores } from '../scoring/assessment-result.js';
 import { RATINGS, type Rating } from '../scoring/ratings.js';
-import { CONFIDENCE_LEVELS, type AssessmentKind, type Confidence, type PublishedResult } from './model.js';
+import {
+  CONFIDENCE_LEVELS,
+  type AssessmentKind,
+  type Confidence,
+  type PublishedResult,
+} from './model.js';
 import { periodBounds, selectResults, type ResultAnalysisOptions } from './select.js';
 
 /** One row of the league table: a published result joined to its council. */
@@ -93,7 +98,9 @@ function sortKey(row: LeagueTableRow, column: LeagueTableColumn): string | numbe
 }
 
 function compareKeys(a: string | number, b: string | number): number {
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'en');
+  return typeof a === 'number' && typeof b === 'number'
+    ? a - b
+    : String(a).localeCompare(String(b), 'en');
 }
 
 /**
@@ -110,32 +117,48 @@ function compareKeys(a: string | number, b: string | number): number {
  * leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map((r) => r.name); // ['Camden', 'Barnet']
  * ```
  */
-export function leagueTable(results: readonly PublishedResult[], options: LeagueTableOptions = {}): LeagueTable {
+export function leagueTable(
+  results: readonly PublishedResult[],
+  options: LeagueTableOptions = {},
+): LeagueTable {
   const column = options.sortBy ?? 'percentage';
-  const known = ['name', 'council', 'type', 'region', 'published', 'rating', 'total', 'percentage', 'publishedPercentage', 'confidence'];
+  const known = [
+    'name',
+    'council',
+    'type',
+    'region',
+    'published',
+    'rating',
+    'total',
+    'percentage',
+    'publishedPercentage',
+    'confidence',
+  ];
   if (!known.includes(column) && !(QUALITY_STATEMENT_IDS as readonly string[]).includes(column)) {
     throw new RangeError(`options.sortBy: unknown column ${String(column)}`);
   }
   const order = options.order ?? (TEXT_COLUMNS.has(column) ? 'asc' : 'desc');
-  if (order !== 'asc' && order !== 'desc') throw new RangeError(`options.order must be asc or desc`);
+  if (order !== 'asc' && order !== 'desc')
+    throw new RangeError(`options.order must be asc or desc`);
   const { rows, uncertainDate, unknownCouncil } = selectResults(results, options);
-  const table = rows.map(({ result, council, score }): LeagueTableRow =>
-    Object.freeze({
-      council: council.code,
-      name: council.name,
-      type: council.type,
-      region: council.region,
-      kind: result.kind,
-      published: result.published,
-      rating: result.rating,
-      total: score?.total,
-      percentage: score?.roundedPercentage,
-      publishedPercentage: result.publishedPercentage,
-      scores: result.scores,
-      confidence: result.confidence,
-      source: result.source,
-      reportUrl: result.reportUrl,
-    }),
+  const table = rows.map(
+    ({ result, council, score }): LeagueTableRow =>
+      Object.freeze({
+        council: council.code,
+        name: council.name,
+        type: council.type,
+        region: council.region,
+        kind: result.kind,
+        published: result.published,
+        rating: result.rating,
+        total: score?.total,
+        percentage: score?.roundedPercentage,
+        publishedPercentage: result.publishedPercentage,
+        scores: result.scores,
+        confidence: result.confidence,
+        source: result.source,
+        reportUrl: result.reportUrl,
+      }),
   );
   const sign = order === 'asc' ? 1 : -1;
   table.sort((a, b) => {
@@ -147,7 +170,13 @@ export function leagueTable(results: readonly PublishedResult[], options: League
       const c = compareKeys(ka, kb);
       if (c !== 0) return sign * c;
     }
-    return a.name.localeCompare(b.name, 'en') || (a.kind === b.kind ? 0 : a.kind === 'pilot' ? -1 : 1);
+    return (
+      a.name.localeCompare(b.name, 'en') || (a.kind === b.kind ? 0 : a.kind === 'pilot' ? -1 : 1)
+    );
   });
-  return Object.freeze({ rows: Object.freeze(table), uncertainDate: Object.freeze([...uncertainDate]), unknownCouncil: Object.freeze([...unknownCouncil]) });
+  return Object.freeze({
+    rows: Object.freeze(table),
+    uncertainDate: Object.freeze([...uncertainDate]),
+    unknownCouncil: Object.freeze([...unknownCouncil]),
+  });
 }

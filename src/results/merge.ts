@@ -34,11 +34,13 @@ function conflictsBetween(before: PublishedResult, after: PublishedResult): Resu
   const { council, kind } = after;
   for (const field of COMPARED) {
     const was = before[field];
-    if (was !== undefined && after[field] !== was) out.push({ council, kind, field, before: was, after: after[field] });
+    if (was !== undefined && after[field] !== was)
+      out.push({ council, kind, field, before: was, after: after[field] });
   }
   for (const id of QUALITY_STATEMENT_IDS) {
     const was = before.scores[id];
-    if (was !== undefined && after.scores[id] !== was) out.push({ council, kind, field: `scores.${id}`, before: was, after: after.scores[id] });
+    if (was !== undefined && after.scores[id] !== was)
+      out.push({ council, kind, field: `scores.${id}`, before: was, after: after.scores[id] });
   }
   return out;
 }
@@ -58,7 +60,10 @@ function conflictsBetween(before: PublishedResult, after: PublishedResult): Resu
  * merged.conflicts[0]?.field; // 'rating'
  * ```
  */
-export function mergeResults(base: readonly PublishedResult[], newer: readonly PublishedResult[]): MergedResults {
+export function mergeResults(
+  base: readonly PublishedResult[],
+  newer: readonly PublishedResult[],
+): MergedResults {
   const byKey = new Map<string, PublishedResult>();
   const conflicts: ResultConflict[] = [];
   let added = 0;
@@ -82,7 +87,20 @@ export function mergeResults(base: readonly PublishedResult[], newer: readonly P
     byKey.set(key, row);
   }
   const results = [...byKey.values()].sort((a, b) =>
-    a.council === b.council ? (a.kind === b.kind ? 0 : a.kind === 'pilot' ? -1 : 1) : a.council < b.council ? -1 : 1,
+    a.council === b.council
+      ? a.kind === b.kind
+        ? 0
+        : a.kind === 'pilot'
+          ? -1
+          : 1
+      : a.council < b.council
+        ? -1
+        : 1,
   );
-  return Object.freeze({ results: Object.freeze(results), added, replaced, conflicts: Object.freeze(conflicts.map((c) => Object.freeze(c))) });
+  return Object.freeze({
+    results: Object.freeze(results),
+    added,
+    replaced,
+    conflicts: Object.freeze(conflicts.map((c) => Object.freeze(c))),
+  });
 }

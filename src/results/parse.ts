@@ -27,12 +27,18 @@ const COUNCIL_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNCILS.map(
  * if (!bad.success) bad.issues[0]?.code; // 'unknown-council'
  * ```
  */
-export function safeParseResults(input: unknown): ValidationResult<readonly PublishedResult[], ResultsParseIssueCode> {
+export function safeParseResults(
+  input: unknown,
+): ValidationResult<readonly PublishedResult[], ResultsParseIssueCode> {
   const shape = PublishedResultsSchema.safeParse(input);
   if (!shape.success) {
     const issues = shape.error.issues.map((i): Issue => {
       const path = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-      return { code: 'invalid-result', path, message: `results${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${i.message}` };
+      return {
+        code: 'invalid-result',
+        path,
+        message: `results${path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')}: ${i.message}`,
+      };
     });
     return { success: false, issues };
   }
@@ -40,7 +46,11 @@ export function safeParseResults(input: unknown): ValidationResult<readonly Publ
   const seen = new Map<string, number>();
   shape.data.forEach((row, i) => {
     if (!COUNCIL_CODES.has(row.council)) {
-      issues.push({ code: 'unknown-council', path: [i, 'council'], message: `results[${i}].council: ${row.council} is not one of the 153 councils with adult social services responsibilities` });
+      issues.push({
+        code: 'unknown-council',
+        path: [i, 'council'],
+        message: `results[${i}].council: ${row.council} is not one of the 153 councils with adult social services responsibilities`,
+      });
     }
     const key = `${row.council} ${row.kind}`;
     const earlier = seen.get(key);
@@ -53,7 +63,12 @@ export function safeParseResults(input: unknown): ValidationResult<readonly Publ
     } else seen.set(key, i);
   });
   if (issues.length > 0) return { success: false, issues };
-  return { success: true, data: Object.freeze(shape.data.map((row) => Object.freeze({ ...row, scores: Object.freeze({ ...row.scores }) }))) };
+  return {
+    success: true,
+    data: Object.freeze(
+      shape.data.map((row) => Object.freeze({ ...row, scores: Object.freeze({ ...row.scores }) })),
+    ),
+  };
 }
 
 /**
@@ -67,12 +82,15 @@ export function safeParseResults(input: unknown): ValidationResult<readonly Publ
  */
 export function parseResults(input: unknown): readonly PublishedResult[] {
   const r = safeParseResults(input);
-  if (!r.success) throw new LaAssuranceError('invalid-results', r.issues, 'Cannot read the results table:');
+  if (!r.success)
+    throw new LaAssuranceError('invalid-results', r.issues, 'Cannot read the results table:');
   return r.data;
 }
 
 // CQC's wording of ratings, as the CSV columns hold them.
-const RATING_BY_LABEL: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(RATING_BANDS.map((b) => [b.label.toLowerCase(), b.rating]));
+const RATING_BY_LABEL: ReadonlyMap<string, string> = /* @__PURE__ */ new Map(
+  RATING_BANDS.map((b) => [b.label.toLowerCase(), b.rating]),
+);
 
 function kindOf(text: string): string {
   if (/^pilot/i.test(text)) return 'pilot';
@@ -94,8 +112,13 @@ function kindOf(text: string): string {
  * if (r.success) r.data[0]?.scores; // { 'assessing-needs': 1 }
  * ```
  */
-export function resultsFromCsvRows(rows: readonly Readonly<Record<string, string | undefined>>[]): ValidationResult<readonly PublishedResult[], ResultsParseIssueCode> {
-  const cell = (row: Readonly<Record<string, string | undefined>>, column: string): string | undefined => {
+export function resultsFromCsvRows(
+  rows: readonly Readonly<Record<string, string | undefined>>[],
+): ValidationResult<readonly PublishedResult[], ResultsParseIssueCode> {
+  const cell = (
+    row: Readonly<Record<string, string | undefined>>,
+    column: string,
+  ): string | undefined => {
     const text = row[column]?.trim();
     return text ? text : undefined;
   };
@@ -111,9 +134,15 @@ export function resultsFromCsvRows(rows: readonly Readonly<Record<string, string
       council: cell(row, 'ons_code'),
       kind: kindOf(cell(row, 'assessment_type') ?? ''),
       published: cell(row, 'publication_date') ?? cell(row, 'publication_month'),
-      rating: rating === undefined ? undefined : (RATING_BY_LABEL.get(rating.toLowerCase()) ?? rating),
+      rating:
+        rating === undefined ? undefined : (RATING_BY_LABEL.get(rating.toLowerCase()) ?? rating),
       scores,
-      publishedPercentage: percentage === undefined ? undefined : /^\d+(\.\d+)?$/.test(percentage) ? Number(percentage) : percentage,
+      publishedPercentage:
+        percentage === undefined
+          ? undefined
+          : /^\d+(\.\d+)?$/.test(percentage)
+            ? Number(percentage)
+            : percentage,
       reportUrl: cell(row, 'report_url'),
       source: cell(row, 'source'),
       confidence: cell(row, 'confidence'),

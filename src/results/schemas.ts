@@ -3,7 +3,13 @@ import { QUALITY_STATEMENT_IDS } from '../framework/quality-statements.js';
 import { CouncilCodeSchema } from '../councils/schemas.js';
 import { QualityStatementScoreSchema, RatingSchema } from '../scoring/schemas.js';
 import type { QualityStatementScores } from '../scoring/assessment-result.js';
-import { ASSESSMENT_KINDS, CONFIDENCE_LEVELS, type AssessmentKind, type Confidence, type PublishedResult } from './model.js';
+import {
+  ASSESSMENT_KINDS,
+  CONFIDENCE_LEVELS,
+  type AssessmentKind,
+  type Confidence,
+  type PublishedResult,
+} from './model.js';
 
 // Typed as `z.ZodType<…>` so the API reference shows what a schema parses;
 // test/results/schemas.test-d.ts checks the inferred types equal the library's own.
@@ -30,7 +36,10 @@ export const PublicationSchema: z.ZodType<string> = z
   .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected YYYY-MM-DD, YYYY-MM or YYYY')
   .refine(realPeriod, { message: 'not a real month or day' });
 
-const ScoresSchema: z.ZodType<QualityStatementScores> = z.partialRecord(z.enum(QUALITY_STATEMENT_IDS), QualityStatementScoreSchema);
+const ScoresSchema: z.ZodType<QualityStatementScores> = z.partialRecord(
+  z.enum(QUALITY_STATEMENT_IDS),
+  QualityStatementScoreSchema,
+);
 
 /** zod schema for one {@link PublishedResult} row. Unknown keys are rejected (a misspelt field would otherwise be lost). */
 export const PublishedResultSchema: z.ZodType<PublishedResult> = z
@@ -49,4 +58,6 @@ export const PublishedResultSchema: z.ZodType<PublishedResult> = z
   .readonly();
 
 /** zod schema for a results table: an array of {@link PublishedResult} rows. */
-export const PublishedResultsSchema: z.ZodType<readonly PublishedResult[]> = z.array(PublishedResultSchema).readonly();
+export const PublishedResultsSchema: z.ZodType<readonly PublishedResult[]> = z
+  .array(PublishedResultSchema)
+  .readonly();

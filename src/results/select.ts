@@ -1,10 +1,22 @@
 import { COUNCILS } from '../councils/data.js';
-import { COUNCIL_TYPES, REGIONS, type Council, type CouncilType, type Region } from '../councils/model.js';
+import {
+  COUNCIL_TYPES,
+  REGIONS,
+  type Council,
+  type CouncilType,
+  type Region,
+} from '../councils/model.js';
 import type { AssessmentScore } from '../scoring/assessment-result.js';
 import type { ScoringOptions } from '../scoring/options.js';
 import { scoreAssessment } from '../scoring/score-assessment.js';
 import { hasAllNineScores } from './coverage.js';
-import { ASSESSMENT_KINDS, CONFIDENCE_LEVELS, type AssessmentKind, type Confidence, type PublishedResult } from './model.js';
+import {
+  ASSESSMENT_KINDS,
+  CONFIDENCE_LEVELS,
+  type AssessmentKind,
+  type Confidence,
+  type PublishedResult,
+} from './model.js';
 
 /** Which rows an analysis uses. */
 export interface ResultFilter {
@@ -47,7 +59,9 @@ export interface Selection {
   readonly unknownCouncil: readonly string[];
 }
 
-const COUNCIL_BY_CODE: ReadonlyMap<string, Council> = /* @__PURE__ */ new Map(COUNCILS.map((c) => [c.code, c]));
+const COUNCIL_BY_CODE: ReadonlyMap<string, Council> = /* @__PURE__ */ new Map(
+  COUNCILS.map((c) => [c.code, c]),
+);
 
 /** The council with this code, if it is one of the 153. */
 export function councilByCode(code: string): Council | undefined {
@@ -65,22 +79,36 @@ export function periodBounds(period: string): readonly [string, string] {
 }
 
 function asList<T>(value: T | readonly T[] | undefined): readonly T[] | undefined {
-  return value === undefined ? undefined : Array.isArray(value) ? (value as readonly T[]) : [value as T];
+  return value === undefined
+    ? undefined
+    : Array.isArray(value)
+      ? (value as readonly T[])
+      : [value as T];
 }
 
 function checkFilter(filter: ResultFilter): void {
   for (const key of ['since', 'until'] as const) {
     const value = filter[key];
     if (value !== undefined && (typeof value !== 'string' || !PERIOD.test(value))) {
-      throw new RangeError(`options.${key} must be YYYY-MM-DD, YYYY-MM or YYYY; got ${String(value)}`);
+      throw new RangeError(
+        `options.${key} must be YYYY-MM-DD, YYYY-MM or YYYY; got ${String(value)}`,
+      );
     }
   }
-  for (const region of asList(filter.region) ?? []) if (!REGIONS.includes(region)) throw new RangeError(`options.region: unknown region ${String(region)}`);
-  for (const type of asList(filter.type) ?? []) if (!COUNCIL_TYPES.includes(type)) throw new RangeError(`options.type: unknown council type ${String(type)}`);
+  for (const region of asList(filter.region) ?? [])
+    if (!REGIONS.includes(region))
+      throw new RangeError(`options.region: unknown region ${String(region)}`);
+  for (const type of asList(filter.type) ?? [])
+    if (!COUNCIL_TYPES.includes(type))
+      throw new RangeError(`options.type: unknown council type ${String(type)}`);
   if (filter.minConfidence !== undefined && !CONFIDENCE_LEVELS.includes(filter.minConfidence)) {
     throw new RangeError(`options.minConfidence must be one of ${CONFIDENCE_LEVELS.join(', ')}`);
   }
-  if (filter.kind !== undefined && filter.kind !== 'any' && !ASSESSMENT_KINDS.includes(filter.kind)) {
+  if (
+    filter.kind !== undefined &&
+    filter.kind !== 'any' &&
+    !ASSESSMENT_KINDS.includes(filter.kind)
+  ) {
     throw new RangeError(`options.kind must be pilot, formal or any`);
   }
 }
@@ -91,7 +119,10 @@ function scoreOf(result: PublishedResult, scoring?: ScoringOptions): AssessmentS
 }
 
 /** The rows of `results` the filter keeps, joined to their councils and scored (rows naming no known council are listed in `unknownCouncil`). */
-export function selectResults(results: readonly PublishedResult[], options: ResultAnalysisOptions = {}): Selection {
+export function selectResults(
+  results: readonly PublishedResult[],
+  options: ResultAnalysisOptions = {},
+): Selection {
   checkFilter(options);
   const regions = asList(options.region);
   const types = asList(options.type);

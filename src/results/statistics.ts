@@ -21,14 +21,20 @@ export interface StatementDistribution {
 }
 
 /** Counts of 1–4 and the mean of a list of scores. */
-export function distributionOf(scores: readonly number[]): { readonly counts: ScoreCounts; readonly mean: number | undefined } {
+export function distributionOf(scores: readonly number[]): {
+  readonly counts: ScoreCounts;
+  readonly mean: number | undefined;
+} {
   const counts = [0, 0, 0, 0];
   let sum = 0;
   for (const s of scores) {
     counts[s - 1]!++;
     sum += s;
   }
-  return { counts: Object.freeze(counts) as unknown as ScoreCounts, mean: scores.length ? sum / scores.length : undefined };
+  return {
+    counts: Object.freeze(counts) as unknown as ScoreCounts,
+    mean: scores.length ? sum / scores.length : undefined,
+  };
 }
 
 function scored(rows: readonly JoinedRow[]): JoinedRow[] {
@@ -46,10 +52,19 @@ function scored(rows: readonly JoinedRow[]): JoinedRow[] {
  * d[0]?.councils; // 75
  * ```
  */
-export function qualityStatementDistribution(results: readonly PublishedResult[], options?: ResultAnalysisOptions): readonly StatementDistribution[] {
+export function qualityStatementDistribution(
+  results: readonly PublishedResult[],
+  options?: ResultAnalysisOptions,
+): readonly StatementDistribution[] {
   const rows = scored(selectResults(results, options).rows);
   return Object.freeze(
-    QUALITY_STATEMENTS.map(({ id }) => Object.freeze({ id, councils: rows.length, ...distributionOf(rows.map((r) => r.result.scores[id]!)) })),
+    QUALITY_STATEMENTS.map(({ id }) =>
+      Object.freeze({
+        id,
+        councils: rows.length,
+        ...distributionOf(rows.map((r) => r.result.scores[id]!)),
+      }),
+    ),
   );
 }
 
@@ -74,7 +89,10 @@ export interface WeakestStatementCount {
  * w.reduce((n, s) => n + s.soleWeakest, 0) <= 75; // true
  * ```
  */
-export function weakestStatements(results: readonly PublishedResult[], options?: ResultAnalysisOptions): readonly WeakestStatementCount[] {
+export function weakestStatements(
+  results: readonly PublishedResult[],
+  options?: ResultAnalysisOptions,
+): readonly WeakestStatementCount[] {
   const rows = scored(selectResults(results, options).rows);
   const weakest = new Map<QualityStatementId, number>();
   const sole = new Map<QualityStatementId, number>();
@@ -84,7 +102,11 @@ export function weakestStatements(results: readonly PublishedResult[], options?:
     for (const q of at) weakest.set(q.id, (weakest.get(q.id) ?? 0) + 1);
     if (at.length === 1) sole.set(at[0]!.id, (sole.get(at[0]!.id) ?? 0) + 1);
   }
-  return Object.freeze(QUALITY_STATEMENTS.map(({ id }) => Object.freeze({ id, weakest: weakest.get(id) ?? 0, soleWeakest: sole.get(id) ?? 0 })));
+  return Object.freeze(
+    QUALITY_STATEMENTS.map(({ id }) =>
+      Object.freeze({ id, weakest: weakest.get(id) ?? 0, soleWeakest: sole.get(id) ?? 0 }),
+    ),
+  );
 }
 
 /** Ratings in one region. */
@@ -103,7 +125,10 @@ export interface RegionRatings {
   readonly withoutResult: number;
 }
 
-function ratingCounts(rows: readonly JoinedRow[]): { ratings: Readonly<Record<Rating, number>>; ratingUnknown: number } {
+function ratingCounts(rows: readonly JoinedRow[]): {
+  ratings: Readonly<Record<Rating, number>>;
+  ratingUnknown: number;
+} {
   const ratings = Object.fromEntries(RATINGS.map((r) => [r, 0])) as Record<Rating, number>;
   let ratingUnknown = 0;
   for (const { result } of rows) {
@@ -123,14 +148,23 @@ function ratingCounts(rows: readonly JoinedRow[]): { ratings: Readonly<Record<Ra
  * london?.ratings.outstanding; // 3
  * ```
  */
-export function ratingsByRegion(results: readonly PublishedResult[], options?: ResultAnalysisOptions): readonly RegionRatings[] {
+export function ratingsByRegion(
+  results: readonly PublishedResult[],
+  options?: ResultAnalysisOptions,
+): readonly RegionRatings[] {
   const { rows } = selectResults(results, options);
   return Object.freeze(
     REGIONS.map((region) => {
       const inRegion = rows.filter((r) => r.council.region === region);
       const councils = COUNCILS.filter((c) => c.region === region).length;
       const withResult = new Set(inRegion.map((r) => r.council.code)).size;
-      return Object.freeze({ region, councils, withResult, ...ratingCounts(inRegion), withoutResult: councils - withResult });
+      return Object.freeze({
+        region,
+        councils,
+        withResult,
+        ...ratingCounts(inRegion),
+        withoutResult: councils - withResult,
+      });
     }),
   );
 }
@@ -177,7 +211,10 @@ function nextMonth(month: string): string {
  * t.undated.length;   // 2 (Barking and Dagenham: 2025 only; Calderdale: no date)
  * ```
  */
-export function resultsOverTime(results: readonly PublishedResult[], options?: ResultAnalysisOptions): ResultsOverTime {
+export function resultsOverTime(
+  results: readonly PublishedResult[],
+  options?: ResultAnalysisOptions,
+): ResultsOverTime {
   const { rows } = selectResults(results, options);
   const byMonth = new Map<string, JoinedRow[]>();
   const undated: string[] = [];
@@ -204,7 +241,9 @@ export function resultsOverTime(results: readonly PublishedResult[], options?: R
           cumulative,
           ...ratingCounts(inMonth),
           scored: withScores.length,
-          meanPercentage: withScores.length ? withScores.reduce((s, r) => s + r.score!.percentage, 0) / withScores.length : undefined,
+          meanPercentage: withScores.length
+            ? withScores.reduce((s, r) => s + r.score!.percentage, 0) / withScores.length
+            : undefined,
         }),
       );
     }

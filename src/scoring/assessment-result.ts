@@ -6,7 +6,9 @@ import type { ResolvedScoringOptions, RoundingRule } from './options.js';
 import type { QualityStatementScore, Rating, RatingBand } from './ratings.js';
 
 /** Quality statement scores keyed by id; all nine, or a subset for a partial assessment. */
-export type QualityStatementScores = { readonly [Id in QualityStatementId]?: QualityStatementScore };
+export type QualityStatementScores = {
+  readonly [Id in QualityStatementId]?: QualityStatementScore;
+};
 
 /** Totals for one theme. */
 export interface ThemeScore {
@@ -87,7 +89,13 @@ function themeScores(scores: QualityStatementScores): ThemeScore[] {
       }
     }
     const maximum = 4 * assessed;
-    return Object.freeze({ theme, assessed, total, maximum, percentage: assessed ? (100 * total) / maximum : undefined });
+    return Object.freeze({
+      theme,
+      assessed,
+      total,
+      maximum,
+      percentage: assessed ? (100 * total) / maximum : undefined,
+    });
   });
 }
 
@@ -112,7 +120,9 @@ export function buildAssessmentScore(
     ...explainRating(fraction.subject, total, maximum, banded, options.rounding, scoredOne),
   ];
   if (assessed < QUALITY_STATEMENTS.length) {
-    explanation.unshift(`Partial assessment: ${assessed} of ${QUALITY_STATEMENTS.length} quality statements scored, each weighted equally.`);
+    explanation.unshift(
+      `Partial assessment: ${assessed} of ${QUALITY_STATEMENTS.length} quality statements scored, each weighted equally.`,
+    );
   }
   return Object.freeze({
     method,

@@ -7,17 +7,31 @@ import { QUALITY_STATEMENTS, type QualityStatementId } from '../framework/qualit
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 import { dottedPath } from '../internal/issue-path.js';
-import { buildAssessmentScore, type AssessmentScore, type QualityStatementScores } from './assessment-result.js';
+import {
+  buildAssessmentScore,
+  type AssessmentScore,
+  type QualityStatementScores,
+} from './assessment-result.js';
 import { resolveScoringOptions, type ScoringOptions } from './options.js';
 import { bandFraction } from './percentage.js';
 import type { QualityStatementScore } from './ratings.js';
-import { isScore, scoreIssue, walkQualityStatements, type ScoringIssue, type ScoringIssueCode } from './validate-scores.js';
+import {
+  isScore,
+  scoreIssue,
+  walkQualityStatements,
+  type ScoringIssue,
+  type ScoringIssueCode,
+} from './validate-scores.js';
 
 /** Scores for the evidence categories used in local authority assessments, for one quality statement. */
-export type EvidenceCategoryScores = { readonly [C in LocalAuthorityEvidenceCategoryId]?: QualityStatementScore };
+export type EvidenceCategoryScores = {
+  readonly [C in LocalAuthorityEvidenceCategoryId]?: QualityStatementScore;
+};
 
 /** Evidence-category scores keyed by quality statement id (all nine, or a subset). */
-export type EvidenceCategoryScoresByStatement = { readonly [Id in QualityStatementId]?: EvidenceCategoryScores };
+export type EvidenceCategoryScoresByStatement = {
+  readonly [Id in QualityStatementId]?: EvidenceCategoryScores;
+};
 
 /** Options of {@link scoreEvidenceCategories}. */
 export interface EvidenceCategoryScoringOptions extends ScoringOptions {
@@ -59,7 +73,12 @@ export interface EvidenceCategoryAssessment extends AssessmentScore {
 const LA_CATEGORIES: ReadonlySet<string> = new Set(LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS);
 const ALL_CATEGORIES: ReadonlySet<string> = new Set(EVIDENCE_CATEGORY_IDS);
 
-function checkCategories(id: QualityStatementId, value: unknown, issues: ScoringIssue[], out: Record<string, EvidenceCategoryScores>): void {
+function checkCategories(
+  id: QualityStatementId,
+  value: unknown,
+  issues: ScoringIssue[],
+  out: Record<string, EvidenceCategoryScores>,
+): void {
   const path = ['scores', id];
   if (!isPlainObject(value) || Object.keys(value).length === 0) {
     issues.push({
@@ -75,8 +94,16 @@ function checkCategories(id: QualityStatementId, value: unknown, issues: Scoring
     if (!LA_CATEGORIES.has(key)) {
       issues.push(
         ALL_CATEGORIES.has(key)
-          ? { code: 'evidence-category-not-used', path: keyPath, message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not used in local authority assessments; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` }
-          : { code: 'unknown-evidence-category', path: keyPath, message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not an evidence category; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}` },
+          ? {
+              code: 'evidence-category-not-used',
+              path: keyPath,
+              message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not used in local authority assessments; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}`,
+            }
+          : {
+              code: 'unknown-evidence-category',
+              path: keyPath,
+              message: `${dottedPath(keyPath)}: ${JSON.stringify(key)} is not an evidence category; use ${LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS.join(', ')}`,
+            },
       );
       continue;
     }
@@ -88,17 +115,28 @@ function checkCategories(id: QualityStatementId, value: unknown, issues: Scoring
 }
 
 /** Validates evidence-category scores from untrusted data. Never throws. */
-export function validateEvidenceCategoryScores(input: unknown): ValidationResult<EvidenceCategoryScoresByStatement, ScoringIssueCode> {
+export function validateEvidenceCategoryScores(
+  input: unknown,
+): ValidationResult<EvidenceCategoryScoresByStatement, ScoringIssueCode> {
   const out: Record<string, EvidenceCategoryScores> = {};
-  const issues = walkQualityStatements(input, ['scores'], (id, value, found) => checkCategories(id, value, found, out));
-  return issues.length > 0 ? { success: false, issues } : { success: true, data: out as EvidenceCategoryScoresByStatement };
+  const issues = walkQualityStatements(input, ['scores'], (id, value, found) =>
+    checkCategories(id, value, found, out),
+  );
+  return issues.length > 0
+    ? { success: false, issues }
+    : { success: true, data: out as EvidenceCategoryScoresByStatement };
 }
 
-function scoreValid(input: EvidenceCategoryScoresByStatement, options?: EvidenceCategoryScoringOptions): EvidenceCategoryAssessment {
+function scoreValid(
+  input: EvidenceCategoryScoresByStatement,
+  options?: EvidenceCategoryScoringOptions,
+): EvidenceCategoryAssessment {
   const resolved = resolveScoringOptions(options);
   const aggregate = options?.aggregate ?? 'evidence-categories';
   if (aggregate !== 'evidence-categories' && aggregate !== 'quality-statement-scores') {
-    throw new TypeError(`options.aggregate must be 'evidence-categories' or 'quality-statement-scores'; got ${describeValue(aggregate)}`);
+    throw new TypeError(
+      `options.aggregate must be 'evidence-categories' or 'quality-statement-scores'; got ${describeValue(aggregate)}`,
+    );
   }
   const derived: DerivedQualityStatementScore[] = [];
   const scores: Partial<Record<QualityStatementId, QualityStatementScore>> = {};
@@ -124,14 +162,30 @@ function scoreValid(input: EvidenceCategoryScoresByStatement, options?: Evidence
     categoryTotal += total;
     categoryMaximum += maximum;
     statementTotal += score;
-    derived.push(Object.freeze({ id, categories: Object.freeze(ordered), total, maximum, percentage: banded.percentage, roundedPercentage: banded.roundedPercentage, score }));
+    derived.push(
+      Object.freeze({
+        id,
+        categories: Object.freeze(ordered),
+        total,
+        maximum,
+        percentage: banded.percentage,
+        roundedPercentage: banded.roundedPercentage,
+        score,
+      }),
+    );
   }
   const fraction =
     aggregate === 'evidence-categories'
       ? { total: categoryTotal, maximum: categoryMaximum, subject: 'Evidence-category' }
       : { total: statementTotal, maximum: 4 * derived.length, subject: 'Quality statement' };
   const note = `Evidence-category method (Dec 2023 guidance): each quality statement scored from its evidence categories by the rating bands; overall from the ${aggregate === 'evidence-categories' ? 'evidence-category scores' : 'derived quality statement scores'} (a modelled choice).`;
-  const result = buildAssessmentScore('evidence-category', scores as QualityStatementScores, fraction, resolved, [note]);
+  const result = buildAssessmentScore(
+    'evidence-category',
+    scores as QualityStatementScores,
+    fraction,
+    resolved,
+    [note],
+  );
   return Object.freeze({ ...result, qualityStatements: Object.freeze(derived) });
 }
 
@@ -155,7 +209,12 @@ export function scoreEvidenceCategories(
   options?: EvidenceCategoryScoringOptions,
 ): EvidenceCategoryAssessment {
   const checked = validateEvidenceCategoryScores(scores);
-  if (!checked.success) throw new LaAssuranceError('invalid-scores', checked.issues, 'Cannot score the evidence categories:');
+  if (!checked.success)
+    throw new LaAssuranceError(
+      'invalid-scores',
+      checked.issues,
+      'Cannot score the evidence categories:',
+    );
   return scoreValid(checked.data, options);
 }
 

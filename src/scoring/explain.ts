@@ -29,8 +29,12 @@ export function explainRating(
     );
   }
   if (scoredOne.length > 0) {
-    const names = scoredOne.map((id) => `QS${getQualityStatement(id).number} ${getQualityStatement(id).name}`);
-    lines.push(`Scored 1 (significant shortfalls), which triggers notification of the Secretary of State: ${names.join('; ')}.`);
+    const names = scoredOne.map(
+      (id) => `QS${getQualityStatement(id).number} ${getQualityStatement(id).name}`,
+    );
+    lines.push(
+      `Scored 1 (significant shortfalls), which triggers notification of the Secretary of State: ${names.join('; ')}.`,
+    );
   }
   return lines;
 }

@@ -61,16 +61,23 @@ export function improvementsToNextRating(
   const index = RATINGS.indexOf(current.rating);
   if (index === RATINGS.length - 1) return undefined;
   const { total, maximum } = current;
-  const ratingAfter = (raises: number): Rating => bandFraction(total + raises, maximum, current.rounding).band.rating;
+  const ratingAfter = (raises: number): Rating =>
+    bandFraction(total + raises, maximum, current.rounding).band.rating;
   let raises = 1;
   // Always terminates: all statements at 4 gives 100%, Outstanding.
   while (RATINGS.indexOf(ratingAfter(raises)) <= index) raises++;
   const to = ratingAfter(raises);
   const candidates = QUALITY_STATEMENTS.flatMap(({ id }) => {
     const score = current.scores[id];
-    return score !== undefined && score < 4 ? [Object.freeze({ id, currentScore: score, headroom: 4 - score })] : [];
+    return score !== undefined && score < 4
+      ? [Object.freeze({ id, currentScore: score, headroom: 4 - score })]
+      : [];
   }).sort((a, b) => a.currentScore - b.currentScore);
-  const targetPercentage = bandFraction(total + raises, maximum, current.rounding).roundedPercentage;
+  const targetPercentage = bandFraction(
+    total + raises,
+    maximum,
+    current.rounding,
+  ).roundedPercentage;
   const band = bandOf(to);
   return Object.freeze({
     from: current.rating,

@@ -18,7 +18,11 @@ export type { RoundingRule, BandCutPoint, ScoringOptions } from './options.js';
 export type { QualityStatementScores, AssessmentScore, ThemeScore } from './assessment-result.js';
 export type { ScoringIssue, ScoringIssueCode } from './validate-scores.js';
 export { ratingForPercentage } from './rating-for-percentage.js';
-export { scoreAssessment, safeScoreAssessment, validateQualityStatementScores } from './score-assessment.js';
+export {
+  scoreAssessment,
+  safeScoreAssessment,
+  validateQualityStatementScores,
+} from './score-assessment.js';
 export {
   scoreEvidenceCategories,
   safeScoreEvidenceCategories,
@@ -29,7 +33,11 @@ export {
   type EvidenceCategoryAssessment,
   type DerivedQualityStatementScore,
 } from './evidence-category-method.js';
-export { improvementsToNextRating, type ImprovementToNextRating, type ImprovementCandidate } from './improvements.js';
+export {
+  improvementsToNextRating,
+  type ImprovementToNextRating,
+  type ImprovementCandidate,
+} from './improvements.js';
 export {
   QualityStatementScoreSchema,
   QualityStatementScoresSchema,

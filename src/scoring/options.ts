@@ -45,15 +45,26 @@ const MAX_BAND_CUT_POINTS = 1000;
 
 /** Applies defaults; a wrong option is a programmer error (`TypeError`/`RangeError`). */
 export function resolveScoringOptions(options: ScoringOptions | undefined): ResolvedScoringOptions {
-  if (options !== undefined && (typeof options !== 'object' || options === null)) throw new TypeError(`options must be an object; got ${describeValue(options)}`);
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    throw new TypeError(`options must be an object; got ${describeValue(options)}`);
   const rounding = options?.rounding ?? 'half-up';
   if (!ROUNDING_RULES.includes(rounding)) {
-    throw new TypeError(`options.rounding must be one of ${ROUNDING_RULES.join(', ')}; got ${describeValue(rounding)}`);
+    throw new TypeError(
+      `options.rounding must be one of ${ROUNDING_RULES.join(', ')}; got ${describeValue(rounding)}`,
+    );
   }
   const given = arrayOption(options?.bandCutPoints, 'options.bandCutPoints', MAX_BAND_CUT_POINTS);
   given.forEach((cut, i) => {
-    if (typeof cut !== 'object' || cut === null || typeof cut.from !== 'number' || !(cut.from >= 0 && cut.from <= 1) || typeof cut.label !== 'string') {
-      throw new RangeError(`options.bandCutPoints[${i}] needs a 'from' between 0 and 1 and a string 'label'; got ${describeValue(cut)}`);
+    if (
+      typeof cut !== 'object' ||
+      cut === null ||
+      typeof cut.from !== 'number' ||
+      !(cut.from >= 0 && cut.from <= 1) ||
+      typeof cut.label !== 'string'
+    ) {
+      throw new RangeError(
+        `options.bandCutPoints[${i}] needs a 'from' between 0 and 1 and a string 'label'; got ${describeValue(cut)}`,
+      );
     }
   });
   // Checked before sorting, so the index in the message is the caller's.

@@ -20,7 +20,8 @@ function bandOfFraction(total: number, maximum: number, rounding: RoundingRule):
   const rounded = roundHalfUp(total, maximum);
   for (let i = RATING_BANDS.length - 1; i > 0; i--) {
     const band = RATING_BANDS[i]!;
-    const reaches = rounding === 'half-up' ? rounded >= band.min : 100 * total >= band.min * maximum;
+    const reaches =
+      rounding === 'half-up' ? rounded >= band.min : 100 * total >= band.min * maximum;
     if (reaches) return band;
   }
   return RATING_BANDS[0]!;
@@ -34,7 +35,11 @@ function inGap(total: number, maximum: number): boolean {
   });
 }
 
-export function bandFraction(total: number, maximum: number, rounding: RoundingRule): BandedFraction {
+export function bandFraction(
+  total: number,
+  maximum: number,
+  rounding: RoundingRule,
+): BandedFraction {
   const percentage = (100 * total) / maximum;
   const roundedPercentage = roundHalfUp(total, maximum);
   const band = bandOfFraction(total, maximum, rounding);

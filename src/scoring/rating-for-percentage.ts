@@ -16,7 +16,9 @@ import { resolveScoringOptions, type ScoringOptions } from './options.js';
  */
 export function ratingForPercentage(percentage: number, options?: ScoringOptions): Rating {
   if (typeof percentage !== 'number' || !(percentage >= 0 && percentage <= 100)) {
-    throw new RangeError(`percentage must be a number from 0 to 100; got ${describeValue(percentage)}`);
+    throw new RangeError(
+      `percentage must be a number from 0 to 100; got ${describeValue(percentage)}`,
+    );
   }
   const { rounding } = resolveScoringOptions(options);
   const banded = rounding === 'half-up' ? Math.floor(percentage + 0.5) : percentage;

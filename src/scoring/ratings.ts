@@ -8,7 +8,9 @@ export type Rating = (typeof RATINGS)[number];
 export type QualityStatementScore = 1 | 2 | 3 | 4;
 
 /** The valid quality statement scores, ascending. */
-export const QUALITY_STATEMENT_SCORES = [1, 2, 3, 4] as const satisfies readonly QualityStatementScore[];
+export const QUALITY_STATEMENT_SCORES = [
+  1, 2, 3, 4,
+] as const satisfies readonly QualityStatementScore[];
 
 /** The percentage range of one rating band (whole percentages, inclusive). */
 export interface RatingBand {

@@ -25,10 +25,13 @@ export const RatingSchema: z.ZodType<Rating> = z.enum(RATINGS);
  */
 export const QualityStatementScoresSchema: z.ZodType<QualityStatementScores> = z
   .partialRecord(z.enum(QUALITY_STATEMENT_IDS), QualityStatementScoreSchema)
-  .refine((scores) => Object.keys(scores).length > 0, { message: 'score at least one quality statement' });
+  .refine((scores) => Object.keys(scores).length > 0, {
+    message: 'score at least one quality statement',
+  });
 
 /** zod schema for evidence-category scores keyed by quality statement id. */
-export const EvidenceCategoryScoresByStatementSchema: z.ZodType<EvidenceCategoryScoresByStatement> = z.partialRecord(
-  z.enum(QUALITY_STATEMENT_IDS),
-  z.partialRecord(z.enum(LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS), QualityStatementScoreSchema),
-);
+export const EvidenceCategoryScoresByStatementSchema: z.ZodType<EvidenceCategoryScoresByStatement> =
+  z.partialRecord(
+    z.enum(QUALITY_STATEMENT_IDS),
+    z.partialRecord(z.enum(LOCAL_AUTHORITY_EVIDENCE_CATEGORY_IDS), QualityStatementScoreSchema),
+  );

@@ -1,21 +1,34 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
-import { buildAssessmentScore, type AssessmentScore, type QualityStatementScores } from './assessment-result.js';
+import {
+  buildAssessmentScore,
+  type AssessmentScore,
+  type QualityStatementScores,
+} from './assessment-result.js';
 import { resolveScoringOptions, type ScoringOptions } from './options.js';
 import type { QualityStatementScore } from './ratings.js';
-import { isScore, scoreIssue, walkQualityStatements, type ScoringIssueCode } from './validate-scores.js';
+import {
+  isScore,
+  scoreIssue,
+  walkQualityStatements,
+  type ScoringIssueCode,
+} from './validate-scores.js';
 
 /**
  * Validates quality-statement scores from untrusted data (a form, JSON, a spreadsheet).
  * Never throws. Issues name the field and the problem: unknown id, a score of 0, 2.5 or
  * `"3"`, no scores at all.
  */
-export function validateQualityStatementScores(input: unknown): ValidationResult<QualityStatementScores, ScoringIssueCode> {
+export function validateQualityStatementScores(
+  input: unknown,
+): ValidationResult<QualityStatementScores, ScoringIssueCode> {
   const scores: Partial<Record<string, QualityStatementScore>> = {};
   const issues = walkQualityStatements(input, ['scores'], (id, value, found) => {
     if (isScore(value)) scores[id] = value;
     else found.push(scoreIssue(['scores', id], value));
   });
-  return issues.length > 0 ? { success: false, issues } : { success: true, data: scores as QualityStatementScores };
+  return issues.length > 0
+    ? { success: false, issues }
+    : { success: true, data: scores as QualityStatementScores };
 }
 
 function scoreValid(scores: QualityStatementScores, options?: ScoringOptions): AssessmentScore {
@@ -26,7 +39,12 @@ function scoreValid(scores: QualityStatementScores, options?: ScoringOptions): A
     total += score;
     assessed++;
   }
-  return buildAssessmentScore('quality-statement', scores, { total, maximum: 4 * assessed, subject: 'Quality statement' }, resolved);
+  return buildAssessmentScore(
+    'quality-statement',
+    scores,
+    { total, maximum: 4 * assessed, subject: 'Quality statement' },
+    resolved,
+  );
 }
 
 /**
@@ -51,9 +69,13 @@ function scoreValid(scores: QualityStatementScores, options?: ScoringOptions): A
  * result.roundedPercentage; // 89
  * ```
  */
-export function scoreAssessment(scores: QualityStatementScores, options?: ScoringOptions): AssessmentScore {
+export function scoreAssessment(
+  scores: QualityStatementScores,
+  options?: ScoringOptions,
+): AssessmentScore {
   const checked = validateQualityStatementScores(scores);
-  if (!checked.success) throw new LaAssuranceError('invalid-scores', checked.issues, 'Cannot score the assessment:');
+  if (!checked.success)
+    throw new LaAssuranceError('invalid-scores', checked.issues, 'Cannot score the assessment:');
   return scoreValid(checked.data, options);
 }
 
@@ -68,7 +90,10 @@ export function scoreAssessment(scores: QualityStatementScores, options?: Scorin
  * // 'scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)'
  * ```
  */
-export function safeScoreAssessment(input: unknown, options?: ScoringOptions): ValidationResult<AssessmentScore, ScoringIssueCode> {
+export function safeScoreAssessment(
+  input: unknown,
+  options?: ScoringOptions,
+): ValidationResult<AssessmentScore, ScoringIssueCode> {
   const checked = validateQualityStatementScores(input);
   return checked.success ? { success: true, data: scoreValid(checked.data, options) } : checked;
 }

@@ -57,9 +57,22 @@ export const DEFAULT_CASE_POPULATION_MIX: CasePopulationMix = {
     'mental-health-support': 0.11,
     'social-support': 0.06,
   },
-  ethnicity: { white: 0.82, asian: 0.07, black: 0.04, mixed: 0.015, other: 0.015, 'not-stated': 0.04 },
+  ethnicity: {
+    white: 0.82,
+    asian: 0.07,
+    black: 0.04,
+    mixed: 0.015,
+    other: 0.015,
+    'not-stated': 0.04,
+  },
   setting: { community: 0.7, residential: 0.2, nursing: 0.1 },
-  flags: { unpaidCarer: 0.35, hospitalDischarge: 0.15, safeguardingEnquiry: 0.05, directPayment: 0.12, transition: 0.5 },
+  flags: {
+    unpaidCarer: 0.35,
+    hospitalDischarge: 0.15,
+    safeguardingEnquiry: 0.05,
+    directPayment: 0.12,
+    transition: 0.5,
+  },
 };
 
 /**
@@ -97,9 +110,13 @@ function mulberry32(state: number): () => number {
   };
 }
 
-function picker<K extends string>(keys: readonly K[], weights: Readonly<Record<K, number>>): (u: number) => K {
+function picker<K extends string>(
+  keys: readonly K[],
+  weights: Readonly<Record<K, number>>,
+): (u: number) => K {
   const total = keys.reduce((sum, k) => sum + weights[k], 0);
-  if (!(total > 0) || keys.some((k) => !(weights[k] >= 0))) throw new RangeError('Population mix weights must be ≥ 0 with a positive total');
+  if (!(total > 0) || keys.some((k) => !(weights[k] >= 0)))
+    throw new RangeError('Population mix weights must be ≥ 0 with a positive total');
   const cumulative = keys.map(
     (
       (sum) => (k: K) =>
@@ -134,9 +151,12 @@ const AGE_LIMITS: Readonly<Record<AgeBand, readonly [number, number]>> = {
  * cases[0]?.id; // 'C-0000001'
  * ```
  */
-export function* generateCasePopulation(options: CasePopulationOptions): Generator<CaseRecord, void, undefined> {
+export function* generateCasePopulation(
+  options: CasePopulationOptions,
+): Generator<CaseRecord, void, undefined> {
   const { seed, size, idPrefix = 'C-' } = options;
-  if (!Number.isInteger(size) || size < 0) throw new RangeError(`size must be a whole number ≥ 0; got ${size}`);
+  if (!Number.isInteger(size) || size < 0)
+    throw new RangeError(`size must be a whole number ≥ 0; got ${size}`);
   const mix = { ...DEFAULT_CASE_POPULATION_MIX, ...options.mix };
   const asOf = toDayNumber(isoDate(options.asOf ?? '2024-04-01'));
   const band = picker(AGE_BANDS, mix.ageBand);

@@ -6,7 +6,13 @@
 export type ClientLevelDataCsvRow = Readonly<Record<string, string>>;
 
 /** The kinds of fault {@link generateClientLevelData} injects with `messy`. */
-export type ClientLevelDataFaultKind = 'release-1-value' | 'invalid-value' | 'duplicate-row' | 'missing-nhs-number' | 'end-before-start' | 'invalid-date';
+export type ClientLevelDataFaultKind =
+  | 'release-1-value'
+  | 'invalid-value'
+  | 'duplicate-row'
+  | 'missing-nhs-number'
+  | 'end-before-start'
+  | 'invalid-date';
 
 /** One injected fault: the row (1-based, as the check numbers rows) and field (database name). */
 export interface ClientLevelDataFault {
@@ -35,10 +41,12 @@ export interface GenerateClientLevelDataOptions {
   /** `submission` (default): the submission file's headings (`Event Start Date`); `database`: the national database's names (`Event_Start_Date`). */
   readonly headings?: 'submission' | 'database';
   /** Inject faults: `true` for 1 row in 20, or `{ rate }` (0–1). Default none. */
-  readonly messy?: boolean | {
-    /** Share of rows given a fault, 0–1. */
-    readonly rate: number;
-  };
+  readonly messy?:
+    | boolean
+    | {
+        /** Share of rows given a fault, 0–1. */
+        readonly rate: number;
+      };
 }
 
 /** Rows and the faults injected into them. `rows` is lazy and can be iterated again (same rows). */
@@ -50,11 +58,35 @@ export interface GeneratedClientLevelData {
 }
 
 const FIELDS = [
-  'LA_Code', 'Reporting_Period_Start_Date', 'Reporting_Period_End_Date', 'LA_Person_Unique_Identifier', 'NHS_Number', 'Date_of_Birth',
-  'Gender', 'Ethnicity', 'Date_of_Death', 'Client_Type', 'Primary_Support_Reason', 'Accommodation_Status', 'Employment_Status',
-  'Has_Unpaid_Carer', 'Event_Type', 'Event_Reference', 'Event_Start_Date', 'Event_End_Date', 'Event_Outcome', 'Request_Route_of_Access',
-  'Assessment_Type', 'Adult_1_Linked_Person_ID', 'Service_Type', 'Service_Component', 'Delivery_Mechanism', 'Unit_Cost',
-  'Cost_Frequency_Unit_Type', 'Planned_units_per_week', 'Review_Reason',
+  'LA_Code',
+  'Reporting_Period_Start_Date',
+  'Reporting_Period_End_Date',
+  'LA_Person_Unique_Identifier',
+  'NHS_Number',
+  'Date_of_Birth',
+  'Gender',
+  'Ethnicity',
+  'Date_of_Death',
+  'Client_Type',
+  'Primary_Support_Reason',
+  'Accommodation_Status',
+  'Employment_Status',
+  'Has_Unpaid_Carer',
+  'Event_Type',
+  'Event_Reference',
+  'Event_Start_Date',
+  'Event_End_Date',
+  'Event_Outcome',
+  'Request_Route_of_Access',
+  'Assessment_Type',
+  'Adult_1_Linked_Person_ID',
+  'Service_Type',
+  'Service_Component',
+  'Delivery_Mechanism',
+  'Unit_Cost',
+  'Cost_Frequency_Unit_Type',
+  'Planned_units_per_week',
+  'Review_Reason',
 ] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -84,7 +116,11 @@ function fnv1a(text: string): number {
 }
 
 const DAY_MS = 86_400_000;
-const toDay = (iso: string): number => Math.floor(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
+const toDay = (iso: string): number =>
+  Math.floor(
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+      DAY_MS,
+  );
 const toIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 type Random = () => number;
@@ -106,10 +142,16 @@ function nhsNumber(r: Random): string {
 }
 
 const ETHNICITY: readonly (readonly [string, number])[] = [
-  ['White: English, Welsh, Scottish, Northern Irish or British', 75], ['White: Irish', 2], ['White: Any other White background', 5],
-  ['Asian or Asian British: Indian', 3], ['Asian or Asian British: Pakistani', 3], ['Black, Black British, Caribbean or African: Caribbean', 2],
-  ['Black, Black British, Caribbean or African: African', 2], ['Mixed or multiple ethnic groups: White and Black Caribbean', 1],
-  ['Other ethnic group: Any other ethnic group', 1], ['No data: Undeclared or not known', 6],
+  ['White: English, Welsh, Scottish, Northern Irish or British', 75],
+  ['White: Irish', 2],
+  ['White: Any other White background', 5],
+  ['Asian or Asian British: Indian', 3],
+  ['Asian or Asian British: Pakistani', 3],
+  ['Black, Black British, Caribbean or African: Caribbean', 2],
+  ['Black, Black British, Caribbean or African: African', 2],
+  ['Mixed or multiple ethnic groups: White and Black Caribbean', 1],
+  ['Other ethnic group: Any other ethnic group', 1],
+  ['No data: Undeclared or not known', 6],
 ];
 /** Release 1 forms of some outcomes (reference lists/event_outcome_r1.csv), for injected faults. */
 const RELEASE_1_OUTCOME: Readonly<Record<string, string>> = {
@@ -121,8 +163,12 @@ const RELEASE_1_OUTCOME: Readonly<Record<string, string>> = {
   'Continuation of support or services': 'No change in package',
 };
 const ACCOMMODATION: readonly (readonly [string, number])[] = [
-  ['Owner occupier or shared ownership scheme', 45], ['Tenant: Local authority or other social housing provider', 25], ['Tenant: Private landlord', 8],
-  ['Settled mainstream housing with family or friends', 10], ['Sheltered housing, extra care housing or other sheltered housing', 5], ['Unknown', 7],
+  ['Owner occupier or shared ownership scheme', 45],
+  ['Tenant: Local authority or other social housing provider', 25],
+  ['Tenant: Private landlord', 8],
+  ['Settled mainstream housing with family or friends', 10],
+  ['Sheltered housing, extra care housing or other sheltered housing', 5],
+  ['Unknown', 7],
 ];
 
 interface Person {
@@ -144,7 +190,13 @@ interface Person {
 type EventValues = Partial<Record<Field, string>>;
 
 /** The rows of one person's journey (modelled shape: request → assessment → reablement → long-term support → review). */
-function journey(r: Random, p: Person, firstDay: number, lastDay: number, emit: (values: EventValues) => void): void {
+function journey(
+  r: Random,
+  p: Person,
+  firstDay: number,
+  lastDay: number,
+  emit: (values: EventValues) => void,
+): void {
   let t = int(r, firstDay, lastDay - 20);
   const hospital = r() < 0.3;
   const ev = (type: string, start: number, end: number | null, values: EventValues): boolean => {
@@ -157,57 +209,184 @@ function journey(r: Random, p: Person, firstDay: number, lastDay: number, emit: 
       if (type !== 'Service') return false; // requests, assessments, reviews completed after the period are not in it
       endDay = null;
     }
-    emit({ Event_Type: type, Event_Start_Date: toIso(start), Event_End_Date: endDay === null ? '' : toIso(endDay), ...values, ...(endDay !== null && endDay === death && values.Event_Outcome !== undefined ? { Event_Outcome: 'NFA: Deceased' } : {}) });
+    emit({
+      Event_Type: type,
+      Event_Start_Date: toIso(start),
+      Event_End_Date: endDay === null ? '' : toIso(endDay),
+      ...values,
+      ...(endDay !== null && endDay === death && values.Event_Outcome !== undefined
+        ? { Event_Outcome: 'NFA: Deceased' }
+        : {}),
+    });
     return true;
   };
   if (p.clientType !== 'Service user') {
     // An unpaid carer: a carer's assessment, then support direct to the carer.
     const aEnd = t + int(r, 0, 20);
-    if (!ev('Assessment', t, aEnd, { Assessment_Type: 'Long term assessment', Event_Outcome: 'Progress to support planning or services', Adult_1_Linked_Person_ID: p.linked })) return;
+    if (
+      !ev('Assessment', t, aEnd, {
+        Assessment_Type: 'Long term assessment',
+        Event_Outcome: 'Progress to support planning or services',
+        Adult_1_Linked_Person_ID: p.linked,
+      })
+    )
+      return;
     const s = aEnd + int(r, 1, 14);
-    ev('Service', s, r() < 0.5 ? null : s + int(r, 0, 90), { Service_Type: 'Unpaid carer support: Direct to unpaid carer', Service_Component: 'Direct payment', Delivery_Mechanism: pick(r, [['Direct payment', 6], ['CASSR commissioned support', 4]]), Event_Outcome: 'NFA: Support ended as planned', Adult_1_Linked_Person_ID: p.linked, Unit_Cost: '250.00', Cost_Frequency_Unit_Type: 'One-off' });
+    ev('Service', s, r() < 0.5 ? null : s + int(r, 0, 90), {
+      Service_Type: 'Unpaid carer support: Direct to unpaid carer',
+      Service_Component: 'Direct payment',
+      Delivery_Mechanism: pick(r, [
+        ['Direct payment', 6],
+        ['CASSR commissioned support', 4],
+      ]),
+      Event_Outcome: 'NFA: Support ended as planned',
+      Adult_1_Linked_Person_ID: p.linked,
+      Unit_Cost: '250.00',
+      Cost_Frequency_Unit_Type: 'One-off',
+    });
     return;
   }
   const reqEnd = t + int(r, 0, 3);
-  const reqOutcome = pick(r, hospital ? [['Progress to reablement/ST-Max', 5], ['Progress to assessment, review or reassessment', 4], ['NFA: Information and advice or signposting', 1]] : [['Progress to assessment, review or reassessment', 6], ['Progress to reablement/ST-Max', 1], ['NFA: Information and advice or signposting', 3]]);
-  if (!ev('Request', t, reqEnd, { Request_Route_of_Access: hospital ? 'Discharge from hospital' : 'Community', Event_Outcome: reqOutcome })) return;
+  const reqOutcome = pick(
+    r,
+    hospital
+      ? [
+          ['Progress to reablement/ST-Max', 5],
+          ['Progress to assessment, review or reassessment', 4],
+          ['NFA: Information and advice or signposting', 1],
+        ]
+      : [
+          ['Progress to assessment, review or reassessment', 6],
+          ['Progress to reablement/ST-Max', 1],
+          ['NFA: Information and advice or signposting', 3],
+        ],
+  );
+  if (
+    !ev('Request', t, reqEnd, {
+      Request_Route_of_Access: hospital ? 'Discharge from hospital' : 'Community',
+      Event_Outcome: reqOutcome,
+    })
+  )
+    return;
   t = reqEnd;
-  let next: 'assessment' | 'reablement' | 'lts' | 'none' = reqOutcome === 'Progress to reablement/ST-Max' ? 'reablement' : reqOutcome.startsWith('NFA') ? 'none' : 'assessment';
+  let next: 'assessment' | 'reablement' | 'lts' | 'none' =
+    reqOutcome === 'Progress to reablement/ST-Max'
+      ? 'reablement'
+      : reqOutcome.startsWith('NFA')
+        ? 'none'
+        : 'assessment';
   if (next === 'assessment') {
     const aStart = t + int(r, 1, 20);
     const aEnd = aStart + int(r, 0, 21);
-    const outcome = pick(r, [['Progress to support planning or services', 55], ['Progress to reablement/ST-Max', 20], ['NFA: Support declined', 10], ['NFA: Self-funded client or under 12wk disregard', 15]]);
-    if (!ev('Assessment', aStart, aEnd, { Assessment_Type: pick(r, [['Long term assessment', 8], ['Short term assessment', 2]]), Event_Outcome: outcome })) return;
+    const outcome = pick(r, [
+      ['Progress to support planning or services', 55],
+      ['Progress to reablement/ST-Max', 20],
+      ['NFA: Support declined', 10],
+      ['NFA: Self-funded client or under 12wk disregard', 15],
+    ]);
+    if (
+      !ev('Assessment', aStart, aEnd, {
+        Assessment_Type: pick(r, [
+          ['Long term assessment', 8],
+          ['Short term assessment', 2],
+        ]),
+        Event_Outcome: outcome,
+      })
+    )
+      return;
     t = aEnd;
-    next = outcome === 'Progress to reablement/ST-Max' ? 'reablement' : outcome.startsWith('NFA') ? 'none' : 'lts';
+    next =
+      outcome === 'Progress to reablement/ST-Max'
+        ? 'reablement'
+        : outcome.startsWith('NFA')
+          ? 'none'
+          : 'lts';
   }
   if (next === 'reablement') {
     const sStart = t + int(r, 0, 5);
     const sEnd = sStart + int(r, 14, 42);
-    const outcome = pick(r, [['NFA: Support ended as planned', 50], ['Progress to support planning or services', 40], ['Admitted to hospital', 10]]);
-    if (!ev('Service', sStart, sEnd, { Service_Type: 'Short term support: ST-Max', Service_Component: 'Reablement', Delivery_Mechanism: 'CASSR commissioned support', Event_Outcome: outcome, Unit_Cost: '0.00', Cost_Frequency_Unit_Type: 'Weekly', Planned_units_per_week: '10.00' })) return;
+    const outcome = pick(r, [
+      ['NFA: Support ended as planned', 50],
+      ['Progress to support planning or services', 40],
+      ['Admitted to hospital', 10],
+    ]);
+    if (
+      !ev('Service', sStart, sEnd, {
+        Service_Type: 'Short term support: ST-Max',
+        Service_Component: 'Reablement',
+        Delivery_Mechanism: 'CASSR commissioned support',
+        Event_Outcome: outcome,
+        Unit_Cost: '0.00',
+        Cost_Frequency_Unit_Type: 'Weekly',
+        Planned_units_per_week: '10.00',
+      })
+    )
+      return;
     t = sEnd;
     next = outcome === 'Progress to support planning or services' ? 'lts' : 'none';
   }
   if (next !== 'lts') return;
   const lStart = t + int(r, 1, 7);
-  const setting = pick(r, p.age >= 65 ? [['Long term support: Community', 70], ['Long term support: Residential care', 20], ['Long term support: Nursing care', 10]] : [['Long term support: Community', 90], ['Long term support: Residential care', 10]]);
+  const setting = pick(
+    r,
+    p.age >= 65
+      ? [
+          ['Long term support: Community', 70],
+          ['Long term support: Residential care', 20],
+          ['Long term support: Nursing care', 10],
+        ]
+      : [
+          ['Long term support: Community', 90],
+          ['Long term support: Residential care', 10],
+        ],
+  );
   const community = setting === 'Long term support: Community';
-  const mechanism = community ? pick(r, [['Direct payment', 25], ['CASSR managed personal budget', 15], ['CASSR commissioned support', 60]]) : 'CASSR commissioned support';
+  const mechanism = community
+    ? pick(r, [
+        ['Direct payment', 25],
+        ['CASSR managed personal budget', 15],
+        ['CASSR commissioned support', 60],
+      ])
+    : 'CASSR commissioned support';
   const lEnd = r() < 0.2 ? lStart + int(r, 30, 300) : null;
-  if (!ev('Service', lStart, lEnd, {
-    Service_Type: setting,
-    Service_Component: community ? (mechanism === 'Direct payment' ? 'Direct payment' : pick(r, [['Home support or domiciliary care', 8], ['Community supported living', 1], ['Extra care housing', 1]])) : setting.includes('Nursing') ? 'Long term nursing care' : 'Long term residential care',
-    Delivery_Mechanism: mechanism,
-    Event_Outcome: lEnd === null ? '' : pick(r, [['NFA: Support ended for other reason', 1], ['NFA: Responsibility moved to another local authority', 1]]),
-    Unit_Cost: community ? String(int(r, 18, 30)) + '.50' : String(int(r, 700, 1400)) + '.00',
-    Cost_Frequency_Unit_Type: community ? 'Hourly' : 'Weekly',
-    Planned_units_per_week: community ? String(int(r, 4, 30)) + '.00' : '1.00',
-  })) return;
+  if (
+    !ev('Service', lStart, lEnd, {
+      Service_Type: setting,
+      Service_Component: community
+        ? mechanism === 'Direct payment'
+          ? 'Direct payment'
+          : pick(r, [
+              ['Home support or domiciliary care', 8],
+              ['Community supported living', 1],
+              ['Extra care housing', 1],
+            ])
+        : setting.includes('Nursing')
+          ? 'Long term nursing care'
+          : 'Long term residential care',
+      Delivery_Mechanism: mechanism,
+      Event_Outcome:
+        lEnd === null
+          ? ''
+          : pick(r, [
+              ['NFA: Support ended for other reason', 1],
+              ['NFA: Responsibility moved to another local authority', 1],
+            ]),
+      Unit_Cost: community ? `${String(int(r, 18, 30))}.50` : `${String(int(r, 700, 1400))}.00`,
+      Cost_Frequency_Unit_Type: community ? 'Hourly' : 'Weekly',
+      Planned_units_per_week: community ? `${String(int(r, 4, 30))}.00` : '1.00',
+    })
+  )
+    return;
   // A planned review about a year in (or an unplanned one sooner).
   const planned = r() < 0.8;
   const rStart = lStart + (planned ? int(r, 330, 380) : int(r, 30, 200));
-  ev('Review', rStart, rStart + int(r, 0, 14), { Review_Reason: planned ? 'Planned: Scheduled review' : 'Unplanned: Change in needs', Event_Outcome: pick(r, [['Continuation of support or services', 8], ['Progress to support planning or services', 2]]) });
+  ev('Review', rStart, rStart + int(r, 0, 14), {
+    Review_Reason: planned ? 'Planned: Scheduled review' : 'Unplanned: Change in needs',
+    Event_Outcome: pick(r, [
+      ['Continuation of support or services', 8],
+      ['Progress to support planning or services', 2],
+    ]),
+  });
 }
 
 interface Emitted {
@@ -218,23 +397,50 @@ interface Emitted {
 
 function* generate(options: GenerateClientLevelDataOptions): Generator<Emitted> {
   const { seed, people, periodStart, periodEnd, laCode = 'X01', headings = 'submission' } = options;
-  if (!Number.isInteger(people) || people < 0) throw new RangeError(`people must be a whole number ≥ 0; got ${String(people)}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(periodStart) || !/^\d{4}-\d{2}-\d{2}$/.test(periodEnd) || periodEnd < periodStart) throw new RangeError('periodStart and periodEnd must be ISO dates with periodStart ≤ periodEnd');
-  const rate = options.messy === true ? 0.05 : options.messy === undefined || options.messy === false ? 0 : options.messy.rate;
+  if (!Number.isInteger(people) || people < 0)
+    throw new RangeError(`people must be a whole number ≥ 0; got ${String(people)}`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(periodStart) ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(periodEnd) ||
+    periodEnd < periodStart
+  )
+    throw new RangeError(
+      'periodStart and periodEnd must be ISO dates with periodStart ≤ periodEnd',
+    );
+  const rate =
+    options.messy === true
+      ? 0.05
+      : options.messy === undefined || options.messy === false
+        ? 0
+        : options.messy.rate;
   if (!(rate >= 0 && rate <= 1)) throw new RangeError('messy.rate must be between 0 and 1');
   const r = mulberry32(fnv1a(`${String(seed)}|client-level-data`));
   const faultRandom = mulberry32(fnv1a(`${String(seed)}|faults`));
-  const names = FIELDS.map((f) => (headings === 'database' ? f : (SUBMISSION_HEADING[f] ?? f.replace(/_/g, ' '))));
+  const names = FIELDS.map((f) =>
+    headings === 'database' ? f : (SUBMISSION_HEADING[f] ?? f.replace(/_/g, ' ')),
+  );
   const firstDay = toDay(periodStart) - 365;
   const lastDay = toDay(periodEnd);
   let rowNumber = 0;
   let eventNumber = 0;
   const toRow = (p: Person, values: EventValues): Record<string, string> => {
     const base: Partial<Record<Field, string>> = {
-      LA_Code: laCode, Reporting_Period_Start_Date: periodStart, Reporting_Period_End_Date: periodEnd, LA_Person_Unique_Identifier: p.id,
-      NHS_Number: p.nhs, Date_of_Birth: p.dob, Gender: p.gender, Ethnicity: p.ethnicity, Date_of_Death: p.death, Client_Type: p.clientType,
-      Primary_Support_Reason: p.psr, Accommodation_Status: p.accommodation, Employment_Status: p.employment, Has_Unpaid_Carer: p.hasCarer,
-      Event_Reference: `E${String(++eventNumber).padStart(8, '0')}`, ...values,
+      LA_Code: laCode,
+      Reporting_Period_Start_Date: periodStart,
+      Reporting_Period_End_Date: periodEnd,
+      LA_Person_Unique_Identifier: p.id,
+      NHS_Number: p.nhs,
+      Date_of_Birth: p.dob,
+      Gender: p.gender,
+      Ethnicity: p.ethnicity,
+      Date_of_Death: p.death,
+      Client_Type: p.clientType,
+      Primary_Support_Reason: p.psr,
+      Accommodation_Status: p.accommodation,
+      Employment_Status: p.employment,
+      Has_Unpaid_Carer: p.hasCarer,
+      Event_Reference: `E${String(++eventNumber).padStart(8, '0')}`,
+      ...values,
     };
     const row: Record<string, string> = {};
     for (let i = 0; i < FIELDS.length; i++) row[names[i]!] = base[FIELDS[i]!] ?? '';
@@ -242,48 +448,71 @@ function* generate(options: GenerateClientLevelDataOptions): Generator<Emitted> 
   };
   const heading = (field: Field): string => names[FIELDS.indexOf(field)]!;
   const queue: Emitted[] = [];
-  const emitFor = (p: Person) => (values: EventValues): void => {
-    const row = toRow(p, values);
-    let fault: ClientLevelDataFault | null = null;
-    if (rate > 0 && faultRandom() < rate) {
-      const kind = pick<ClientLevelDataFaultKind>(faultRandom, [['release-1-value', 3], ['invalid-value', 2], ['duplicate-row', 2], ['missing-nhs-number', 2], ['end-before-start', 1], ['invalid-date', 1]]);
-      const n = rowNumber + 1;
-      const set = (field: Field, value: string): void => {
-        row[heading(field)] = value;
-        fault = { row: n, field, kind, copyOf: null };
-      };
-      switch (kind) {
-        case 'release-1-value': {
-          const outcome = RELEASE_1_OUTCOME[row[heading('Event_Outcome')]!];
-          if (row[heading('Client_Type')] === 'Unpaid carer') set('Client_Type', 'Carer');
-          else if (outcome !== undefined) set('Event_Outcome', outcome);
-          else set('Ethnicity', row[heading('Ethnicity')]!.replace(': ', ' - ').replace('or not known', 'or Not known'));
-          break;
+  const emitFor =
+    (p: Person) =>
+    (values: EventValues): void => {
+      const row = toRow(p, values);
+      let fault: ClientLevelDataFault | null = null;
+      if (rate > 0 && faultRandom() < rate) {
+        const kind = pick<ClientLevelDataFaultKind>(faultRandom, [
+          ['release-1-value', 3],
+          ['invalid-value', 2],
+          ['duplicate-row', 2],
+          ['missing-nhs-number', 2],
+          ['end-before-start', 1],
+          ['invalid-date', 1],
+        ]);
+        const n = rowNumber + 1;
+        const set = (field: Field, value: string): void => {
+          row[heading(field)] = value;
+          fault = { row: n, field, kind, copyOf: null };
+        };
+        switch (kind) {
+          case 'release-1-value': {
+            const outcome = RELEASE_1_OUTCOME[row[heading('Event_Outcome')]!];
+            if (row[heading('Client_Type')] === 'Unpaid carer') set('Client_Type', 'Carer');
+            else if (outcome !== undefined) set('Event_Outcome', outcome);
+            else
+              set(
+                'Ethnicity',
+                row[heading('Ethnicity')]!.replace(': ', ' - ').replace(
+                  'or not known',
+                  'or Not known',
+                ),
+              );
+            break;
+          }
+          case 'invalid-value':
+            set('Accommodation_Status', 'Houseboat');
+            break;
+          case 'missing-nhs-number':
+            set('NHS_Number', '');
+            break;
+          case 'end-before-start':
+            set(
+              'Event_End_Date',
+              toIso(toDay(row[heading('Event_Start_Date')]!) - int(faultRandom, 1, 30)),
+            );
+            break;
+          case 'invalid-date':
+            set('Event_Start_Date', `31/02/${row[heading('Event_Start_Date')]!.slice(0, 4)}`);
+            break;
+          case 'duplicate-row':
+            // A resubmitted copy: the row again, straight after it.
+            queue.push(
+              { row, fault: null },
+              { row: { ...row }, fault: { row: n + 1, field: '', kind, copyOf: n } },
+            );
+            rowNumber += 2;
+            return;
         }
-        case 'invalid-value':
-          set('Accommodation_Status', 'Houseboat');
-          break;
-        case 'missing-nhs-number':
-          set('NHS_Number', '');
-          break;
-        case 'end-before-start':
-          set('Event_End_Date', toIso(toDay(row[heading('Event_Start_Date')]!) - int(faultRandom, 1, 30)));
-          break;
-        case 'invalid-date':
-          set('Event_Start_Date', `31/02/${row[heading('Event_Start_Date')]!.slice(0, 4)}`);
-          break;
-        case 'duplicate-row':
-          // A resubmitted copy: the row again, straight after it.
-          queue.push({ row, fault: null }, { row: { ...row }, fault: { row: n + 1, field: '', kind, copyOf: n } });
-          rowNumber += 2;
-          return;
       }
-    }
-    queue.push({ row, fault });
-    rowNumber++;
-  };
+      queue.push({ row, fault });
+      rowNumber++;
+    };
   for (let i = 1; i <= people; i++) {
-    const age = r() < 0.3 ? int(r, 18, 64) : Math.min(104, 65 + Math.floor(-Math.log(1 - r()) * 12));
+    const age =
+      r() < 0.3 ? int(r, 18, 64) : Math.min(104, 65 + Math.floor(-Math.log(1 - r()) * 12));
     const dobDay = firstDay - age * 365.25 - int(r, 0, 364);
     const ld = age < 65 && r() < 0.25;
     const person: Person = {
@@ -291,20 +520,63 @@ function* generate(options: GenerateClientLevelDataOptions): Generator<Emitted> 
       nhs: nhsNumber(r),
       dob: toIso(Math.floor(dobDay)),
       age,
-      gender: pick(r, [['Female', 58], ['Male', 41], ['Unknown', 1]]),
+      gender: pick(r, [
+        ['Female', 58],
+        ['Male', 41],
+        ['Unknown', 1],
+      ]),
       ethnicity: pick(r, ETHNICITY),
-      psr: ld ? 'Learning disability support' : pick(r, age >= 65 ? [['Physical support: Personal care support', 6], ['Support with memory and cognition', 2], ['Physical support: Access and mobility only', 2]] : [['Physical support: Personal care support', 4], ['Mental health support', 4], ['Physical support: Access and mobility only', 2]]),
+      psr: ld
+        ? 'Learning disability support'
+        : pick(
+            r,
+            age >= 65
+              ? [
+                  ['Physical support: Personal care support', 6],
+                  ['Support with memory and cognition', 2],
+                  ['Physical support: Access and mobility only', 2],
+                ]
+              : [
+                  ['Physical support: Personal care support', 4],
+                  ['Mental health support', 4],
+                  ['Physical support: Access and mobility only', 2],
+                ],
+          ),
       accommodation: pick(r, ACCOMMODATION),
-      employment: age < 65 ? pick(r, [['Not in paid employment: Not actively seeking work or retired', 6], ['Paid: Less than 16 hours a week', 1], ['Unknown', 3]]) : 'Not in paid employment: Not actively seeking work or retired',
+      employment:
+        age < 65
+          ? pick(r, [
+              ['Not in paid employment: Not actively seeking work or retired', 6],
+              ['Paid: Less than 16 hours a week', 1],
+              ['Unknown', 3],
+            ])
+          : 'Not in paid employment: Not actively seeking work or retired',
       clientType: 'Service user',
-      hasCarer: r() < 0.125 ? 'Yes' : pick(r, [['No', 6], ['Unknown', 4]]),
+      hasCarer:
+        r() < 0.125
+          ? 'Yes'
+          : pick(r, [
+              ['No', 6],
+              ['Unknown', 4],
+            ]),
       death: '',
       linked: '',
     };
     if (age >= 65 && r() < 0.08) person.death = toIso(int(r, toDay(periodStart), lastDay));
     journey(r, person, firstDay, lastDay, emitFor(person));
     if (person.hasCarer === 'Yes') {
-      const carer: Person = { ...person, id: `C${String(i).padStart(7, '0')}`, nhs: nhsNumber(r), dob: toIso(Math.floor(dobDay + int(r, -3650, 3650))), psr: 'Social support: Support to unpaid carer', clientType: 'Unpaid carer', hasCarer: '', death: '', linked: person.id, accommodation: 'Owner occupier or shared ownership scheme' };
+      const carer: Person = {
+        ...person,
+        id: `C${String(i).padStart(7, '0')}`,
+        nhs: nhsNumber(r),
+        dob: toIso(Math.floor(dobDay + int(r, -3650, 3650))),
+        psr: 'Social support: Support to unpaid carer',
+        clientType: 'Unpaid carer',
+        hasCarer: '',
+        death: '',
+        linked: person.id,
+        accommodation: 'Owner occupier or shared ownership scheme',
+      };
       journey(r, carer, firstDay, lastDay, emitFor(carer));
     }
     while (queue.length > 0) yield queue.shift()!;
@@ -331,7 +603,9 @@ function* generate(options: GenerateClientLevelDataOptions): Generator<Emitted> 
  * faults[0]; // { row: …, field: …, kind: … }
  * ```
  */
-export function generateClientLevelData(options: GenerateClientLevelDataOptions): GeneratedClientLevelData {
+export function generateClientLevelData(
+  options: GenerateClientLevelDataOptions,
+): GeneratedClientLevelData {
   generate(options).next(); // validate options now, not on first iteration
   let faults: ClientLevelDataFault[] | undefined;
   return {
@@ -343,7 +617,8 @@ export function generateClientLevelData(options: GenerateClientLevelDataOptions)
     get faults(): readonly ClientLevelDataFault[] {
       if (faults === undefined) {
         faults = [];
-        for (const emitted of generate(options)) if (emitted.fault !== null) faults.push(emitted.fault);
+        for (const emitted of generate(options))
+          if (emitted.fault !== null) faults.push(emitted.fault);
       }
       return faults;
     },

@@ -1,6 +1,16 @@
 import { casePriority } from '../case-tracking/priority.js';
-import { valueBounds, type InformationReturnTemplate, type TemplateItem, type ValueType } from '../information-return/model.js';
-import type { DocumentReference, InformationReturnSubmission, ItemResponse, TableRow } from '../information-return/submission.js';
+import {
+  valueBounds,
+  type InformationReturnTemplate,
+  type TemplateItem,
+  type ValueType,
+} from '../information-return/model.js';
+import type {
+  DocumentReference,
+  InformationReturnSubmission,
+  ItemResponse,
+  TableRow,
+} from '../information-return/submission.js';
 import { fromDayNumber, toDayNumber } from '../timeline/iso-date.js';
 import { assertNever } from '../information-return/values.js';
 import { generateCasePopulation } from './case-population.js';
@@ -46,9 +56,17 @@ export function exampleInformationReturn(
   template: InformationReturnTemplate,
   options: ExampleInformationReturnOptions,
 ): InformationReturnSubmission {
-  const { seed, council = 'Example Council', notHeldShare = 0.1, includeOptional = true, caseCount = 50 } = options;
-  if (!(notHeldShare >= 0 && notHeldShare <= 1)) throw new RangeError(`notHeldShare must be between 0 and 1; got ${notHeldShare}`);
-  if (!Number.isInteger(caseCount) || caseCount < 0) throw new RangeError(`caseCount must be a whole number ≥ 0; got ${caseCount}`);
+  const {
+    seed,
+    council = 'Example Council',
+    notHeldShare = 0.1,
+    includeOptional = true,
+    caseCount = 50,
+  } = options;
+  if (!(notHeldShare >= 0 && notHeldShare <= 1))
+    throw new RangeError(`notHeldShare must be between 0 and 1; got ${notHeldShare}`);
+  if (!Number.isInteger(caseCount) || caseCount < 0)
+    throw new RangeError(`caseCount must be a whole number ≥ 0; got ${caseCount}`);
   const from = toDayNumber(template.effectiveFrom);
   const responses: Record<string, ItemResponse> = {};
   for (const item of template.items) {
@@ -56,33 +74,60 @@ export function exampleInformationReturn(
     const draw = (what: string) => casePriority(seed, `${item.id}/${what}`) / 2 ** 53;
     responses[item.id] =
       draw('not-held') < notHeldShare
-        ? { notHeld: true, reason: `Example reason: ${item.title} is being refreshed and will be available next quarter.` }
+        ? {
+            notHeld: true,
+            reason: `Example reason: ${item.title} is being refreshed and will be available next quarter.`,
+          }
         : exampleAnswer(item, draw, { seed, caseCount, from });
   }
-  return { template: { id: template.id, version: template.version }, council, submittedOn: fromDayNumber(from + 21), responses };
+  return {
+    template: { id: template.id, version: template.version },
+    council,
+    submittedOn: fromDayNumber(from + 21),
+    responses,
+  };
 }
 
 type Draw = (what: string) => number;
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'document';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'document'
+  );
 }
 
-function exampleAnswer(item: TemplateItem, draw: Draw, context: { seed: string; caseCount: number; from: number }): ItemResponse {
+function exampleAnswer(
+  item: TemplateItem,
+  draw: Draw,
+  context: { seed: string; caseCount: number; from: number },
+): ItemResponse {
   switch (item.kind) {
     case 'document': {
       const document: { -readonly [K in keyof DocumentReference]: DocumentReference[K] } = {
         title: `${item.title} (example)`,
         link: `https://example.org/documents/${slug(item.title)}.pdf`,
       };
-      if (draw('section') < 0.3) document.section = `Section ${1 + Math.floor(draw('section-number') * 9)}`;
+      if (draw('section') < 0.3)
+        document.section = `Section ${1 + Math.floor(draw('section-number') * 9)}`;
       return { document };
     }
     case 'narrative': {
       const sentence = `Example text for ${item.title}: what works well, what we are improving, and how we know. `;
       const min = item.minLength ?? 1;
-      const target = Math.min(item.maxLength, Math.max(min, sentence.length * (1 + Math.floor(draw('length') * 3))));
-      return { text: sentence.repeat(Math.ceil(target / sentence.length)).slice(0, target).trimEnd().padEnd(Math.max(min, 1), '.') };
+      const target = Math.min(
+        item.maxLength,
+        Math.max(min, sentence.length * (1 + Math.floor(draw('length') * 3))),
+      );
+      return {
+        text: sentence
+          .repeat(Math.ceil(target / sentence.length))
+          .slice(0, target)
+          .trimEnd()
+          .padEnd(Math.max(min, 1), '.'),
+      };
     }
     case 'data':
       return { value: exampleValue(item.value, (w) => draw(`value/${w}`), context.from) };
@@ -94,7 +139,11 @@ function exampleAnswer(item: TemplateItem, draw: Draw, context: { seed: string; 
         const row: Record<string, number | string> = {};
         for (const column of item.columns) {
           if (!column.required && draw(`${r}/${column.id}/omit`) < 0.2) continue;
-          row[column.id] = exampleValue(column.value, (w) => draw(`${r}/${column.id}/${w}`), context.from);
+          row[column.id] = exampleValue(
+            column.value,
+            (w) => draw(`${r}/${column.id}/${w}`),
+            context.from,
+          );
         }
         rows.push(row);
       }
@@ -102,7 +151,15 @@ function exampleAnswer(item: TemplateItem, draw: Draw, context: { seed: string; 
     }
     case 'case-list': {
       const size = Math.min(item.maxRows, Math.max(item.minRows ?? 1, context.caseCount));
-      return { cases: [...generateCasePopulation({ seed: `${context.seed}/${item.id}`, size, asOf: fromDayNumber(context.from) })] };
+      return {
+        cases: [
+          ...generateCasePopulation({
+            seed: `${context.seed}/${item.id}`,
+            size,
+            asOf: fromDayNumber(context.from),
+          }),
+        ],
+      };
     }
     default:
       return assertNever(item);
@@ -131,4 +188,3 @@ function exampleValue(value: ValueType, draw: Draw, from: number): number | stri
       return assertNever(value);
   }
 }
-

@@ -6,7 +6,10 @@
  *
  * @module testing
  */
-export { exampleInformationReturn, type ExampleInformationReturnOptions } from './example-information-return.js';
+export {
+  exampleInformationReturn,
+  type ExampleInformationReturnOptions,
+} from './example-information-return.js';
 export {
   generateCasePopulation,
   DEFAULT_CASE_POPULATION_MIX,

@@ -1,6 +1,11 @@
 import { LaAssuranceError, type ValidationIssue } from '../errors/index.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from './iso-date.js';
-import { validateAssessmentTimelineInput, type AssessmentTimelineInput, type CheckedTimelineInput, type TimelineInputDateField } from './timeline-input.js';
+import {
+  validateAssessmentTimelineInput,
+  type AssessmentTimelineInput,
+  type CheckedTimelineInput,
+  type TimelineInputDateField,
+} from './timeline-input.js';
 import type { PublicationPause } from './publication-pauses.js';
 import { publicationDateAfterPauses } from './publication-pauses.js';
 import {
@@ -128,7 +133,8 @@ const plural = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' 
 /** `date` moved by `days`; `RangeError` when the result leaves 1978–2199 (caught by `computed`). */
 function addDays(date: IsoDate, days: number): IsoDate {
   const result = fromDayNumber(toDayNumber(date) + days);
-  if (result < '1978-01-01' || result > '2199-12-31') throw new RangeError(`${result} is outside 1978–2199`);
+  if (result < '1978-01-01' || result > '2199-12-31')
+    throw new RangeError(`${result} is outside 1978–2199`);
   return result;
 }
 
@@ -142,11 +148,16 @@ function tryAddDays(date: IsoDate, days: number): IsoDate | undefined {
 }
 
 function pauseNote(moved: readonly PublicationPause[], from: IsoDate): string | undefined {
-  return moved.length === 0 ? undefined : `moved from ${from}: ${moved.map((p) => `${p.reason} (${p.from} to ${p.to})`).join('; ')}`;
+  return moved.length === 0
+    ? undefined
+    : `moved from ${from}: ${moved.map((p) => `${p.reason} (${p.from} to ${p.to})`).join('; ')}`;
 }
 
 /** Computes from already-checked dates; collects warnings, never throws on data. */
-function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineOptions): AssessmentTimeline {
+function computeChecked(
+  input: CheckedTimelineInput,
+  resolved: ResolvedTimelineOptions,
+): AssessmentTimeline {
   const { durations, calendar, bases } = resolved;
   const milestones: Milestone[] = [];
   const warnings: TimelineWarning[] = [];
@@ -154,9 +165,27 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
   const actual = (field: TimelineInputDateField): void => {
     const date = input[field];
     if (date === undefined) return;
-    milestones.push({ id: ACTUAL[field], label: LABELS[ACTUAL[field]], date, kind: 'event', basis: 'actual', rule: `given as ${field}`, option: undefined, from: undefined, note: undefined });
-    if (field !== 'notificationDate' && field !== 'informationReturnSubmittedDate' && !calendar.isWorkingDay(date)) {
-      warnings.push({ code: 'milestone-on-non-working-day', path: [field], message: `${field}: ${date} is not a working day (a weekend or bank holiday)` });
+    milestones.push({
+      id: ACTUAL[field],
+      label: LABELS[ACTUAL[field]],
+      date,
+      kind: 'event',
+      basis: 'actual',
+      rule: `given as ${field}`,
+      option: undefined,
+      from: undefined,
+      note: undefined,
+    });
+    if (
+      field !== 'notificationDate' &&
+      field !== 'informationReturnSubmittedDate' &&
+      !calendar.isWorkingDay(date)
+    ) {
+      warnings.push({
+        code: 'milestone-on-non-working-day',
+        path: [field],
+        message: `${field}: ${date} is not a working day (a weekend or bank holiday)`,
+      });
     }
   };
   const computed = (
@@ -171,19 +200,41 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
     try {
       const d = date();
       if (d === undefined) throw new RangeError('outside the calendar');
-      milestones.push({ id, label: LABELS[id], date: d, kind, basis: basisOf(option), rule, option, from, note });
+      milestones.push({
+        id,
+        label: LABELS[id],
+        date: d,
+        kind,
+        basis: basisOf(option),
+        rule,
+        option,
+        from,
+        note,
+      });
       return d;
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
-      warnings.push({ code: 'beyond-calendar', path: [], message: `${LABELS[id]}: falls outside 1978–2199, beyond the working-day calendar; not computed` });
+      warnings.push({
+        code: 'beyond-calendar',
+        path: [],
+        message: `${LABELS[id]}: falls outside 1978–2199, beyond the working-day calendar; not computed`,
+      });
       return undefined;
     }
   };
-  const inOrder = (earlier: TimelineInputDateField, later: TimelineInputDateField, what: string): void => {
+  const inOrder = (
+    earlier: TimelineInputDateField,
+    later: TimelineInputDateField,
+    what: string,
+  ): void => {
     const a = input[earlier];
     const b = input[later];
     if (a !== undefined && b !== undefined && b < a) {
-      warnings.push({ code: 'dates-out-of-order', path: [later], message: `${later}: ${b} is before ${earlier} ${a}; ${what}` });
+      warnings.push({
+        code: 'dates-out-of-order',
+        path: [later],
+        message: `${later}: ${b} is before ${earlier} ${a}; ${what}`,
+      });
     }
   };
 
@@ -192,27 +243,61 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
 
   // Information return.
   const weeksIr = durations.informationReturnWeeks;
-  const irDue = computed('information-return-due', 'deadline', 'notification', 'informationReturnWeeks', `${plural(weeksIr, 'week')} after notification`, () =>
-    addDays(notified, 7 * weeksIr),
+  const irDue = computed(
+    'information-return-due',
+    'deadline',
+    'notification',
+    'informationReturnWeeks',
+    `${plural(weeksIr, 'week')} after notification`,
+    () => addDays(notified, 7 * weeksIr),
   );
   if (irDue !== undefined && !calendar.isWorkingDay(irDue)) {
-    warnings.push({ code: 'milestone-on-non-working-day', path: [], message: `The information return is due on ${irDue}, which is not a working day; agree the day with CQC` });
+    warnings.push({
+      code: 'milestone-on-non-working-day',
+      path: [],
+      message: `The information return is due on ${irDue}, which is not a working day; agree the day with CQC`,
+    });
   }
   const submitted = input.informationReturnSubmittedDate;
   if (submitted !== undefined && irDue !== undefined && submitted > irDue) {
-    warnings.push({ code: 'information-return-late', path: ['informationReturnSubmittedDate'], message: `informationReturnSubmittedDate: ${submitted} is after the due date ${irDue}` });
+    warnings.push({
+      code: 'information-return-late',
+      path: ['informationReturnSubmittedDate'],
+      message: `informationReturnSubmittedDate: ${submitted} is after the due date ${irDue}`,
+    });
   }
 
   // On site: the planned window, replaced by the actual dates once they are known.
-  const { onSiteEarliestWeeks: earliest, onSiteLatestWeeks: latest, onSiteNoticeWeeks: notice } = durations;
+  const {
+    onSiteEarliestWeeks: earliest,
+    onSiteLatestWeeks: latest,
+    onSiteNoticeWeeks: notice,
+  } = durations;
   const opens = tryAddDays(notified, 7 * earliest);
   const closes = tryAddDays(notified, 7 * latest);
   const start = input.onSiteStartDate;
   const end = input.onSiteEndDate ?? start;
-  const estimate = resolved.preset.basis === 'published' && bases.onSiteEarliestWeeks === 'published' ? "CQC's estimate" : resolved.preset.label.split(':')[0]!;
+  const estimate =
+    resolved.preset.basis === 'published' && bases.onSiteEarliestWeeks === 'published'
+      ? "CQC's estimate"
+      : resolved.preset.label.split(':')[0]!;
   if (start === undefined) {
-    computed('on-site-window-opens', 'window', 'notification', 'onSiteEarliestWeeks', `about ${plural(earliest, 'week')} after notification (${estimate})`, () => opens);
-    computed('on-site-window-closes', 'window', 'notification', 'onSiteLatestWeeks', `about ${plural(latest, 'week')} after notification (${estimate})`, () => closes);
+    computed(
+      'on-site-window-opens',
+      'window',
+      'notification',
+      'onSiteEarliestWeeks',
+      `about ${plural(earliest, 'week')} after notification (${estimate})`,
+      () => opens,
+    );
+    computed(
+      'on-site-window-closes',
+      'window',
+      'notification',
+      'onSiteLatestWeeks',
+      `about ${plural(latest, 'week')} after notification (${estimate})`,
+      () => closes,
+    );
   } else if (opens !== undefined && closes !== undefined && (start < opens || start > closes)) {
     warnings.push({
       code: 'on-site-outside-window',
@@ -222,22 +307,42 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
   }
   const firstOnSite = start ?? opens;
   const onSiteFrom: MilestoneId = start === undefined ? 'on-site-window-opens' : 'on-site-start';
-  computed('on-site-notice-due', 'deadline', onSiteFrom, 'onSiteNoticeWeeks', `at least ${plural(notice, 'week')} before the first on-site day`, () =>
-    firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * notice),
+  computed(
+    'on-site-notice-due',
+    'deadline',
+    onSiteFrom,
+    'onSiteNoticeWeeks',
+    `at least ${plural(notice, 'week')} before the first on-site day`,
+    () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * notice)),
   );
   if (resolved.preSiteMilestones) {
     // Observed, Tower Hamlets 2025 (domain reference §10): about a month and about a week before the site visit.
     const lead = durations.leadershipPresentationWeeksBefore;
     const group = durations.dataFocusGroupWeeksBefore;
-    computed('leadership-presentation', 'event', onSiteFrom, 'leadershipPresentationWeeksBefore', `about ${plural(lead, 'week')} before the first on-site day (observed 2025)`, () =>
-      firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * lead),
+    computed(
+      'leadership-presentation',
+      'event',
+      onSiteFrom,
+      'leadershipPresentationWeeksBefore',
+      `about ${plural(lead, 'week')} before the first on-site day (observed 2025)`,
+      () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * lead)),
     );
-    computed('data-focus-group', 'event', onSiteFrom, 'dataFocusGroupWeeksBefore', `about ${plural(group, 'week')} before the first on-site day (observed 2025)`, () =>
-      firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * group),
+    computed(
+      'data-focus-group',
+      'event',
+      onSiteFrom,
+      'dataFocusGroupWeeksBefore',
+      `about ${plural(group, 'week')} before the first on-site day (observed 2025)`,
+      () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * group)),
     );
   }
   const noticeGiven = input.onSiteNoticeDate;
-  if (start !== undefined && noticeGiven !== undefined && noticeGiven <= start && toDayNumber(start) - toDayNumber(noticeGiven) < 7 * notice) {
+  if (
+    start !== undefined &&
+    noticeGiven !== undefined &&
+    noticeGiven <= start &&
+    toDayNumber(start) - toDayNumber(noticeGiven) < 7 * notice
+  ) {
     warnings.push({
       code: 'on-site-notice-too-short',
       path: ['onSiteNoticeDate'],
@@ -247,7 +352,11 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
   const [spanFrom, spanTo] = start === undefined ? [opens, closes] : [start, end!];
   const firstYear = Number(spanFrom?.slice(0, 4));
   const christmasInside =
-    spanFrom !== undefined && spanTo !== undefined && [firstYear, firstYear + 1].some((year) => `${year}-12-25` >= spanFrom && `${year}-12-25` <= spanTo);
+    spanFrom !== undefined &&
+    spanTo !== undefined &&
+    [firstYear, firstYear + 1].some(
+      (year) => `${year}-12-25` >= spanFrom && `${year}-12-25` <= spanTo,
+    );
   if (christmasInside) {
     warnings.push({
       code: 'on-site-spans-christmas',
@@ -260,8 +369,13 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
   const fa = durations.factualAccuracyWorkingDays;
   const draft = input.draftReportSentDate;
   if (draft !== undefined) {
-    computed('factual-accuracy-comments-due', 'deadline', 'draft-report-sent', 'factualAccuracyWorkingDays', `${plural(fa, 'working day')} from the date of the draft report email (that day not counted)`, () =>
-      calendar.addWorkingDays(draft, fa),
+    computed(
+      'factual-accuracy-comments-due',
+      'deadline',
+      'draft-report-sent',
+      'factualAccuracyWorkingDays',
+      `${plural(fa, 'working day')} from the date of the draft report email (that day not counted)`,
+      () => calendar.addWorkingDays(draft, fa),
     );
   }
   const review = durations.ratingReviewWorkingDays;
@@ -271,7 +385,10 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
     const weeks = durations.publicationWeeksAfterOnSite;
     const lastOnSite = end ?? closes;
     const planned = lastOnSite === undefined ? undefined : tryAddDays(lastOnSite, 7 * weeks);
-    const paused = planned === undefined ? undefined : publicationDateAfterPauses(planned, resolved.publicationPauses);
+    const paused =
+      planned === undefined
+        ? undefined
+        : publicationDateAfterPauses(planned, resolved.publicationPauses);
     computed(
       'publication-expected-by',
       'window',
@@ -279,21 +396,40 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
       'publicationWeeksAfterOnSite',
       `up to ${plural(weeks, 'week')} after the last on-site day (observed 2025), after any publication pause`,
       () => (paused === undefined || paused.date > '2199-12-31' ? undefined : paused.date),
-      paused === undefined || planned === undefined ? undefined : pauseNote(paused.pushedBy, planned),
+      paused === undefined || planned === undefined
+        ? undefined
+        : pauseNote(paused.pushedBy, planned),
     );
   }
   if (published !== undefined) {
-    computed('rating-review-request-due', 'deadline', 'report-published', 'ratingReviewWorkingDays', `within ${plural(review, 'working day')} of publication (that day not counted)`, () =>
-      calendar.addWorkingDays(published, review),
+    computed(
+      'rating-review-request-due',
+      'deadline',
+      'report-published',
+      'ratingReviewWorkingDays',
+      `within ${plural(review, 'working day')} of publication (that day not counted)`,
+      () => calendar.addWorkingDays(published, review),
     );
   }
 
-  inOrder('notificationDate', 'informationReturnSubmittedDate', 'the information return follows the notification');
-  inOrder('notificationDate', 'onSiteNoticeDate', 'the on-site dates are given after the notification');
+  inOrder(
+    'notificationDate',
+    'informationReturnSubmittedDate',
+    'the information return follows the notification',
+  );
+  inOrder(
+    'notificationDate',
+    'onSiteNoticeDate',
+    'the on-site dates are given after the notification',
+  );
   inOrder('notificationDate', 'onSiteStartDate', 'on site follows the notification');
   inOrder('onSiteNoticeDate', 'onSiteStartDate', 'the on-site dates are given before on site');
   inOrder('onSiteStartDate', 'onSiteEndDate', 'the last on-site day is not before the first');
-  inOrder(input.onSiteEndDate === undefined ? 'onSiteStartDate' : 'onSiteEndDate', 'draftReportSentDate', 'the draft report follows on site');
+  inOrder(
+    input.onSiteEndDate === undefined ? 'onSiteStartDate' : 'onSiteEndDate',
+    'draftReportSentDate',
+    'the draft report follows on site',
+  );
   inOrder('notificationDate', 'draftReportSentDate', 'the draft report follows the notification');
   inOrder('draftReportSentDate', 'publicationDate', 'publication follows the draft report');
   inOrder('notificationDate', 'publicationDate', 'publication follows the notification');
@@ -302,7 +438,9 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
   milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.id) - rank(b.id)));
   return Object.freeze({
     milestones: Object.freeze(milestones.map((m) => Object.freeze(m))),
-    warnings: Object.freeze(warnings.map((w) => Object.freeze({ ...w, path: Object.freeze([...w.path]) }))),
+    warnings: Object.freeze(
+      warnings.map((w) => Object.freeze({ ...w, path: Object.freeze([...w.path]) })),
+    ),
     durations,
     preset: resolved.preset,
   });
@@ -312,7 +450,10 @@ function computeChecked(input: CheckedTimelineInput, resolved: ResolvedTimelineO
  * Computes from checked input; shared by {@link computeAssessmentTimeline} and the zod-checked
  * `safeComputeAssessmentTimeline`.
  */
-export function computeResolvedAssessmentTimeline(input: CheckedTimelineInput, options: ResolvedTimelineOptions): AssessmentTimeline {
+export function computeResolvedAssessmentTimeline(
+  input: CheckedTimelineInput,
+  options: ResolvedTimelineOptions,
+): AssessmentTimeline {
   return computeChecked(input, options);
 }
 
@@ -349,8 +490,16 @@ export function computeResolvedAssessmentTimeline(input: CheckedTimelineInput, o
  * p.milestones.find((m) => m.id === 'on-site-window-closes')?.date;         // '2025-08-11' (26 weeks)
  * ```
  */
-export function computeAssessmentTimeline(input: AssessmentTimelineInput, options?: AssessmentTimelineOptions): AssessmentTimeline {
+export function computeAssessmentTimeline(
+  input: AssessmentTimelineInput,
+  options?: AssessmentTimelineOptions,
+): AssessmentTimeline {
   const checked = validateAssessmentTimelineInput(input);
-  if (!checked.success) throw new LaAssuranceError('invalid-timeline-input', checked.issues, 'Cannot compute the assessment timeline:');
+  if (!checked.success)
+    throw new LaAssuranceError(
+      'invalid-timeline-input',
+      checked.issues,
+      'Cannot compute the assessment timeline:',
+    );
   return computeChecked(checked.data, resolveTimelineOptions(options));
 }

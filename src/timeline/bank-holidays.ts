@@ -39,7 +39,10 @@ export interface HolidayChanges {
  * The years the calendar covers. The rules hold from 1978 (the first year of the early
  * May bank holiday); 2199 keeps the working-day index small (about 81,000 days).
  */
-export const SUPPORTED_YEARS: SupportedYears = /* @__PURE__ */ Object.freeze({ first: 1978, last: 2199 });
+export const SUPPORTED_YEARS: SupportedYears = /* @__PURE__ */ Object.freeze({
+  first: 1978,
+  last: 2199,
+});
 
 /** The type of {@link SUPPORTED_YEARS}. */
 export interface SupportedYears {
@@ -65,12 +68,18 @@ export const ENGLAND_AND_WALES_ONE_OFFS: HolidayChanges = /* @__PURE__ */ Object
   remove: Object.freeze(['1995-05-01', '2002-05-27', '2012-05-28', '2020-05-04', '2022-05-30']),
   add: Object.freeze(
     [
-      { date: '1981-07-29', name: 'Royal wedding bank holiday (Prince Charles and Lady Diana Spencer)' },
+      {
+        date: '1981-07-29',
+        name: 'Royal wedding bank holiday (Prince Charles and Lady Diana Spencer)',
+      },
       { date: '1995-05-08', name: 'Early May bank holiday (VE day, 50th anniversary)' },
       { date: '1999-12-31', name: 'Millennium bank holiday' },
       { date: '2002-06-03', name: 'Golden Jubilee bank holiday' },
       { date: '2002-06-04', name: 'Spring bank holiday' },
-      { date: '2011-04-29', name: 'Royal wedding bank holiday (Prince William and Catherine Middleton)' },
+      {
+        date: '2011-04-29',
+        name: 'Royal wedding bank holiday (Prince William and Catherine Middleton)',
+      },
       { date: '2012-06-04', name: 'Spring bank holiday' },
       { date: '2012-06-05', name: 'Diamond Jubilee bank holiday' },
       { date: '2020-05-08', name: 'Early May bank holiday (VE day)' },
@@ -95,7 +104,9 @@ function easterSunday(year: number): number {
   const n = year % 19;
   const k = Math.floor((c - 17) / 25);
   let i = (c - Math.floor(c / 4) - Math.floor((c - k) / 3) + 19 * n + 15) % 30;
-  i -= Math.floor(i / 28) * (1 - Math.floor(i / 28) * Math.floor(29 / (i + 1)) * Math.floor((21 - n) / 11));
+  i -=
+    Math.floor(i / 28) *
+    (1 - Math.floor(i / 28) * Math.floor(29 / (i + 1)) * Math.floor((21 - n) / 11));
   const j = (year + Math.floor(year / 4) + i + 2 - c + Math.floor(c / 4)) % 7;
   const l = i - j;
   const month = 3 + Math.floor((l + 40) / 44);
@@ -118,13 +129,19 @@ function lastMonday(year: number, month: number, lastDay: number): number {
  * last Monday of May, last Monday of August, Christmas and Boxing Day with substitutes.
  */
 export function ruleHolidays(year: number): DayHoliday[] {
-  const holiday = (day: number, name: string, substitute = false): DayHoliday => ({ day, name, substitute });
+  const holiday = (day: number, name: string, substitute = false): DayHoliday => ({
+    day,
+    name,
+    substitute,
+  });
   const newYear = daysFromCivil(year, 1, 1);
   const newYearWeekday = isoWeekday(newYear);
   const easter = easterSunday(year);
   const christmas = daysFromCivil(year, 12, 25);
   const out = [
-    newYearWeekday >= 6 ? holiday(newYear + 8 - newYearWeekday, "New Year's Day", true) : holiday(newYear, "New Year's Day"),
+    newYearWeekday >= 6
+      ? holiday(newYear + 8 - newYearWeekday, "New Year's Day", true)
+      : holiday(newYear, "New Year's Day"),
     holiday(easter - 2, 'Good Friday'),
     holiday(easter + 1, 'Easter Monday'),
     holiday(firstMonday(year, 5), 'Early May bank holiday'),
@@ -136,7 +153,10 @@ export function ruleHolidays(year: number): DayHoliday[] {
       out.push(holiday(christmas, 'Christmas Day'), holiday(christmas + 3, 'Boxing Day', true));
       break;
     case 6: // Saturday: both move, to Monday 27th and Tuesday 28th
-      out.push(holiday(christmas + 2, 'Christmas Day', true), holiday(christmas + 3, 'Boxing Day', true));
+      out.push(
+        holiday(christmas + 2, 'Christmas Day', true),
+        holiday(christmas + 3, 'Boxing Day', true),
+      );
       break;
     case 7: // Sunday: Boxing Day is Monday 26th; Christmas moves to Tuesday 27th
       out.push(holiday(christmas + 1, 'Boxing Day'), holiday(christmas + 2, 'Christmas Day', true));

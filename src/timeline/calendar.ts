@@ -84,17 +84,24 @@ interface WorkingDayIndex {
   readonly byYear: readonly (readonly BankHoliday[])[];
 }
 
-function checkedHoliday(h: BankHolidayInput, where: string): { day: number; name: string; substitute: boolean } {
+function checkedHoliday(
+  h: BankHolidayInput,
+  where: string,
+): { day: number; name: string; substitute: boolean } {
   if (typeof h !== 'object' || h === null || typeof h.name !== 'string' || h.name.trim() === '') {
-    throw new TypeError(`${where} must be { date: 'YYYY-MM-DD', name: string, substitute?: boolean }; got ${describeValue(h)}`);
+    throw new TypeError(
+      `${where} must be { date: 'YYYY-MM-DD', name: string, substitute?: boolean }; got ${describeValue(h)}`,
+    );
   }
-  if (h.substitute !== undefined && typeof h.substitute !== 'boolean') throw new TypeError(`${where}.substitute must be a boolean`);
+  if (h.substitute !== undefined && typeof h.substitute !== 'boolean')
+    throw new TypeError(`${where}.substitute must be a boolean`);
   return { day: dayIndex(h.date) + FIRST_DAY, name: h.name, substitute: h.substitute ?? false };
 }
 
-
 /** Rule holidays, then each set of changes in order (removals before additions), by day number. */
-function holidayMap(changes: readonly HolidayChanges[]): Map<number, { name: string; substitute: boolean }> {
+function holidayMap(
+  changes: readonly HolidayChanges[],
+): Map<number, { name: string; substitute: boolean }> {
   const holidays = new Map<number, { name: string; substitute: boolean }>();
   for (let year = SUPPORTED_YEARS.first; year <= SUPPORTED_YEARS.last; year++) {
     for (const h of ruleHolidays(year)) holidays.set(h.day, h);
@@ -112,13 +119,18 @@ function holidayMap(changes: readonly HolidayChanges[]): Map<number, { name: str
 function buildIndex(changes: readonly HolidayChanges[]): WorkingDayIndex {
   const flags = new Uint8Array(DAY_COUNT);
   for (let i = 0; i < DAY_COUNT; i++) if (isoWeekday(i + FIRST_DAY) >= 6) flags[i] = WEEKEND;
-  const byYear: BankHoliday[][] = Array.from({ length: SUPPORTED_YEARS.last - SUPPORTED_YEARS.first + 1 }, () => []);
+  const byYear: BankHoliday[][] = Array.from(
+    { length: SUPPORTED_YEARS.last - SUPPORTED_YEARS.first + 1 },
+    () => [],
+  );
   const holidays = [...holidayMap(changes)].sort((a, b) => a[0] - b[0]);
   for (const [day, { name, substitute }] of holidays) {
     const i = day - FIRST_DAY;
     flags[i]! |= HOLIDAY;
     const date = isoOfIndex(i);
-    byYear[Number(date.slice(0, 4)) - SUPPORTED_YEARS.first]!.push(Object.freeze({ date, name, substitute }));
+    byYear[Number(date.slice(0, 4)) - SUPPORTED_YEARS.first]!.push(
+      Object.freeze({ date, name, substitute }),
+    );
   }
   const cumulative = new Int32Array(DAY_COUNT);
   let count = 0;
@@ -155,9 +167,13 @@ export function createWorkingDayCalendar(options?: WorkingDayCalendarOptions): W
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`options must be an object; got ${describeValue(options)}`);
   }
-  if (options?.oneOffs !== undefined && typeof options.oneOffs !== 'boolean') throw new TypeError('options.oneOffs must be a boolean');
+  if (options?.oneOffs !== undefined && typeof options.oneOffs !== 'boolean')
+    throw new TypeError('options.oneOffs must be a boolean');
   // Lengths are checked before copying: a sparse `add` of length 10⁹ must not be spread.
-  const own: HolidayChanges = { add: [...arrayOption(options?.add, 'options.add', DAY_COUNT)], remove: [...arrayOption(options?.remove, 'options.remove', DAY_COUNT)] };
+  const own: HolidayChanges = {
+    add: [...arrayOption(options?.add, 'options.add', DAY_COUNT)],
+    remove: [...arrayOption(options?.remove, 'options.remove', DAY_COUNT)],
+  };
   // Check the options now, so a bad date fails where the calendar is made.
   own.add?.forEach((h, i) => checkedHoliday(h, `options.add[${i}]`));
   own.remove?.forEach((date) => dayIndex(date));
@@ -171,13 +187,16 @@ function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
 
   const addWorkingDays = (date: string, n: number): IsoDate => {
     const i = dayIndex(date);
-    if (!Number.isInteger(n)) throw new RangeError(`n must be a whole number of working days; got ${describeValue(n)}`);
+    if (!Number.isInteger(n))
+      throw new RangeError(`n must be a whole number of working days; got ${describeValue(n)}`);
     const { flags, cumulative, workingDay } = index ?? indexed();
     // cumulative[i] working days lie at or before i: the next one after i has position
     // cumulative[i]; the last one before i has cumulative[i] − 1, less one if i is working.
     const k = n > 0 ? cumulative[i]! + n - 1 : cumulative[i]! - (flags[i] === 0 ? 1 : 0) + n;
     if (k < 0 || k >= workingDay.length) {
-      throw new RangeError(`${n} working days from ${date} falls outside the years the calendar covers (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`);
+      throw new RangeError(
+        `${n} working days from ${date} falls outside the years the calendar covers (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+      );
     }
     return isoOfIndex(workingDay[k]!);
   };
@@ -185,7 +204,9 @@ function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
   return Object.freeze({
     bankHolidays(year: number): readonly BankHoliday[] {
       if (!Number.isInteger(year) || year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-        throw new RangeError(`year must be a whole number from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}; got ${describeValue(year)}`);
+        throw new RangeError(
+          `year must be a whole number from ${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last}; got ${describeValue(year)}`,
+        );
       }
       return indexed().byYear[year - SUPPORTED_YEARS.first]!;
     },
@@ -213,7 +234,9 @@ function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
  * ENGLAND_AND_WALES.isWorkingDay('2022-09-19'); // false (State Funeral of Queen Elizabeth II)
  * ```
  */
-export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf([ENGLAND_AND_WALES_ONE_OFFS]);
+export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf([
+  ENGLAND_AND_WALES_ONE_OFFS,
+]);
 
 /**
  * England & Wales bank holidays of `year` (1978–2199) in date order; see

@@ -1,7 +1,13 @@
 // Fast, allocation-free conversion between ISO date strings and day indexes (0 = 1978-01-01)
 // over the supported years, for the working-day calendar's hot path.
 import { SUPPORTED_YEARS } from './bank-holidays.js';
-import { dayNumberOfKey, fromDayNumber, isoDateKey, notAnIsoDate, type IsoDate } from './iso-date.js';
+import {
+  dayNumberOfKey,
+  fromDayNumber,
+  isoDateKey,
+  notAnIsoDate,
+  type IsoDate,
+} from './iso-date.js';
 
 // Literals, not calls, so that importing this module has no side effect for bundlers
 // (test/timeline checks them against daysFromCivil).
@@ -20,7 +26,9 @@ export function dayIndex(date: string): number {
   if (key < 0) throw notAnIsoDate(date);
   const year = Math.floor(key / 10000);
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new RangeError(`${date} is outside the years the working-day calendar covers (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`);
+    throw new RangeError(
+      `${date} is outside the years the working-day calendar covers (${SUPPORTED_YEARS.first}–${SUPPORTED_YEARS.last})`,
+    );
   }
   return dayNumberOfKey(key) - FIRST_DAY;
 }

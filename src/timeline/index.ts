@@ -28,7 +28,13 @@ export {
   type WorkingDayCalendar,
   type WorkingDayCalendarOptions,
 } from './calendar.js';
-export { ASSESSMENT_DURATION_RULES, type AssessmentDurationRules, type Provenance, type RuleSource, type DurationRule } from './rules.js';
+export {
+  ASSESSMENT_DURATION_RULES,
+  type AssessmentDurationRules,
+  type Provenance,
+  type RuleSource,
+  type DurationRule,
+} from './rules.js';
 export {
   TIMELINE_DURATION_OPTIONS,
   PUBLISHED_TIMELINE_DURATIONS,
@@ -40,7 +46,12 @@ export {
   type TimelinePresetName,
   type AssessmentTimelineOptions,
 } from './timeline-options.js';
-export { PUBLICATION_PAUSES, publicationDateAfterPauses, type PublicationPause, type PausedDate } from './publication-pauses.js';
+export {
+  PUBLICATION_PAUSES,
+  publicationDateAfterPauses,
+  type PublicationPause,
+  type PausedDate,
+} from './publication-pauses.js';
 export {
   TIMELINE_INPUT_DATE_FIELDS,
   validateAssessmentTimelineInput,
@@ -59,7 +70,10 @@ export {
   type TimelineWarning,
   type TimelineWarningCode,
 } from './assessment-timeline.js';
-export { safeComputeAssessmentTimeline, type SafeTimelineIssueCode } from './safe-compute-assessment-timeline.js';
+export {
+  safeComputeAssessmentTimeline,
+  type SafeTimelineIssueCode,
+} from './safe-compute-assessment-timeline.js';
 export { IsoDateSchema, AssessmentTimelineInputSchema } from './schemas.js';
 export {
   LaAssuranceError,

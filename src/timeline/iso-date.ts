@@ -25,7 +25,9 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -56,7 +58,13 @@ function isDigit(code: number): boolean {
  * allocation, because the case-record check calls it twice per row.
  */
 export function isoDateKey(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  )
+    return -1;
   const y0 = value.charCodeAt(0) - 48;
   const y1 = value.charCodeAt(1) - 48;
   const y2 = value.charCodeAt(2) - 48;
@@ -65,7 +73,19 @@ export function isoDateKey(value: unknown): number {
   const m1 = value.charCodeAt(6) - 48;
   const d0 = value.charCodeAt(8) - 48;
   const d1 = value.charCodeAt(9) - 48;
-  if (!(isDigit(y0) && isDigit(y1) && isDigit(y2) && isDigit(y3) && isDigit(m0) && isDigit(m1) && isDigit(d0) && isDigit(d1))) return -1;
+  if (
+    !(
+      isDigit(y0) &&
+      isDigit(y1) &&
+      isDigit(y2) &&
+      isDigit(y3) &&
+      isDigit(m0) &&
+      isDigit(m1) &&
+      isDigit(d0) &&
+      isDigit(d1)
+    )
+  )
+    return -1;
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
@@ -109,7 +129,9 @@ export function isoDate(value: string): IsoDate {
 
 /** The `RangeError` for a value that should have been a `YYYY-MM-DD` date; describing the value never throws. */
 export function notAnIsoDate(value: unknown, name = 'a calendar date'): RangeError {
-  return new RangeError(`Expected ${name} written YYYY-MM-DD; got ${describeValue(value)}. Check untrusted dates with isIsoDate or IsoDateSchema first.`);
+  return new RangeError(
+    `Expected ${name} written YYYY-MM-DD; got ${describeValue(value)}. Check untrusted dates with isIsoDate or IsoDateSchema first.`,
+  );
 }
 
 /**
@@ -131,5 +153,5 @@ export function fromDayNumber(days: number): IsoDate {
 
 /** ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday). */
 export function isoWeekday(days: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
-  return ((((days + 3) % 7) + 7) % 7) + 1 as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return (((((days + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }

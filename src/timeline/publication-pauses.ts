@@ -37,19 +37,31 @@ export const PUBLICATION_PAUSES: readonly PublicationPause[] = /* @__PURE__ */ O
 ]);
 
 /** Checks the pauses option (a programmer error throws `TypeError`/`RangeError`) and returns a frozen copy. */
-export function checkPublicationPauses(value: unknown, name = 'options.publicationPauses'): readonly PublicationPause[] {
-  if (!Array.isArray(value)) throw new TypeError(`${name} must be an array of { from, to, reason, basis, source }; got ${describeValue(value)}`);
-  if (value.length > 10_000) throw new RangeError(`${name} has ${value.length} entries; at most 10,000 are allowed`);
+export function checkPublicationPauses(
+  value: unknown,
+  name = 'options.publicationPauses',
+): readonly PublicationPause[] {
+  if (!Array.isArray(value))
+    throw new TypeError(
+      `${name} must be an array of { from, to, reason, basis, source }; got ${describeValue(value)}`,
+    );
+  if (value.length > 10_000)
+    throw new RangeError(`${name} has ${value.length} entries; at most 10,000 are allowed`);
   const out: PublicationPause[] = [];
   for (let i = 0; i < value.length; i++) {
     const p: unknown = value[i];
-    if (typeof p !== 'object' || p === null) throw new TypeError(`${name}[${i}] must be an object; got ${describeValue(p)}`);
+    if (typeof p !== 'object' || p === null)
+      throw new TypeError(`${name}[${i}] must be an object; got ${describeValue(p)}`);
     const { from, to, reason, basis, source } = p as Record<string, unknown>;
     if (!isIsoDate(from) || !isIsoDate(to) || to < from) {
-      throw new RangeError(`${name}[${i}]: from and to must be YYYY-MM-DD dates with from ≤ to; got ${describeValue(from)} to ${describeValue(to)}`);
+      throw new RangeError(
+        `${name}[${i}]: from and to must be YYYY-MM-DD dates with from ≤ to; got ${describeValue(from)} to ${describeValue(to)}`,
+      );
     }
-    if (typeof reason !== 'string' || reason.trim() === '') throw new TypeError(`${name}[${i}].reason must be some text`);
-    if (basis !== 'published' && basis !== 'observed' && basis !== 'modelled') throw new TypeError(`${name}[${i}].basis must be 'published', 'observed' or 'modelled'`);
+    if (typeof reason !== 'string' || reason.trim() === '')
+      throw new TypeError(`${name}[${i}].reason must be some text`);
+    if (basis !== 'published' && basis !== 'observed' && basis !== 'modelled')
+      throw new TypeError(`${name}[${i}].basis must be 'published', 'observed' or 'modelled'`);
     if (typeof source !== 'string') throw new TypeError(`${name}[${i}].source must be a string`);
     out.push(Object.freeze({ from, to, reason, basis, source }));
   }
@@ -76,8 +88,12 @@ export interface PausedDate {
  * publicationDateAfterPauses('2026-06-01').pushedBy.length;        // 0
  * ```
  */
-export function publicationDateAfterPauses(date: string, pauses: readonly PublicationPause[] = PUBLICATION_PAUSES): PausedDate {
-  if (!isIsoDate(date)) throw new RangeError(`date must be a YYYY-MM-DD date; got ${describeValue(date)}`);
+export function publicationDateAfterPauses(
+  date: string,
+  pauses: readonly PublicationPause[] = PUBLICATION_PAUSES,
+): PausedDate {
+  if (!isIsoDate(date))
+    throw new RangeError(`date must be a YYYY-MM-DD date; got ${describeValue(date)}`);
   const checked = pauses === PUBLICATION_PAUSES ? pauses : checkPublicationPauses(pauses, 'pauses');
   let current: IsoDate = date;
   const pushedBy: PublicationPause[] = [];

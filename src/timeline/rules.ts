@@ -41,7 +41,8 @@ export interface AssessmentDurationRules {
   readonly ratingReviewWorkingDays: DurationRule;
 }
 
-const NOV_2023 = "CQC, 'Local authority assessments: what to expect' and seed Q&A, November 2023 (domain reference §6)";
+const NOV_2023 =
+  "CQC, 'Local authority assessments: what to expect' and seed Q&A, November 2023 (domain reference §6)";
 
 /**
  * The durations of a council's assessment as CQC published them, each with its
@@ -64,9 +65,24 @@ const NOV_2023 = "CQC, 'Local authority assessments: what to expect' and seed Q&
  * ```
  */
 export const ASSESSMENT_DURATION_RULES: AssessmentDurationRules = /* @__PURE__ */ Object.freeze({
-  informationReturnWeeks: Object.freeze({ value: 3, unit: 'weeks', basis: 'published', source: NOV_2023 }),
-  onSiteEarliestWeeks: Object.freeze({ value: 9, unit: 'weeks', basis: 'published', source: `${NOV_2023}: on site about 9–11 weeks after notification` }),
-  onSiteLatestWeeks: Object.freeze({ value: 11, unit: 'weeks', basis: 'published', source: `${NOV_2023}: on site about 9–11 weeks after notification` }),
+  informationReturnWeeks: Object.freeze({
+    value: 3,
+    unit: 'weeks',
+    basis: 'published',
+    source: NOV_2023,
+  }),
+  onSiteEarliestWeeks: Object.freeze({
+    value: 9,
+    unit: 'weeks',
+    basis: 'published',
+    source: `${NOV_2023}: on site about 9–11 weeks after notification`,
+  }),
+  onSiteLatestWeeks: Object.freeze({
+    value: 11,
+    unit: 'weeks',
+    basis: 'published',
+    source: `${NOV_2023}: on site about 9–11 weeks after notification`,
+  }),
   onSiteNoticeWeeks: Object.freeze({
     value: 6,
     unit: 'weeks',
@@ -77,12 +93,14 @@ export const ASSESSMENT_DURATION_RULES: AssessmentDurationRules = /* @__PURE__ *
     value: 10,
     unit: 'working days',
     basis: 'published',
-    source: 'CQC, factual accuracy check guidance: 10 working days from the date of the draft report email (domain reference §6)',
+    source:
+      'CQC, factual accuracy check guidance: 10 working days from the date of the draft report email (domain reference §6)',
   }),
   ratingReviewWorkingDays: Object.freeze({
     value: 15,
     unit: 'working days',
     basis: 'published',
-    source: 'CQC, rating process review guidance: within 15 working days of publication (domain reference §7)',
+    source:
+      'CQC, rating process review guidance: within 15 working days of publication (domain reference §7)',
   }),
 });

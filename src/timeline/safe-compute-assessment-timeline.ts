@@ -1,26 +1,46 @@
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
-import { computeResolvedAssessmentTimeline, type AssessmentTimeline } from './assessment-timeline.js';
+import {
+  computeResolvedAssessmentTimeline,
+  type AssessmentTimeline,
+} from './assessment-timeline.js';
 import { AssessmentTimelineInputSchema } from './schemas.js';
-import { TIMELINE_INPUT_DATE_FIELDS, dateIssue, validateAssessmentTimelineInput, type CheckedTimelineInput, type TimelineInputIssueCode } from './timeline-input.js';
+import {
+  TIMELINE_INPUT_DATE_FIELDS,
+  dateIssue,
+  validateAssessmentTimelineInput,
+  type CheckedTimelineInput,
+  type TimelineInputIssueCode,
+} from './timeline-input.js';
 import { resolveTimelineOptions, type AssessmentTimelineOptions } from './timeline-options.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
 
 const FIELDS: ReadonlySet<string> = new Set(TIMELINE_INPUT_DATE_FIELDS);
 
 /** zod's issues in the library's terms: one issue per field, with a stable code. */
-function issuesOf(input: unknown, zodIssues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[]): ValidationIssue<TimelineInputIssueCode>[] {
+function issuesOf(
+  input: unknown,
+  zodIssues: readonly { code: string; path: readonly PropertyKey[]; keys?: readonly string[] }[],
+): ValidationIssue<TimelineInputIssueCode>[] {
   const out: ValidationIssue<TimelineInputIssueCode>[] = [];
   for (const issue of zodIssues) {
     const field = issue.path[0];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys ?? []) {
-        out.push({ code: 'unknown-field', path: [key], message: `${key}: not a field of the timeline input; use ${TIMELINE_INPUT_DATE_FIELDS.join(', ')}` });
+        out.push({
+          code: 'unknown-field',
+          path: [key],
+          message: `${key}: not a field of the timeline input; use ${TIMELINE_INPUT_DATE_FIELDS.join(', ')}`,
+        });
       }
     } else if (typeof field === 'string' && FIELDS.has(field) && isPlainObject(input)) {
       const found = dateIssue(field as (typeof TIMELINE_INPUT_DATE_FIELDS)[number], input[field]);
       if (found) out.push(found);
     } else {
-      out.push({ code: 'invalid-input', path: [], message: `input: expected an object such as { notificationDate: '2024-12-20' }; got ${describeValue(input)}` });
+      out.push({
+        code: 'invalid-input',
+        path: [],
+        message: `input: expected an object such as { notificationDate: '2024-12-20' }; got ${describeValue(input)}`,
+      });
     }
   }
   return out;
@@ -46,7 +66,10 @@ export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar' |
  * if (!r.success) r.issues[0]?.code; // 'unknown-field'
  * ```
  */
-export function safeComputeAssessmentTimeline(input: unknown, options?: AssessmentTimelineOptions): ValidationResult<AssessmentTimeline, SafeTimelineIssueCode> {
+export function safeComputeAssessmentTimeline(
+  input: unknown,
+  options?: AssessmentTimelineOptions,
+): ValidationResult<AssessmentTimeline, SafeTimelineIssueCode> {
   const resolved = resolveTimelineOptions(options);
   let checked: ValidationResult<CheckedTimelineInput, TimelineInputIssueCode>;
   try {
@@ -55,20 +78,40 @@ export function safeComputeAssessmentTimeline(input: unknown, options?: Assessme
     // Copy the fields once, so a getter cannot answer differently the second time.
     checked = validateAssessmentTimelineInput({ ...parsed.data });
   } catch (error) {
-    return { success: false, issues: [{ code: 'input-unreadable', path: [], message: `input: could not be read (${errorText(error)}); pass plain data such as the result of JSON.parse` }] };
+    return {
+      success: false,
+      issues: [
+        {
+          code: 'input-unreadable',
+          path: [],
+          message: `input: could not be read (${errorText(error)}); pass plain data such as the result of JSON.parse`,
+        },
+      ],
+    };
   }
   if (!checked.success) return checked;
   const timeline = computeResolvedAssessmentTimeline(checked.data, resolved);
   const beyond = timeline.warnings.filter((w) => w.code === 'beyond-calendar');
   if (beyond.length > 0) {
-    return { success: false, issues: beyond.map((w) => ({ code: 'beyond-calendar', path: ['notificationDate'], message: `notificationDate: ${w.message}` })) };
+    return {
+      success: false,
+      issues: beyond.map((w) => ({
+        code: 'beyond-calendar',
+        path: ['notificationDate'],
+        message: `notificationDate: ${w.message}`,
+      })),
+    };
   }
   return { success: true, data: timeline };
 }
 
 function errorText(error: unknown): string {
   try {
-    return error instanceof Error ? error.message : typeof error === 'string' ? error : 'a non-Error value was thrown';
+    return error instanceof Error
+      ? error.message
+      : typeof error === 'string'
+        ? error
+        : 'a non-Error value was thrown';
   } catch {
     return 'an unreadable error';
   }

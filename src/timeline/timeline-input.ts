@@ -40,7 +40,12 @@ export const TIMELINE_INPUT_DATE_FIELDS = [
 export type TimelineInputDateField = (typeof TIMELINE_INPUT_DATE_FIELDS)[number];
 
 /** Stable codes of the issues that make timeline input unusable. */
-export type TimelineInputIssueCode = 'invalid-input' | 'missing-date' | 'invalid-date' | 'date-out-of-range' | 'unknown-field';
+export type TimelineInputIssueCode =
+  | 'invalid-input'
+  | 'missing-date'
+  | 'invalid-date'
+  | 'date-out-of-range'
+  | 'unknown-field';
 
 /** {@link AssessmentTimelineInput} once checked: every date branded and within 1978–2199. */
 export interface CheckedTimelineInput extends AssessmentTimelineInput {
@@ -56,14 +61,25 @@ export interface CheckedTimelineInput extends AssessmentTimelineInput {
 const FIELDS: ReadonlySet<string> = new Set(TIMELINE_INPUT_DATE_FIELDS);
 
 /** Issue for a date field whose value is not a usable date (undefined if it is). */
-export function dateIssue(field: TimelineInputDateField, value: unknown): ValidationIssue<TimelineInputIssueCode> | undefined {
+export function dateIssue(
+  field: TimelineInputDateField,
+  value: unknown,
+): ValidationIssue<TimelineInputIssueCode> | undefined {
   if (value === undefined) {
     return field === 'notificationDate'
-      ? { code: 'missing-date', path: [field], message: `${field}: required; give the day CQC notified the council, as YYYY-MM-DD` }
+      ? {
+          code: 'missing-date',
+          path: [field],
+          message: `${field}: required; give the day CQC notified the council, as YYYY-MM-DD`,
+        }
       : undefined;
   }
   if (!isIsoDate(value)) {
-    return { code: 'invalid-date', path: [field], message: `${field}: expected a calendar date written YYYY-MM-DD (e.g. 2024-12-20); got ${describeValue(value)}` };
+    return {
+      code: 'invalid-date',
+      path: [field],
+      message: `${field}: expected a calendar date written YYYY-MM-DD (e.g. 2024-12-20); got ${describeValue(value)}`,
+    };
   }
   const year = Number(value.slice(0, 4));
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
@@ -88,17 +104,29 @@ export function dateIssue(field: TimelineInputDateField, value: unknown): Valida
  * r.success; // false
  * ```
  */
-export function validateAssessmentTimelineInput(input: unknown): ValidationResult<CheckedTimelineInput, TimelineInputIssueCode> {
+export function validateAssessmentTimelineInput(
+  input: unknown,
+): ValidationResult<CheckedTimelineInput, TimelineInputIssueCode> {
   if (!isPlainObject(input)) {
     return {
       success: false,
-      issues: [{ code: 'invalid-input', path: [], message: `input: expected an object such as { notificationDate: '2024-12-20' }; got ${describeValue(input)}` }],
+      issues: [
+        {
+          code: 'invalid-input',
+          path: [],
+          message: `input: expected an object such as { notificationDate: '2024-12-20' }; got ${describeValue(input)}`,
+        },
+      ],
     };
   }
   const issues: ValidationIssue<TimelineInputIssueCode>[] = [];
   for (const key of Object.keys(input)) {
     if (!FIELDS.has(key)) {
-      issues.push({ code: 'unknown-field', path: [key], message: `${key}: not a field of the timeline input; use ${TIMELINE_INPUT_DATE_FIELDS.join(', ')}` });
+      issues.push({
+        code: 'unknown-field',
+        path: [key],
+        message: `${key}: not a field of the timeline input; use ${TIMELINE_INPUT_DATE_FIELDS.join(', ')}`,
+      });
     }
   }
   const data: Partial<Record<TimelineInputDateField, IsoDate>> = {};
@@ -108,5 +136,7 @@ export function validateAssessmentTimelineInput(input: unknown): ValidationResul
     if (issue) issues.push(issue);
     else if (value !== undefined) data[field] = value as IsoDate;
   }
-  return issues.length > 0 ? { success: false, issues } : { success: true, data: data as CheckedTimelineInput };
+  return issues.length > 0
+    ? { success: false, issues }
+    : { success: true, data: data as CheckedTimelineInput };
 }

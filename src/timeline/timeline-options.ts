@@ -1,6 +1,10 @@
 import { describeValue } from '../internal/describe.js';
 import { ENGLAND_AND_WALES, type WorkingDayCalendar } from './calendar.js';
-import { PUBLICATION_PAUSES, checkPublicationPauses, type PublicationPause } from './publication-pauses.js';
+import {
+  PUBLICATION_PAUSES,
+  checkPublicationPauses,
+  type PublicationPause,
+} from './publication-pauses.js';
 import { ASSESSMENT_DURATION_RULES, type Provenance, type RuleSource } from './rules.js';
 
 /** The names of the duration options of {@link computeAssessmentTimeline}. */
@@ -45,16 +49,17 @@ const TOWER_HAMLETS =
   'Tower Hamlets, 2025 (council account): a senior-leadership presentation to CQC about a month before the site visit, a data and performance focus group about a week before';
 
 /** The provenance of every duration default: the published ones from `ASSESSMENT_DURATION_RULES`, the practice ones observed. */
-export const TIMELINE_DURATION_SOURCES: { readonly [K in TimelineDurationOption]: RuleSource } = /* @__PURE__ */ Object.freeze({
-  ...ASSESSMENT_DURATION_RULES,
-  leadershipPresentationWeeksBefore: Object.freeze({ basis: 'observed', source: TOWER_HAMLETS }),
-  dataFocusGroupWeeksBefore: Object.freeze({ basis: 'observed', source: TOWER_HAMLETS }),
-  publicationWeeksAfterOnSite: Object.freeze({
-    basis: 'observed',
-    source:
-      'Tower Hamlets, 2025: report published "up to three months" after the site visit (13 weeks); Norfolk (on site July 2025, published 12 Dec 2025) and Salford (on site Nov 2025, published about May 2026) took longer',
-  }),
-} satisfies { readonly [K in TimelineDurationOption]: RuleSource });
+export const TIMELINE_DURATION_SOURCES: { readonly [K in TimelineDurationOption]: RuleSource } =
+  /* @__PURE__ */ Object.freeze({
+    ...ASSESSMENT_DURATION_RULES,
+    leadershipPresentationWeeksBefore: Object.freeze({ basis: 'observed', source: TOWER_HAMLETS }),
+    dataFocusGroupWeeksBefore: Object.freeze({ basis: 'observed', source: TOWER_HAMLETS }),
+    publicationWeeksAfterOnSite: Object.freeze({
+      basis: 'observed',
+      source:
+        'Tower Hamlets, 2025: report published "up to three months" after the site visit (13 weeks); Norfolk (on site July 2025, published 12 Dec 2025) and Salford (on site Nov 2025, published about May 2026) took longer',
+    }),
+  } satisfies { readonly [K in TimelineDurationOption]: RuleSource });
 
 /**
  * The default durations of {@link computeAssessmentTimeline}: CQC's published ones
@@ -131,27 +136,28 @@ export type TimelinePresetName = 'cqc-plan-2023' | 'observed-2025';
  * TIMELINE_PRESETS['observed-2025'].durations.onSiteLatestWeeks; // 26
  * ```
  */
-export const TIMELINE_PRESETS: { readonly [N in TimelinePresetName]: TimelinePreset } = /* @__PURE__ */ Object.freeze({
-  'cqc-plan-2023': Object.freeze({
-    name: 'cqc-plan-2023',
-    label: "CQC's plan (Nov 2023): on site about 9–11 weeks after notification",
-    basis: 'published',
-    source: ASSESSMENT_DURATION_RULES.onSiteEarliestWeeks.source,
-    durations: Object.freeze({}),
-    preSiteMilestones: false,
-    expectedPublication: false,
-  }),
-  'observed-2025': Object.freeze({
-    name: 'observed-2025',
-    label: 'Observed 2025 practice: on site about 4–6 months (17–26 weeks) after notification',
-    basis: 'observed',
-    source:
-      'Councils\' accounts of 2025 assessments: Devon (notified 10 Feb 2025, "up to six months"); Salford (return June 2025, on site week of 3 Nov 2025); Lewisham (notified June 2025, on site "July–December 2025"); Tower Hamlets (return 2 May 2025, site date 6–8 weeks ahead); Birmingham (on site Dec 2025) — domain reference §10',
-    durations: Object.freeze({ onSiteEarliestWeeks: 17, onSiteLatestWeeks: 26 }),
-    preSiteMilestones: true,
-    expectedPublication: true,
-  }),
-});
+export const TIMELINE_PRESETS: { readonly [N in TimelinePresetName]: TimelinePreset } =
+  /* @__PURE__ */ Object.freeze({
+    'cqc-plan-2023': Object.freeze({
+      name: 'cqc-plan-2023',
+      label: "CQC's plan (Nov 2023): on site about 9–11 weeks after notification",
+      basis: 'published',
+      source: ASSESSMENT_DURATION_RULES.onSiteEarliestWeeks.source,
+      durations: Object.freeze({}),
+      preSiteMilestones: false,
+      expectedPublication: false,
+    }),
+    'observed-2025': Object.freeze({
+      name: 'observed-2025',
+      label: 'Observed 2025 practice: on site about 4–6 months (17–26 weeks) after notification',
+      basis: 'observed',
+      source:
+        'Councils\' accounts of 2025 assessments: Devon (notified 10 Feb 2025, "up to six months"); Salford (return June 2025, on site week of 3 Nov 2025); Lewisham (notified June 2025, on site "July–December 2025"); Tower Hamlets (return 2 May 2025, site date 6–8 weeks ahead); Birmingham (on site Dec 2025) — domain reference §10',
+      durations: Object.freeze({ onSiteEarliestWeeks: 17, onSiteLatestWeeks: 26 }),
+      preSiteMilestones: true,
+      expectedPublication: true,
+    }),
+  });
 
 /**
  * Options of {@link computeAssessmentTimeline}: a preset, every duration (default: the
@@ -186,7 +192,9 @@ export interface ResolvedTimelineOptions {
 
 function checkDuration(name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 520) {
-    throw new RangeError(`options.${name} must be a whole number from 0 to 520; got ${describeValue(value)}`);
+    throw new RangeError(
+      `options.${name} must be a whole number from 0 to 520; got ${describeValue(value)}`,
+    );
   }
   return value;
 }
@@ -194,16 +202,36 @@ function checkDuration(name: string, value: unknown): number {
 function resolvePreset(value: unknown): TimelinePreset {
   if (value === undefined) return TIMELINE_PRESETS['cqc-plan-2023'];
   if (typeof value === 'string') {
-    if (Object.hasOwn(TIMELINE_PRESETS, value)) return TIMELINE_PRESETS[value as TimelinePresetName];
-    throw new RangeError(`options.preset must be one of ${Object.keys(TIMELINE_PRESETS).join(', ')} or a preset object; got ${describeValue(value)}`);
+    if (Object.hasOwn(TIMELINE_PRESETS, value))
+      return TIMELINE_PRESETS[value as TimelinePresetName];
+    throw new RangeError(
+      `options.preset must be one of ${Object.keys(TIMELINE_PRESETS).join(', ')} or a preset object; got ${describeValue(value)}`,
+    );
   }
-  if (typeof value !== 'object' || value === null) throw new TypeError(`options.preset must be a preset name or object; got ${describeValue(value)}`);
+  if (typeof value !== 'object' || value === null)
+    throw new TypeError(
+      `options.preset must be a preset name or object; got ${describeValue(value)}`,
+    );
   const p = value as Partial<TimelinePreset>;
-  if (typeof p.name !== 'string' || typeof p.label !== 'string' || typeof p.source !== 'string' || !['published', 'observed', 'modelled'].includes(p.basis as string)) {
-    throw new TypeError('options.preset needs name, label, basis (published, observed or modelled) and source');
+  if (
+    typeof p.name !== 'string' ||
+    typeof p.label !== 'string' ||
+    typeof p.source !== 'string' ||
+    !['published', 'observed', 'modelled'].includes(p.basis as string)
+  ) {
+    throw new TypeError(
+      'options.preset needs name, label, basis (published, observed or modelled) and source',
+    );
   }
-  if (typeof p.durations !== 'object' || p.durations === null || typeof p.preSiteMilestones !== 'boolean' || typeof p.expectedPublication !== 'boolean') {
-    throw new TypeError('options.preset needs durations (an object), preSiteMilestones and expectedPublication (booleans)');
+  if (
+    typeof p.durations !== 'object' ||
+    p.durations === null ||
+    typeof p.preSiteMilestones !== 'boolean' ||
+    typeof p.expectedPublication !== 'boolean'
+  ) {
+    throw new TypeError(
+      'options.preset needs durations (an object), preSiteMilestones and expectedPublication (booleans)',
+    );
   }
   const durations: Partial<Record<TimelineDurationOption, number>> = {};
   for (const name of TIMELINE_DURATION_OPTIONS) {
@@ -215,17 +243,22 @@ function resolvePreset(value: unknown): TimelinePreset {
 
 function flag(name: string, value: unknown, fallback: boolean): boolean {
   if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new TypeError(`options.${name} must be true or false; got ${describeValue(value)}`);
+  if (typeof value !== 'boolean')
+    throw new TypeError(`options.${name} must be true or false; got ${describeValue(value)}`);
   return value;
 }
 
 /** Applies defaults; a wrong option is a programmer error (`TypeError`/`RangeError`). */
-export function resolveTimelineOptions(options: AssessmentTimelineOptions | undefined): ResolvedTimelineOptions {
+export function resolveTimelineOptions(
+  options: AssessmentTimelineOptions | undefined,
+): ResolvedTimelineOptions {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`options must be an object; got ${describeValue(options)}`);
   }
   const preset = resolvePreset(options?.preset);
-  const durations: { -readonly [K in TimelineDurationOption]: number } = { ...PUBLISHED_TIMELINE_DURATIONS };
+  const durations: { -readonly [K in TimelineDurationOption]: number } = {
+    ...PUBLISHED_TIMELINE_DURATIONS,
+  };
   const bases: { -readonly [K in TimelineDurationOption]: Provenance | 'custom' } = {} as never;
   for (const name of TIMELINE_DURATION_OPTIONS) {
     bases[name] = TIMELINE_DURATION_SOURCES[name].basis;
@@ -241,19 +274,35 @@ export function resolveTimelineOptions(options: AssessmentTimelineOptions | unde
     durations[name] = value;
   }
   if (durations.onSiteLatestWeeks < durations.onSiteEarliestWeeks) {
-    throw new RangeError(`options.onSiteLatestWeeks (${durations.onSiteLatestWeeks}) must not be less than options.onSiteEarliestWeeks (${durations.onSiteEarliestWeeks})`);
+    throw new RangeError(
+      `options.onSiteLatestWeeks (${durations.onSiteLatestWeeks}) must not be less than options.onSiteEarliestWeeks (${durations.onSiteEarliestWeeks})`,
+    );
   }
   const calendar = options?.calendar ?? ENGLAND_AND_WALES;
-  if (typeof calendar !== 'object' || calendar === null || typeof calendar.addWorkingDays !== 'function') {
-    throw new TypeError('options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar)');
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    typeof calendar.addWorkingDays !== 'function'
+  ) {
+    throw new TypeError(
+      'options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar)',
+    );
   }
   const pauses = options?.publicationPauses;
   return {
     durations: Object.freeze(durations),
     bases: Object.freeze(bases),
     preset,
-    preSiteMilestones: flag('preSiteMilestones', options?.preSiteMilestones, preset.preSiteMilestones),
-    expectedPublication: flag('expectedPublication', options?.expectedPublication, preset.expectedPublication),
+    preSiteMilestones: flag(
+      'preSiteMilestones',
+      options?.preSiteMilestones,
+      preset.preSiteMilestones,
+    ),
+    expectedPublication: flag(
+      'expectedPublication',
+      options?.expectedPublication,
+      preset.expectedPublication,
+    ),
     publicationPauses: pauses === undefined ? PUBLICATION_PAUSES : checkPublicationPauses(pauses),
     calendar,
   };

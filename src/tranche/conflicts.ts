@@ -59,7 +59,10 @@ function feasible(problem: SelectionProblem, active: readonly SelectionConstrain
   problem.items.forEach((item, i) => {
     if (!excluded.has(i)) items.push({ ...item, forced: forced.has(i) });
   });
-  return solveSelection(items, { size, rowMin, rowMax, columnMin, columnMax }, 'feasibility') !== undefined;
+  return (
+    solveSelection(items, { size, rowMin, rowMax, columnMin, columnMax }, 'feasibility') !==
+    undefined
+  );
 }
 
 /**
@@ -68,7 +71,10 @@ function feasible(problem: SelectionProblem, active: readonly SelectionConstrain
  * removal in the order given, so the ones listed last are the likeliest to be named.
  * Returns `undefined` if the constraints are not in conflict.
  */
-export function conflictingConstraints(problem: SelectionProblem, constraints: readonly SelectionConstraint[]): readonly SelectionConstraint[] | undefined {
+export function conflictingConstraints(
+  problem: SelectionProblem,
+  constraints: readonly SelectionConstraint[],
+): readonly SelectionConstraint[] | undefined {
   if (feasible(problem, constraints)) return undefined;
   let kept = [...constraints];
   for (const c of constraints) {

@@ -30,7 +30,12 @@ export {
   type CouncilScore,
 } from './score.js';
 export { scoreCouncil, safeScoreCouncil } from './score-council.js';
-export { validateCouncilProfile, validateCouncilProfiles, type TrancheIssue, type TrancheIssueCode } from './validate-profiles.js';
+export {
+  validateCouncilProfile,
+  validateCouncilProfiles,
+  type TrancheIssue,
+  type TrancheIssueCode,
+} from './validate-profiles.js';
 export {
   selectTranche,
   safeSelectTranche,

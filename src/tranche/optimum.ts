@@ -47,7 +47,7 @@ export interface OptimumBounds {
   readonly columnMax: readonly number[];
 }
 
-const enum Arc {
+enum Arc {
   SourceToRow,
   RowToSource,
   CellForward,
@@ -61,21 +61,33 @@ const enum Arc {
  * exact, tie-broken optimum; `'feasibility'` ignores scores and ties and returns some
  * feasible selection. `undefined` when no selection meets the bounds.
  */
-export function solveSelection(items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
+export function solveSelection(
+  items: readonly OptimumItem[],
+  bounds: OptimumBounds,
+  mode: 'optimum' | 'feasibility',
+): number[] | undefined {
   // BigInt's native arithmetic is faster while the numbers are short; past a few thousand
   // candidates each operation grows with the count, and the sparse form's does not.
-  return items.length <= SPARSE_TIES_FROM ? solveWith(bigintTies, items, bounds, mode) : solveWith(sparseTies, items, bounds, mode);
+  return items.length <= SPARSE_TIES_FROM
+    ? solveWith(bigintTies, items, bounds, mode)
+    : solveWith(sparseTies, items, bounds, mode);
 }
 
 /** Candidate count above which tie costs are kept as signed powers of two (measured crossover: between 3,000 and 10,000). */
 const SPARSE_TIES_FROM = 4096;
 
 /** {@link solveSelection} with a chosen tie arithmetic (tests pass {@link bigintTies}). */
-export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem[], bounds: OptimumBounds, mode: 'optimum' | 'feasibility'): number[] | undefined {
+export function solveWith<W>(
+  ties: TieArithmetic<W>,
+  items: readonly OptimumItem[],
+  bounds: OptimumBounds,
+  mode: 'optimum' | 'feasibility',
+): number[] | undefined {
   const rows = bounds.rowMin.length;
   const columns = bounds.columnMin.length;
   for (let r = 0; r < rows; r++) if (bounds.rowMin[r]! > bounds.rowMax[r]!) return undefined;
-  for (let c = 0; c < columns; c++) if (bounds.columnMin[c]! > bounds.columnMax[c]!) return undefined;
+  for (let c = 0; c < columns; c++)
+    if (bounds.columnMin[c]! > bounds.columnMax[c]!) return undefined;
   const optimum = mode === 'optimum';
   const tie = optimum ? ties.weights(tieExponents(items)) : [];
 
@@ -89,7 +101,11 @@ export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem
     list.sort((a, b) => {
       const x = items[a]!;
       const y = items[b]!;
-      return Number(y.forced) - Number(x.forced) || (optimum ? y.score - x.score || x.order - y.order : 0) || a - b;
+      return (
+        Number(y.forced) - Number(x.forced) ||
+        (optimum ? y.score - x.score || x.order - y.order : 0) ||
+        a - b
+      );
     });
     cells.push(k);
   }
@@ -107,7 +123,16 @@ export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem
 
   // Relaxes u → v with cost (b, s, itemTie): strictly better distances only, so the
   // predecessor graph stays a tree.
-  const relax = (u: number, v: number, b: number, s: number, item: number, sign: 1 | -1, arc: Arc, index: number): boolean => {
+  const relax = (
+    u: number,
+    v: number,
+    b: number,
+    s: number,
+    item: number,
+    sign: 1 | -1,
+    arc: Arc,
+    index: number,
+  ): boolean => {
     if (db[u] === Infinity) return false;
     const nb = db[u]! + b;
     const ns = ds[u]! + s;
@@ -138,8 +163,13 @@ export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem
       let changed = false;
       for (let r = 0; r < rows; r++) {
         const f = rowFlow[r]!;
-        if (f < bounds.rowMax[r]!) changed = relax(0, 1 + r, f < bounds.rowMin[r]! ? -1 : 0, 0, -1, 1, Arc.SourceToRow, r) || changed;
-        if (f > 0) changed = relax(1 + r, 0, f > bounds.rowMin[r]! ? 0 : 1, 0, -1, 1, Arc.RowToSource, r) || changed;
+        if (f < bounds.rowMax[r]!)
+          changed =
+            relax(0, 1 + r, f < bounds.rowMin[r]! ? -1 : 0, 0, -1, 1, Arc.SourceToRow, r) ||
+            changed;
+        if (f > 0)
+          changed =
+            relax(1 + r, 0, f > bounds.rowMin[r]! ? 0 : 1, 0, -1, 1, Arc.RowToSource, r) || changed;
       }
       for (const k of cells) {
         const list = cellItems[k]!;
@@ -149,18 +179,60 @@ export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem
         if (u < list.length) {
           const i = list[u]!;
           const item = items[i]!;
-          changed = relax(rowNode, columnNode, item.forced ? -1 : 0, optimum ? -item.score : 0, i, 1, Arc.CellForward, k) || changed;
+          changed =
+            relax(
+              rowNode,
+              columnNode,
+              item.forced ? -1 : 0,
+              optimum ? -item.score : 0,
+              i,
+              1,
+              Arc.CellForward,
+              k,
+            ) || changed;
         }
         if (u > 0) {
           const i = list[u - 1]!;
           const item = items[i]!;
-          changed = relax(columnNode, rowNode, item.forced ? 1 : 0, optimum ? item.score : 0, i, -1, Arc.CellBackward, k) || changed;
+          changed =
+            relax(
+              columnNode,
+              rowNode,
+              item.forced ? 1 : 0,
+              optimum ? item.score : 0,
+              i,
+              -1,
+              Arc.CellBackward,
+              k,
+            ) || changed;
         }
       }
       for (let c = 0; c < columns; c++) {
         const f = columnFlow[c]!;
-        if (f < bounds.columnMax[c]!) changed = relax(1 + rows + c, sink, f < bounds.columnMin[c]! ? -1 : 0, 0, -1, 1, Arc.ColumnToSink, c) || changed;
-        if (f > 0) changed = relax(sink, 1 + rows + c, f > bounds.columnMin[c]! ? 0 : 1, 0, -1, 1, Arc.SinkToColumn, c) || changed;
+        if (f < bounds.columnMax[c]!)
+          changed =
+            relax(
+              1 + rows + c,
+              sink,
+              f < bounds.columnMin[c]! ? -1 : 0,
+              0,
+              -1,
+              1,
+              Arc.ColumnToSink,
+              c,
+            ) || changed;
+        if (f > 0)
+          changed =
+            relax(
+              sink,
+              1 + rows + c,
+              f > bounds.columnMin[c]! ? 0 : 1,
+              0,
+              -1,
+              1,
+              Arc.SinkToColumn,
+              c,
+            ) || changed;
       }
       if (!changed) break;
     }
@@ -232,7 +304,9 @@ export function solveWith<W>(ties: TieArithmetic<W>, items: readonly OptimumItem
  * bit (n − 1), the least preferred bit 0.
  */
 function tieExponents(items: readonly OptimumItem[]): number[] {
-  const ranks = items.map((item, i) => [item.order, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const ranks = items
+    .map((item, i) => [item.order, i] as const)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const exponents = new Array<number>(items.length);
   ranks.forEach(([, i], rank) => {
     exponents[i] = items.length - 1 - rank;
@@ -305,7 +379,11 @@ function compare(a: SignedPowers, b: SignedPowers): number {
   let sign = 0;
   let e = 0;
   while (i >= 0 || j >= 0 || carry !== 0) {
-    if (carry === 0) e = Math.min(i >= 0 ? Math.abs(a[i]!) - 1 : Infinity, j >= 0 ? Math.abs(b[j]!) - 1 : Infinity);
+    if (carry === 0)
+      e = Math.min(
+        i >= 0 ? Math.abs(a[i]!) - 1 : Infinity,
+        j >= 0 ? Math.abs(b[j]!) - 1 : Infinity,
+      );
     let v = carry;
     if (i >= 0 && Math.abs(a[i]!) - 1 === e) v += Math.sign(a[i--]!);
     if (j >= 0 && Math.abs(b[j]!) - 1 === e) v -= Math.sign(b[j--]!);

@@ -1,8 +1,22 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
-import { civilFromDays, daysFromCivil, fromDayNumber, isIsoDate, isoWeekday, notAnIsoDate, toDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import {
+  civilFromDays,
+  daysFromCivil,
+  fromDayNumber,
+  isIsoDate,
+  isoWeekday,
+  notAnIsoDate,
+  toDayNumber,
+  type IsoDate,
+} from '../timeline/iso-date.js';
 import { wholeNumberOption } from '../internal/options.js';
 import type { CouncilProfile, CouncilRef } from './model.js';
-import { resolveScoring, scoreValidProfile, type CouncilScore, type ScoringContext } from './score.js';
+import {
+  resolveScoring,
+  scoreValidProfile,
+  type CouncilScore,
+  type ScoringContext,
+} from './score.js';
 import { validateCouncilProfiles, type TrancheIssueCode } from './validate-profiles.js';
 import { assessmentWindow } from './window.js';
 
@@ -73,7 +87,8 @@ function monthlyDate(start: IsoDate, months: number): IsoDate {
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
-  const last = daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - daysFromCivil(y, m, 1);
+  const last =
+    daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - daysFromCivil(y, m, 1);
   let n = daysFromCivil(y, m, Math.min(day, last));
   const weekday = isoWeekday(n);
   if (weekday > 5) n += 8 - weekday;
@@ -97,9 +112,13 @@ function monthlyDate(start: IsoDate, months: number): IsoDate {
  * plan.unplaced;       // [] when the period and capacity suffice
  * ```
  */
-export function planProgramme(profiles: readonly CouncilProfile[], options: ProgrammeOptions): ProgrammePlan {
+export function planProgramme(
+  profiles: readonly CouncilProfile[],
+  options: ProgrammeOptions,
+): ProgrammePlan {
   const result = safePlanProgramme(profiles, options);
-  if (!result.success) throw new LaAssuranceError('invalid-profiles', result.issues, 'Cannot plan the programme:');
+  if (!result.success)
+    throw new LaAssuranceError('invalid-profiles', result.issues, 'Cannot plan the programme:');
   return result.data;
 }
 
@@ -111,7 +130,10 @@ export function planProgramme(profiles: readonly CouncilProfile[], options: Prog
  * safePlanProgramme('nope', { start: '2023-12-04' }).success; // false
  * ```
  */
-export function safePlanProgramme(profiles: unknown, options: ProgrammeOptions): ValidationResult<ProgrammePlan, TrancheIssueCode> {
+export function safePlanProgramme(
+  profiles: unknown,
+  options: ProgrammeOptions,
+): ValidationResult<ProgrammePlan, TrancheIssueCode> {
   if (!isIsoDate(options.start)) throw notAnIsoDate(options.start, 'start, a date');
   const months = wholeNumberOption(options.months ?? 24, 'months', 1, MAX_MONTHS);
   const capacity = wholeNumberOption(options.capacityPerMonth ?? 7, 'capacityPerMonth', 1);
@@ -121,13 +143,17 @@ export function safePlanProgramme(profiles: unknown, options: ProgrammeOptions):
   if (!checked.success) return checked;
   const valid = checked.data;
 
-  let remaining = valid.map((_, i) => i).sort((a, b) => (valid[a]!.council.code < valid[b]!.council.code ? -1 : 1));
+  let remaining = valid
+    .map((_, i) => i)
+    .sort((a, b) => (valid[a]!.council.code < valid[b]!.council.code ? -1 : 1));
   const everClear = new Set<number>();
   const tranches: ProgrammeTranche[] = [];
   for (let month = 0; month < months; month++) {
     const notificationDate = monthlyDate(options.start, month);
     const window = assessmentWindow(notificationDate, options.window);
-    const scored = remaining.map((p) => ({ p, score: scoreValidProfile(valid[p]!, window, scoring) })).filter((s) => s.score.conflicts.length === 0);
+    const scored = remaining
+      .map((p) => ({ p, score: scoreValidProfile(valid[p]!, window, scoring) }))
+      .filter((s) => s.score.conflicts.length === 0);
     for (const s of scored) everClear.add(s.p);
     // Stable sort: equal scores stay in ONS code order.
     const taken = scored.sort((a, b) => b.score.total - a.score.total).slice(0, capacity);

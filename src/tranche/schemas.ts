@@ -1,19 +1,29 @@
 import * as z from 'zod';
 import { COUNCIL_TYPES, REGIONS } from '../councils/model.js';
 import { isIsoDate } from '../timeline/iso-date.js';
-import { CONCERN_LEVELS, DELIVERY_CONSTRAINT_KINDS, type CouncilProfile, type DatedActivity, type DeliveryConstraint } from './model.js';
+import {
+  CONCERN_LEVELS,
+  DELIVERY_CONSTRAINT_KINDS,
+  type CouncilProfile,
+  type DatedActivity,
+  type DeliveryConstraint,
+} from './model.js';
 
 // Typed as `z.ZodType<…>` so the API reference shows what a schema parses;
 // test/tranche/schemas.test-d.ts checks the inferred types equal the library's own.
 // They accept exactly what validateCouncilProfile accepts (test/tranche/schemas.test.ts).
 
-const date = z.string().refine(isIsoDate, { message: 'expected a calendar date written YYYY-MM-DD' });
+const date = z
+  .string()
+  .refine(isIsoDate, { message: 'expected a calendar date written YYYY-MM-DD' });
 const text = z.string().refine((s) => s.trim() !== '', { message: 'expected non-empty text' });
 const activityShape = { label: text, start: date, end: date };
 const inOrder = (a: { start: string; end: string }) => a.end >= a.start;
 
 /** zod schema for a {@link DatedActivity} (other regulatory activity): end on or after start. */
-export const DatedActivitySchema: z.ZodType<DatedActivity> = z.strictObject(activityShape).refine(inOrder, { message: 'ends before it starts', path: ['end'] });
+export const DatedActivitySchema: z.ZodType<DatedActivity> = z
+  .strictObject(activityShape)
+  .refine(inOrder, { message: 'ends before it starts', path: ['end'] });
 
 /** zod schema for a {@link DeliveryConstraint}. */
 export const DeliveryConstraintSchema: z.ZodType<DeliveryConstraint> = z

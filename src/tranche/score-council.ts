@@ -1,7 +1,12 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import type { CouncilProfile } from './model.js';
 import { assessmentWindow } from './window.js';
-import { resolveScoring, scoreValidProfile, type CouncilScore, type ScoringContext } from './score.js';
+import {
+  resolveScoring,
+  scoreValidProfile,
+  type CouncilScore,
+  type ScoringContext,
+} from './score.js';
 import { validateCouncilProfile, type TrancheIssueCode } from './validate-profiles.js';
 
 /**
@@ -29,7 +34,8 @@ import { validateCouncilProfile, type TrancheIssueCode } from './validate-profil
  */
 export function scoreCouncil(profile: CouncilProfile, context: ScoringContext): CouncilScore {
   const result = safeScoreCouncil(profile, context);
-  if (!result.success) throw new LaAssuranceError('invalid-profile', result.issues, 'Cannot score the council:');
+  if (!result.success)
+    throw new LaAssuranceError('invalid-profile', result.issues, 'Cannot score the council:');
   return result.data;
 }
 
@@ -42,9 +48,14 @@ export function scoreCouncil(profile: CouncilProfile, context: ScoringContext): 
  * r.success; // false: profile.council must be { code, name, type, region }
  * ```
  */
-export function safeScoreCouncil(profile: unknown, context: ScoringContext): ValidationResult<CouncilScore, TrancheIssueCode> {
+export function safeScoreCouncil(
+  profile: unknown,
+  context: ScoringContext,
+): ValidationResult<CouncilScore, TrancheIssueCode> {
   const window = assessmentWindow(context.notificationDate, context.window);
   const resolved = resolveScoring(context);
   const checked = validateCouncilProfile(profile);
-  return checked.success ? { success: true, data: scoreValidProfile(checked.data, window, resolved) } : checked;
+  return checked.success
+    ? { success: true, data: scoreValidProfile(checked.data, window, resolved) }
+    : checked;
 }

@@ -1,6 +1,12 @@
 import { describeValue } from '../internal/describe.js';
 import { toDayNumber, type IsoDate } from '../timeline/iso-date.js';
-import { PRINCIPLES, type ConcernLevel, type CouncilProfile, type DatedActivity, type Principle } from './model.js';
+import {
+  PRINCIPLES,
+  type ConcernLevel,
+  type CouncilProfile,
+  type DatedActivity,
+  type Principle,
+} from './model.js';
 import { overlapsWindow, type AssessmentWindow, type AssessmentWindowOptions } from './window.js';
 
 /**
@@ -99,7 +105,12 @@ interface ResolvedScoring {
   readonly reassessmentDays: number;
 }
 
-const DEFAULT_CONCERN_FACTORS: Readonly<Record<ConcernLevel, number>> = Object.freeze({ none: 0, low: 0.25, medium: 0.5, high: 1 });
+const DEFAULT_CONCERN_FACTORS: Readonly<Record<ConcernLevel, number>> = Object.freeze({
+  none: 0,
+  low: 0.25,
+  medium: 0.5,
+  high: 1,
+});
 
 // Bounds that keep every total finite and exact in hundredths (a weight of 1e308 would
 // give Infinity, and Infinity − Infinity NaN, which no ranking can use).
@@ -107,17 +118,24 @@ const MAX_WEIGHT = 1e6;
 const MAX_FACTOR = 1e3;
 
 function finite(value: unknown, name: string, limit = Infinity): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new RangeError(`${name} must be a finite number; got ${describeValue(value)}`);
-  if (Math.abs(value) > limit) throw new RangeError(`${name} must be from −${limit} to ${limit} so that scores stay finite; got ${value}`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new RangeError(`${name} must be a finite number; got ${describeValue(value)}`);
+  if (Math.abs(value) > limit)
+    throw new RangeError(
+      `${name} must be from −${limit} to ${limit} so that scores stay finite; got ${value}`,
+    );
   return value;
 }
 
 function objectOption(value: unknown, name: string): void {
-  if (value !== undefined && (typeof value !== 'object' || value === null)) throw new TypeError(`${name} must be an object; got ${describeValue(value)}`);
+  if (value !== undefined && (typeof value !== 'object' || value === null))
+    throw new TypeError(`${name} must be an object; got ${describeValue(value)}`);
 }
 
 /** Applies defaults to weights and rules; a wrong option is a programmer error (`RangeError`). */
-export function resolveScoring(context: Pick<ScoringContext, 'weights' | 'rules'>): ResolvedScoring {
+export function resolveScoring(
+  context: Pick<ScoringContext, 'weights' | 'rules'>,
+): ResolvedScoring {
   objectOption(context.weights, 'weights');
   objectOption(context.rules, 'rules');
   const weights = { ...DEFAULT_PRINCIPLE_WEIGHTS, ...context.weights };
@@ -125,7 +143,8 @@ export function resolveScoring(context: Pick<ScoringContext, 'weights' | 'rules'
   const rules = context.rules ?? {};
   objectOption(rules.concernFactors, 'rules.concernFactors');
   const concernFactors = { ...DEFAULT_CONCERN_FACTORS, ...rules.concernFactors };
-  for (const [level, f] of Object.entries(concernFactors)) finite(f, `rules.concernFactors.${level}`, MAX_FACTOR);
+  for (const [level, f] of Object.entries(concernFactors))
+    finite(f, `rules.concernFactors.${level}`, MAX_FACTOR);
   const icsAlignmentDays = finite(rules.icsAlignmentDays ?? 91, 'rules.icsAlignmentDays');
   const reassessmentDays = finite(rules.reassessmentDays ?? 1096, 'rules.reassessmentDays');
   if (reassessmentDays <= 0) throw new RangeError('rules.reassessmentDays must be more than 0');
@@ -133,16 +152,29 @@ export function resolveScoring(context: Pick<ScoringContext, 'weights' | 'rules'
     weights,
     concernFactors,
     icsAlignmentDays,
-    nonCoterminousAlignmentFactor: finite(rules.nonCoterminousAlignmentFactor ?? 0.5, 'rules.nonCoterminousAlignmentFactor', MAX_FACTOR),
+    nonCoterminousAlignmentFactor: finite(
+      rules.nonCoterminousAlignmentFactor ?? 0.5,
+      'rules.nonCoterminousAlignmentFactor',
+      MAX_FACTOR,
+    ),
     reassessmentDays,
   };
 }
 
 const hundredths = (x: number): number => Math.round(x * 100) / 100 + 0; // + 0 turns -0 into 0
 
-function part(principle: Principle, weight: number, factor: number, reason: string): PrincipleContribution {
+function part(
+  principle: Principle,
+  weight: number,
+  factor: number,
+  reason: string,
+): PrincipleContribution {
   const contribution = hundredths(weight * factor);
-  return Object.freeze({ principle, contribution, reason: `${reason} (${contribution >= 0 ? '+' : ''}${contribution}).` });
+  return Object.freeze({
+    principle,
+    contribution,
+    reason: `${reason} (${contribution >= 0 ? '+' : ''}${contribution}).`,
+  });
 }
 
 function listed(activities: readonly DatedActivity[]): string {
@@ -150,18 +182,37 @@ function listed(activities: readonly DatedActivity[]): string {
 }
 
 /** Scores a profile already validated, in a resolved context. */
-export function scoreValidProfile(profile: CouncilProfile, window: AssessmentWindow, r: ResolvedScoring): CouncilScore {
+export function scoreValidProfile(
+  profile: CouncilProfile,
+  window: AssessmentWindow,
+  r: ResolvedScoring,
+): CouncilScore {
   const w = r.weights;
   const level = profile.concernLevel ?? 'none';
   const concerns = profile.concerns ? `: ${profile.concerns}` : '';
   const notified = toDayNumber(window.notification);
   const principles: PrincipleContribution[] = [];
-  principles.push(part('existing-concerns', w['existing-concerns'], r.concernFactors[level], level === 'none' ? 'No known concerns' : `Known concerns: ${level}${concerns}`));
   principles.push(
-    part('innovation', w.innovation, profile.innovation ? 1 : 0, profile.innovation ? `Innovation worth understanding: ${profile.innovation}` : 'No innovation or new model of care noted'),
+    part(
+      'existing-concerns',
+      w['existing-concerns'],
+      r.concernFactors[level],
+      level === 'none' ? 'No known concerns' : `Known concerns: ${level}${concerns}`,
+    ),
+  );
+  principles.push(
+    part(
+      'innovation',
+      w.innovation,
+      profile.innovation ? 1 : 0,
+      profile.innovation
+        ? `Innovation worth understanding: ${profile.innovation}`
+        : 'No innovation or new model of care noted',
+    ),
   );
   let ics: PrincipleContribution;
-  if (profile.icsAssessment === undefined) ics = part('ics-alignment', w['ics-alignment'], 0, 'No ICS assessment planned');
+  if (profile.icsAssessment === undefined)
+    ics = part('ics-alignment', w['ics-alignment'], 0, 'No ICS assessment planned');
   else {
     const gap = Math.abs(toDayNumber(profile.icsAssessment as IsoDate) - notified);
     const coterminous = profile.council.coterminous === true;
@@ -177,7 +228,9 @@ export function scoreValidProfile(profile: CouncilProfile, window: AssessmentWin
   }
   principles.push(ics);
   if (profile.lastAssessment === undefined) {
-    principles.push(part('time-since-last-assessment', w['time-since-last-assessment'], 1, 'Not assessed before'));
+    principles.push(
+      part('time-since-last-assessment', w['time-since-last-assessment'], 1, 'Not assessed before'),
+    );
   } else {
     const since = notified - toDayNumber(profile.lastAssessment as IsoDate);
     principles.push(
@@ -192,18 +245,43 @@ export function scoreValidProfile(profile: CouncilProfile, window: AssessmentWin
   const conflicts: WindowConflict[] = [];
   for (const source of ['regulatoryActivity', 'deliveryConstraints'] as const) {
     (profile[source] ?? []).forEach((activity, index) => {
-      if (overlapsWindow(activity, window)) conflicts.push(Object.freeze({ source, index, activity }));
+      if (overlapsWindow(activity, window))
+        conflicts.push(Object.freeze({ source, index, activity }));
     });
   }
-  const regulatory = conflicts.filter((c) => c.source === 'regulatoryActivity').map((c) => c.activity);
-  const delivery = conflicts.filter((c) => c.source === 'deliveryConstraints').map((c) => c.activity);
+  const regulatory = conflicts
+    .filter((c) => c.source === 'regulatoryActivity')
+    .map((c) => c.activity);
+  const delivery = conflicts
+    .filter((c) => c.source === 'deliveryConstraints')
+    .map((c) => c.activity);
   const period = `the assessment window (${window.conflictFrom} to ${window.conflictTo})`;
   principles.push(
-    part('regulatory-activity', w['regulatory-activity'], regulatory.length > 0 ? -1 : 0, regulatory.length > 0 ? `Other regulatory activity overlaps ${period}: ${listed(regulatory)}` : `No other regulatory activity in ${period}`),
+    part(
+      'regulatory-activity',
+      w['regulatory-activity'],
+      regulatory.length > 0 ? -1 : 0,
+      regulatory.length > 0
+        ? `Other regulatory activity overlaps ${period}: ${listed(regulatory)}`
+        : `No other regulatory activity in ${period}`,
+    ),
   );
   principles.push(
-    part('delivery-constraints', w['delivery-constraints'], delivery.length > 0 ? -1 : 0, delivery.length > 0 ? `Delivery constraints overlap ${period}: ${listed(delivery)}` : `No delivery constraint in ${period}`),
+    part(
+      'delivery-constraints',
+      w['delivery-constraints'],
+      delivery.length > 0 ? -1 : 0,
+      delivery.length > 0
+        ? `Delivery constraints overlap ${period}: ${listed(delivery)}`
+        : `No delivery constraint in ${period}`,
+    ),
   );
   const total = hundredths(principles.reduce((sum, p) => sum + p.contribution, 0));
-  return Object.freeze({ council: profile.council, total, principles: Object.freeze(principles), window, conflicts: Object.freeze(conflicts) });
+  return Object.freeze({
+    council: profile.council,
+    total,
+    principles: Object.freeze(principles),
+    window,
+    conflicts: Object.freeze(conflicts),
+  });
 }

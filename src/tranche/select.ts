@@ -2,12 +2,27 @@ import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { assertNever } from '../internal/assert-never.js';
 import { describeValue, quoted } from '../internal/describe.js';
 import { arrayOption, wholeNumberOption } from '../internal/options.js';
-import { COUNCIL_TYPES, REGIONS, REGION_NAMES, type CouncilType, type Region } from '../councils/model.js';
+import {
+  COUNCIL_TYPES,
+  REGIONS,
+  REGION_NAMES,
+  type CouncilType,
+  type Region,
+} from '../councils/model.js';
 import { conflictingConstraints, type SelectionConstraint } from './conflicts.js';
 import type { CouncilProfile, CouncilRef } from './model.js';
 import { solveSelection, type OptimumItem } from './optimum.js';
-import { resolveScoring, scoreValidProfile, type CouncilScore, type ScoringContext } from './score.js';
-import { validateCouncilProfiles, type TrancheIssue, type TrancheIssueCode } from './validate-profiles.js';
+import {
+  resolveScoring,
+  scoreValidProfile,
+  type CouncilScore,
+  type ScoringContext,
+} from './score.js';
+import {
+  validateCouncilProfiles,
+  type TrancheIssue,
+  type TrancheIssueCode,
+} from './validate-profiles.js';
 import { assessmentWindow, type AssessmentWindow } from './window.js';
 
 /** A minimum and/or maximum count (whole numbers ≥ 0). */
@@ -47,7 +62,14 @@ export interface SelectedCouncil {
 }
 
 /** Why a council was left out of the tranche. */
-export type LeftOutReason = 'must-exclude' | 'window-conflict' | 'outscored' | 'tie-break' | 'type-maximum' | 'region-maximum' | 'balance';
+export type LeftOutReason =
+  | 'must-exclude'
+  | 'window-conflict'
+  | 'outscored'
+  | 'tie-break'
+  | 'type-maximum'
+  | 'region-maximum'
+  | 'balance';
 
 /** A council left out, and the constraint that kept it out. */
 export interface LeftOutCouncil {
@@ -100,10 +122,16 @@ function count(value: unknown, name: string, fallback: number): number {
   return value === undefined ? fallback : wholeNumberOption(value, name, 0);
 }
 
-function boundsOf<K extends string>(keys: readonly K[], bounds: Readonly<Partial<Record<K, CountBounds>>> | undefined, name: string): { min: number[]; max: number[] } {
-  if (bounds !== undefined && (typeof bounds !== 'object' || bounds === null)) throw new TypeError(`${name} must be an object; got ${describeValue(bounds)}`);
+function boundsOf<K extends string>(
+  keys: readonly K[],
+  bounds: Readonly<Partial<Record<K, CountBounds>>> | undefined,
+  name: string,
+): { min: number[]; max: number[] } {
+  if (bounds !== undefined && (typeof bounds !== 'object' || bounds === null))
+    throw new TypeError(`${name} must be an object; got ${describeValue(bounds)}`);
   for (const key of Object.keys(bounds ?? {})) {
-    if (!(keys as readonly string[]).includes(key)) throw new TypeError(`${name}: unknown key "${key}"; use ${keys.join(', ')}`);
+    if (!(keys as readonly string[]).includes(key))
+      throw new TypeError(`${name}: unknown key "${key}"; use ${keys.join(', ')}`);
   }
   return {
     min: keys.map((k) => count(bounds?.[k]?.min, `${name}.${k}.min`, 0)),
@@ -114,7 +142,10 @@ function boundsOf<K extends string>(keys: readonly K[], bounds: Readonly<Partial
 function codeList(value: readonly string[] | undefined, name: string): readonly string[] {
   const codes = arrayOption(value, name, MAX_CODES);
   for (let i = 0; i < codes.length; i++) {
-    if (typeof codes[i] !== 'string') throw new TypeError(`${name}[${i}] must be an ONS code (a string); got ${describeValue(codes[i])}`);
+    if (typeof codes[i] !== 'string')
+      throw new TypeError(
+        `${name}[${i}] must be an ONS code (a string); got ${describeValue(codes[i])}`,
+      );
   }
   return codes;
 }
@@ -137,9 +168,19 @@ interface Prepared {
   readonly window: AssessmentWindow;
 }
 
-function validateCodes(codes: readonly string[], known: ReadonlyMap<string, number>, name: string, issues: TrancheIssue[]): void {
+function validateCodes(
+  codes: readonly string[],
+  known: ReadonlyMap<string, number>,
+  name: string,
+  issues: TrancheIssue[],
+): void {
   codes.forEach((code, i) => {
-    if (!known.has(code)) issues.push({ code: 'unknown-council', path: [name, i], message: `${name}.${i}: no profile has council code ${quoted(code)}` });
+    if (!known.has(code))
+      issues.push({
+        code: 'unknown-council',
+        path: [name, i],
+        message: `${name}.${i}: no profile has council code ${quoted(code)}`,
+      });
   });
 }
 
@@ -170,14 +211,19 @@ function validateCodes(codes: readonly string[], known: ReadonlyMap<string, numb
  * tranche.selected.map((s) => `${s.council.name}: ${s.why}`);
  * ```
  */
-export function selectTranche(profiles: readonly CouncilProfile[], options: TrancheOptions): TrancheSelection {
+export function selectTranche(
+  profiles: readonly CouncilProfile[],
+  options: TrancheOptions,
+): TrancheSelection {
   const result = safeSelectTranche(profiles, options);
   if (result.success) return result.data;
   const infeasible = result.issues.some((i) => i.code === 'conflicting-constraint');
   throw new LaAssuranceError(
     infeasible ? 'infeasible-tranche' : 'invalid-profiles',
     result.issues,
-    infeasible ? 'No tranche meets these constraints together (without any one of them, the rest could be met):' : 'Cannot select a tranche:',
+    infeasible
+      ? 'No tranche meets these constraints together (without any one of them, the rest could be met):'
+      : 'Cannot select a tranche:',
   );
 }
 
@@ -192,7 +238,10 @@ export function selectTranche(profiles: readonly CouncilProfile[], options: Tran
  * if (!r.success) r.issues.map((i) => i.message);
  * ```
  */
-export function safeSelectTranche(profiles: unknown, options: TrancheOptions): ValidationResult<TrancheSelection, TrancheIssueCode> {
+export function safeSelectTranche(
+  profiles: unknown,
+  options: TrancheOptions,
+): ValidationResult<TrancheSelection, TrancheIssueCode> {
   const size = count(options.size, 'size', 20);
   const leftOutCount = count(options.leftOutCount, 'leftOutCount', 10);
   const types = boundsOf(COUNCIL_TYPES, options.typeBounds, 'typeBounds');
@@ -212,7 +261,9 @@ export function safeSelectTranche(profiles: unknown, options: TrancheOptions): V
   if (issues.length > 0) return { success: false, issues };
 
   const scores = valid.map((p) => scoreValidProfile(p, window, scoring));
-  const order = valid.map((_, i) => i).sort((a, b) => (valid[a]!.council.code < valid[b]!.council.code ? -1 : 1));
+  const order = valid
+    .map((_, i) => i)
+    .sort((a, b) => (valid[a]!.council.code < valid[b]!.council.code ? -1 : 1));
   const prepared: Prepared = { profiles: valid, scores, order, window };
   const included = new Set(mustInclude.map((c) => byCode.get(c)!));
   const excluded = new Set(mustExclude.map((c) => byCode.get(c)!));
@@ -231,19 +282,47 @@ export function safeSelectTranche(profiles: unknown, options: TrancheOptions): V
     available.push({ ...all[rank]!, forced: included.has(p) });
     profileOf.push(p);
   });
-  const bounds = { size, rowMin: types.min, rowMax: types.max, columnMin: regions.min, columnMax: regions.max };
-  const chosen = [...included].every((p) => !excluded.has(p) && scores[p]!.conflicts.length === 0) ? solveSelection(available, bounds, 'optimum') : undefined;
+  const bounds = {
+    size,
+    rowMin: types.min,
+    rowMax: types.max,
+    columnMin: regions.min,
+    columnMax: regions.max,
+  };
+  const chosen = [...included].every((p) => !excluded.has(p) && scores[p]!.conflicts.length === 0)
+    ? solveSelection(available, bounds, 'optimum')
+    : undefined;
   if (chosen === undefined) {
-    return { success: false, issues: explainConflict(prepared, all, bounds, mustInclude, mustExclude, byCode) };
+    return {
+      success: false,
+      issues: explainConflict(prepared, all, bounds, mustInclude, mustExclude, byCode),
+    };
   }
   const selectedProfiles = new Set(chosen.map((i) => profileOf[i]!));
-  return { success: true, data: buildSelection(prepared, selectedProfiles, included, excluded, types.max, regions.max, leftOutCount) };
+  return {
+    success: true,
+    data: buildSelection(
+      prepared,
+      selectedProfiles,
+      included,
+      excluded,
+      types.max,
+      regions.max,
+      leftOutCount,
+    ),
+  };
 }
 
 function explainConflict(
   prepared: Prepared,
   items: readonly Omit<OptimumItem, 'forced'>[],
-  bounds: { size: number; rowMin: number[]; rowMax: number[]; columnMin: number[]; columnMax: number[] },
+  bounds: {
+    size: number;
+    rowMin: number[];
+    rowMax: number[];
+    columnMin: number[];
+    columnMax: number[];
+  },
   mustInclude: readonly string[],
   mustExclude: readonly string[],
   byCode: ReadonlyMap<string, number>,
@@ -253,10 +332,16 @@ function explainConflict(
   // Causes of exclusion: index < mustExclude.length → mustExclude[index]; beyond → a window conflict.
   const windowCauses: { profile: number; conflict: number }[] = [];
   const constraints: SelectionConstraint[] = [];
-  mustExclude.forEach((code, cause) => constraints.push({ kind: 'exclude', item: rankOf.get(byCode.get(code)!)!, cause }));
+  mustExclude.forEach((code, cause) =>
+    constraints.push({ kind: 'exclude', item: rankOf.get(byCode.get(code)!)!, cause }),
+  );
   scores.forEach((s, p) =>
     s.conflicts.forEach((_, conflict) => {
-      constraints.push({ kind: 'exclude', item: rankOf.get(p)!, cause: mustExclude.length + windowCauses.length });
+      constraints.push({
+        kind: 'exclude',
+        item: rankOf.get(p)!,
+        cause: mustExclude.length + windowCauses.length,
+      });
       windowCauses.push({ profile: p, conflict });
     }),
   );
@@ -277,8 +362,10 @@ function explainConflict(
   constraints.push({ kind: 'size' });
   const conflict = conflictingConstraints({ items, ...bounds }, constraints) ?? constraints;
 
-  const ofType = (row: number) => profiles.filter((p) => p.council.type === COUNCIL_TYPES[row]).length;
-  const inRegion = (column: number) => profiles.filter((p) => p.council.region === REGIONS[column]).length;
+  const ofType = (row: number) =>
+    profiles.filter((p) => p.council.type === COUNCIL_TYPES[row]).length;
+  const inRegion = (column: number) =>
+    profiles.filter((p) => p.council.region === REGIONS[column]).length;
   const name = (item: number) => {
     const c = profiles[order[item]!]!.council;
     return `${c.name} (${c.code})`;
@@ -286,7 +373,11 @@ function explainConflict(
   return conflict.map((c): TrancheIssue => {
     switch (c.kind) {
       case 'size':
-        return { code: 'conflicting-constraint', path: ['size'], message: `size: exactly ${bounds.size} councils (${profiles.length} in the profiles)` };
+        return {
+          code: 'conflicting-constraint',
+          path: ['size'],
+          message: `size: exactly ${bounds.size} councils (${profiles.length} in the profiles)`,
+        };
       case 'row-min':
       case 'row-max': {
         const type = COUNCIL_TYPES[c.row]!;
@@ -309,11 +400,19 @@ function explainConflict(
       }
       case 'include': {
         const i = includes.get(c.item)!;
-        return { code: 'conflicting-constraint', path: ['mustInclude', i], message: `mustInclude.${i}: must include ${name(c.item)}` };
+        return {
+          code: 'conflicting-constraint',
+          path: ['mustInclude', i],
+          message: `mustInclude.${i}: must include ${name(c.item)}`,
+        };
       }
       case 'exclude': {
         if (c.cause < mustExclude.length) {
-          return { code: 'conflicting-constraint', path: ['mustExclude', c.cause], message: `mustExclude.${c.cause}: must exclude ${name(c.item)}` };
+          return {
+            code: 'conflicting-constraint',
+            path: ['mustExclude', c.cause],
+            message: `mustExclude.${c.cause}: must exclude ${name(c.item)}`,
+          };
         }
         const { profile, conflict: k } = windowCauses[c.cause - mustExclude.length]!;
         const hit = scores[profile]!.conflicts[k]!;
@@ -340,9 +439,14 @@ function buildSelection(
   leftOutCount: number,
 ): TrancheSelection {
   const { profiles, scores, order } = prepared;
-  const byRank = (a: number, b: number) => scores[b]!.total - scores[a]!.total || (profiles[a]!.council.code < profiles[b]!.council.code ? -1 : 1);
+  const byRank = (a: number, b: number) =>
+    scores[b]!.total - scores[a]!.total ||
+    (profiles[a]!.council.code < profiles[b]!.council.code ? -1 : 1);
   const chosen = order.filter((p) => selected.has(p)).sort(byRank);
-  const byType = Object.fromEntries(COUNCIL_TYPES.map((t) => [t, 0])) as Record<CouncilType, number>;
+  const byType = Object.fromEntries(COUNCIL_TYPES.map((t) => [t, 0])) as Record<
+    CouncilType,
+    number
+  >;
   const byRegion = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
   for (const p of chosen) {
     byType[profiles[p]!.council.type]++;
@@ -363,19 +467,49 @@ function buildSelection(
       else if (score.conflicts.length > 0) {
         reason = 'window-conflict';
         why = `Unavailable: ${score.conflicts.map((c) => `${c.activity.label} (${c.activity.start} to ${c.activity.end})`).join('; ')} overlaps its assessment window`;
-      } else if (score.total < lowest) [reason, why] = ['outscored', `Scored ${score.total}, below every council chosen on merit (lowest ${lowest})`];
-      else if (byType[type] >= typeMax[COUNCIL_TYPES.indexOf(type)]!) [reason, why] = ['type-maximum', `Its type (${TYPE_LABELS[type]}) already has its maximum of ${byType[type]}`];
-      else if (byRegion[region] >= regionMax[REGIONS.indexOf(region)]!) [reason, why] = ['region-maximum', `Its region (${REGION_NAMES[region]}) already has its maximum of ${byRegion[region]}`];
-      else if (score.total === lowest) [reason, why] = ['tie-break', `Scored ${score.total}, level with the lowest chosen; ties go to the earlier ONS code`];
-      else [reason, why] = ['balance', `Scored ${score.total}, more than some chosen councils, which were needed to meet type or region minimums`];
+      } else if (score.total < lowest)
+        [reason, why] = [
+          'outscored',
+          `Scored ${score.total}, below every council chosen on merit (lowest ${lowest})`,
+        ];
+      else if (byType[type] >= typeMax[COUNCIL_TYPES.indexOf(type)]!)
+        [reason, why] = [
+          'type-maximum',
+          `Its type (${TYPE_LABELS[type]}) already has its maximum of ${byType[type]}`,
+        ];
+      else if (byRegion[region] >= regionMax[REGIONS.indexOf(region)]!)
+        [reason, why] = [
+          'region-maximum',
+          `Its region (${REGION_NAMES[region]}) already has its maximum of ${byRegion[region]}`,
+        ];
+      else if (score.total === lowest)
+        [reason, why] = [
+          'tie-break',
+          `Scored ${score.total}, level with the lowest chosen; ties go to the earlier ONS code`,
+        ];
+      else
+        [reason, why] = [
+          'balance',
+          `Scored ${score.total}, more than some chosen councils, which were needed to meet type or region minimums`,
+        ];
       return Object.freeze({ council: profiles[p]!.council, score, reason, why });
     });
-  const objective = Math.round(chosen.reduce((sum, p) => sum + Math.round(scores[p]!.total * 100), 0)) / 100;
+  const objective =
+    Math.round(chosen.reduce((sum, p) => sum + Math.round(scores[p]!.total * 100), 0)) / 100;
   return Object.freeze({
     window: prepared.window,
     size: chosen.length,
     objective,
-    selected: Object.freeze(chosen.map((p) => Object.freeze({ council: profiles[p]!.council, score: scores[p]!, mustInclude: included.has(p), why: whyChosen(scores[p]!, included.has(p)) }))),
+    selected: Object.freeze(
+      chosen.map((p) =>
+        Object.freeze({
+          council: profiles[p]!.council,
+          score: scores[p]!,
+          mustInclude: included.has(p),
+          why: whyChosen(scores[p]!, included.has(p)),
+        }),
+      ),
+    ),
     leftOut: Object.freeze(leftOut),
     byType: Object.freeze(byType),
     byRegion: Object.freeze(byRegion),

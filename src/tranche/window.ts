@@ -1,6 +1,12 @@
 import { describeValue } from '../internal/describe.js';
 import { wholeNumberOption } from '../internal/options.js';
-import { isIsoDate, notAnIsoDate, toDayNumber, fromDayNumber, type IsoDate } from '../timeline/iso-date.js';
+import {
+  isIsoDate,
+  notAnIsoDate,
+  toDayNumber,
+  fromDayNumber,
+  type IsoDate,
+} from '../timeline/iso-date.js';
 import { ASSESSMENT_DURATION_RULES } from '../timeline/rules.js';
 
 /** Window durations beyond ten years are a mistake (and could run past the year 9999). */
@@ -66,15 +72,25 @@ function days(value: number | undefined, fallback: number, name: string): number
  * w.onSiteTo;             // '2024-02-19'
  * ```
  */
-export function assessmentWindow(notificationDate: string, options?: AssessmentWindowOptions): AssessmentWindow {
-  if (!isIsoDate(notificationDate)) throw notAnIsoDate(notificationDate, 'notificationDate, a date');
+export function assessmentWindow(
+  notificationDate: string,
+  options?: AssessmentWindowOptions,
+): AssessmentWindow {
+  if (!isIsoDate(notificationDate))
+    throw notAnIsoDate(notificationDate, 'notificationDate, a date');
   const start = toDayNumber(notificationDate);
   const ir = days(options?.informationReturnDays, IR_DAYS, 'informationReturnDays');
   const from = days(options?.onSiteFromDays, ON_SITE_FROM_DAYS, 'onSiteFromDays');
   const to = days(options?.onSiteToDays, ON_SITE_TO_DAYS, 'onSiteToDays');
-  if (to < from) throw new RangeError(`window.onSiteToDays (${to}) must not be before window.onSiteFromDays (${from})`);
+  if (to < from)
+    throw new RangeError(
+      `window.onSiteToDays (${to}) must not be before window.onSiteFromDays (${from})`,
+    );
   const period = options?.conflictPeriod ?? 'whole-assessment';
-  if (period !== 'whole-assessment' && period !== 'on-site') throw new TypeError(`window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${describeValue(period)}`);
+  if (period !== 'whole-assessment' && period !== 'on-site')
+    throw new TypeError(
+      `window.conflictPeriod must be 'whole-assessment' or 'on-site'; got ${describeValue(period)}`,
+    );
   const onSiteFrom = fromDayNumber(start + from);
   const onSiteTo = fromDayNumber(start + to);
   return Object.freeze({

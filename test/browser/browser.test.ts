@@ -9,7 +9,8 @@ import { workload } from './workload.js';
 // same results in headless Chromium as in Node. Debian's chromium only; never a download.
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Browser test skipped: ${CHROMIUM} not found (install Debian's chromium package).`);
+if (!hasChromium)
+  console.warn(`Browser test skipped: ${CHROMIUM} not found (install Debian's chromium package).`);
 
 describe.skipIf(!hasChromium)('in headless Chromium', () => {
   it('gives the same results as Node', async () => {
@@ -26,14 +27,25 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-      const inBrowser = await page.evaluate(() => (globalThis as unknown as { __result: string }).__result);
+      const inBrowser = await page.evaluate(
+        () => (globalThis as unknown as { __result: string }).__result,
+      );
       expect(errors).toEqual([]);
       expect(JSON.parse(inBrowser)).toEqual(JSON.parse(JSON.stringify(workload())));
     } finally {

@@ -2,8 +2,15 @@
 // Each module adds its part; the results must be identical in both.
 import { QUALITY_STATEMENT_IDS } from '../../dist/framework/index.js';
 import { improvementsToNextRating, safeScoreAssessment } from '../../dist/scoring/index.js';
-import { addWorkingDays, bankHolidays, safeComputeAssessmentTimeline } from '../../dist/timeline/index.js';
-import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from '../../dist/information-return/index.js';
+import {
+  addWorkingDays,
+  bankHolidays,
+  safeComputeAssessmentTimeline,
+} from '../../dist/timeline/index.js';
+import {
+  MODELLED_FORMAL_TEMPLATE,
+  validateInformationReturn,
+} from '../../dist/information-return/index.js';
 import { defaultCaseCriteria, safeSelectCaseSample } from '../../dist/case-tracking/index.js';
 import { exampleInformationReturn, generateCasePopulation } from '../../dist/testing/index.js';
 
@@ -20,16 +27,29 @@ export function workload(): unknown {
   const timeline = {
     christmas: addWorkingDays('2024-12-20', 5),
     holidays2022: bankHolidays(2022),
-    plan: safeComputeAssessmentTimeline({ notificationDate: '2024-09-02', draftReportSentDate: '2024-12-20', publicationDate: '2025-03-14' }),
+    plan: safeComputeAssessmentTimeline({
+      notificationDate: '2024-09-02',
+      draftReportSentDate: '2024-12-20',
+      publicationDate: '2025-03-14',
+    }),
   };
   const submission = exampleInformationReturn(MODELLED_FORMAL_TEMPLATE, { seed: 'browser' });
   const validation = {
     valid: validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE),
-    invalid: validateInformationReturn({ ...submission, responses: { SA1: { text: 7 } } }, MODELLED_FORMAL_TEMPLATE),
+    invalid: validateInformationReturn(
+      { ...submission, responses: { SA1: { text: 7 } } },
+      MODELLED_FORMAL_TEMPLATE,
+    ),
   };
   const sample = safeSelectCaseSample(generateCasePopulation({ seed: 'browser', size: 5000 }), {
     seed: 'browser',
     criteria: defaultCaseCriteria({ asOf: '2025-01-15' }),
   });
-  return { scoring, invalid: safeScoreAssessment(JSON.parse('{"__proto__": 1, "safeguarding": "3"}')), timeline, validation, sample };
+  return {
+    scoring,
+    invalid: safeScoreAssessment(JSON.parse('{"__proto__": 1, "safeguarding": "3"}')),
+    timeline,
+    validation,
+    sample,
+  };
 }

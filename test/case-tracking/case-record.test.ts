@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countCaseRecordIssues, safeParseCaseRecord, classifyCaseRecord, CASE_FLAGS, type CaseRecord } from '../../src/case-tracking/case-record.js';
-import { isIsoDate as isIsoDateString } from '../../src/timeline/iso-date.js';
+import {
+  countCaseRecordIssues,
+  safeParseCaseRecord,
+  classifyCaseRecord,
+  CASE_FLAGS,
+  type CaseRecord,
+} from '../../src/case-tracking/case-record.js';
 import { isIsoDate } from '../../src/timeline/iso-date.js';
 import { IsoDateSchema } from '../../src/timeline/schemas.js';
 import { CaseRecordSchema } from '../../src/case-tracking/schemas.js';
@@ -9,27 +14,84 @@ import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
 import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
-const FIELDS = ['id', 'age', 'ageBand', 'primarySupportReason', 'ethnicity', 'setting', ...CASE_FLAGS, 'lastAssessed', 'lastReviewed'] as const;
+const FIELDS = [
+  'id',
+  'age',
+  'ageBand',
+  'primarySupportReason',
+  'ethnicity',
+  'setting',
+  ...CASE_FLAGS,
+  'lastAssessed',
+  'lastReviewed',
+] as const;
 
 // Values near the edges of each field's set or range, plus anything at all.
 const edgeValue = fc.oneof(
   fc.constantFrom<unknown>(
-    undefined, null, '', 'x'.repeat(200), 'x'.repeat(201), 17, 18, 120, 121, 18.5, Number.NaN, Infinity, -0, '30',
-    '18-25', '26-64', '65-84', '85+', '85 +', 'physical-support', 'Physical support', 'white', 'White', 'not-stated',
-    'community', 'nursing', true, false, 'true', 0, 1, '2024-02-29', '2023-02-29', '2000-02-29', '1900-02-29',
-    '2024-13-01', '2024-1-01', '2024-04-31', '0000-01-01', '9999-12-31', '2024-04-01T00:00:00Z', [], {},
+    undefined,
+    null,
+    '',
+    'x'.repeat(200),
+    'x'.repeat(201),
+    17,
+    18,
+    120,
+    121,
+    18.5,
+    Number.NaN,
+    Infinity,
+    -0,
+    '30',
+    '18-25',
+    '26-64',
+    '65-84',
+    '85+',
+    '85 +',
+    'physical-support',
+    'Physical support',
+    'white',
+    'White',
+    'not-stated',
+    'community',
+    'nursing',
+    true,
+    false,
+    'true',
+    0,
+    1,
+    '2024-02-29',
+    '2023-02-29',
+    '2000-02-29',
+    '1900-02-29',
+    '2024-13-01',
+    '2024-1-01',
+    '2024-04-31',
+    '0000-01-01',
+    '9999-12-31',
+    '2024-04-01T00:00:00Z',
+    [],
+    {},
   ),
   fc.anything(),
 );
 
-const mutated = fc.tuple(caseRecordArbitrary(), fc.array(fc.tuple(fc.constantFrom(...FIELDS), edgeValue, fc.boolean()), { minLength: 1, maxLength: 3 })).map(([record, changes]) => {
-  const row: Record<string, unknown> = { ...record };
-  for (const [field, value, remove] of changes) {
-    if (remove) delete row[field];
-    else row[field] = value;
-  }
-  return row;
-});
+const mutated = fc
+  .tuple(
+    caseRecordArbitrary(),
+    fc.array(fc.tuple(fc.constantFrom(...FIELDS), edgeValue, fc.boolean()), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  )
+  .map(([record, changes]) => {
+    const row: Record<string, unknown> = { ...record };
+    for (const [field, value, remove] of changes) {
+      if (remove) delete row[field];
+      else row[field] = value;
+    }
+    return row;
+  });
 
 const accepts = (value: unknown) => safeParseCaseRecord(value, ['cases', 0]).success;
 
@@ -90,19 +152,29 @@ describe('safeParseCaseRecord examples (rules from docs/case-tracking.md)', () =
     const { setting: _omit, ...row } = valid;
     expect(safeParseCaseRecord(row, ['cases', 7])).toEqual({
       success: false,
-      issues: [{ code: 'case-missing-field', path: ['cases', 7, 'setting'], message: "cases[7].setting: missing; give one of 'community', 'residential', 'nursing'" }],
+      issues: [
+        {
+          code: 'case-missing-field',
+          path: ['cases', 7, 'setting'],
+          message: "cases[7].setting: missing; give one of 'community', 'residential', 'nursing'",
+        },
+      ],
     });
   });
 
   it('rejects an age band that disagrees with the age (26 is in 26-64)', () => {
     const checked = safeParseCaseRecord({ ...valid, age: 26, ageBand: '18-25' }, []);
-    expect(!checked.success && checked.issues.map((i) => i.code)).toEqual(['case-age-band-mismatch']);
+    expect(!checked.success && checked.issues.map((i) => i.code)).toEqual([
+      'case-age-band-mismatch',
+    ]);
   });
 
   it('requires age or ageBand', () => {
     const { age: _omit, ...row } = valid;
     const checked = safeParseCaseRecord(row, []);
-    expect(!checked.success && checked.issues.map((i) => [i.code, i.path])).toEqual([['case-missing-age', ['age']]]);
+    expect(!checked.success && checked.issues.map((i) => [i.code, i.path])).toEqual([
+      ['case-missing-age', ['age']],
+    ]);
   });
 
   it('rejects 29 February in a common year (2023 is not a leap year)', () => {
@@ -111,14 +183,21 @@ describe('safeParseCaseRecord examples (rules from docs/case-tracking.md)', () =
   });
 
   it('rejects a non-object row with one issue', () => {
-    expect(safeParseCaseRecord('C1', ['cases', 0])).toMatchObject({ success: false, issues: [{ code: 'case-not-object', path: ['cases', 0] }] });
+    expect(safeParseCaseRecord('C1', ['cases', 0])).toMatchObject({
+      success: false,
+      issues: [{ code: 'case-not-object', path: ['cases', 0] }],
+    });
   });
 });
 
 describe('the fast paths agree with the reference checks', () => {
   const dateLike = fc.oneof(
     fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-    fc.string({ unit: fc.constantFrom('0', '1', '2', '9', '-', ' ', 'x', '\n'), minLength: 8, maxLength: 11 }),
+    fc.string({
+      unit: fc.constantFrom('0', '1', '2', '9', '-', ' ', 'x', '\n'),
+      minLength: 8,
+      maxLength: 11,
+    }),
     fc.anything(),
   );
 
@@ -144,7 +223,13 @@ describe('the fast paths agree with the reference checks', () => {
     expect([...generateCasePopulation({ seed: 's', size: 2000 })]).toEqual(a);
     expect([...generateCasePopulation({ seed: 't', size: 2000 })]).not.toEqual(a);
     expect(a.every((r) => safeParseCaseRecord(r, []).success)).toBe(true);
-    const nursingOnly = [...generateCasePopulation({ seed: 's', size: 200, mix: { setting: { community: 0, residential: 0, nursing: 1 } } })];
+    const nursingOnly = [
+      ...generateCasePopulation({
+        seed: 's',
+        size: 200,
+        mix: { setting: { community: 0, residential: 0, nursing: 1 } },
+      }),
+    ];
     expect(nursingOnly.every((r) => r.setting === 'nursing')).toBe(true);
     expect(() => generateCasePopulation({ seed: 's', size: -1 }).next()).toThrow(RangeError);
   });
@@ -157,12 +242,16 @@ describe('countCaseRecordIssues (the counting path past an issue cap)', () => {
       fc.constantFrom('hospital', '', 7, null, true, '2023-02-29', 'other', 17, 26.5, '26-64', {}),
     );
     fc.assert(
-      fc.property(caseRecordArbitrary(), fc.array(fc.tuple(fc.constantFrom(...FIELDS), mutation), { maxLength: 4 }), (record, changes) => {
-        const row: Record<string, unknown> = { ...record };
-        for (const [field, value] of changes) row[field] = value;
-        const checked = safeParseCaseRecord(row);
-        expect(countCaseRecordIssues(row)).toBe(checked.success ? 0 : checked.issues.length);
-      }),
+      fc.property(
+        caseRecordArbitrary(),
+        fc.array(fc.tuple(fc.constantFrom(...FIELDS), mutation), { maxLength: 4 }),
+        (record, changes) => {
+          const row: Record<string, unknown> = { ...record };
+          for (const [field, value] of changes) row[field] = value;
+          const checked = safeParseCaseRecord(row);
+          expect(countCaseRecordIssues(row)).toBe(checked.success ? 0 : checked.issues.length);
+        },
+      ),
       { numRuns: 500 },
     );
     for (const v of [null, 'C1', [], 42]) expect(countCaseRecordIssues(v)).toBe(1);

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  CaseCriteriaSchema,
-  CaseRecordSchema,
+  type CaseCriteriaSchema,
+  type CaseRecordSchema,
   safeParseCaseRecord,
   prepareCasePopulation,
   safeSelectCaseSample,
@@ -26,19 +26,33 @@ describe('case-tracking types', () => {
 
   it('enumerations are literal unions', () => {
     expectTypeOf<AgeBand>().toEqualTypeOf<'18-25' | '26-64' | '65-84' | '85+'>();
-    expectTypeOf<EthnicGroup>().toEqualTypeOf<'asian' | 'black' | 'mixed' | 'white' | 'other' | 'not-stated'>();
-    expectTypeOf<CaseDimensionCategory<'primarySupportReason'>>().toEqualTypeOf<PrimarySupportReason>();
+    expectTypeOf<EthnicGroup>().toEqualTypeOf<
+      'asian' | 'black' | 'mixed' | 'white' | 'other' | 'not-stated'
+    >();
+    expectTypeOf<
+      CaseDimensionCategory<'primarySupportReason'>
+    >().toEqualTypeOf<PrimarySupportReason>();
     expectTypeOf<CaseRecord['setting']>().toEqualTypeOf<'community' | 'residential' | 'nursing'>();
   });
 
   it('safeParseCaseRecord narrows to a record or issues', () => {
     const result = safeParseCaseRecord({}, []);
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<CaseRecord>();
-    else expectTypeOf(result.issues[0]!.code).toEqualTypeOf<'case-not-object' | 'case-missing-field' | 'case-invalid-field' | 'case-missing-age' | 'case-age-band-mismatch' | 'input-unreadable'>();
+    else
+      expectTypeOf(result.issues[0]!.code).toEqualTypeOf<
+        | 'case-not-object'
+        | 'case-missing-field'
+        | 'case-invalid-field'
+        | 'case-missing-age'
+        | 'case-age-band-mismatch'
+        | 'input-unreadable'
+      >();
   });
 
   it('safeSelectCaseSample returns a validation result and needs a seed', () => {
-    expectTypeOf(safeSelectCaseSample([], { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
+    expectTypeOf(safeSelectCaseSample([], { seed: 's' })).toEqualTypeOf<
+      ValidationResult<CaseSample, CaseSampleIssueCode>
+    >();
     // @ts-expect-error the seed is required: an unseeded sample cannot be audited
     safeSelectCaseSample([], {});
     const record = {} as CaseRecord;
@@ -49,8 +63,13 @@ describe('case-tracking types', () => {
   it('safeSelectCaseSample takes a prepared population, but not a look-alike object', () => {
     const population = prepareCasePopulation([]);
     expectTypeOf(population).toEqualTypeOf<CasePopulation>();
-    expectTypeOf(safeSelectCaseSample(population, { seed: 's' })).toEqualTypeOf<ValidationResult<CaseSample, CaseSampleIssueCode>>();
-    // @ts-expect-error a plain object with the same public fields is not a prepared population
-    safeSelectCaseSample({ recordsRead: 0, population: 0, invalidRecords: 0, duplicates: [] }, { seed: 's' });
+    expectTypeOf(safeSelectCaseSample(population, { seed: 's' })).toEqualTypeOf<
+      ValidationResult<CaseSample, CaseSampleIssueCode>
+    >();
+    safeSelectCaseSample(
+      // @ts-expect-error a plain object with the same public fields is not a prepared population
+      { recordsRead: 0, population: 0, invalidRecords: 0, duplicates: [] },
+      { seed: 's' },
+    );
   });
 });

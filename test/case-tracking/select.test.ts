@@ -17,7 +17,13 @@ import { caseRecordArbitrary } from '../../src/testing/arbitraries/index.js';
 import { generateCasePopulation } from '../../src/testing/case-population.js';
 import { deepFreeze } from '../support/published-results.js';
 
-const NO_QUOTAS: CaseCriteria = { id: 'none', title: 'No quotas', status: 'modelled', dimensions: [], mustInclude: [] };
+const NO_QUOTAS: CaseCriteria = {
+  id: 'none',
+  title: 'No quotas',
+  status: 'modelled',
+  dimensions: [],
+  mustInclude: [],
+};
 
 function sample(cases: Iterable<unknown>, options: CaseSampleOptions): CaseSample {
   const result = safeSelectCaseSample(cases, options);
@@ -37,9 +43,18 @@ const view = (s: CaseSample) => ({
   population: s.population,
 });
 
-const population = fc.uniqueArray(caseRecordArbitrary(), { selector: (r) => r.id, minLength: 0, maxLength: 250, size: 'medium' });
+const population = fc.uniqueArray(caseRecordArbitrary(), {
+  selector: (r) => r.id,
+  minLength: 0,
+  maxLength: 250,
+  size: 'medium',
+});
 /** Populations larger than the sample, so that some records are left out. */
-const largerPopulation = fc.uniqueArray(caseRecordArbitrary(), { selector: (r) => r.id, minLength: 30, maxLength: 150 });
+const largerPopulation = fc.uniqueArray(caseRecordArbitrary(), {
+  selector: (r) => r.id,
+  minLength: 30,
+  maxLength: 150,
+});
 const small = { size: 20, shortlistSize: 8, engageSize: 4 } as const;
 
 describe('casePriority golden vectors (independent Python reference in docs/case-tracking.md)', () => {
@@ -66,10 +81,19 @@ describe('casePriority golden vectors (independent Python reference in docs/case
 });
 
 describe('safeSelectCaseSample golden vectors (algorithm la-assurance/case-sample@1)', () => {
-  const row = (id: string): CaseRecord => ({ ...[...generateCasePopulation({ seed: 'x', size: 1 })][0]!, id });
+  const row = (id: string): CaseRecord => ({
+    ...[...generateCasePopulation({ seed: 'x', size: 1 })][0]!,
+    id,
+  });
 
   it('without quotas takes the lowest priorities: golden A < D < B < C < E (Python reference)', () => {
-    const s = sample(['A', 'B', 'C', 'D', 'E'].map(row), { seed: 'golden', size: 3, shortlistSize: 2, engageSize: 1, criteria: NO_QUOTAS });
+    const s = sample(['A', 'B', 'C', 'D', 'E'].map(row), {
+      seed: 'golden',
+      size: 3,
+      shortlistSize: 2,
+      engageSize: 1,
+      criteria: NO_QUOTAS,
+    });
     expect(s.algorithm).toBe(CASE_SAMPLE_ALGORITHM);
     expect(ids(s.sample)).toEqual(['A', 'D', 'B']);
     expect(s.sample.map((c) => c.selectedFor)).toEqual(['fill', 'fill', 'fill']);
@@ -81,19 +105,95 @@ describe('safeSelectCaseSample golden vectors (algorithm la-assurance/case-sampl
   it('default criteria on the pinned synthetic population (seed "golden", 5,000 records)', () => {
     const cases = [...generateCasePopulation({ seed: 'golden', size: 5000 })];
     expect(cases[0]).toEqual({
-      id: 'C-0000001', age: 94, primarySupportReason: 'physical-support', ethnicity: 'white', setting: 'community', unpaidCarer: true,
-      hospitalDischarge: true, safeguardingEnquiry: true, directPayment: false, transition: false, lastAssessed: '2023-11-07', lastReviewed: '2023-05-19',
+      id: 'C-0000001',
+      age: 94,
+      primarySupportReason: 'physical-support',
+      ethnicity: 'white',
+      setting: 'community',
+      unpaidCarer: true,
+      hospitalDischarge: true,
+      safeguardingEnquiry: true,
+      directPayment: false,
+      transition: false,
+      lastAssessed: '2023-11-07',
+      lastReviewed: '2023-05-19',
     });
-    const s = sample(cases, { seed: 'golden-2024', criteria: defaultCaseCriteria({ asOf: '2024-04-01' }) });
+    const s = sample(cases, {
+      seed: 'golden-2024',
+      criteria: defaultCaseCriteria({ asOf: '2024-04-01' }),
+    });
     expect(ids(s.sample)).toEqual([
-      'C-0004708', 'C-0002448', 'C-0000531', 'C-0004363', 'C-0003770', 'C-0001543', 'C-0002555', 'C-0000893', 'C-0004663', 'C-0002591',
-      'C-0002909', 'C-0001265', 'C-0002514', 'C-0002257', 'C-0004777', 'C-0002124', 'C-0001173', 'C-0003730', 'C-0000639', 'C-0001209',
-      'C-0002632', 'C-0000105', 'C-0003741', 'C-0001879', 'C-0001397', 'C-0001913', 'C-0003648', 'C-0004082', 'C-0002724', 'C-0003641',
-      'C-0000787', 'C-0000162', 'C-0003922', 'C-0000319', 'C-0001651', 'C-0004396', 'C-0003216', 'C-0000784', 'C-0001575', 'C-0000286',
-      'C-0001535', 'C-0004003', 'C-0004240', 'C-0001856', 'C-0001693', 'C-0003193', 'C-0001773', 'C-0002726', 'C-0003217', 'C-0000354',
+      'C-0004708',
+      'C-0002448',
+      'C-0000531',
+      'C-0004363',
+      'C-0003770',
+      'C-0001543',
+      'C-0002555',
+      'C-0000893',
+      'C-0004663',
+      'C-0002591',
+      'C-0002909',
+      'C-0001265',
+      'C-0002514',
+      'C-0002257',
+      'C-0004777',
+      'C-0002124',
+      'C-0001173',
+      'C-0003730',
+      'C-0000639',
+      'C-0001209',
+      'C-0002632',
+      'C-0000105',
+      'C-0003741',
+      'C-0001879',
+      'C-0001397',
+      'C-0001913',
+      'C-0003648',
+      'C-0004082',
+      'C-0002724',
+      'C-0003641',
+      'C-0000787',
+      'C-0000162',
+      'C-0003922',
+      'C-0000319',
+      'C-0001651',
+      'C-0004396',
+      'C-0003216',
+      'C-0000784',
+      'C-0001575',
+      'C-0000286',
+      'C-0001535',
+      'C-0004003',
+      'C-0004240',
+      'C-0001856',
+      'C-0001693',
+      'C-0003193',
+      'C-0001773',
+      'C-0002726',
+      'C-0003217',
+      'C-0000354',
     ]);
-    expect(ids(s.shortlist)).toEqual(['C-0002448', 'C-0001265', 'C-0001913', 'C-0004777', 'C-0003217', 'C-0002555', 'C-0000639', 'C-0003741', 'C-0000105', 'C-0004663']);
-    expect(ids(s.engage)).toEqual(['C-0002448', 'C-0001265', 'C-0001913', 'C-0004777', 'C-0003217', 'C-0002555']);
+    expect(ids(s.shortlist)).toEqual([
+      'C-0002448',
+      'C-0001265',
+      'C-0001913',
+      'C-0004777',
+      'C-0003217',
+      'C-0002555',
+      'C-0000639',
+      'C-0003741',
+      'C-0000105',
+      'C-0004663',
+    ]);
+    expect(ids(s.engage)).toEqual([
+      'C-0002448',
+      'C-0001265',
+      'C-0001913',
+      'C-0004777',
+      'C-0003217',
+      'C-0002555',
+    ]);
     expect(s.shortfalls).toEqual([]);
   });
 });
@@ -112,12 +212,22 @@ describe('safeSelectCaseSample laws', () => {
   it('meets every quota or reports the shortfall, by how much and why', () => {
     fc.assert(
       fc.property(population, fc.string(), (cases, seed) => {
-        const s = sample(cases, { seed, ...small, criteria: defaultCaseCriteria({ asOf: '2024-04-01' }) });
+        const s = sample(cases, {
+          seed,
+          ...small,
+          criteria: defaultCaseCriteria({ asOf: '2024-04-01' }),
+        });
         for (const row of s.coverage) {
           const shortfall = s.shortfalls.find((f) => f.quota === row.quota);
           if (row.selected >= row.target) expect(shortfall).toBeUndefined();
           else {
-            expect(shortfall).toEqual({ quota: row.quota, target: row.target, selected: row.selected, missing: row.target - row.selected, reason: expect.any(String) });
+            expect(shortfall).toEqual({
+              quota: row.quota,
+              target: row.target,
+              selected: row.selected,
+              missing: row.target - row.selected,
+              reason: expect.any(String),
+            });
             if (row.population < row.target) expect(shortfall?.reason).toBe('population-too-small');
             else expect(shortfall?.reason).toBe('sample-full');
           }
@@ -140,22 +250,39 @@ describe('safeSelectCaseSample laws', () => {
   it('is order-invariant: shuffled input gives the identical result', () => {
     fc.assert(
       fc.property(population, fc.string(), fc.integer(), (cases, seed, shuffleSeed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), { seed: shuffleSeed, numRuns: 1 })[0]!;
-        expect(view(sample(shuffled, { seed, ...small }))).toEqual(view(sample(cases, { seed, ...small })));
+        const shuffled = fc.sample(
+          fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }),
+          { seed: shuffleSeed, numRuns: 1 },
+        )[0]!;
+        expect(view(sample(shuffled, { seed, ...small }))).toEqual(
+          view(sample(cases, { seed, ...small })),
+        );
       }),
     );
   });
 
   it('is order-invariant with duplicated ids too (every copy is left out)', () => {
-    const withDuplicates = fc.array(caseRecordArbitrary(), { maxLength: 120 }).chain((cases) =>
-      fc.tuple(fc.constant(cases), fc.array(fc.nat({ max: Math.max(0, cases.length - 1) }), { maxLength: 10 })).map(([rows, copies]) => [
-        ...rows,
-        ...copies.filter(() => rows.length > 0).map((i) => ({ ...rows[i]!, age: 40, ageBand: undefined })),
-      ]),
-    );
+    const withDuplicates = fc
+      .array(caseRecordArbitrary(), { maxLength: 120 })
+      .chain((cases) =>
+        fc
+          .tuple(
+            fc.constant(cases),
+            fc.array(fc.nat({ max: Math.max(0, cases.length - 1) }), { maxLength: 10 }),
+          )
+          .map(([rows, copies]) => [
+            ...rows,
+            ...copies
+              .filter(() => rows.length > 0)
+              .map((i) => ({ ...rows[i]!, age: 40, ageBand: undefined })),
+          ]),
+      );
     fc.assert(
       fc.property(withDuplicates, fc.string(), fc.integer(), (cases, seed, shuffleSeed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }), { seed: shuffleSeed, numRuns: 1 })[0]!;
+        const shuffled = fc.sample(
+          fc.shuffledSubarray(cases, { minLength: cases.length, maxLength: cases.length }),
+          { seed: shuffleSeed, numRuns: 1 },
+        )[0]!;
         const a = sample(cases, { seed, ...small });
         const b = sample(shuffled, { seed, ...small });
         expect(view(b)).toEqual(view(a));
@@ -169,7 +296,9 @@ describe('safeSelectCaseSample laws', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (a, b) => {
         fc.pre(a !== b);
-        expect(ids(sample(cases, { seed: a, ...small }).sample)).not.toEqual(ids(sample(cases, { seed: b, ...small }).sample));
+        expect(ids(sample(cases, { seed: a, ...small }).sample)).not.toEqual(
+          ids(sample(cases, { seed: b, ...small }).sample),
+        );
       }),
       { numRuns: 30 },
     );
@@ -246,7 +375,9 @@ describe('safeSelectCaseSample laws', () => {
     const viaIterator = sample(reversed, { seed: 'r' });
     // Same set of records, so the same selection; positions follow the iterator (reversed).
     expect(view(viaIterator)).toEqual(view(sample(array, { seed: 'r' })));
-    expect(viaIterator.sample[0]!.position).toBe(array.length - 1 - array.findIndex((c) => c.id === viaIterator.sample[0]!.id));
+    expect(viaIterator.sample[0]!.position).toBe(
+      array.length - 1 - array.findIndex((c) => c.id === viaIterator.sample[0]!.id),
+    );
 
     const holey = [...array];
     delete holey[7];
@@ -259,15 +390,24 @@ describe('safeSelectCaseSample laws', () => {
     const cases = deepFreeze([...generateCasePopulation({ seed: 'frozen', size: 500 })]);
     const criteria = deepFreeze(defaultCaseCriteria());
     const s = sample(cases, { seed: 'f', criteria });
-    expect(Object.isFrozen(s) && Object.isFrozen(s.sample) && Object.isFrozen(s.sample[0]) && Object.isFrozen(s.coverage[0])).toBe(true);
+    expect(
+      Object.isFrozen(s) &&
+        Object.isFrozen(s.sample) &&
+        Object.isFrozen(s.sample[0]) &&
+        Object.isFrozen(s.coverage[0]),
+    ).toBe(true);
   });
 
   it('never throws on arbitrary input rows', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.anything(), caseRecordArbitrary())), fc.constantFrom('skip' as const, 'reject' as const), (rows, onInvalid) => {
-        const result = safeSelectCaseSample(rows, { seed: 'x', ...small, onInvalid });
-        expect(typeof result.success).toBe('boolean');
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.anything(), caseRecordArbitrary())),
+        fc.constantFrom('skip' as const, 'reject' as const),
+        (rows, onInvalid) => {
+          const result = safeSelectCaseSample(rows, { seed: 'x', ...small, onInvalid });
+          expect(typeof result.success).toBe('boolean');
+        },
+      ),
     );
   });
 });
@@ -275,7 +415,14 @@ describe('safeSelectCaseSample laws', () => {
 describe('safeSelectCaseSample bad records', () => {
   const cases = [...generateCasePopulation({ seed: 'bad', size: 100 })];
   const { setting: _omit, ...noSetting } = cases[3]!;
-  const input = [...cases.slice(0, 3), noSetting, 'not a record', { ...cases[10]!, age: 12 }, ...cases.slice(4), { ...cases[20]!, age: 40 }];
+  const input = [
+    ...cases.slice(0, 3),
+    noSetting,
+    'not a record',
+    { ...cases[10]!, age: 12 },
+    ...cases.slice(4),
+    { ...cases[20]!, age: 40 },
+  ];
 
   it('skips them by default and reports position, id and field', () => {
     const s = sample(input, { seed: 'b' });
@@ -286,7 +433,9 @@ describe('safeSelectCaseSample bad records', () => {
       ['case-invalid-field', [5, 'age'], 5, 'C-0000011'],
       ['duplicate-case-id', [22, 'id'], 22, 'C-0000021'],
     ]);
-    expect(s.problems[0]?.message).toBe("record 3 (id \"C-0000004\"): setting: missing; give one of 'community', 'residential', 'nursing'");
+    expect(s.problems[0]?.message).toBe(
+      "record 3 (id \"C-0000004\"): setting: missing; give one of 'community', 'residential', 'nursing'",
+    );
     // The invalid copy of C-0000011 (position 5) is left out as invalid, so C-0000011 is not a duplicate.
     expect(s.duplicates).toEqual([{ id: 'C-0000021', positions: [22, 102] }]);
     // 99 valid distinct ids (C-0000001…C-0000100 but C-0000004, which lost its setting), less C-0000021, both of whose copies are left out.
@@ -298,19 +447,33 @@ describe('safeSelectCaseSample bad records', () => {
     const base = [...generateCasePopulation({ seed: 'many-dups', size: 60_000 })];
     // Copy 500 records (some of them twice) to pseudo-random later positions.
     const rows: CaseRecord[] = [...base];
-    for (let k = 0; k < 600; k++) rows.splice((k * 7919) % rows.length, 0, { ...base[(k * 104729) % 500]! });
+    for (let k = 0; k < 600; k++)
+      rows.splice((k * 7919) % rows.length, 0, { ...base[(k * 104729) % 500]! });
     const expected = new Map<string, number[]>();
     rows.forEach((r, i) => expected.set(r.id, [...(expected.get(r.id) ?? []), i]));
-    const want = [...expected].filter(([, p]) => p.length > 1).map(([id, positions]) => ({ id, positions })).sort((a, b) => a.positions[0]! - b.positions[0]!);
+    const want = [...expected]
+      .filter(([, p]) => p.length > 1)
+      .map(([id, positions]) => ({ id, positions }))
+      .sort((a, b) => a.positions[0]! - b.positions[0]!);
     const s = sample(rows, { seed: 'd', maxProblems: 0 });
     expect(s.duplicates).toEqual(want);
     expect(s.population).toBe(60_000 - want.length);
-    const streamed = sample((function* () { yield* rows; })(), { seed: 'd', maxProblems: 0 });
+    const streamed = sample(
+      (function* () {
+        yield* rows;
+      })(),
+      { seed: 'd', maxProblems: 0 },
+    );
     expect(streamed.duplicates).toEqual(want);
   });
 
   it('reports the same from a stream as from an array', () => {
-    const streamed = sample((function* () { yield* input; })(), { seed: 'b' });
+    const streamed = sample(
+      (function* () {
+        yield* input;
+      })(),
+      { seed: 'b' },
+    );
     expect(streamed.duplicates).toEqual(sample(input, { seed: 'b' }).duplicates);
     expect(streamed.problems).toEqual(sample(input, { seed: 'b' }).problems);
   });
@@ -318,11 +481,20 @@ describe('safeSelectCaseSample bad records', () => {
   it("rejects them with onInvalid: 'reject', listing every issue", () => {
     const result = safeSelectCaseSample(input, { seed: 'b', onInvalid: 'reject' });
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.issues.map((i) => i.code)).toEqual(['case-missing-field', 'case-not-object', 'case-invalid-field', 'duplicate-case-id']);
+    if (!result.success)
+      expect(result.issues.map((i) => i.code)).toEqual([
+        'case-missing-field',
+        'case-not-object',
+        'case-invalid-field',
+        'duplicate-case-id',
+      ]);
   });
 
   it('caps the problems listed and counts the rest', () => {
-    const s = sample(Array.from({ length: 250 }, () => null), { seed: 'b', maxProblems: 10 });
+    const s = sample(
+      Array.from({ length: 250 }, () => null),
+      { seed: 'b', maxProblems: 10 },
+    );
     expect([s.problems.length, s.suppressedProblems, s.sample.length]).toEqual([10, 240, 0]);
   });
 });
@@ -332,7 +504,9 @@ describe('selectCaseSample (the throwing twin)', () => {
 
   it('returns the same sample as safeSelectCaseSample', () => {
     const safe = safeSelectCaseSample(cases, { seed: 's' });
-    expect(safe.success && selectCaseSample(cases, { seed: 's' })).toEqual(safe.success && safe.data);
+    expect(safe.success && selectCaseSample(cases, { seed: 's' })).toEqual(
+      safe.success && safe.data,
+    );
   });
 
   it('throws LaAssuranceError with the issues when records are rejected', () => {

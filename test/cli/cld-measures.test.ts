@@ -11,13 +11,26 @@ function writeCld(name: string, rows: readonly Readonly<Record<string, string>>[
   const headings = Object.keys(rows[0]!);
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const file = tmp.file(name);
-  writeFileSync(file, [headings.map(cell).join(','), ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(','))].join('\n') + '\n');
+  writeFileSync(
+    file,
+    `${[
+      headings.map(cell).join(','),
+      ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
+    ].join('\n')}\n`,
+  );
   return file;
 }
 
-const opts = { seed: 'cld-measures', people: 250, periodStart: '2024-04-01', periodEnd: '2025-03-31' } as const;
+const opts = {
+  seed: 'cld-measures',
+  people: 250,
+  periodStart: '2024-04-01',
+  periodEnd: '2025-03-31',
+} as const;
 const clean = writeCld('clean.csv', [...generateClientLevelData(opts).rows]);
-const messy = writeCld('messy.csv', [...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows]);
+const messy = writeCld('messy.csv', [
+  ...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows,
+]);
 const period = ['--period-start', '2024-04-01', '--period-end', '2025-03-31'];
 
 interface Row {
@@ -47,8 +60,20 @@ describe('la-assurance cld: measures', () => {
     expect(out.quality.length).toBeGreaterThan(10);
     // 12 months ending 2025-03-31: from 2024-04-01.
     expect(out.ascofPeriod).toEqual({ periodStart: '2024-04-01', periodEnd: '2025-03-31' });
-    expect(new Set(out.measures.map((m) => m.code))).toEqual(new Set(['2A', '2B', '2C', '2E', '2E-LD', '3D-1a', '3D-1b', '3D-2a', '3D-2b']));
-    for (const m of out.measures) expect(Object.keys(m).sort()).toEqual(['ageBand', 'code', 'denominator', 'description', 'measure', 'numerator', 'outcome', 'sex']);
+    expect(new Set(out.measures.map((m) => m.code))).toEqual(
+      new Set(['2A', '2B', '2C', '2E', '2E-LD', '3D-1a', '3D-1b', '3D-2a', '3D-2b']),
+    );
+    for (const m of out.measures)
+      expect(Object.keys(m).sort()).toEqual([
+        'ageBand',
+        'code',
+        'denominator',
+        'description',
+        'measure',
+        'numerator',
+        'outcome',
+        'sex',
+      ]);
     // By hand: with a population of 100,000, 100,000·N/100,000 = N, so 2B's outcome is its numerator.
     const b = out.measures.find((m) => m.code === '2B')!;
     expect(b.denominator).toBe(100000);
@@ -76,12 +101,33 @@ describe('la-assurance cld: measures', () => {
   });
 
   it('--ascof-year takes the financial year instead', async () => {
-    const r = await runMain(['cld', clean, '--period-start', '2023-04-01', '--period-end', '2025-06-30', '--ascof-year', '2024', '--json']);
-    expect((JSON.parse(r.stdout) as Out).ascofPeriod).toEqual({ periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+    const r = await runMain([
+      'cld',
+      clean,
+      '--period-start',
+      '2023-04-01',
+      '--period-end',
+      '2025-06-30',
+      '--ascof-year',
+      '2024',
+      '--json',
+    ]);
+    expect((JSON.parse(r.stdout) as Out).ascofPeriod).toEqual({
+      periodStart: '2024-04-01',
+      periodEnd: '2025-03-31',
+    });
   });
 
   it('--format ascof-csv: the header, then the same rows as --json, exactly quoted', async () => {
-    const args = ['cld', clean, ...period, '--population-18-64', '350000', '--population-65-plus', '120000'];
+    const args = [
+      'cld',
+      clean,
+      ...period,
+      '--population-18-64',
+      '350000',
+      '--population-65-plus',
+      '120000',
+    ];
     const csv = await runMain([...args, '--format', 'ascof-csv']);
     const json = JSON.parse((await runMain([...args, '--json'])).stdout) as Out;
     expect(csv.status).toBe(0);
@@ -93,7 +139,9 @@ describe('la-assurance cld: measures', () => {
     const m = json.measures[at]!;
     // The 2B description holds a comma ("per 100,000 population"), so it is quoted; numbers are bare.
     expect(m.description).toContain(',');
-    expect(lines[at + 1]).toBe(`${m.code},${m.measure},"${m.description}",${m.ageBand},${m.sex},${m.numerator},350000,${m.outcome}`);
+    expect(lines[at + 1]).toBe(
+      `${m.code},${m.measure},"${m.description}",${m.ageBand},${m.sex},${m.numerator},350000,${m.outcome}`,
+    );
   });
 
   it('exit 1 when rows are rejected, still printing the measures', async () => {
@@ -107,7 +155,15 @@ describe('la-assurance cld: measures', () => {
   });
 
   it('exit 1, never 0, when the period holds no events: nothing computed', async () => {
-    const r = await runMain(['cld', clean, '--period-start', '2010-04-01', '--period-end', '2011-03-31', '--json']);
+    const r = await runMain([
+      'cld',
+      clean,
+      '--period-start',
+      '2010-04-01',
+      '--period-end',
+      '2011-03-31',
+      '--json',
+    ]);
     expect(r.status).toBe(1);
     expect((JSON.parse(r.stdout) as Out).measures).toEqual([]);
     expect(r.stderr).toContain('no measures computed');
@@ -118,6 +174,8 @@ describe('la-assurance cld: measures', () => {
     expect((await runMain(['cld', clean, ...period, '--population-65-plus', '-3'])).status).toBe(2);
     expect((await runMain(['cld', clean, ...period, '--ascof-year', '24/25'])).status).toBe(2);
     expect((await runMain(['cld', clean, ...period, '--format', 'xlsx'])).status).toBe(2);
-    expect((await runMain(['cld', clean, ...period, '--format', 'ascof-csv', '--json'])).status).toBe(2);
+    expect(
+      (await runMain(['cld', clean, ...period, '--format', 'ascof-csv', '--json'])).status,
+    ).toBe(2);
   });
 });

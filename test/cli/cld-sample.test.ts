@@ -10,16 +10,29 @@ function writeCld(name: string, rows: readonly Readonly<Record<string, string>>[
   const headings = Object.keys(rows[0]!);
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const file = tmp.file(name);
-  writeFileSync(file, [headings.map(cell).join(','), ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(','))].join('\n') + '\n');
+  writeFileSync(
+    file,
+    `${[
+      headings.map(cell).join(','),
+      ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
+    ].join('\n')}\n`,
+  );
   return file;
 }
 
-const opts = { seed: 'cld-sample', people: 250, periodStart: '2024-04-01', periodEnd: '2025-03-31' } as const;
+const opts = {
+  seed: 'cld-sample',
+  people: 250,
+  periodStart: '2024-04-01',
+  periodEnd: '2025-03-31',
+} as const;
 const rows = [...generateClientLevelData(opts).rows];
 const clean = writeCld('clean.csv', rows);
 // The same rows in reverse order (header first): the draw must not depend on row order.
 const reversed = writeCld('reversed.csv', [...rows].reverse());
-const messy = writeCld('messy.csv', [...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows]);
+const messy = writeCld('messy.csv', [
+  ...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows,
+]);
 
 interface Sample {
   population: number;
@@ -40,7 +53,9 @@ describe('la-assurance sample --cld', () => {
     for (const c of s.sample) expect(c.id).toMatch(/^P\d{7}$/);
     expect(a.stderr).toMatch(/people supported in the year ending 2025-03-31 \(modelled mapping\)/);
     const b = await runMain(['sample', '--cld', reversed, ...args]);
-    expect((JSON.parse(b.stdout) as Sample).sample.map((c) => c.id)).toEqual(s.sample.map((c) => c.id));
+    expect((JSON.parse(b.stdout) as Sample).sample.map((c) => c.id)).toEqual(
+      s.sample.map((c) => c.id),
+    );
   });
 
   it('exit 1 when CLD rows are rejected (the sample still drawn); --reject-invalid draws nothing', async () => {
@@ -60,7 +75,32 @@ describe('la-assurance sample --cld', () => {
 
   it('exit 2 on usage: no --as-of, a cases file as well, a missing file', async () => {
     expect((await runMain(['sample', '--cld', clean, '--seed', 's1'])).status).toBe(2);
-    expect((await runMain(['sample', 'cases.csv', '--cld', clean, '--as-of', '2025-03-31', '--seed', 's1'])).status).toBe(2);
-    expect((await runMain(['sample', '--cld', tmp.file('nope.csv'), '--as-of', '2025-03-31', '--seed', 's1'])).status).toBe(2);
+    expect(
+      (
+        await runMain([
+          'sample',
+          'cases.csv',
+          '--cld',
+          clean,
+          '--as-of',
+          '2025-03-31',
+          '--seed',
+          's1',
+        ])
+      ).status,
+    ).toBe(2);
+    expect(
+      (
+        await runMain([
+          'sample',
+          '--cld',
+          tmp.file('nope.csv'),
+          '--as-of',
+          '2025-03-31',
+          '--seed',
+          's1',
+        ])
+      ).status,
+    ).toBe(2);
   });
 });

@@ -9,46 +9,91 @@ import { generateClientLevelData } from '../../src/testing/client-level-data.js'
 function toCsv(rows: readonly Readonly<Record<string, string>>[]): string {
   const headings = Object.keys(rows[0]!);
   const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return [headings.map(cell).join(','), ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(','))].join('\n') + '\n';
+  return `${[
+    headings.map(cell).join(','),
+    ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
+  ].join('\n')}\n`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'cld-cli-'));
 const clean = join(dir, 'clean.csv');
 const messy = join(dir, 'messy.csv');
-const opts = { seed: 'cli', people: 200, periodStart: '2024-04-01', periodEnd: '2025-03-31' } as const;
+const opts = {
+  seed: 'cli',
+  people: 200,
+  periodStart: '2024-04-01',
+  periodEnd: '2025-03-31',
+} as const;
 writeFileSync(clean, toCsv([...generateClientLevelData(opts).rows]));
 writeFileSync(messy, toCsv([...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows]));
 
 async function run(argv: readonly string[], stderrIsTTY = false) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { version: '0.0.0', stdout: (t) => out.push(t), stderr: (t) => err.push(t), stderrIsTTY, readStdin: () => '' };
+  const io: CliIo = {
+    version: '0.0.0',
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stderrIsTTY,
+    readStdin: () => '',
+  };
   const status = await main(argv, io);
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
 
 describe('la-assurance cld', () => {
   it('checks and prepares a clean file: exit 0, quality table and main-table summary', async () => {
-    const r = await run(['cld', clean, '--period-start', '2024-04-01', '--period-end', '2025-03-31']);
+    const r = await run([
+      'cld',
+      clean,
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Data quality by field');
-    expect(r.stdout).toMatch(/Main table for X01, 2024-04-01 to 2025-03-31 \(single\): [\d,]+ events/);
+    expect(r.stdout).toMatch(
+      /Main table for X01, 2024-04-01 to 2025-03-31 \(single\): [\d,]+ events/,
+    );
   });
 
   it('exits 1 when rows are rejected, still printing everything; --json has the quality and the account', async () => {
-    const r = await run(['cld', messy, '--period-start', '2024-04-01', '--period-end', '2025-03-31', '--json']);
+    const r = await run([
+      'cld',
+      messy,
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+      '--json',
+    ]);
     expect(r.status).toBe(1);
-    const out = JSON.parse(r.stdout) as { quality: unknown[]; account: { read: number; kept: number; keptWithMapping: number; rejected: number }; measures: unknown[]; waitingTimes: unknown[] };
+    const out = JSON.parse(r.stdout) as {
+      quality: unknown[];
+      account: { read: number; kept: number; keptWithMapping: number; rejected: number };
+      measures: unknown[];
+      waitingTimes: unknown[];
+    };
     expect(out.quality.length).toBeGreaterThan(10);
     expect(out.account.rejected).toBeGreaterThan(0);
-    expect(out.account.kept + out.account.keptWithMapping + out.account.rejected).toBe(out.account.read);
+    expect(out.account.kept + out.account.keptWithMapping + out.account.rejected).toBe(
+      out.account.read,
+    );
     expect(out.measures.length).toBeGreaterThan(0); // rows rejected, yet everything computed is printed
     expect(out.waitingTimes.length).toBeGreaterThan(0);
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {
     expect((await run(['cld', clean, '--period-start', '2024-04-01'])).status).toBe(2);
-    const missing = await run(['cld', join(dir, 'nope.csv'), '--period-start', '2024-04-01', '--period-end', '2025-03-31']);
+    const missing = await run([
+      'cld',
+      join(dir, 'nope.csv'),
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('ENOENT');
   });
@@ -56,7 +101,14 @@ describe('la-assurance cld', () => {
   it('exits 1 naming the missing column when the file is not CLD', async () => {
     const other = join(dir, 'other.csv');
     writeFileSync(other, 'id,name\n1,a\n');
-    const r = await run(['cld', other, '--period-start', '2024-04-01', '--period-end', '2025-03-31']);
+    const r = await run([
+      'cld',
+      other,
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Event_Type');
     expect(r.stderr).toContain("'id', 'name'");

@@ -15,12 +15,32 @@ const tmp = tempDir();
 afterAll(() => tmp.remove());
 
 describe('memory', () => {
-  it('sample on a 1,000,000-row file stays under 400 MB peak RSS, in a child process', { timeout: 600_000 }, async () => {
-    if (!existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url)))) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test builds before testing)');
+  it('sample on a 1,000,000-row file stays under 400 MB peak RSS, in a child process', {
+    timeout: 600_000,
+  }, async () => {
+    if (!existsSync(fileURLToPath(new URL('../../dist/cli.js', import.meta.url))))
+      throw new Error(
+        'dist/cli.js is missing: run `npm run build` first (npm test builds before testing)',
+      );
     const file = tmp.file('cld-1m.csv');
-    writeExport(file, { style: CLD_STYLE, rows: 1_000_000, seed: 'memory', bom: true, crlf: true, blankLineEvery: 5000 });
+    writeExport(file, {
+      style: CLD_STYLE,
+      rows: 1_000_000,
+      seed: 'memory',
+      bom: true,
+      crlf: true,
+      blankLineEvery: 5000,
+    });
     const size = statSync(file).size;
-    const r = await runCliMeasured(['sample', file, '--seed', 'memory', '--date-format', 'dd/mm/yyyy', '--json']);
+    const r = await runCliMeasured([
+      'sample',
+      file,
+      '--seed',
+      'memory',
+      '--date-format',
+      'dd/mm/yyyy',
+      '--json',
+    ]);
     expect(r.stderr).toContain('1,000,000 rows read: 1,000,000 kept, 0 rejected');
     expect(r.status).toBe(0);
     expect(r.peakRssBytes).toBeLessThan(PEAK_RSS_LIMIT);

@@ -10,7 +10,13 @@ import { PUBLISHED_RESULTS, heatMapSvg } from '../../src/results/index.js';
 async function run(args: readonly string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { version: '0.0.0', stdout: (t) => out.push(t), stderr: (t) => err.push(t), stderrIsTTY: false, readStdin: () => '' };
+  const io: CliIo = {
+    version: '0.0.0',
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stderrIsTTY: false,
+    readStdin: () => '',
+  };
   const status = await main(args, io);
   return { status, stdout: out.join(''), stderr: err.join('') };
 }
@@ -29,23 +35,49 @@ describe('la-assurance results', () => {
   });
 
   it('gives JSON and CSV', async () => {
-    const json = JSON.parse((await run(['results', '--type', 'county', '--json'])).stdout) as { rows: { type: string }[] };
+    const json = JSON.parse((await run(['results', '--type', 'county', '--json'])).stdout) as {
+      rows: { type: string }[];
+    };
     expect(json.rows.length).toBeGreaterThan(0);
     expect(json.rows.every((r) => r.type === 'county')).toBe(true);
     const csv = (await run(['results', '--since', '2025-12', '--csv'])).stdout.trim().split('\n');
-    expect(csv[0]).toMatch(/^ons_code,name,type,region,kind,published,rating,qs_total,percentage,published_percentage,qs1,/);
-    expect(csv.slice(1).some((l) => l.startsWith('E06000014,York,unitary,yorkshire-and-the-humber,formal,2025-12-05,Requires improvement,14,39,39,1,2,2,1,2,1,1,2,2,high,'))).toBe(true);
+    expect(csv[0]).toMatch(
+      /^ons_code,name,type,region,kind,published,rating,qs_total,percentage,published_percentage,qs1,/,
+    );
+    expect(
+      csv
+        .slice(1)
+        .some((l) =>
+          l.startsWith(
+            'E06000014,York,unitary,yorkshire-and-the-humber,formal,2025-12-05,Requires improvement,14,39,39,1,2,2,1,2,1,1,2,2,high,',
+          ),
+        ),
+    ).toBe(true);
   });
 
   it('includes the 2023 pilots (indicative ratings) only with --pilots', async () => {
-    const rows = async (args: string[]) => (JSON.parse((await run(['results', '--region', 'east-midlands', '--json', ...args])).stdout) as { rows: { council: string; kind: string }[] }).rows;
-    expect((await rows([])).filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual(['formal']);
-    expect((await rows(['--pilots'])).filter((r) => r.council === 'E06000018').map((r) => r.kind).sort()).toEqual(['formal', 'pilot']);
+    const rows = async (args: string[]) =>
+      (
+        JSON.parse(
+          (await run(['results', '--region', 'east-midlands', '--json', ...args])).stdout,
+        ) as { rows: { council: string; kind: string }[] }
+      ).rows;
+    expect((await rows([])).filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual([
+      'formal',
+    ]);
+    expect(
+      (await rows(['--pilots']))
+        .filter((r) => r.council === 'E06000018')
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['formal', 'pilot']);
   });
 
   it('sorts by a quality statement column', async () => {
-    const json = JSON.parse((await run(['results', '--sort', 'QS7', '--order', 'asc', '--json'])).stdout) as { rows: { scores: Record<string, number> }[] };
-    expect(json.rows[0]!.scores['safeguarding']).toBe(1);
+    const json = JSON.parse(
+      (await run(['results', '--sort', 'QS7', '--order', 'asc', '--json'])).stdout,
+    ) as { rows: { scores: Record<string, number> }[] };
+    expect(json.rows[0]!.scores.safeguarding).toBe(1);
   });
 
   it('compares one council by name with its region, type and peers, and the band above', async () => {
@@ -78,12 +110,17 @@ describe('la-assurance results', () => {
 
   it('merges a newer table given with --data and reports each changed value', async () => {
     const file = join(dir, 'newer.csv');
-    writeFileSync(file, 'ons_code,assessment_type,publication_month,overall_rating,published_overall_pct,source,confidence\nE09000025,initial formal assessment,2025-12,Requires improvement,62,newham.gov.uk,medium\nE06000047,initial formal assessment,2024-08,Good,,my check,high\n');
+    writeFileSync(
+      file,
+      'ons_code,assessment_type,publication_month,overall_rating,published_overall_pct,source,confidence\nE09000025,initial formal assessment,2025-12,Requires improvement,62,newham.gov.uk,medium\nE06000047,initial formal assessment,2024-08,Good,,my check,high\n',
+    );
     const r = await run(['results', '--data', file, '--region', 'london', '--json']);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('1 added, 1 replaced');
     expect(r.stderr).toContain('E06000047 formal scores.assessing-needs: 2 → (none)');
-    expect((JSON.parse(r.stdout) as { rows: { council: string }[] }).rows.map((x) => x.council)).toContain('E09000025');
+    expect(
+      (JSON.parse(r.stdout) as { rows: { council: string }[] }).rows.map((x) => x.council),
+    ).toContain('E09000025');
   });
 
   it('exits 1 for a council without scores or an empty table, 2 for bad usage', async () => {

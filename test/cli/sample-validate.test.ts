@@ -10,7 +10,9 @@ describe('la-assurance sample', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^Sample of 50 from 297 valid records \(299 read\)/);
     expect(r.stdout).toContain('Engage:');
-    expect(r.stderr).toContain('line 11: primarySupportReason ("primarySupportReason") is "telepathy": not a known primary support reason — row rejected');
+    expect(r.stderr).toContain(
+      'line 11: primarySupportReason ("primarySupportReason") is "telepathy": not a known primary support reason — row rejected',
+    );
     expect(r.stderr).toContain('300 rows read: 299 kept, 1 rejected');
     expect(r.stderr).toContain('id C-0000003 appears at line 4, line 21 — all left out');
   });
@@ -19,10 +21,18 @@ describe('la-assurance sample', () => {
     const a = runCli(['sample', `${FIXTURES}cases.csv`, '--seed', 'S', '--json']);
     const b = runCli(['sample', `${FIXTURES}cases.csv`, '--seed', 'S', '--json']);
     expect(a.stdout).toBe(b.stdout);
-    const s = JSON.parse(a.stdout) as { sample: unknown[]; shortlist: unknown[]; engage: unknown[] };
+    const s = JSON.parse(a.stdout) as {
+      sample: unknown[];
+      shortlist: unknown[];
+      engage: unknown[];
+    };
     expect([s.sample.length, s.shortlist.length, s.engage.length]).toEqual([50, 10, 6]);
-    const other = JSON.parse(runCli(['sample', `${FIXTURES}cases.csv`, '--seed', 'T', '--json']).stdout) as { sample: { id: string }[] };
-    expect(other.sample.map((c) => c.id)).not.toEqual((s.sample as { id: string }[]).map((c) => c.id));
+    const other = JSON.parse(
+      runCli(['sample', `${FIXTURES}cases.csv`, '--seed', 'T', '--json']).stdout,
+    ) as { sample: { id: string }[] };
+    expect(other.sample.map((c) => c.id)).not.toEqual(
+      (s.sample as { id: string }[]).map((c) => c.id),
+    );
   });
 
   it('exits 1 with --reject-invalid, 2 without --seed', () => {
@@ -42,7 +52,10 @@ describe('la-assurance validate', () => {
   });
 
   it('exits 1 listing issues by path on stderr', () => {
-    const broken = { template: { id: 'modelled-formal-2023-12', version: '1' }, responses: { SA1: { text: 42 } } };
+    const broken = {
+      template: { id: 'modelled-formal-2023-12', version: '1' },
+      responses: { SA1: { text: 42 } },
+    };
     const r = runCli(['validate', '-'], JSON.stringify(broken));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('-: responses.SA1');
@@ -50,6 +63,11 @@ describe('la-assurance validate', () => {
 
   it('exits 2 when the template cannot be known, 1 for an unknown named template', () => {
     expect(runCli(['validate', '-'], '{}').status).toBe(2);
-    expect(runCli(['validate', '-'], JSON.stringify({ template: { id: 'nope', version: '1' }, responses: {} })).status).toBe(1);
+    expect(
+      runCli(
+        ['validate', '-'],
+        JSON.stringify({ template: { id: 'nope', version: '1' }, responses: {} }),
+      ).status,
+    ).toBe(1);
   });
 });

@@ -39,7 +39,10 @@ describe('la-assurance score', () => {
   });
 
   it('reads stdin for -', () => {
-    const r = runCli(['score', '-', '--json'], JSON.stringify({ safeguarding: 4, 'assessing-needs': 4 }));
+    const r = runCli(
+      ['score', '-', '--json'],
+      JSON.stringify({ safeguarding: 4, 'assessing-needs': 4 }),
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)[0].rating).toBe('outstanding');
   });
@@ -48,12 +51,18 @@ describe('la-assurance score', () => {
     const r = runCli(['score', `${FIXTURES}bad-scores.json`]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('bad-scores.json: Example A: scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)');
-    expect(r.stderr).toContain('bad-scores.json: Example B: scores.Housing: "Housing" is not a quality statement id');
+    expect(r.stderr).toContain(
+      'bad-scores.json: Example A: scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)',
+    );
+    expect(r.stderr).toContain(
+      'bad-scores.json: Example B: scores.Housing: "Housing" is not a quality statement id',
+    );
   });
 
   it('exits 1 on a missing file or bad JSON', () => {
-    expect(runCli(['score', 'no-such-file.json']).stderr).toContain('no-such-file.json: cannot read the file (ENOENT)');
+    expect(runCli(['score', 'no-such-file.json']).stderr).toContain(
+      'no-such-file.json: cannot read the file (ENOENT)',
+    );
     const r = runCli(['score', '-'], '{ nope');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('-: not valid JSON');
@@ -61,7 +70,9 @@ describe('la-assurance score', () => {
 
   it('exits 2 on bad usage', () => {
     expect(runCli(['score']).status).toBe(2);
-    expect(runCli(['score', '--rounding', 'sideways', '--scores', '1,1,1,1,1,1,1,1,1']).status).toBe(2);
+    expect(
+      runCli(['score', '--rounding', 'sideways', '--scores', '1,1,1,1,1,1,1,1,1']).status,
+    ).toBe(2);
     expect(runCli(['score', '--nope']).status).toBe(2);
   });
 

@@ -10,7 +10,14 @@ describe('la-assurance timeline', () => {
   });
 
   it('gives JSON with --json', () => {
-    const r = runCli(['timeline', '--notified', '2024-09-02', '--published', '2025-03-14', '--json']);
+    const r = runCli([
+      'timeline',
+      '--notified',
+      '2024-09-02',
+      '--published',
+      '2025-03-14',
+      '--json',
+    ]);
     const { milestones } = JSON.parse(r.stdout) as { milestones: { id: string; date: string }[] };
     expect(milestones.find((m) => m.id === 'rating-review-request-due')?.date).toBe('2025-04-04');
   });
@@ -27,7 +34,9 @@ describe('la-assurance timeline', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/2025-08-11\s+On-site window closes/);
     expect(r.stdout).toMatch(/Leadership presentation/);
-    expect(runCli(['timeline', '--notified', '2025-02-10', '--preset', 'observed-2024']).status).toBe(2);
+    expect(
+      runCli(['timeline', '--notified', '2025-02-10', '--preset', 'observed-2024']).status,
+    ).toBe(2);
   });
 
   it('a notification in late 2199 is rejected with exit 1, not a stack trace', () => {

@@ -16,9 +16,21 @@ describe('la-assurance tranche', () => {
   });
 
   it('runs on the bundled 153 example profiles with balance constraints', () => {
-    const r = runCli(['tranche', 'demo/data/council-profiles.json', '--min-per-type', '3', '--max-per-region', '3', '--json']);
+    const r = runCli([
+      'tranche',
+      'demo/data/council-profiles.json',
+      '--min-per-type',
+      '3',
+      '--max-per-region',
+      '3',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
-    const t = JSON.parse(r.stdout) as { selected: unknown[]; byRegion: Record<string, number>; byType: Record<string, number> };
+    const t = JSON.parse(r.stdout) as {
+      selected: unknown[];
+      byRegion: Record<string, number>;
+      byType: Record<string, number>;
+    };
     expect(t.selected).toHaveLength(20);
     expect(Math.max(...Object.values(t.byRegion))).toBeLessThanOrEqual(3);
     expect(Math.min(...Object.values(t.byType))).toBeGreaterThanOrEqual(3);
@@ -27,7 +39,9 @@ describe('la-assurance tranche', () => {
   it('exits 1 naming the profile for an ambiguous or unknown council', () => {
     const r = runCli(['tranche', `${FIXTURES}profiles-ambiguous.json`, '--notified', '2023-12-04']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('profile 1: "Nottingham" is ambiguous: Nottingham (E06000018), Nottinghamshire (E10000024)');
+    expect(r.stderr).toContain(
+      'profile 1: "Nottingham" is ambiguous: Nottingham (E06000018), Nottinghamshire (E10000024)',
+    );
     expect(r.stderr).toContain('profile 2: "Atlantis" is not a council');
   });
 

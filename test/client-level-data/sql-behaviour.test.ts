@@ -1,24 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkClientLevelData, dayNumber, prepareClientLevelData, sqlAge, sqlCollationKey } from '../../src/client-level-data/index.js';
+import {
+  addMonths,
+  checkClientLevelData,
+  dayNumber,
+  prepareClientLevelData,
+  sqlAge,
+  sqlCollationKey,
+} from '../../src/client-level-data/index.js';
 import { row } from './support.js';
 
 // The three SQL Server behaviours the reference lists (preamble) and DHSC's methods depend on.
 const prepare = (rows: readonly unknown[]) => {
   const checked = checkClientLevelData(rows);
   if (!checked.success) throw new Error();
-  const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+  const prepared = prepareClientLevelData(checked.data, {
+    periodStart: '2024-04-01',
+    periodEnd: '2025-03-31',
+  });
   if (!prepared.success) throw new Error();
   return prepared.data;
 };
 
 describe('1. case-insensitive comparison, trailing spaces ignored (default collation)', () => {
   it('collation key', () => {
-    expect(sqlCollationKey('Short term support: ST-Max')).toBe(sqlCollationKey('Short Term Support: ST-MAX   '));
+    expect(sqlCollationKey('Short term support: ST-Max')).toBe(
+      sqlCollationKey('Short Term Support: ST-MAX   '),
+    );
     expect(sqlCollationKey('  x')).not.toBe(sqlCollationKey('x'));
   });
   it('an event type written SERVICE is a service for the period filter (LIKE %service%)', () => {
     // A service open since 2023 is active in the period; as a non-service (no end) it would be dropped.
-    expect(prepare([row({ Event_Type: 'SERVICE', Event_Start_Date: '2023-01-01' })]).events).toHaveLength(1);
+    expect(
+      prepare([row({ Event_Type: 'SERVICE', Event_Start_Date: '2023-01-01' })]).events,
+    ).toHaveLength(1);
   });
 });
 
@@ -29,10 +43,15 @@ describe('2. NULL is never equal to, IN, NOT IN or LIKE anything', () => {
     expect(data.trace[0]!.code).toBe('no-event-type');
   });
   it('a request with a NULL end is never in the period (NULL BETWEEN … is not true)', () => {
-    expect(prepare([row({ Event_Type: 'Request', Event_Start_Date: '2024-05-01', Service_Type: '' })]).events).toHaveLength(0);
+    expect(
+      prepare([row({ Event_Type: 'Request', Event_Start_Date: '2024-05-01', Service_Type: '' })])
+        .events,
+    ).toHaveLength(0);
   });
   it('but in ranking (DENSE_RANK, PARTITION BY) two NULLs are the same value', () => {
-    expect(prepare([row({ Service_Component: '' }), row({ Service_Component: '' })]).events).toHaveLength(1);
+    expect(
+      prepare([row({ Service_Component: '' }), row({ Service_Component: '' })]).events,
+    ).toHaveLength(1);
   });
 });
 

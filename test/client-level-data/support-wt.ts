@@ -8,9 +8,27 @@ let nextRow = 1;
 
 /** The event-type fields of one event type. */
 const TYPE_DEFAULTS: Record<string, Partial<MainTableEvent>> = {
-  Request: { Event_Type: 'Request', Event_Type_Cleaned: 'Request', Event_Outcome_Cleaned: 'Progress to assessment, review or reassessment', Event_Outcome_Grouped: 'Progress to assessment, review or reassessment' },
-  Assessment: { Event_Type: 'Assessment', Event_Type_Cleaned: 'Assessment', Assessment_Type_Raw: 'Long term assessment', Assessment_Type_Cleaned: 'Long term assessment', Event_Outcome_Cleaned: 'Progress to support planning or services', Event_Outcome_Grouped: 'Progress to support planning or services' },
-  Service: { Event_Type: 'Service', Event_Type_Cleaned: 'Service', Service_Type_Raw: 'Long term support: Community', Service_Type_Cleaned: 'Long term support: Community', Service_Type_Grouped: 'Long term support' },
+  Request: {
+    Event_Type: 'Request',
+    Event_Type_Cleaned: 'Request',
+    Event_Outcome_Cleaned: 'Progress to assessment, review or reassessment',
+    Event_Outcome_Grouped: 'Progress to assessment, review or reassessment',
+  },
+  Assessment: {
+    Event_Type: 'Assessment',
+    Event_Type_Cleaned: 'Assessment',
+    Assessment_Type_Raw: 'Long term assessment',
+    Assessment_Type_Cleaned: 'Long term assessment',
+    Event_Outcome_Cleaned: 'Progress to support planning or services',
+    Event_Outcome_Grouped: 'Progress to support planning or services',
+  },
+  Service: {
+    Event_Type: 'Service',
+    Event_Type_Cleaned: 'Service',
+    Service_Type_Raw: 'Long term support: Community',
+    Service_Type_Cleaned: 'Long term support: Community',
+    Service_Type_Grouped: 'Long term support',
+  },
   Review: { Event_Type: 'Review', Event_Type_Cleaned: 'Review' },
 };
 
@@ -18,7 +36,10 @@ const TYPE_DEFAULTS: Record<string, Partial<MainTableEvent>> = {
  * One main-table event. `type` picks the event-type defaults; `overrides` set anything
  * else. The row number counts up across calls unless given, so each event is distinct.
  */
-export function event(type: 'Request' | 'Assessment' | 'Service' | 'Review', overrides: Partial<MainTableEvent> = {}): MainTableEvent {
+export function event(
+  type: 'Request' | 'Assessment' | 'Service' | 'Review',
+  overrides: Partial<MainTableEvent> = {},
+): MainTableEvent {
   const row = overrides.row ?? nextRow++;
   const base: MainTableEvent = {
     row,
@@ -101,28 +122,56 @@ export function event(type: 'Request' | 'Assessment' | 'Service' | 'Review', ove
   };
   const merged = { ...base, ...overrides };
   // The derived end date follows the raw end unless a test sets it.
-  return 'Der_Event_End_Date' in overrides ? merged : { ...merged, Der_Event_End_Date: merged.Event_End_Date };
+  return 'Der_Event_End_Date' in overrides
+    ? merged
+    : { ...merged, Der_Event_End_Date: merged.Event_End_Date };
 }
 
 /** A prepared main table holding `events`. */
-export function prepared(events: readonly MainTableEvent[], periodStart = '2023-04-01', periodEnd = '2026-03-31'): PreparedClientLevelData {
+export function prepared(
+  events: readonly MainTableEvent[],
+  periodStart = '2023-04-01',
+  periodEnd = '2026-03-31',
+): PreparedClientLevelData {
   return { laCode: 'X01', periodStart, periodEnd, events };
 }
 
 /** Fields of a request with the given outcome (cleaned and grouped as DHSC's lists do). */
-export function outcome(value: string | null): Pick<MainTableEvent, 'Event_Outcome_Cleaned' | 'Event_Outcome_Grouped'> {
+export function outcome(
+  value: string | null,
+): Pick<MainTableEvent, 'Event_Outcome_Cleaned' | 'Event_Outcome_Grouped'> {
   const grouped = value === null ? null : value.startsWith('NFA') ? 'NFA' : value;
   return { Event_Outcome_Cleaned: value, Event_Outcome_Grouped: grouped };
 }
 
 /** Fields of a service of the given type. */
-export function serviceType(value: string): Pick<MainTableEvent, 'Service_Type_Raw' | 'Service_Type_Cleaned' | 'Service_Type_Grouped'> {
-  return { Service_Type_Raw: value, Service_Type_Cleaned: value, Service_Type_Grouped: value.split(':')[0]! };
+export function serviceType(
+  value: string,
+): Pick<MainTableEvent, 'Service_Type_Raw' | 'Service_Type_Cleaned' | 'Service_Type_Grouped'> {
+  return {
+    Service_Type_Raw: value,
+    Service_Type_Cleaned: value,
+    Service_Type_Grouped: value.split(':')[0]!,
+  };
 }
 
 /** Person fields: a person id (combined and council) and ages. */
-export function person(id: string, age = 70, band: MainTableEvent['Der_Working_Age_Band'] = age >= 65 ? '65 and above' : age >= 18 ? '18 to 64' : 'Under 18'): Partial<MainTableEvent> {
-  return { Der_NHS_LA_Combined_Person_ID: id, LA_Person_Unique_Identifier: id, Der_Age_Event_Start_Date: age, Der_Latest_Age: age, Der_Working_Age_Band: band };
+export function person(
+  id: string,
+  age = 70,
+  band: MainTableEvent['Der_Working_Age_Band'] = age >= 65
+    ? '65 and above'
+    : age >= 18
+      ? '18 to 64'
+      : 'Under 18',
+): Partial<MainTableEvent> {
+  return {
+    Der_NHS_LA_Combined_Person_ID: id,
+    LA_Person_Unique_Identifier: id,
+    Der_Age_Event_Start_Date: age,
+    Der_Latest_Age: age,
+    Der_Working_Age_Band: band,
+  };
 }
 
 /** Deep-freezes a value (for "never mutates its input" tests). */

@@ -12,8 +12,10 @@ const PROGRESS_TO_ASSESSMENT = outcome('Progress to assessment, review or reasse
 const TO_SERVICES = outcome('Progress to support planning or services');
 const NO_PROGRESS = outcome('NFA: Information and advice or signposting');
 
-const traces = (events: readonly MainTableEvent[]): readonly WaitingTimeRequestTrace[] => waitingTimes(prepared(events), { explain: true }).requests;
-const traceOf = (events: readonly MainTableEvent[], row: number): WaitingTimeRequestTrace => traces(events).find((t) => t.row === row)!;
+const traces = (events: readonly MainTableEvent[]): readonly WaitingTimeRequestTrace[] =>
+  waitingTimes(prepared(events), { explain: true }).requests;
+const traceOf = (events: readonly MainTableEvent[], row: number): WaitingTimeRequestTrace =>
+  traces(events).find((t) => t.row === row)!;
 
 describe('waitingTimes: a basic journey (steps 4, 6, 8, 9)', () => {
   it('request → assessment → service gives both waits in the quarters of their events', () => {
@@ -25,8 +27,20 @@ describe('waitingTimes: a basic journey (steps 4, 6, 8, 9)', () => {
       event('Service', { row: 3, Event_Start_Date: '2024-05-10', Event_End_Date: null }),
     ];
     expect(waitingTimes(prepared(events))).toEqual([
-      { code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 14 },
-      { code: 'WT-first-service', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 39 },
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 14,
+      },
+      {
+        code: 'WT-first-service',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 39,
+      },
     ]);
   });
 
@@ -35,83 +49,162 @@ describe('waitingTimes: a basic journey (steps 4, 6, 8, 9)', () => {
     // sorted 5, 9, 12, 30 → (9 + 12) / 2 = 10.5.
     const journey = (id: string, row: number, days: number): MainTableEvent[] => [
       event('Request', { ...person(id), row, Event_Start_Date: '2024-04-01' }),
-      event('Assessment', { ...person(id), row: row + 1, Event_Start_Date: `2024-04-${String(1 + days).padStart(2, '0')}` }),
+      event('Assessment', {
+        ...person(id),
+        row: row + 1,
+        Event_Start_Date: `2024-04-${String(1 + days).padStart(2, '0')}`,
+      }),
     ];
     const three = [...journey('A', 10, 5), ...journey('B', 20, 9), ...journey('C', 30, 29)];
     // 2024-04-01 + 29 days = 2024-04-30 (wait 29, not 30: the day of the month is 1 + days)
-    expect(waitingTimes(prepared(three))).toEqual([{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 3, median: 9 }]);
+    expect(waitingTimes(prepared(three))).toEqual([
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 3,
+        median: 9,
+      },
+    ]);
     const four = [...three, ...journey('D', 40, 12)];
-    expect(waitingTimes(prepared(four))).toEqual([{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 4, median: 10.5 }]);
+    expect(waitingTimes(prepared(four))).toEqual([
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 4,
+        median: 10.5,
+      },
+    ]);
   });
 });
 
 describe('waitingTimes: step 3, which requests are valid', () => {
-  const withAssessment = (request: Partial<MainTableEvent>, extra: MainTableEvent[] = []): MainTableEvent[] => [
+  const withAssessment = (
+    request: Partial<MainTableEvent>,
+    extra: MainTableEvent[] = [],
+  ): MainTableEvent[] => [
     event('Request', { row: 1, Event_Start_Date: '2024-06-01', ...request }),
     event('Assessment', { row: 2, Event_Start_Date: '2024-06-11' }),
     ...extra,
   ];
 
   it('only service users count; the client type is compared case-insensitively', () => {
-    expect(traceOf(withAssessment({ Client_Type_Cleaned: 'Unpaid carer' }), 1).exclusion).toBe('not-service-user');
-    expect(traceOf(withAssessment({ Client_Type_Cleaned: null }), 1).exclusion).toBe('not-service-user');
+    expect(traceOf(withAssessment({ Client_Type_Cleaned: 'Unpaid carer' }), 1).exclusion).toBe(
+      'not-service-user',
+    );
+    expect(traceOf(withAssessment({ Client_Type_Cleaned: null }), 1).exclusion).toBe(
+      'not-service-user',
+    );
     // SQL Server's default collation: 'SERVICE USER ' = 'Service user'. Wait 06-01 → 06-11 = 10.
-    expect(traceOf(withAssessment({ Client_Type_Cleaned: 'SERVICE USER ' }), 1).firstResponseWait?.days).toBe(10);
+    expect(
+      traceOf(withAssessment({ Client_Type_Cleaned: 'SERVICE USER ' }), 1).firstResponseWait?.days,
+    ).toBe(10);
   });
 
   it('requests before 2023-04-01 do not count', () => {
-    expect(traceOf(withAssessment({ Event_Start_Date: '2023-03-31' }), 1).exclusion).toBe('starts-before-2023-04-01');
+    expect(traceOf(withAssessment({ Event_Start_Date: '2023-03-31' }), 1).exclusion).toBe(
+      'starts-before-2023-04-01',
+    );
     expect(traceOf(withAssessment({ Event_Start_Date: '2023-04-01' }), 1).exclusion).toBeNull();
   });
 
   it('the age test is Der_Age_Event_Start_Date ≥ 25; an unknown age fails it', () => {
-    expect(traceOf(withAssessment({ Der_Age_Event_Start_Date: 24 }), 1).exclusion).toBe('under-25-at-start');
-    expect(traceOf(withAssessment({ Der_Age_Event_Start_Date: null }), 1).exclusion).toBe('under-25-at-start');
+    expect(traceOf(withAssessment({ Der_Age_Event_Start_Date: 24 }), 1).exclusion).toBe(
+      'under-25-at-start',
+    );
+    expect(traceOf(withAssessment({ Der_Age_Event_Start_Date: null }), 1).exclusion).toBe(
+      'under-25-at-start',
+    );
     expect(traceOf(withAssessment({ Der_Age_Event_Start_Date: 25 }), 1).exclusion).toBeNull();
   });
 
   it('an NFA, hospital or blank grouped outcome excludes the request; "Invalid and not mapped" does not', () => {
     expect(traceOf(withAssessment(NO_PROGRESS), 1).exclusion).toBe('outcome-not-progressing');
-    expect(traceOf(withAssessment(outcome('Admitted to hospital')), 1).exclusion).toBe('outcome-not-progressing');
+    expect(traceOf(withAssessment(outcome('Admitted to hospital')), 1).exclusion).toBe(
+      'outcome-not-progressing',
+    );
     expect(traceOf(withAssessment(outcome(null)), 1).exclusion).toBe('outcome-not-progressing');
     expect(traceOf(withAssessment(outcome('Invalid and not mapped')), 1).exclusion).toBeNull();
   });
 
   describe('existing clients (calendar-month DATEADD, day clamped, bound inclusive)', () => {
-    const lts = (start: string, end: string | null, type = 'Long term support: Community'): MainTableEvent =>
-      event('Service', { row: 9, ...serviceType(type), Event_Start_Date: start, Event_End_Date: end });
+    const lts = (
+      start: string,
+      end: string | null,
+      type = 'Long term support: Community',
+    ): MainTableEvent =>
+      event('Service', {
+        row: 9,
+        ...serviceType(type),
+        Event_Start_Date: start,
+        Event_End_Date: end,
+      });
 
     it('a long-term service ending on request start − 12 months makes the client existing; a day earlier does not', () => {
       // 2024-05-31 − 12 months = 2023-05-31 ≤ end 2023-05-31 → existing.
-      const existing = traceOf(withAssessment({ Event_Start_Date: '2024-05-31' }, [lts('2023-01-01', '2023-05-31')]), 1);
+      const existing = traceOf(
+        withAssessment({ Event_Start_Date: '2024-05-31' }, [lts('2023-01-01', '2023-05-31')]),
+        1,
+      );
       expect(existing.exclusion).toBe('existing-client');
       expect(existing.existingService).toMatchObject({ kind: 'service', row: 9 });
       // 2024-06-01 − 12 months = 2023-06-01 > 2023-05-31 → new client.
-      expect(traceOf(withAssessment({ Event_Start_Date: '2024-06-01' }, [lts('2023-01-01', '2023-05-31')]), 1).exclusion).toBeNull();
+      expect(
+        traceOf(
+          withAssessment({ Event_Start_Date: '2024-06-01' }, [lts('2023-01-01', '2023-05-31')]),
+          1,
+        ).exclusion,
+      ).toBeNull();
     });
 
     it('the month end is clamped: 2024-05-31 − 3 months = 2024-02-29 (a day overflow would give 2024-03-02)', () => {
       // ST-Max ending 2024-02-29: existing for a request on 2024-05-31, not on 2024-06-01
       // (2024-06-01 − 3 months = 2024-03-01).
       const stmax = lts('2024-02-01', '2024-02-29', 'Short term support: ST-Max');
-      expect(traceOf(withAssessment({ Event_Start_Date: '2024-05-31' }, [stmax]), 1).exclusion).toBe('existing-client');
-      expect(traceOf(withAssessment({ Event_Start_Date: '2024-06-01' }, [stmax]), 1).exclusion).toBeNull();
+      expect(
+        traceOf(withAssessment({ Event_Start_Date: '2024-05-31' }, [stmax]), 1).exclusion,
+      ).toBe('existing-client');
+      expect(
+        traceOf(withAssessment({ Event_Start_Date: '2024-06-01' }, [stmax]), 1).exclusion,
+      ).toBeNull();
       const other = lts('2024-02-01', '2024-02-29', 'Short term support: Other short term');
-      expect(traceOf(withAssessment({ Event_Start_Date: '2024-05-31' }, [other]), 1).exclusion).toBe('existing-client');
+      expect(
+        traceOf(withAssessment({ Event_Start_Date: '2024-05-31' }, [other]), 1).exclusion,
+      ).toBe('existing-client');
     });
 
     it('an open service counts; ongoing low level support does not; the service must start before the request', () => {
-      expect(traceOf(withAssessment({}, [lts('2020-01-01', null)]), 1).exclusion).toBe('existing-client');
-      expect(traceOf(withAssessment({}, [lts('2024-05-01', null, 'Short term support: Ongoing low level')]), 1).exclusion).toBeNull();
+      expect(traceOf(withAssessment({}, [lts('2020-01-01', null)]), 1).exclusion).toBe(
+        'existing-client',
+      );
+      expect(
+        traceOf(
+          withAssessment({}, [lts('2024-05-01', null, 'Short term support: Ongoing low level')]),
+          1,
+        ).exclusion,
+      ).toBeNull();
       // Starting the same day as the request (2024-06-01) is not "before".
       expect(traceOf(withAssessment({}, [lts('2024-06-01', null)]), 1).exclusion).toBeNull();
     });
 
     it('the service may be any client type or age, and the end is the derived (death-corrected, cropped) end', () => {
-      const carerService = event('Service', { row: 9, ...serviceType('Long term support: Community'), Client_Type_Cleaned: 'Unpaid carer', Der_Age_Event_Start_Date: 20, Event_Start_Date: '2024-01-01', Event_End_Date: null });
+      const carerService = event('Service', {
+        row: 9,
+        ...serviceType('Long term support: Community'),
+        Client_Type_Cleaned: 'Unpaid carer',
+        Der_Age_Event_Start_Date: 20,
+        Event_Start_Date: '2024-01-01',
+        Event_End_Date: null,
+      });
       expect(traceOf(withAssessment({}, [carerService]), 1).exclusion).toBe('existing-client');
       // Raw end open, derived end 2022-01-01 (more than 12 months before 2024-06-01) → new client.
-      const cropped = event('Service', { row: 9, Event_Start_Date: '2021-01-01', Event_End_Date: null, Der_Event_End_Date: '2022-01-01' });
+      const cropped = event('Service', {
+        row: 9,
+        Event_Start_Date: '2021-01-01',
+        Event_End_Date: null,
+        Der_Event_End_Date: '2022-01-01',
+      });
       expect(traceOf(withAssessment({}, [cropped]), 1).exclusion).toBeNull();
     });
   });
@@ -136,8 +229,16 @@ describe('waitingTimes: step 4, the timeline', () => {
     // A on 2024-04-08. Order: R2 (1), R1 (2), A (3). R2 links A and is counted (7 days); R1's
     // predecessor R2 has its later link at pos 3 > 2, so R1 is excluded.
     const events = [
-      event('Request', { row: 1, Event_Start_Date: '2024-04-01', ImportDate: '2024-07-01T09:00:00' }),
-      event('Request', { row: 2, Event_Start_Date: '2024-04-01', ImportDate: '2024-10-01T09:00:00' }),
+      event('Request', {
+        row: 1,
+        Event_Start_Date: '2024-04-01',
+        ImportDate: '2024-07-01T09:00:00',
+      }),
+      event('Request', {
+        row: 2,
+        Event_Start_Date: '2024-04-01',
+        ImportDate: '2024-10-01T09:00:00',
+      }),
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-08' }),
     ];
     const [r1, r2] = traces(events);
@@ -157,11 +258,19 @@ describe('waitingTimes: step 4, the timeline', () => {
     const events = [
       event('Request', { row: 1, Event_Start_Date: '2024-04-01' }),
       event('Assessment', { row: 2, Event_Start_Date: '2024-04-03', Der_Age_Event_Start_Date: 24 }),
-      event('Assessment', { row: 3, Event_Start_Date: '2024-04-05', Client_Type_Cleaned: 'Unpaid carer', Der_Age_Event_Start_Date: 25 }),
+      event('Assessment', {
+        row: 3,
+        Event_Start_Date: '2024-04-05',
+        Client_Type_Cleaned: 'Unpaid carer',
+        Der_Age_Event_Start_Date: 25,
+      }),
     ];
     expect(traceOf(events, 1).firstResponse).toMatchObject({ row: 3, position: 2 });
     // An assessment type outside Short/Long term assessment is not a response at all.
-    const other = [event('Request', { row: 1 }), event('Assessment', { row: 2, Assessment_Type_Cleaned: 'Invalid and not mapped' })];
+    const other = [
+      event('Request', { row: 1 }),
+      event('Assessment', { row: 2, Assessment_Type_Cleaned: 'Invalid and not mapped' }),
+    ];
     expect(traceOf(other, 1).firstResponse).toBeNull();
   });
 });
@@ -176,7 +285,12 @@ describe('waitingTimes: steps 5–6, blocks and links', () => {
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-10', ...TO_SERVICES }),
       event('Service', { row: 4, Event_Start_Date: '2024-04-30' }),
     ];
-    expect(traceOf(events, 1)).toMatchObject({ firstResponse: { row: 2 }, service: { row: 4 }, firstResponseWait: { days: 5 }, firstServiceWait: { days: 29 } });
+    expect(traceOf(events, 1)).toMatchObject({
+      firstResponse: { row: 2 },
+      service: { row: 4 },
+      firstResponseWait: { days: 5 },
+      firstServiceWait: { days: 29 },
+    });
   });
 
   it('a block without progress to service cuts the service; a service between assessments splits blocks', () => {
@@ -187,9 +301,18 @@ describe('waitingTimes: steps 5–6, blocks and links', () => {
       event('Service', { row: 3, Event_Start_Date: '2024-04-08' }),
       event('Assessment', { row: 4, Event_Start_Date: '2024-04-10', ...TO_SERVICES }),
     ];
-    expect(traceOf(events, 1)).toMatchObject({ firstResponse: { row: 2 }, firstService: { row: 3 }, service: null, firstServiceWait: null });
+    expect(traceOf(events, 1)).toMatchObject({
+      firstResponse: { row: 2 },
+      firstService: { row: 3 },
+      service: null,
+      firstServiceWait: null,
+    });
     // "Progress to assessment, review or reassessment" is not progress to a service either.
-    const reassess = [events[0]!, event('Assessment', { row: 2, Event_Start_Date: '2024-04-06', ...PROGRESS_TO_ASSESSMENT }), events[2]!];
+    const reassess = [
+      events[0]!,
+      event('Assessment', { row: 2, Event_Start_Date: '2024-04-06', ...PROGRESS_TO_ASSESSMENT }),
+      events[2]!,
+    ];
     expect(traceOf(reassess, 1).service).toBeNull();
   });
 
@@ -204,7 +327,10 @@ describe('waitingTimes: steps 5–6, blocks and links', () => {
       event('Service', { row: 5, Event_Start_Date: '2024-04-20' }),
     ];
     expect(traceOf(events, 1).service).toMatchObject({ row: 5, position: 4 });
-    expect(traceOf(events, 3)).toMatchObject({ exclusion: 'outcome-not-progressing', position: null });
+    expect(traceOf(events, 3)).toMatchObject({
+      exclusion: 'outcome-not-progressing',
+      position: null,
+    });
   });
 
   it('a service before the first assessment is the first response (and the service)', () => {
@@ -214,12 +340,21 @@ describe('waitingTimes: steps 5–6, blocks and links', () => {
       event('Service', { row: 2, Event_Start_Date: '2024-04-04' }),
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-09' }),
     ];
-    expect(traceOf(events, 1)).toMatchObject({ firstResponse: { kind: 'service', row: 2 }, service: { row: 2 }, firstResponseWait: { days: 3 }, firstServiceWait: { days: 3 } });
+    expect(traceOf(events, 1)).toMatchObject({
+      firstResponse: { kind: 'service', row: 2 },
+      service: { row: 2 },
+      firstResponseWait: { days: 3 },
+      firstServiceWait: { days: 3 },
+    });
   });
 
   describe('the Release 1 conversation rule (cut-over 2025-07-01)', () => {
     const conversation = { Der_Conversation: 1, ...TO_SERVICES };
-    const journey = (start: string, assessmentStart: string, request: Partial<MainTableEvent> = conversation): MainTableEvent[] => [
+    const journey = (
+      start: string,
+      assessmentStart: string,
+      request: Partial<MainTableEvent> = conversation,
+    ): MainTableEvent[] => [
       event('Request', { row: 1, Event_Start_Date: start, ...request }),
       event('Assessment', { row: 2, Event_Start_Date: assessmentStart }),
       event('Service', { row: 3, Event_Start_Date: '2025-07-20' }),
@@ -230,18 +365,49 @@ describe('waitingTimes: steps 5–6, blocks and links', () => {
       // quarter 2025-04-01. Part 2: 06-30 → 07-20 = 20 days, quarter 2025-07-01 (kept: the
       // response is a request, not an assessment block).
       const t = traceOf(journey('2025-06-30', '2025-07-05'), 1);
-      expect(t).toMatchObject({ firstResponse: { kind: 'request', row: 1, position: 1 }, service: { row: 3 } });
-      expect(t.firstResponseWait).toEqual({ days: 0, quarter: '2025-04-01', ageBand: '65 and above', reported: true });
+      expect(t).toMatchObject({
+        firstResponse: { kind: 'request', row: 1, position: 1 },
+        service: { row: 3 },
+      });
+      expect(t.firstResponseWait).toEqual({
+        days: 0,
+        quarter: '2025-04-01',
+        ageBand: '65 and above',
+        reported: true,
+      });
       expect(t.firstServiceWait).toMatchObject({ days: 20, quarter: '2025-07-01' });
     });
 
     it('not from 2025-07-01 (R2), not when an assessment starts the same day, not without progress or the flag', () => {
-      expect(traceOf(journey('2025-07-01', '2025-07-05'), 1).firstResponse).toMatchObject({ kind: 'assessment' });
-      expect(traceOf(journey('2025-06-30', '2025-06-30'), 1).firstResponse).toMatchObject({ kind: 'assessment' });
-      expect(traceOf(journey('2025-06-30', '2025-07-05', { Der_Conversation: 1, ...outcome('Invalid and not mapped') }), 1).firstResponse).toMatchObject({ kind: 'assessment' });
-      expect(traceOf(journey('2025-06-30', '2025-07-05', { Der_Conversation: null, ...TO_SERVICES }), 1).firstResponse).toMatchObject({ kind: 'assessment' });
+      expect(traceOf(journey('2025-07-01', '2025-07-05'), 1).firstResponse).toMatchObject({
+        kind: 'assessment',
+      });
+      expect(traceOf(journey('2025-06-30', '2025-06-30'), 1).firstResponse).toMatchObject({
+        kind: 'assessment',
+      });
+      expect(
+        traceOf(
+          journey('2025-06-30', '2025-07-05', {
+            Der_Conversation: 1,
+            ...outcome('Invalid and not mapped'),
+          }),
+          1,
+        ).firstResponse,
+      ).toMatchObject({ kind: 'assessment' });
+      expect(
+        traceOf(journey('2025-06-30', '2025-07-05', { Der_Conversation: null, ...TO_SERVICES }), 1)
+          .firstResponse,
+      ).toMatchObject({ kind: 'assessment' });
       // "Release 1 specification only: Not mapped" indicates progress.
-      expect(traceOf(journey('2025-06-30', '2025-07-05', { Der_Conversation: 1, ...outcome('Release 1 specification only: Not mapped') }), 1).firstResponse).toMatchObject({ kind: 'request' });
+      expect(
+        traceOf(
+          journey('2025-06-30', '2025-07-05', {
+            Der_Conversation: 1,
+            ...outcome('Release 1 specification only: Not mapped'),
+          }),
+          1,
+        ).firstResponse,
+      ).toMatchObject({ kind: 'request' });
     });
   });
 });
@@ -256,7 +422,15 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-20' }),
     ];
     expect(traceOf(events, 2).exclusion).toBe('previous-request-follow-up-later');
-    expect(waitingTimes(prepared(events))).toEqual([{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 19 }]);
+    expect(waitingTimes(prepared(events))).toEqual([
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 19,
+      },
+    ]);
   });
 
   it('GREATEST ignores NULL: a cut service does not hide the first response from the rule', () => {
@@ -280,13 +454,30 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
     // (Skipping excluded requests would compare with R1's 3 and not fire.) Output: R1's 2 days only.
     const events = [
       event('Request', { row: 1, Event_Start_Date: '2024-04-01' }),
-      event('Request', { row: 2, Event_Start_Date: '2024-04-02', Der_Conversation: 1, ...TO_SERVICES }),
+      event('Request', {
+        row: 2,
+        Event_Start_Date: '2024-04-02',
+        Der_Conversation: 1,
+        ...TO_SERVICES,
+      }),
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-03', ...NO_PROGRESS }),
       event('Request', { row: 4, Event_Start_Date: '2024-04-04' }),
       event('Service', { row: 5, Event_Start_Date: '2024-04-10' }),
     ];
-    expect(traces(events).map((t) => t.exclusion)).toEqual([null, 'previous-request-follow-up-later', 'previous-request-follow-up-later']);
-    expect(waitingTimes(prepared(events))).toEqual([{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 2 }]);
+    expect(traces(events).map((t) => t.exclusion)).toEqual([
+      null,
+      'previous-request-follow-up-later',
+      'previous-request-follow-up-later',
+    ]);
+    expect(waitingTimes(prepared(events))).toEqual([
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 2,
+      },
+    ]);
   });
 
   it('a first response or a service at or before an earlier request’s excludes the request', () => {
@@ -295,7 +486,11 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
     // R2: response S2 (4) — after R1's; rule 1: R1's later 2 < 3. R2 counted: 3 days each.
     const counted = [
       event('Request', { row: 1, Event_Start_Date: '2024-04-01' }),
-      event('Service', { row: 2, Event_Start_Date: '2024-04-03', ...serviceType('Short term support: Ongoing low level') }),
+      event('Service', {
+        row: 2,
+        Event_Start_Date: '2024-04-03',
+        ...serviceType('Short term support: Ongoing low level'),
+      }),
       event('Request', { row: 3, Event_Start_Date: '2024-04-05' }),
       event('Service', { row: 4, Event_Start_Date: '2024-04-08' }),
     ];
@@ -307,7 +502,12 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
     // S 04-05 (4). R1's service is S (4): a conversation response keeps the service.
     // R2: response S (4); rule 1: R1's later 4 > 3 fires first.
     const overlapping = [
-      event('Request', { row: 1, Event_Start_Date: '2024-04-01', Der_Conversation: 1, ...TO_SERVICES }),
+      event('Request', {
+        row: 1,
+        Event_Start_Date: '2024-04-01',
+        Der_Conversation: 1,
+        ...TO_SERVICES,
+      }),
       event('Assessment', { row: 2, Event_Start_Date: '2024-04-02', ...NO_PROGRESS }),
       event('Request', { row: 3, Event_Start_Date: '2024-04-03' }),
       event('Service', { row: 4, Event_Start_Date: '2024-04-05' }),
@@ -321,13 +521,22 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
     // R3 04-04 (4): previous R2 later 3 < 4 → rule 1 no; response S (5); max earlier response = 3 → no;
     // service S (5) ≤ max earlier service 5 (R1's) → excluded by rule 3.
     const events = [
-      event('Request', { row: 1, Event_Start_Date: '2024-04-01', Der_Conversation: 1, ...TO_SERVICES }),
+      event('Request', {
+        row: 1,
+        Event_Start_Date: '2024-04-01',
+        Der_Conversation: 1,
+        ...TO_SERVICES,
+      }),
       event('Request', { row: 2, Event_Start_Date: '2024-04-02' }),
       event('Assessment', { row: 3, Event_Start_Date: '2024-04-03', ...NO_PROGRESS }),
       event('Request', { row: 4, Event_Start_Date: '2024-04-04' }),
       event('Service', { row: 5, Event_Start_Date: '2024-04-06' }),
     ];
-    expect(traces(events).map((t) => t.exclusion)).toEqual([null, 'previous-request-follow-up-later', 'service-already-linked']);
+    expect(traces(events).map((t) => t.exclusion)).toEqual([
+      null,
+      'previous-request-follow-up-later',
+      'service-already-linked',
+    ]);
   });
 
   it('NULL never triggers: a request with no links does not exclude the next; no service is not "at or before"', () => {
@@ -342,11 +551,28 @@ describe('waitingTimes: step 7, overlap exclusions by timeline position', () => 
     ];
     expect(traces(events).map((t) => t.exclusion)).toEqual([null, null]);
     expect(waitingTimes(prepared(events))).toEqual([
-      { code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 2, median: 9 }, // (4 + 14) / 2
-      { code: 'WT-first-service', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 14 },
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 2,
+        median: 9,
+      }, // (4 + 14) / 2
+      {
+        code: 'WT-first-service',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 14,
+      },
     ]);
     // A request with nothing after it: counted (not excluded) but no wait.
-    expect(traceOf([event('Request', { row: 1 })], 1)).toMatchObject({ exclusion: null, firstResponse: null, service: null, firstResponseWait: null });
+    expect(traceOf([event('Request', { row: 1 })], 1)).toMatchObject({
+      exclusion: null,
+      firstResponse: null,
+      service: null,
+      firstResponseWait: null,
+    });
   });
 });
 
@@ -360,11 +586,26 @@ describe('waitingTimes: step 8, quarters and bands', () => {
       event('Service', { row: 3, Event_Start_Date: '2024-10-02' }),
     ];
     expect(waitingTimes(prepared(events))).toEqual([
-      { code: 'WT-first-response', quarter: '2024-07-01', ageBand: '65 and above', count: 1, median: 15 },
-      { code: 'WT-first-service', quarter: '2024-10-01', ageBand: '65 and above', count: 1, median: 104 },
+      {
+        code: 'WT-first-response',
+        quarter: '2024-07-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 15,
+      },
+      {
+        code: 'WT-first-service',
+        quarter: '2024-10-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 104,
+      },
     ]);
     // The January–March quarter starts on 1 January.
-    const q4 = [event('Request', { row: 1, Event_Start_Date: '2025-01-10' }), event('Assessment', { row: 2, Event_Start_Date: '2025-03-31' })];
+    const q4 = [
+      event('Request', { row: 1, Event_Start_Date: '2025-01-10' }),
+      event('Assessment', { row: 2, Event_Start_Date: '2025-03-31' }),
+    ];
     expect(waitingTimes(prepared(q4))[0]).toMatchObject({ quarter: '2025-01-01', median: 80 }); // 21 + 28 + 31
   });
 
@@ -373,25 +614,76 @@ describe('waitingTimes: step 8, quarters and bands', () => {
     // the assessment is banded 18 to 64 → 25 to 64 for part 1; the open service is banded from
     // the age at the reference-period end → 65 and above for part 2.
     const events = [
-      event('Request', { row: 1, ...person('Q', 64, '65 and above'), Event_Start_Date: '2024-04-01' }),
-      event('Assessment', { row: 2, ...person('Q', 64, '18 to 64'), Event_Start_Date: '2024-04-11', ...TO_SERVICES }),
-      event('Service', { row: 3, ...person('Q', 64, '65 and above'), Event_Start_Date: '2024-04-21', Event_End_Date: null }),
+      event('Request', {
+        row: 1,
+        ...person('Q', 64, '65 and above'),
+        Event_Start_Date: '2024-04-01',
+      }),
+      event('Assessment', {
+        row: 2,
+        ...person('Q', 64, '18 to 64'),
+        Event_Start_Date: '2024-04-11',
+        ...TO_SERVICES,
+      }),
+      event('Service', {
+        row: 3,
+        ...person('Q', 64, '65 and above'),
+        Event_Start_Date: '2024-04-21',
+        Event_End_Date: null,
+      }),
     ];
     expect(waitingTimes(prepared(events))).toEqual([
-      { code: 'WT-first-response', quarter: '2024-04-01', ageBand: '25 to 64', count: 1, median: 10 },
-      { code: 'WT-first-service', quarter: '2024-04-01', ageBand: '65 and above', count: 1, median: 20 },
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '25 to 64',
+        count: 1,
+        median: 10,
+      },
+      {
+        code: 'WT-first-service',
+        quarter: '2024-04-01',
+        ageBand: '65 and above',
+        count: 1,
+        median: 20,
+      },
     ]);
   });
 
   it('an R1 conversation request takes its own band; waits in other bands are dropped', () => {
     const events = [
       event('Request', { row: 1, ...person('U', 30, 'Unknown'), Event_Start_Date: '2024-04-01' }),
-      event('Assessment', { row: 2, ...person('U', 30, 'Unknown'), Event_Start_Date: '2024-04-05' }),
+      event('Assessment', {
+        row: 2,
+        ...person('U', 30, 'Unknown'),
+        Event_Start_Date: '2024-04-05',
+      }),
     ];
     expect(waitingTimes(prepared(events))).toEqual([]);
-    expect(traceOf(events, 1).firstResponseWait).toEqual({ days: 4, quarter: '2024-04-01', ageBand: 'Unknown', reported: false });
-    const conv = [event('Request', { row: 1, ...person('V', 40, '18 to 64'), Der_Conversation: 1, ...TO_SERVICES, Event_Start_Date: '2024-04-01' })];
-    expect(waitingTimes(prepared(conv))).toEqual([{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '25 to 64', count: 1, median: 0 }]);
+    expect(traceOf(events, 1).firstResponseWait).toEqual({
+      days: 4,
+      quarter: '2024-04-01',
+      ageBand: 'Unknown',
+      reported: false,
+    });
+    const conv = [
+      event('Request', {
+        row: 1,
+        ...person('V', 40, '18 to 64'),
+        Der_Conversation: 1,
+        ...TO_SERVICES,
+        Event_Start_Date: '2024-04-01',
+      }),
+    ];
+    expect(waitingTimes(prepared(conv))).toEqual([
+      {
+        code: 'WT-first-response',
+        quarter: '2024-04-01',
+        ageBand: '25 to 64',
+        count: 1,
+        median: 0,
+      },
+    ]);
   });
 
   it('quartersFrom keeps only quarters starting on or after it (the dashboard shows 2024-04-01 on)', () => {
@@ -401,9 +693,16 @@ describe('waitingTimes: step 8, quarters and bands', () => {
       event('Request', { row: 3, ...person('B'), Event_Start_Date: '2024-04-01' }),
       event('Assessment', { row: 4, ...person('B'), Event_Start_Date: '2024-04-05' }),
     ];
-    expect(waitingTimes(prepared(events)).map((r) => r.quarter)).toEqual(['2024-01-01', '2024-04-01']);
-    expect(waitingTimes(prepared(events), { quartersFrom: '2024-04-01' }).map((r) => r.quarter)).toEqual(['2024-04-01']);
-    expect(() => waitingTimes(prepared(events), { quartersFrom: '1 April 2024' })).toThrow(RangeError);
+    expect(waitingTimes(prepared(events)).map((r) => r.quarter)).toEqual([
+      '2024-01-01',
+      '2024-04-01',
+    ]);
+    expect(
+      waitingTimes(prepared(events), { quartersFrom: '2024-04-01' }).map((r) => r.quarter),
+    ).toEqual(['2024-04-01']);
+    expect(() => waitingTimes(prepared(events), { quartersFrom: '1 April 2024' })).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -412,7 +711,12 @@ describe('waitingTimes: people are kept apart', () => {
     const events = [
       event('Request', { row: 1, ...person('A'), Event_Start_Date: '2024-04-01' }),
       event('Assessment', { row: 2, ...person('B'), Event_Start_Date: '2024-04-05' }),
-      event('Assessment', { row: 3, ...person('A'), LA_Code: 'X02', Event_Start_Date: '2024-04-06' }),
+      event('Assessment', {
+        row: 3,
+        ...person('A'),
+        LA_Code: 'X02',
+        Event_Start_Date: '2024-04-06',
+      }),
       // Person ids compare under the collation: 'a' is the same person as 'A'.
       event('Assessment', { row: 4, ...person('a'), Event_Start_Date: '2024-04-09' }),
     ];

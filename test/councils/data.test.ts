@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COUNCILS, COUNCIL_TYPES, CouncilSchema, ICBS, ICBS_2026, REGIONS } from '../../src/councils/index.js';
+import {
+  COUNCILS,
+  COUNCIL_TYPES,
+  CouncilSchema,
+  ICBS,
+  ICBS_2026,
+  REGIONS,
+} from '../../src/councils/index.js';
 // @ts-expect-error -- a plain .mjs script without types
 import { generateCouncilsData } from '../../scripts/generate-councils-data.mjs';
 
@@ -19,22 +26,53 @@ describe('councils reference data', () => {
 
   it('types councils by ONS code prefix: 63 unitary (E06), 36 metropolitan (E08), 33 London (E09), 21 county (E10)', () => {
     // Counts of the ONS code prefixes in data/la.csv (2023 boundaries; 21 county councils).
-    const counts = Object.fromEntries(COUNCIL_TYPES.map((t) => [t, COUNCILS.filter((c) => c.type === t).length]));
-    expect(counts).toEqual({ unitary: 63, 'metropolitan-district': 36, 'london-borough': 33, county: 21 });
-    const prefix = { unitary: 'E06', 'metropolitan-district': 'E08', 'london-borough': 'E09', county: 'E10' } as const;
+    const counts = Object.fromEntries(
+      COUNCIL_TYPES.map((t) => [t, COUNCILS.filter((c) => c.type === t).length]),
+    );
+    expect(counts).toEqual({
+      unitary: 63,
+      'metropolitan-district': 36,
+      'london-borough': 33,
+      county: 21,
+    });
+    const prefix = {
+      unitary: 'E06',
+      'metropolitan-district': 'E08',
+      'london-borough': 'E09',
+      county: 'E10',
+    } as const;
     for (const c of COUNCILS) expect(c.code.startsWith(prefix[c.type])).toBe(true);
   });
 
   it('places every council in one of the nine regions; London holds the 33 London boroughs', () => {
     for (const c of COUNCILS) expect(REGIONS).toContain(c.region);
-    expect(COUNCILS.filter((c) => c.region === 'london').every((c) => c.type === 'london-borough')).toBe(true);
+    expect(
+      COUNCILS.filter((c) => c.region === 'london').every((c) => c.type === 'london-borough'),
+    ).toBe(true);
     expect(COUNCILS.find((c) => c.name === 'Milton Keynes')?.region).toBe('south-east'); // data/README.md note
   });
 
   it('marks Lincolnshire, Gloucestershire and Somerset coterminous and the eight split councils (data/README.md)', () => {
-    expect(COUNCILS.filter((c) => c.coterminous).map((c) => c.name).sort()).toEqual(['Gloucestershire', 'Lincolnshire', 'Somerset']);
-    expect(COUNCILS.filter((c) => c.icbSplit).map((c) => c.name).sort()).toEqual(
-      ['Cumberland', 'Essex', 'Hampshire', 'North Yorkshire', 'Nottinghamshire', 'Suffolk', 'Surrey', 'Westmorland and Furness'].sort(),
+    expect(
+      COUNCILS.filter((c) => c.coterminous)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['Gloucestershire', 'Lincolnshire', 'Somerset']);
+    expect(
+      COUNCILS.filter((c) => c.icbSplit)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(
+      [
+        'Cumberland',
+        'Essex',
+        'Hampshire',
+        'North Yorkshire',
+        'Nottinghamshire',
+        'Suffolk',
+        'Surrey',
+        'Westmorland and Furness',
+      ].sort(),
     );
   });
 
@@ -49,7 +87,9 @@ describe('councils reference data', () => {
       expect(c.icbSplit).toBe(c.icbs.length > 1);
     }
     // The ICB lists and the council lists agree both ways.
-    for (const icb of ICBS) for (const code of icb.councils) expect(COUNCILS.find((c) => c.code === code)?.icbs).toContain(icb.code);
+    for (const icb of ICBS)
+      for (const code of icb.councils)
+        expect(COUNCILS.find((c) => c.code === code)?.icbs).toContain(icb.code);
   });
 
   it('is frozen and valid by its own schema', () => {

@@ -92,12 +92,49 @@ const REAL_WORLD: readonly (readonly [string, string])[] = [
 // Near misses: places and bodies that are not one of the 153 councils, misspellings,
 // former districts, and decorations that fit no council.
 const NEAR_MISSES: readonly string[] = [
-  'London', 'Newcastle-under-Lyme', 'Newcastle under Lyme Borough Council', 'Oxford', 'Cambridge', 'Lincoln', 'Gloucester',
-  'Hereford', 'Worcester', 'Chester', 'Northampton', 'Stafford', 'Warwick', 'South Somerset', 'Somerset West and Taunton',
-  'Mid Sussex', 'Greater Manchester', 'West Midlands', 'Yorkshire', 'Tyneside', 'Stoke Newington', 'Camdn', 'Hampshir',
-  'Bristol County Council', 'Nottinghamshire City Council', 'Kent City Council', 'Royal Borough of Camden', 'London Borough of Leeds',
-  'Leicester City Football Club', 'Council', 'City of', 'City Council', 'Borough of', '', '   ', 'E06000000', 'E0600002',
-  'E06000023x', 'E07000178', 'E54000008', 'NHS Lincolnshire Integrated Care Board', 'Kingston upon Thame', 'Bristoll',
+  'London',
+  'Newcastle-under-Lyme',
+  'Newcastle under Lyme Borough Council',
+  'Oxford',
+  'Cambridge',
+  'Lincoln',
+  'Gloucester',
+  'Hereford',
+  'Worcester',
+  'Chester',
+  'Northampton',
+  'Stafford',
+  'Warwick',
+  'South Somerset',
+  'Somerset West and Taunton',
+  'Mid Sussex',
+  'Greater Manchester',
+  'West Midlands',
+  'Yorkshire',
+  'Tyneside',
+  'Stoke Newington',
+  'Camdn',
+  'Hampshir',
+  'Bristol County Council',
+  'Nottinghamshire City Council',
+  'Kent City Council',
+  'Royal Borough of Camden',
+  'London Borough of Leeds',
+  'Leicester City Football Club',
+  'Council',
+  'City of',
+  'City Council',
+  'Borough of',
+  '',
+  '   ',
+  'E06000000',
+  'E0600002',
+  'E06000023x',
+  'E07000178',
+  'E54000008',
+  'NHS Lincolnshire Integrated Care Board',
+  'Kingston upon Thame',
+  'Bristoll',
 ];
 
 describe('findCouncil', () => {
@@ -114,7 +151,8 @@ describe('findCouncil', () => {
     for (const c of COUNCILS) {
       expect(findCouncil(c.code)).toBe(c);
       // The bare city names that a county shares (Nottingham, Derby, Leicester) are ambiguous by design.
-      if (!['Nottingham', 'Derby', 'Leicester'].includes(c.name)) expect(findCouncil(c.name)).toBe(c);
+      if (!['Nottingham', 'Derby', 'Leicester'].includes(c.name))
+        expect(findCouncil(c.name)).toBe(c);
     }
   });
 
@@ -148,7 +186,9 @@ describe('findCouncil', () => {
       fc.property(fc.oneof(fc.string(), fc.anything()), (input) => {
         const r = resolveCouncil(input as string);
         expect(['found', 'ambiguous', 'not-found']).toContain(r.status);
-        expect(findCouncil(input as string)).toBe(r.status === 'found' ? r.candidates[0] : undefined);
+        expect(findCouncil(input as string)).toBe(
+          r.status === 'found' ? r.candidates[0] : undefined,
+        );
       }),
     );
   });
@@ -159,10 +199,15 @@ describe('findCouncil', () => {
 
   it('ignores case, spacing and punctuation', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...REAL_WORLD), fc.boolean(), fc.constantFrom('', ' ', '.', '  '), ([input, code], upper, pad) => {
-        const variant = `${pad}${upper ? input.toUpperCase() : input.toLowerCase()}${pad}`;
-        expect(findCouncil(variant)?.code).toBe(code);
-      }),
+      fc.property(
+        fc.constantFrom(...REAL_WORLD),
+        fc.boolean(),
+        fc.constantFrom('', ' ', '.', '  '),
+        ([input, code], upper, pad) => {
+          const variant = `${pad}${upper ? input.toUpperCase() : input.toLowerCase()}${pad}`;
+          expect(findCouncil(variant)?.code).toBe(code);
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { CouncilSchema, CouncilTypeSchema, RegionSchema, findCouncil, COUNCILS, type Council, type CouncilType, type Region } from '../../src/councils/index.js';
+import {
+  type CouncilSchema,
+  type CouncilTypeSchema,
+  type RegionSchema,
+  findCouncil,
+  COUNCILS,
+  type Council,
+  type CouncilType,
+  type Region,
+} from '../../src/councils/index.js';
 
 describe('councils types', () => {
   it('schemas infer the library types', () => {

@@ -20,15 +20,24 @@ declare global {
 beforeAll(() => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  writeFileSync(`${out}globals.d.ts`, 'declare function __check(actual: unknown, expected: unknown, where: string): void;\n');
+  writeFileSync(
+    `${out}globals.d.ts`,
+    'declare function __check(actual: unknown, expected: unknown, where: string): void;\n',
+  );
   writeFileSync(
     `${out}tsconfig.json`,
-    JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['./*.ts'] }),
+    JSON.stringify({
+      extends: '../tsconfig.json',
+      compilerOptions: { noUnusedLocals: false },
+      include: ['./*.ts'],
+    }),
   );
   examples.forEach((e, i) => writeFileSync(`${out}example-${i}.ts`, `${e.code}\nexport {};\n`));
   globalThis.__check = (actual, expected, where) => {
     if (!isDeepStrictEqual(actual, expected)) {
-      throw new Error(`${where}: the example says ${JSON.stringify(expected)} but the code gives ${JSON.stringify(actual)}`);
+      throw new Error(
+        `${where}: the example says ${JSON.stringify(expected)} but the code gives ${JSON.stringify(actual)}`,
+      );
     }
   };
 });
@@ -40,16 +49,26 @@ describe('docs examples', () => {
   });
 
   it('type-check against the library', () => {
-    const r = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${out}tsconfig.json`], { encoding: 'utf8' });
-    const report = r.stdout.replace(/\.doc-examples\/example-(\d+)\.ts\((\d+)/g, (_, i: string, l: string) => {
-      const e = examples[Number(i)]!;
-      return `${e.file}:${e.line + Number(l)}`;
-    });
+    const r = spawnSync(
+      process.execPath,
+      [`${root}node_modules/typescript/bin/tsc`, '-p', `${out}tsconfig.json`],
+      { encoding: 'utf8' },
+    );
+    const report = r.stdout.replace(
+      /\.doc-examples\/example-(\d+)\.ts\((\d+)/g,
+      (_, i: string, l: string) => {
+        const e = examples[Number(i)]!;
+        return `${e.file}:${e.line + Number(l)}`;
+      },
+    );
     expect(report).toBe('');
     expect(r.status).toBe(0);
   }, 180_000); // one tsc run over every example: over a minute on a loaded 2-core machine
 
-  it.each(examples.map((e, i) => [`${e.file}:${e.line}`, i] as const))('%s runs and its stated results hold', async (_where, i) => {
-    await import(pathToFileURL(`${out}example-${i}.ts`).href);
-  });
+  it.each(examples.map((e, i) => [`${e.file}:${e.line}`, i] as const))(
+    '%s runs and its stated results hold',
+    async (_where, i) => {
+      await import(pathToFileURL(`${out}example-${i}.ts`).href);
+    },
+  );
 });

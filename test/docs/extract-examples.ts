@@ -11,12 +11,14 @@ export interface DocExample {
 const BLOCK = /^```ts\s*\n([\s\S]*?)^```/gm;
 // `expression; // literal` — the comment states the expression's value.
 const CLAIM = /^(\s*)([^/\s][^;]*?);\s*\/\/\s*(.+)$/;
-const DECLARATION = /^(const|let|var|import|export|type|interface|function|class|if|for|while|return|throw)\b/;
+const DECLARATION =
+  /^(const|let|var|import|export|type|interface|function|class|if|for|while|return|throw)\b/;
 
 /** The literal a comment claims, or undefined if the comment is prose (or elides with …). */
 function claimedLiteral(comment: string): string | undefined {
   const text = comment.split(/ \(| — | → | \/\/ /)[0]!.trim();
-  if (/\.\.\.|…/.test(text) || !/^['"[{\d\-]|^(true|false|undefined|null)$/.test(text)) return undefined;
+  if (/\.\.\.|…/.test(text) || !/^['"[{\d-]|^(true|false|undefined|null)$/.test(text))
+    return undefined;
   try {
     new Function(`return (${text});`)();
     return text;
@@ -41,7 +43,12 @@ function withChecks(code: string, where: string): { code: string; checks: number
 
 /** The ```ts blocks of README.md and docs/*.md (benchmark pages excepted). */
 export function extractExamples(root: string): DocExample[] {
-  const files = ['README.md', ...readdirSync(`${root}docs`).filter((f) => f.endsWith('.md') && !f.startsWith('benchmarks')).map((f) => `docs/${f}`)];
+  const files = [
+    'README.md',
+    ...readdirSync(`${root}docs`)
+      .filter((f) => f.endsWith('.md') && !f.startsWith('benchmarks'))
+      .map((f) => `docs/${f}`),
+  ];
   const examples: DocExample[] = [];
   for (const file of files) {
     const text = readFileSync(`${root}${file}`, 'utf8');

@@ -18,15 +18,21 @@ describe('framework data (domain README §2)', () => {
     expect(QUALITY_STATEMENTS.map((q) => q.id)).toEqual(QUALITY_STATEMENT_IDS);
     expect(QUALITY_STATEMENTS.map((q) => q.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(QUALITY_STATEMENTS.map((q) => q.theme)).toEqual([
-      'working-with-people', 'working-with-people', 'working-with-people',
-      'providing-support', 'providing-support',
-      'ensuring-safety', 'ensuring-safety',
-      'leadership', 'leadership',
+      'working-with-people',
+      'working-with-people',
+      'working-with-people',
+      'providing-support',
+      'providing-support',
+      'ensuring-safety',
+      'ensuring-safety',
+      'leadership',
+      'leadership',
     ]);
   });
 
   it('uses stable kebab-case ids', () => {
-    for (const id of [...THEME_IDS, ...QUALITY_STATEMENT_IDS]) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    for (const id of [...THEME_IDS, ...QUALITY_STATEMENT_IDS])
+      expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
   });
 
   it('is frozen', () => {
@@ -39,7 +45,10 @@ describe('framework data (domain README §2)', () => {
   it('has six evidence categories, four used for local authorities', () => {
     expect(EVIDENCE_CATEGORIES).toHaveLength(6);
     expect(EVIDENCE_CATEGORIES.filter((c) => c.usedForLocalAuthorities).map((c) => c.id)).toEqual([
-      'peoples-experience', 'feedback-from-staff-and-leaders', 'feedback-from-partners', 'processes',
+      'peoples-experience',
+      'feedback-from-staff-and-leaders',
+      'feedback-from-partners',
+      'processes',
     ]);
   });
 
@@ -81,9 +90,12 @@ describe('findQualityStatement', () => {
     expect(findQualityStatement(label)?.number).toBe(number);
   });
 
-  it.each(['', 'Housing', 'Working with people', 'QS10', 'assessing', 'needs assessing'])('returns undefined for %j', (label) => {
-    expect(findQualityStatement(label)).toBeUndefined();
-  });
+  it.each(['', 'Housing', 'Working with people', 'QS10', 'assessing', 'needs assessing'])(
+    'returns undefined for %j',
+    (label) => {
+      expect(findQualityStatement(label)).toBeUndefined();
+    },
+  );
 
   it('returns undefined for a non-string', () => {
     expect(findQualityStatement(42 as unknown as string)).toBeUndefined();

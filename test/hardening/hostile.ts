@@ -4,7 +4,10 @@
 import fc from 'fast-check';
 
 /** An object whose `key` getter throws (enumerable, so `Object.keys` lists it). */
-export function throwingGetter(key: string, base: Record<string, unknown> = {}): Record<string, unknown> {
+export function throwingGetter(
+  key: string,
+  base: Record<string, unknown> = {},
+): Record<string, unknown> {
   return Object.defineProperty({ ...base }, key, {
     get() {
       throw new Error(`getter ${key} throws`);
@@ -18,7 +21,10 @@ export function throwingProxy(): object {
   const fail = () => {
     throw new Error('trap throws');
   };
-  return new Proxy({}, { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail });
+  return new Proxy(
+    {},
+    { get: fail, has: fail, ownKeys: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail },
+  );
 }
 
 /** A revoked Proxy (any operation on it throws TypeError), of an object or of an array. */
@@ -43,7 +49,7 @@ export function hugeSparseArray(length = 1e9): unknown[] {
 /** An object that contains itself. */
 export function cyclic(): Record<string, unknown> {
   const o: Record<string, unknown> = { a: 1 };
-  o['self'] = o;
+  o.self = o;
   return o;
 }
 
@@ -68,7 +74,9 @@ function nullPrototype(entries: Record<string, unknown> = {}): Record<string, un
 
 /** JSON-parsed `__proto__` and `constructor` keys (own properties, as JSON.parse makes them). */
 function protoKeys(): Record<string, unknown> {
-  return JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}') as Record<string, unknown>;
+  return JSON.parse(
+    '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"prototype":{"polluted":true}}',
+  ) as Record<string, unknown>;
 }
 
 /** Every hostile value by name, built fresh. */
@@ -100,17 +108,54 @@ export const HOSTILE: Readonly<Record<string, () => unknown>> = {
  * values for a clone method), so the arbitraries generate recipes and each property
  * builds its input with {@link build}; a counterexample prints as its recipe.
  */
-export type Recipe = { readonly any: unknown } | { readonly hostile: string; readonly where: Placement; readonly other: unknown };
-type Placement = 'itself' | 'array' | 'object' | 'safeguarding' | 'council' | 'profile-list' | 'notificationDate';
+export type Recipe =
+  | { readonly any: unknown }
+  | { readonly hostile: string; readonly where: Placement; readonly other: unknown };
+type Placement =
+  | 'itself'
+  | 'array'
+  | 'object'
+  | 'safeguarding'
+  | 'council'
+  | 'profile-list'
+  | 'notificationDate';
 
-const ANYTHING = fc.anything({ withBigInt: true, withNullPrototype: true, withObjectString: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withUnicodeString: true });
+const ANYTHING = fc.anything({
+  withBigInt: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withDate: true,
+  withTypedArray: true,
+  withUnicodeString: true,
+});
 
 /** Recipes for any input: fast-check's `anything()` (null-prototype objects, BigInt, sparse arrays, `__proto__` keys…) or a hostile value, alone or nested in plain data. */
-export function inputRecipe(hostileNames: readonly string[] = Object.keys(HOSTILE)): fc.Arbitrary<Recipe> {
-  const placements: Placement[] = ['itself', 'array', 'object', 'safeguarding', 'council', 'profile-list', 'notificationDate'];
+export function inputRecipe(
+  hostileNames: readonly string[] = Object.keys(HOSTILE),
+): fc.Arbitrary<Recipe> {
+  const placements: Placement[] = [
+    'itself',
+    'array',
+    'object',
+    'safeguarding',
+    'council',
+    'profile-list',
+    'notificationDate',
+  ];
   return fc.oneof(
     { weight: 3, arbitrary: ANYTHING.map((any): Recipe => ({ any })) },
-    { weight: 2, arbitrary: fc.record({ hostile: fc.constantFrom(...hostileNames), where: fc.constantFrom(...placements), other: ANYTHING }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        hostile: fc.constantFrom(...hostileNames),
+        where: fc.constantFrom(...placements),
+        other: ANYTHING,
+      }),
+    },
   );
 }
 
@@ -137,7 +182,7 @@ export function build(recipe: Recipe): unknown {
 }
 
 /** Fuzz runs per property: bounded for `npm test`; set FUZZ_RUNS for a longer run (e.g. FUZZ_RUNS=20000). */
-export const FUZZ_RUNS = Number(process.env['FUZZ_RUNS'] ?? 60);
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 /** Freezes a value and everything reachable from it (skips Proxies that throw or are revoked). */
 export function deepFreezeHostile<T>(value: T, seen = new Set<unknown>(), depth = 0): T {
@@ -168,11 +213,17 @@ export function snapshot(value: unknown, seen = new Map<unknown, number>(), dept
   if (depth > 300) return '[deep]';
   seen.set(value, seen.size);
   try {
-    const out: Record<string | symbol, unknown> = { '[proto]': identity(Object.getPrototypeOf(value)), '[frozen]': Object.isFrozen(value) };
+    const out: Record<string | symbol, unknown> = {
+      '[proto]': identity(Object.getPrototypeOf(value)),
+      '[frozen]': Object.isFrozen(value),
+    };
     if (Array.isArray(value)) out['[length]'] = value.length;
     for (const key of Reflect.ownKeys(value)) {
       const d = Reflect.getOwnPropertyDescriptor(value, key)!;
-      out[key] = 'value' in d ? snapshot(d.value, seen, depth + 1) : { get: identity(d.get), set: identity(d.set) };
+      out[key] =
+        'value' in d
+          ? snapshot(d.value, seen, depth + 1)
+          : { get: identity(d.get), set: identity(d.set) };
     }
     return out;
   } catch {

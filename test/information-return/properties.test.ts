@@ -11,20 +11,35 @@ import { informationReturnArbitrary } from '../../src/testing/arbitraries/index.
 import { deepFreeze } from '../support/published-results.js';
 import { EVERY_KIND_TEMPLATE } from './support.js';
 
-const submissions = informationReturnArbitrary(EVERY_KIND_TEMPLATE, { maxCases: 3, allowIncomplete: true });
+const submissions = informationReturnArbitrary(EVERY_KIND_TEMPLATE, {
+  maxCases: 3,
+  allowIncomplete: true,
+});
 
 describe('information return laws', () => {
   it('never throws, whatever the input', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withMap: true, withSet: true, withDate: true, withTypedArray: true, withNullPrototype: true }), (input) => {
-        const result = validateInformationReturn(input, EVERY_KIND_TEMPLATE);
-        expect(result.success).toBe(false);
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withMap: true,
+          withSet: true,
+          withDate: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+        }),
+        (input) => {
+          const result = validateInformationReturn(input, EVERY_KIND_TEMPLATE);
+          expect(result.success).toBe(false);
+        },
+      ),
     );
     fc.assert(
       fc.property(submissions, fc.anything({ withBigInt: true }), fc.nat(), (s, junk, pick) => {
         const ids = Object.keys(s.responses);
-        const responses = ids.length ? { ...s.responses, [ids[pick % ids.length]!]: junk } : { junk };
+        const responses = ids.length
+          ? { ...s.responses, [ids[pick % ids.length]!]: junk }
+          : { junk };
         validateInformationReturn({ ...s, responses }, EVERY_KIND_TEMPLATE);
       }),
     );
@@ -34,9 +49,13 @@ describe('information return laws', () => {
     fc.assert(
       fc.property(submissions, (s) => {
         const copy = structuredClone(s);
-        const first = validateInformationReturn(deepFreeze(s), EVERY_KIND_TEMPLATE, { allowIncomplete: true });
+        const first = validateInformationReturn(deepFreeze(s), EVERY_KIND_TEMPLATE, {
+          allowIncomplete: true,
+        });
         expect(s).toEqual(copy);
-        expect(validateInformationReturn(copy, EVERY_KIND_TEMPLATE, { allowIncomplete: true })).toEqual(first);
+        expect(
+          validateInformationReturn(copy, EVERY_KIND_TEMPLATE, { allowIncomplete: true }),
+        ).toEqual(first);
       }),
     );
   });
@@ -47,7 +66,11 @@ describe('information return laws', () => {
         const result = validateInformationReturn(s, EVERY_KIND_TEMPLATE, { allowIncomplete: true });
         expect(result.success).toBe(true);
         if (!result.success) return;
-        const again = validateInformationReturn(JSON.parse(JSON.stringify(result.data.submission)), EVERY_KIND_TEMPLATE, { allowIncomplete: true });
+        const again = validateInformationReturn(
+          JSON.parse(JSON.stringify(result.data.submission)),
+          EVERY_KIND_TEMPLATE,
+          { allowIncomplete: true },
+        );
         expect(again.success && again.data.submission).toEqual(result.data.submission);
       }),
     );
@@ -55,19 +78,33 @@ describe('information return laws', () => {
 
   it('completeness adds up, and a statement lacks evidence exactly when no answered item evidences it', () => {
     fc.assert(
-      fc.property(informationReturnArbitrary(MODELLED_PILOT_TEMPLATE, { maxCases: 1, allowIncomplete: true }), (s: InformationReturnSubmission) => {
-        const report = informationReturnCompleteness(s.responses, MODELLED_PILOT_TEMPLATE);
-        const { required, optional } = report;
-        expect(required.answered + required.notHeld + required.missing.length).toBe(required.total);
-        expect(optional.answered + optional.notHeld).toBeLessThanOrEqual(optional.total);
-        expect(report.complete).toBe(required.missing.length === 0);
-        for (const qs of report.qualityStatements) {
-          const answered = MODELLED_PILOT_TEMPLATE.items.filter((i) => i.qualityStatements.includes(qs.qualityStatement) && s.responses[i.id] && !('notHeld' in s.responses[i.id]!));
-          expect(qs.evidenceItems).toEqual(answered.map((i) => i.id));
-          expect(report.qualityStatementsWithoutEvidence.includes(qs.qualityStatement)).toBe(answered.length === 0);
-        }
-        expect(report.qualityStatements.map((q) => q.qualityStatement)).toEqual([...QUALITY_STATEMENT_IDS]);
-      }),
+      fc.property(
+        informationReturnArbitrary(MODELLED_PILOT_TEMPLATE, { maxCases: 1, allowIncomplete: true }),
+        (s: InformationReturnSubmission) => {
+          const report = informationReturnCompleteness(s.responses, MODELLED_PILOT_TEMPLATE);
+          const { required, optional } = report;
+          expect(required.answered + required.notHeld + required.missing.length).toBe(
+            required.total,
+          );
+          expect(optional.answered + optional.notHeld).toBeLessThanOrEqual(optional.total);
+          expect(report.complete).toBe(required.missing.length === 0);
+          for (const qs of report.qualityStatements) {
+            const answered = MODELLED_PILOT_TEMPLATE.items.filter(
+              (i) =>
+                i.qualityStatements.includes(qs.qualityStatement) &&
+                s.responses[i.id] &&
+                !('notHeld' in s.responses[i.id]!),
+            );
+            expect(qs.evidenceItems).toEqual(answered.map((i) => i.id));
+            expect(report.qualityStatementsWithoutEvidence.includes(qs.qualityStatement)).toBe(
+              answered.length === 0,
+            );
+          }
+          expect(report.qualityStatements.map((q) => q.qualityStatement)).toEqual([
+            ...QUALITY_STATEMENT_IDS,
+          ]);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -80,8 +117,12 @@ describe('information return laws', () => {
         const { [ids[pick % ids.length]!]: _, ...fewer } = s.responses;
         const before = informationReturnCompleteness(s.responses, EVERY_KIND_TEMPLATE);
         const after = informationReturnCompleteness(fewer, EVERY_KIND_TEMPLATE);
-        expect(after.required.missing.length).toBeGreaterThanOrEqual(before.required.missing.length);
-        expect(after.qualityStatementsWithoutEvidence.length).toBeGreaterThanOrEqual(before.qualityStatementsWithoutEvidence.length);
+        expect(after.required.missing.length).toBeGreaterThanOrEqual(
+          before.required.missing.length,
+        );
+        expect(after.qualityStatementsWithoutEvidence.length).toBeGreaterThanOrEqual(
+          before.qualityStatementsWithoutEvidence.length,
+        );
       }),
     );
   });

@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  InformationReturnTemplateSchema,
-  TemplateItemSchema,
-  ValueTypeSchema,
+  type InformationReturnTemplateSchema,
+  type TemplateItemSchema,
+  type ValueTypeSchema,
   validateInformationReturn,
   MODELLED_FORMAL_TEMPLATE,
   type InformationReturnIssue,
@@ -17,7 +17,9 @@ import type { ValidationResult } from '../../src/errors/index.js';
 
 describe('information-return types', () => {
   it('schemas infer the model types', () => {
-    expectTypeOf<z.infer<typeof InformationReturnTemplateSchema>>().toEqualTypeOf<InformationReturnTemplate>();
+    expectTypeOf<
+      z.infer<typeof InformationReturnTemplateSchema>
+    >().toEqualTypeOf<InformationReturnTemplate>();
     expectTypeOf<z.infer<typeof TemplateItemSchema>>().toEqualTypeOf<TemplateItem>();
     expectTypeOf<z.infer<typeof ValueTypeSchema>>().toEqualTypeOf<ValueType>();
   });
@@ -35,6 +37,6 @@ describe('information-return types', () => {
   it('answers are a closed union and the output is readonly', () => {
     expectTypeOf<Extract<ItemResponse, { notHeld: true }>>().toHaveProperty('reason').toBeString();
     // @ts-expect-error responses are readonly
-    ({} as ValidatedInformationReturn).submission.responses['D4'] = { value: 1 };
+    (({}) as ValidatedInformationReturn).submission.responses.D4 = { value: 1 };
   });
 });

@@ -17,7 +17,7 @@ function issuesOf(result: InformationReturnValidation) {
 
 function withResponse(id: string, response: unknown): Record<string, unknown> {
   const s = minimalSubmission();
-  return { ...s, responses: { ...(s['responses'] as object), [id]: response } };
+  return { ...s, responses: { ...(s.responses as object), [id]: response } };
 }
 
 describe('validateInformationReturn: valid returns', () => {
@@ -25,7 +25,7 @@ describe('validateInformationReturn: valid returns', () => {
     const result = validateInformationReturn(minimalSubmission(), EVERY_KIND_TEMPLATE);
     expect(result.success).toBe(true);
     if (!result.success) return;
-    expect(result.data.submission.responses['count']).toEqual({ value: 4 });
+    expect(result.data.submission.responses.count).toEqual({ value: 4 });
     expect(result.data.submission.template).toEqual({ id: 'test-every-kind', version: '2' });
     expect(Object.isFrozen(result.data.submission)).toBe(true);
   });
@@ -37,14 +37,27 @@ describe('validateInformationReturn: valid returns', () => {
       council: 'Example Council',
       submittedOn: '2024-02-29',
       responses: {
-        ...(s['responses'] as object),
+        ...(s.responses as object),
         pct: { value: 99.5 },
         days: { value: 0 },
         money: { value: -12.34 },
         date: { value: '2024-02-29' },
         choice: { value: 'no' },
         table: { rows: [{ name: 'a', n: 3 }, { name: 'b' }] },
-        cases: { cases: [CASE, { ...CASE, id: 'C-2', age: undefined, ageBand: '85+', team: 'North', localRef: 7, note: null }] },
+        cases: {
+          cases: [
+            CASE,
+            {
+              ...CASE,
+              id: 'C-2',
+              age: undefined,
+              ageBand: '85+',
+              team: 'North',
+              localRef: 7,
+              note: null,
+            },
+          ],
+        },
       },
     };
     const result = validateInformationReturn(full, EVERY_KIND_TEMPLATE);
@@ -56,13 +69,18 @@ describe('validateInformationReturn: valid returns', () => {
 
   it('validates the seeded examples of both modelled templates', () => {
     for (const template of [MODELLED_FORMAL_TEMPLATE, MODELLED_PILOT_TEMPLATE]) {
-      const result = validateInformationReturn(exampleInformationReturn(template, { seed: 'test' }), template);
+      const result = validateInformationReturn(
+        exampleInformationReturn(template, { seed: 'test' }),
+        template,
+      );
       expect(result.success).toBe(true);
     }
   });
 
   it('parseInformationReturn returns the data or throws LaAssuranceError', () => {
-    expect(parseInformationReturn(minimalSubmission(), EVERY_KIND_TEMPLATE).completeness.complete).toBe(true);
+    expect(
+      parseInformationReturn(minimalSubmission(), EVERY_KIND_TEMPLATE).completeness.complete,
+    ).toBe(true);
     try {
       parseInformationReturn({}, EVERY_KIND_TEMPLATE);
       expect.unreachable();
@@ -77,24 +95,60 @@ describe('validateInformationReturn: issues a council officer can act on', () =>
   it('names the item and what to give when a required item is missing (issue #4 example message)', () => {
     const s = exampleInformationReturn(MODELLED_FORMAL_TEMPLATE, { seed: 'test' });
     const { D4: _, ...responses } = s.responses;
-    const issues = issuesOf(validateInformationReturn({ ...s, responses }, MODELLED_FORMAL_TEMPLATE));
+    const issues = issuesOf(
+      validateInformationReturn({ ...s, responses }, MODELLED_FORMAL_TEMPLATE),
+    );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'missing-required-item', path: ['responses', 'D4'], itemId: 'D4' });
-    expect(issues[0]!.message).toMatch(/^item D4 'Safeguarding adults board annual report': give a document or a link .*or say it is not held and why/);
+    expect(issues[0]).toMatchObject({
+      code: 'missing-required-item',
+      path: ['responses', 'D4'],
+      itemId: 'D4',
+    });
+    expect(issues[0]!.message).toMatch(
+      /^item D4 'Safeguarding adults board annual report': give a document or a link .*or say it is not held and why/,
+    );
   });
 
   it('allowIncomplete accepts a draft and lists what is missing', () => {
-    const result = validateInformationReturn({ template: { id: 'test-every-kind', version: '2' }, responses: {} }, EVERY_KIND_TEMPLATE, { allowIncomplete: true });
-    expect(result.success && result.data.completeness.required.missing).toEqual(['doc', 'text', 'count']);
+    const result = validateInformationReturn(
+      { template: { id: 'test-every-kind', version: '2' }, responses: {} },
+      EVERY_KIND_TEMPLATE,
+      { allowIncomplete: true },
+    );
+    expect(result.success && result.data.completeness.required.missing).toEqual([
+      'doc',
+      'text',
+      'count',
+    ]);
   });
 
   it.each([
     ['doc', { document: { title: 'x' } }, 'invalid-document', ['responses', 'doc', 'document']],
-    ['doc', { document: { title: ' ', fileName: 'a.pdf' } }, 'text-too-short', ['responses', 'doc', 'document', 'title']],
-    ['doc', { document: { title: 'x', link: 'www.example.org' } }, 'invalid-field', ['responses', 'doc', 'document', 'link']],
-    ['doc', { document: { title: 'x', link: 'https://a.b', page: 3 } }, 'unknown-field', ['responses', 'doc', 'document', 'page']],
+    [
+      'doc',
+      { document: { title: ' ', fileName: 'a.pdf' } },
+      'text-too-short',
+      ['responses', 'doc', 'document', 'title'],
+    ],
+    [
+      'doc',
+      { document: { title: 'x', link: 'www.example.org' } },
+      'invalid-field',
+      ['responses', 'doc', 'document', 'link'],
+    ],
+    [
+      'doc',
+      { document: { title: 'x', link: 'https://a.b', page: 3 } },
+      'unknown-field',
+      ['responses', 'doc', 'document', 'page'],
+    ],
     ['doc', { text: 'x' }, 'invalid-response', ['responses', 'doc']],
-    ['doc', { document: { title: 'x', fileName: 'a' }, notHeld: true, reason: 'r' }, 'invalid-response', ['responses', 'doc']],
+    [
+      'doc',
+      { document: { title: 'x', fileName: 'a' }, notHeld: true, reason: 'r' },
+      'invalid-response',
+      ['responses', 'doc'],
+    ],
     ['doc', { notHeld: true }, 'missing-field', ['responses', 'doc', 'reason']],
     ['doc', { notHeld: 'yes', reason: 'r' }, 'invalid-field', ['responses', 'doc', 'notHeld']],
     ['doc', 'https://example.org', 'not-an-object', ['responses', 'doc']],
@@ -109,16 +163,48 @@ describe('validateInformationReturn: issues a council officer can act on', () =>
     ['date', { value: '2023-02-29' }, 'invalid-value', ['responses', 'date', 'value']],
     ['choice', { value: 'maybe' }, 'invalid-value', ['responses', 'choice', 'value']],
     ['table', { rows: [] }, 'too-few-rows', ['responses', 'table', 'rows']],
-    ['table', { rows: [{ name: 'a' }, { name: 'a' }, { name: 'a' }, { name: 'a' }] }, 'too-many-rows', ['responses', 'table', 'rows']],
+    [
+      'table',
+      { rows: [{ name: 'a' }, { name: 'a' }, { name: 'a' }, { name: 'a' }] },
+      'too-many-rows',
+      ['responses', 'table', 'rows'],
+    ],
     ['table', { rows: [{ n: 1 }] }, 'missing-field', ['responses', 'table', 'rows', 0, 'name']],
-    ['table', { rows: [{ name: 'a', extra: 1 }] }, 'unknown-field', ['responses', 'table', 'rows', 0, 'extra']],
-    ['cases', { cases: [{ ...CASE, ethnicity: 'unknown' }] }, 'case-invalid-field', ['responses', 'cases', 'cases', 0, 'ethnicity']],
-    ['cases', { cases: [{ ...CASE, age: 30, ageBand: '85+' }] }, 'case-age-band-mismatch', ['responses', 'cases', 'cases', 0, 'ageBand']],
-    ['cases', { cases: [{ ...CASE, team: { name: 'North' } }] }, 'case-extra-field-invalid', ['responses', 'cases', 'cases', 0, 'team']],
-    ['cases', { cases: [CASE, CASE, CASE, CASE, CASE, CASE] }, 'too-many-rows', ['responses', 'cases', 'cases']],
+    [
+      'table',
+      { rows: [{ name: 'a', extra: 1 }] },
+      'unknown-field',
+      ['responses', 'table', 'rows', 0, 'extra'],
+    ],
+    [
+      'cases',
+      { cases: [{ ...CASE, ethnicity: 'unknown' }] },
+      'case-invalid-field',
+      ['responses', 'cases', 'cases', 0, 'ethnicity'],
+    ],
+    [
+      'cases',
+      { cases: [{ ...CASE, age: 30, ageBand: '85+' }] },
+      'case-age-band-mismatch',
+      ['responses', 'cases', 'cases', 0, 'ageBand'],
+    ],
+    [
+      'cases',
+      { cases: [{ ...CASE, team: { name: 'North' } }] },
+      'case-extra-field-invalid',
+      ['responses', 'cases', 'cases', 0, 'team'],
+    ],
+    [
+      'cases',
+      { cases: [CASE, CASE, CASE, CASE, CASE, CASE] },
+      'too-many-rows',
+      ['responses', 'cases', 'cases'],
+    ],
     ['nope', { value: 1 }, 'unknown-item', ['responses', 'nope']],
   ])('%s = %j → %s', (id, response, code, path) => {
-    const issues = issuesOf(validateInformationReturn(withResponse(id, response), EVERY_KIND_TEMPLATE));
+    const issues = issuesOf(
+      validateInformationReturn(withResponse(id, response), EVERY_KIND_TEMPLATE),
+    );
     expect(issues.map((i) => [i.code, i.path])).toContainEqual([code, path]);
     const issue = issues.find((i) => i.code === code)!;
     if (id !== 'nope') {
@@ -128,20 +214,40 @@ describe('validateInformationReturn: issues a council officer can act on', () =>
   });
 
   it('reports a return for another template, and top-level shape problems', () => {
-    const wrong = { ...minimalSubmission(), template: { id: 'test-every-kind', version: '1' }, council: '', submittedOn: '24/01/2024', extra: 1 };
-    const codes = issuesOf(validateInformationReturn(wrong, EVERY_KIND_TEMPLATE)).map((i) => [i.code, i.path.join('.')]);
+    const wrong = {
+      ...minimalSubmission(),
+      template: { id: 'test-every-kind', version: '1' },
+      council: '',
+      submittedOn: '24/01/2024',
+      extra: 1,
+    };
+    const codes = issuesOf(validateInformationReturn(wrong, EVERY_KIND_TEMPLATE)).map((i) => [
+      i.code,
+      i.path.join('.'),
+    ]);
     expect(codes).toEqual([
       ['unknown-field', 'extra'],
       ['template-mismatch', 'template'],
       ['text-too-short', 'council'],
       ['invalid-field', 'submittedOn'],
     ]);
-    expect(issuesOf(validateInformationReturn([], EVERY_KIND_TEMPLATE))[0]!.code).toBe('not-an-object');
-    expect(issuesOf(validateInformationReturn({}, EVERY_KIND_TEMPLATE)).map((i) => i.code)).toEqual(['missing-field', 'missing-field']);
+    expect(issuesOf(validateInformationReturn([], EVERY_KIND_TEMPLATE))[0]!.code).toBe(
+      'not-an-object',
+    );
+    expect(issuesOf(validateInformationReturn({}, EVERY_KIND_TEMPLATE)).map((i) => i.code)).toEqual(
+      ['missing-field', 'missing-field'],
+    );
   });
 
   it('case-row messages name the item and the row', () => {
-    const issues = issuesOf(validateInformationReturn(withResponse('cases', { cases: [CASE, { ...CASE, setting: 'hospital' }] }), EVERY_KIND_TEMPLATE));
-    expect(issues[0]!.message).toMatch(/^item cases 'Cases': cases\[1\]\.setting: expected one of 'community', 'residential', 'nursing'/);
+    const issues = issuesOf(
+      validateInformationReturn(
+        withResponse('cases', { cases: [CASE, { ...CASE, setting: 'hospital' }] }),
+        EVERY_KIND_TEMPLATE,
+      ),
+    );
+    expect(issues[0]!.message).toMatch(
+      /^item cases 'Cases': cases\[1\]\.setting: expected one of 'community', 'residential', 'nursing'/,
+    );
   });
 });

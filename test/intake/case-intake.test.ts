@@ -3,8 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { isCaseRecord } from '../../src/case-tracking/index.js';
 import { createCaseIntake, type CaseIntakeOptions } from '../../src/intake/index.js';
 
-const HEADINGS = ['Person ID', 'Age at Extract', 'Primary Support Reason', 'Ethnicity', 'Service Type', 'Has Unpaid Carer', 'Hospital Discharge', 'S42 Enquiry', 'Direct Payments', 'Transitions', 'Last Assessment Date', 'Last Review Date'];
-const GOOD = ['P-1', '82', 'Support with Memory & Cognition', 'White - Irish', 'Long Term Support: Nursing Care', 'Yes', 'N', '1', 'false', 'N', '01/03/2024', ''];
+const HEADINGS = [
+  'Person ID',
+  'Age at Extract',
+  'Primary Support Reason',
+  'Ethnicity',
+  'Service Type',
+  'Has Unpaid Carer',
+  'Hospital Discharge',
+  'S42 Enquiry',
+  'Direct Payments',
+  'Transitions',
+  'Last Assessment Date',
+  'Last Review Date',
+];
+const GOOD = [
+  'P-1',
+  '82',
+  'Support with Memory & Cognition',
+  'White - Irish',
+  'Long Term Support: Nursing Care',
+  'Yes',
+  'N',
+  '1',
+  'false',
+  'N',
+  '01/03/2024',
+  '',
+];
 
 function intake(options: CaseIntakeOptions = {}, headings: readonly string[] = HEADINGS) {
   const made = createCaseIntake(headings, { dateFormat: 'dd/mm/yyyy', ...options });
@@ -43,7 +69,9 @@ describe('createCaseIntake', () => {
     row[11] = '2024-13-45';
     const lenient = intake();
     expect(lenient.row(row, 5)).toBeDefined();
-    expect(lenient.summary().warnings[0]!.message).toBe('line 5: lastReviewed ("Last Review Date") is "2024-13-45": expected a date written dd/mm/yyyy (e.g. 01/03/2024)');
+    expect(lenient.summary().warnings[0]!.message).toBe(
+      'line 5: lastReviewed ("Last Review Date") is "2024-13-45": expected a date written dd/mm/yyyy (e.g. 01/03/2024)',
+    );
     const strict = intake({ usedFields: ['lastReviewed'] });
     expect(strict.row(row, 5)).toBeUndefined();
     expect(strict.summary()).toMatchObject({ rowsRead: 1, rowsKept: 0, rowsRejected: 1 });
@@ -54,7 +82,9 @@ describe('createCaseIntake', () => {
   it('names the format a date seems to be in, without reading it so', () => {
     const i = intake({ dateFormat: 'yyyy-mm-dd', usedFields: ['lastAssessed'] });
     expect(i.row(GOOD, 3)).toBeUndefined();
-    expect(i.summary().issues[0]!.message).toContain('it reads as dd/mm/yyyy: give that date format for the file');
+    expect(i.summary().issues[0]!.message).toContain(
+      'it reads as dd/mm/yyyy: give that date format for the file',
+    );
   });
 
   it('rejects a row with filled cells beyond the header, warns on a short row, skips a row of empty cells', () => {
@@ -64,7 +94,13 @@ describe('createCaseIntake', () => {
     expect(i.row(['', ' ', '', '', '', '', '', '', '', '', '', ''], 4)).toBeUndefined();
     expect(i.row([...GOOD, ''], 5)).toBeDefined(); // a trailing empty cell is harmless
     const s = i.summary();
-    expect(s).toMatchObject({ rowsRead: 3, rowsKept: 2, rowsRejected: 1, blankRows: 1, warningRows: 1 });
+    expect(s).toMatchObject({
+      rowsRead: 3,
+      rowsKept: 2,
+      rowsRejected: 1,
+      blankRows: 1,
+      warningRows: 1,
+    });
     expect(s.issues[0]).toMatchObject({ code: 'extra-cells', line: 2 });
     expect(s.warnings[0]).toMatchObject({ code: 'short-row', line: 3 });
   });
@@ -85,7 +121,10 @@ describe('createCaseIntake', () => {
   });
 
   it('accounts for every row: read = kept + rejected, blank rows apart, kept rows valid, input untouched', () => {
-    const cell = fc.oneof(fc.constantFrom(...GOOD, '', ' ', 'Y', 'No', 'Unknown', '85+', '31/02/2024', 'x,y'), fc.string({ maxLength: 6 }));
+    const cell = fc.oneof(
+      fc.constantFrom(...GOOD, '', ' ', 'Y', 'No', 'Unknown', '85+', '31/02/2024', 'x,y'),
+      fc.string({ maxLength: 6 }),
+    );
     fc.assert(
       fc.property(fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 40 }), (rows) => {
         const i = intake({ maxIssues: 3 });
@@ -112,7 +151,11 @@ describe('createCaseIntake', () => {
 
   it('reads rows lazily with records(), for one-pass consumers', () => {
     const i = intake();
-    const rows = [{ line: 2, record: GOOD }, { line: 3, record: ['', ...GOOD.slice(1)] }, { line: 5, record: GOOD }];
+    const rows = [
+      { line: 2, record: GOOD },
+      { line: 3, record: ['', ...GOOD.slice(1)] },
+      { line: 5, record: GOOD },
+    ];
     expect([...i.records(rows)].map((r) => r.id)).toEqual(['P-1', 'P-1']);
     expect(i.summary()).toMatchObject({ rowsRead: 3, rowsKept: 2, rowsRejected: 1 });
   });

@@ -35,23 +35,37 @@ describe('parseDateCell', () => {
 
   it('round-trips every calendar date through each format, whatever the time zone', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1971-01-01T00:00:00Z'), max: new Date('2068-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const [y, m, day] = iso.split('-');
-        expect(parseDateCell(iso, { format: 'yyyy-mm-dd' })).toBe(iso);
-        expect(parseDateCell(`${day}/${m}/${y}`, { format: 'dd/mm/yyyy' })).toBe(iso);
-        expect(parseDateCell(`${Number(day)}/${Number(m)}/${y!.slice(2)}`, { format: 'd/m/yy' })).toBe(iso);
-      }),
+      fc.property(
+        fc.date({
+          min: new Date('1971-01-01T00:00:00Z'),
+          max: new Date('2068-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, day] = iso.split('-');
+          expect(parseDateCell(iso, { format: 'yyyy-mm-dd' })).toBe(iso);
+          expect(parseDateCell(`${day}/${m}/${y}`, { format: 'dd/mm/yyyy' })).toBe(iso);
+          expect(
+            parseDateCell(`${Number(day)}/${Number(m)}/${y!.slice(2)}`, { format: 'd/m/yy' }),
+          ).toBe(iso);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('never throws on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.string(), fc.constantFrom(...DATE_FORMATS), fc.boolean(), (text, format, excelSerialDates) => {
-        const r = parseDateCell(text, { format, excelSerialDates });
-        expect(r === undefined || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
-      }),
+      fc.property(
+        fc.string(),
+        fc.constantFrom(...DATE_FORMATS),
+        fc.boolean(),
+        (text, format, excelSerialDates) => {
+          const r = parseDateCell(text, { format, excelSerialDates });
+          expect(r === undefined || /^\d{4}-\d{2}-\d{2}$/.test(r)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

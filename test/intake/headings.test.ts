@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CASE_INTAKE_FIELDS, headingKey, resolveHeader, type IntakeField } from '../../src/intake/index.js';
+import {
+  CASE_INTAKE_FIELDS,
+  headingKey,
+  resolveHeader,
+  type IntakeField,
+} from '../../src/intake/index.js';
 
 const FIELDS: readonly IntakeField[] = [
   { field: 'id', aliases: ['Person ID', 'Client ID'], required: true },
@@ -9,7 +14,8 @@ const FIELDS: readonly IntakeField[] = [
 
 describe('headingKey', () => {
   it('ignores case, spaces and punctuation', () => {
-    for (const h of ['Person ID', 'person_id', 'PERSON-ID', ' PersonId ', 'person.id']) expect(headingKey(h)).toBe('personid');
+    for (const h of ['Person ID', 'person_id', 'PERSON-ID', ' PersonId ', 'person.id'])
+      expect(headingKey(h)).toBe('personid');
   });
 });
 
@@ -46,13 +52,28 @@ describe('resolveHeader', () => {
 
   it('uses the mapping before aliases, and reports a mapped heading or field that does not exist', () => {
     const ok = resolveHeader(['Person ID', 'Client Number'], FIELDS, { id: 'client number' });
-    expect(ok.success && ok.data.columns[0]).toEqual({ field: 'id', index: 1, heading: 'Client Number', match: 'mapping' });
-    const bad = resolveHeader(['Person ID', 'Client Number'], FIELDS, { id: 'Client Numbr', lastAssesed: 'X' });
+    expect(ok.success && ok.data.columns[0]).toEqual({
+      field: 'id',
+      index: 1,
+      heading: 'Client Number',
+      match: 'mapping',
+    });
+    const bad = resolveHeader(['Person ID', 'Client Number'], FIELDS, {
+      id: 'Client Numbr',
+      lastAssesed: 'X',
+    });
     expect(bad.success).toBe(false);
     if (bad.success) return;
-    expect(bad.issues.map((i) => i.code).sort()).toEqual(['mapped-heading-not-found', 'unknown-mapping-field']);
-    expect(bad.issues.find((i) => i.code === 'unknown-mapping-field')!.message).toContain('did you mean "lastAssessed"?');
-    expect(bad.issues.find((i) => i.code === 'mapped-heading-not-found')!.message).toContain('did you mean "Client Number"?');
+    expect(bad.issues.map((i) => i.code).sort()).toEqual([
+      'mapped-heading-not-found',
+      'unknown-mapping-field',
+    ]);
+    expect(bad.issues.find((i) => i.code === 'unknown-mapping-field')!.message).toContain(
+      'did you mean "lastAssessed"?',
+    );
+    expect(bad.issues.find((i) => i.code === 'mapped-heading-not-found')!.message).toContain(
+      'did you mean "Client Number"?',
+    );
   });
 
   it('refuses a header row with no headings', () => {
@@ -62,22 +83,38 @@ describe('resolveHeader', () => {
 
   it('never throws and never mutates its inputs, on arbitrary headings and mappings', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 15 }), fc.dictionary(fc.string(), fc.string()), (headings, mapping) => {
-        const frozen = Object.freeze([...headings]);
-        const result = resolveHeader(frozen, CASE_INTAKE_FIELDS, Object.freeze(mapping));
-        if (result.success) {
-          // Each column feeds at most one field, and each field has at most one column.
-          const indices = result.data.columns.map((c) => c.index);
-          expect(new Set(indices).size).toBe(indices.length);
-          expect(result.data.columns.length + result.data.unused.length).toBe(headings.length);
-        }
-      }),
+      fc.property(
+        fc.array(fc.string(), { maxLength: 15 }),
+        fc.dictionary(fc.string(), fc.string()),
+        (headings, mapping) => {
+          const frozen = Object.freeze([...headings]);
+          const result = resolveHeader(frozen, CASE_INTAKE_FIELDS, Object.freeze(mapping));
+          if (result.success) {
+            // Each column feeds at most one field, and each field has at most one column.
+            const indices = result.data.columns.map((c) => c.index);
+            expect(new Set(indices).size).toBe(indices.length);
+            expect(result.data.columns.length + result.data.unused.length).toBe(headings.length);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('matches the same columns whatever the column order', () => {
-    const headings = ['Person ID', 'Age at Extract', 'PSR', 'Ethnicity', 'Service Type', 'Has Unpaid Carer', 'Hospital Discharge', 'S42 Enquiry', 'DP', 'Transitions', 'Notes'];
+    const headings = [
+      'Person ID',
+      'Age at Extract',
+      'PSR',
+      'Ethnicity',
+      'Service Type',
+      'Has Unpaid Carer',
+      'Hospital Discharge',
+      'S42 Enquiry',
+      'DP',
+      'Transitions',
+      'Notes',
+    ];
     const byField = (hs: readonly string[]) => {
       const r = resolveHeader(hs, CASE_INTAKE_FIELDS);
       if (!r.success) throw new Error(r.issues[0]!.message);
@@ -86,9 +123,12 @@ describe('resolveHeader', () => {
     const expected = byField(headings);
     expect(Object.keys(expected)).toHaveLength(10);
     fc.assert(
-      fc.property(fc.shuffledSubarray(headings, { minLength: headings.length, maxLength: headings.length }), (order) => {
-        expect(byField(order)).toEqual(expected);
-      }),
+      fc.property(
+        fc.shuffledSubarray(headings, { minLength: headings.length, maxLength: headings.length }),
+        (order) => {
+          expect(byField(order)).toEqual(expected);
+        },
+      ),
       { numRuns: 50 },
     );
   });

@@ -3,9 +3,24 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCaseIntake } from '../../src/intake/index.js';
 
-const list = (name: string): string[][] => parse(readFileSync(new URL(`../support/cld-lists/${name}`, import.meta.url)), { bom: true, from_line: 2 }) as string[][];
+const list = (name: string): string[][] =>
+  parse(readFileSync(new URL(`../support/cld-lists/${name}`, import.meta.url)), {
+    bom: true,
+    from_line: 2,
+  }) as string[][];
 
-const HEADINGS = ['id', 'age', 'primarySupportReason', 'ethnicity', 'setting', 'unpaidCarer', 'hospitalDischarge', 'safeguardingEnquiry', 'directPayment', 'transition'];
+const HEADINGS = [
+  'id',
+  'age',
+  'primarySupportReason',
+  'ethnicity',
+  'setting',
+  'unpaidCarer',
+  'hospitalDischarge',
+  'safeguardingEnquiry',
+  'directPayment',
+  'transition',
+];
 const made = createCaseIntake(HEADINGS);
 if (!made.success) throw new Error('the library headings must resolve');
 const intake = made.data;
@@ -31,7 +46,8 @@ describe('published CLD labels, R1 and R2 spellings, any case', () => {
     };
     for (const [r1, r2] of list('primary_support_reason.csv')) {
       for (const label of [r1!, r2!, r1!.toUpperCase(), r2!.toLowerCase()]) {
-        if (label.toLowerCase() === 'unknown') expect(read('primarySupportReason', label)).toBeUndefined();
+        if (label.toLowerCase() === 'unknown')
+          expect(read('primarySupportReason', label)).toBeUndefined();
         else expect(read('primarySupportReason', label), label).toBe(expected[groupOf(label)]);
       }
     }
@@ -39,12 +55,20 @@ describe('published CLD labels, R1 and R2 spellings, any case', () => {
 
   it('maps every ethnicity (R2, R1, grouped) to its ONS high-level group, No data to not-stated', () => {
     const groupId = (grouped: string) =>
-      ({ 'Asian or Asian British': 'asian', 'Black, Black British, Caribbean or African': 'black', 'Mixed or multiple ethnic groups': 'mixed', White: 'white', 'Other ethnic group': 'other', 'No data': 'not-stated' })[grouped];
+      ({
+        'Asian or Asian British': 'asian',
+        'Black, Black British, Caribbean or African': 'black',
+        'Mixed or multiple ethnic groups': 'mixed',
+        White: 'white',
+        'Other ethnic group': 'other',
+        'No data': 'not-stated',
+      })[grouped];
     let checked = 0;
     for (const [r2, grouped, r1] of list('ethnicity.csv')) {
       const id = groupId(grouped!);
       if (id === undefined) continue; // "Invalid and not mapped": a cleaning output, not a value
-      for (const label of [r2!, r1!, grouped!, r2!.toUpperCase()]) expect(read('ethnicity', label), label).toBe(id);
+      for (const label of [r2!, r1!, grouped!, r2!.toUpperCase()])
+        expect(read('ethnicity', label), label).toBe(id);
       checked++;
     }
     expect(checked).toBe(21); // 22 rows in the list, less "Invalid and not mapped"
@@ -52,7 +76,14 @@ describe('published CLD labels, R1 and R2 spellings, any case', () => {
 
   it('maps the long-term CLD service types to settings and refuses the rest with a reason', () => {
     for (const [r2, , r1] of list('service_type.csv')) {
-      const expected = /nursing/i.test(r2!) && /long term/i.test(r2!) ? 'nursing' : /residential/i.test(r2!) ? 'residential' : /long term support: community/i.test(r2!) ? 'community' : undefined;
+      const expected =
+        /nursing/i.test(r2!) && /long term/i.test(r2!)
+          ? 'nursing'
+          : /residential/i.test(r2!)
+            ? 'residential'
+            : /long term support: community/i.test(r2!)
+              ? 'community'
+              : undefined;
       expect(read('setting', r2!), r2).toBe(expected);
       if (r1) expect(read('setting', r1), r1).toBe(expected);
     }
@@ -63,9 +94,29 @@ describe('published CLD labels, R1 and R2 spellings, any case', () => {
   it('suggests the near miss, and explains a value with no id', () => {
     const made2 = createCaseIntake(HEADINGS);
     if (!made2.success) throw new Error('unreachable');
-    made2.data.row(['C1', '70', 'Learning Disabilty Support', 'white', 'community', 'N', 'N', 'N', 'N', 'N'], 7);
-    made2.data.row(['C2', '70', 'physical-support', 'white', 'Long term support: Prison', 'N', 'N', 'N', 'N', 'N'], 8);
-    made2.data.row(['C3', '70', 'physical-support', 'white', 'community', 'Yse', 'N', 'N', 'N', 'N'], 9);
+    made2.data.row(
+      ['C1', '70', 'Learning Disabilty Support', 'white', 'community', 'N', 'N', 'N', 'N', 'N'],
+      7,
+    );
+    made2.data.row(
+      [
+        'C2',
+        '70',
+        'physical-support',
+        'white',
+        'Long term support: Prison',
+        'N',
+        'N',
+        'N',
+        'N',
+        'N',
+      ],
+      8,
+    );
+    made2.data.row(
+      ['C3', '70', 'physical-support', 'white', 'community', 'Yse', 'N', 'N', 'N', 'N'],
+      9,
+    );
     const messages = made2.data.summary().issues.map((i) => i.message);
     expect(messages[0]).toContain('did you mean "Learning Disability Support"?');
     expect(messages[0]).toMatch(/^line 7: /);

@@ -10,12 +10,18 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
   exports: Record<string, unknown>;
   files: string[];
 };
-const typedoc = JSON.parse(readFileSync(new URL('typedoc.json', root), 'utf8')) as { entryPoints: string[] };
+const typedoc = JSON.parse(readFileSync(new URL('typedoc.json', root), 'utf8')) as {
+  entryPoints: string[];
+};
 
 describe('package layout', () => {
   it('exports exactly the subpaths in scripts/subpaths.js (plus package.json), ESM and CJS with types', () => {
     const expected = SUBPATHS.map((s) => (s.name === '.' ? '.' : `./${s.name}`));
-    expect(Object.keys(pkg.exports).filter((k) => k !== './package.json').sort()).toEqual([...expected].sort());
+    expect(
+      Object.keys(pkg.exports)
+        .filter((k) => k !== './package.json')
+        .sort(),
+    ).toEqual([...expected].sort());
     for (const s of SUBPATHS) {
       const base = s.name === '.' ? 'index' : `${s.name}/index`;
       expect(pkg.exports[s.name === '.' ? '.' : `./${s.name}`]).toEqual({

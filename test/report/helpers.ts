@@ -1,4 +1,9 @@
-import { applyReportEvent, type Report, type ReportEvent, type ReportOptions } from '../../src/report/index.js';
+import {
+  applyReportEvent,
+  type Report,
+  type ReportEvent,
+  type ReportOptions,
+} from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
 
 /** Illustrative scores (not a published council): 22 of 36 = 61%, Requires improvement. */
@@ -15,9 +20,18 @@ export const SCORES: QualityStatementScores = {
 };
 
 /** The events up to and including the draft's email on `draftSentOn`. */
-export function toDraft(draftSentOn: string, scores: QualityStatementScores = SCORES): ReportEvent[] {
+export function toDraft(
+  draftSentOn: string,
+  scores: QualityStatementScores = SCORES,
+): ReportEvent[] {
   return [
-    { type: 'assessment-scored', date: '2024-01-02', council: 'Example Council', scores, by: 'cqc-assessment-team' },
+    {
+      type: 'assessment-scored',
+      date: '2024-01-02',
+      council: 'Example Council',
+      scores,
+      by: 'cqc-assessment-team',
+    },
     { type: 'quality-assurance-completed', date: '2024-01-15', by: 'cqc-quality-assurance' },
     { type: 'calibration-panel-held', date: '2024-02-01', by: 'cqc-calibration-panel' },
     { type: 'draft-report-sent', date: draftSentOn },
@@ -28,7 +42,12 @@ export function toDraft(draftSentOn: string, scores: QualityStatementScores = SC
 export function toPublished(publishedOn = '2025-01-20'): ReportEvent[] {
   return [
     ...toDraft('2024-12-20'),
-    { type: 'factual-accuracy-comments-submitted', date: '2025-01-06', by: 'named-liaison', comments: [] },
+    {
+      type: 'factual-accuracy-comments-submitted',
+      date: '2025-01-06',
+      by: 'named-liaison',
+      comments: [],
+    },
     { type: 'factual-accuracy-check-concluded', date: '2025-01-10' },
     { type: 'report-published', date: publishedOn },
   ];
@@ -39,7 +58,10 @@ export function build(events: readonly ReportEvent[], options?: ReportOptions): 
   let report: Report | undefined;
   for (const [i, event] of events.entries()) {
     const result = applyReportEvent(report, event, options);
-    if (!result.success) throw new Error(`event ${i} rejected: ${result.issues[0]!.code} ${result.issues[0]!.message}`);
+    if (!result.success)
+      throw new Error(
+        `event ${i} rejected: ${result.issues[0]!.code} ${result.issues[0]!.message}`,
+      );
     report = result.data;
   }
   return report!;

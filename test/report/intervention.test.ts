@@ -1,47 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import { MODELLED_INTERVENTION_MAPPING, interventionSignals, reportRating } from '../../src/report/index.js';
+import {
+  MODELLED_INTERVENTION_MAPPING,
+  interventionSignals,
+  reportRating,
+} from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
 import { build, toDraft, toPublished } from './helpers.js';
 
 // Published results (domain README §3): QS1..QS9.
 const BLACKPOOL: QualityStatementScores = {
-  'assessing-needs': 1, 'supporting-people-to-live-healthier-lives': 1, 'equity-in-experience-and-outcomes': 1,
-  'care-provision-integration-and-continuity': 2, 'partnerships-and-communities': 2, 'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 1, 'governance-management-and-sustainability': 1, 'learning-improvement-and-innovation': 1,
+  'assessing-needs': 1,
+  'supporting-people-to-live-healthier-lives': 1,
+  'equity-in-experience-and-outcomes': 1,
+  'care-provision-integration-and-continuity': 2,
+  'partnerships-and-communities': 2,
+  'safe-systems-pathways-and-transitions': 2,
+  safeguarding: 1,
+  'governance-management-and-sustainability': 1,
+  'learning-improvement-and-innovation': 1,
 };
 const NORFOLK: QualityStatementScores = {
-  'assessing-needs': 2, 'supporting-people-to-live-healthier-lives': 2, 'equity-in-experience-and-outcomes': 2,
-  'care-provision-integration-and-continuity': 2, 'partnerships-and-communities': 3, 'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 2, 'governance-management-and-sustainability': 2, 'learning-improvement-and-innovation': 3,
+  'assessing-needs': 2,
+  'supporting-people-to-live-healthier-lives': 2,
+  'equity-in-experience-and-outcomes': 2,
+  'care-provision-integration-and-continuity': 2,
+  'partnerships-and-communities': 3,
+  'safe-systems-pathways-and-transitions': 2,
+  safeguarding: 2,
+  'governance-management-and-sustainability': 2,
+  'learning-improvement-and-innovation': 3,
 };
-const publishedWith = (scores: QualityStatementScores) => build([{ ...toPublished()[0]!, scores } as never, ...toPublished().slice(1)]);
+const publishedWith = (scores: QualityStatementScores) =>
+  build([{ ...toPublished()[0]!, scores } as never, ...toPublished().slice(1)]);
 
 describe('interventionSignals', () => {
   it('Blackpool (6 Aug 2025, 12/36 Inadequate, six statements scored 1): notification, enhanced support (modelled)', () => {
     const s = interventionSignals(publishedWith(BLACKPOOL));
-    expect(s).toMatchObject({ rating: 'inadequate', inadequate: true, notifySecretaryOfState: true, provisional: false, suggestedLevel: 'enhanced-support-and-monitoring', suggestionBasis: 'modelled' });
-    expect(s.scoredOne).toEqual(['assessing-needs', 'supporting-people-to-live-healthier-lives', 'equity-in-experience-and-outcomes', 'safeguarding', 'governance-management-and-sustainability', 'learning-improvement-and-innovation']);
+    expect(s).toMatchObject({
+      rating: 'inadequate',
+      inadequate: true,
+      notifySecretaryOfState: true,
+      provisional: false,
+      suggestedLevel: 'enhanced-support-and-monitoring',
+      suggestionBasis: 'modelled',
+    });
+    expect(s.scoredOne).toEqual([
+      'assessing-needs',
+      'supporting-people-to-live-healthier-lives',
+      'equity-in-experience-and-outcomes',
+      'safeguarding',
+      'governance-management-and-sustainability',
+      'learning-improvement-and-innovation',
+    ]);
     expect(s.explanation.at(-1)).toContain('modelled');
   });
 
   it('Norfolk (12 Dec 2025, 20/36 Requires improvement, no 1): no notification, council-led improvement (modelled)', () => {
     const s = interventionSignals(publishedWith(NORFOLK));
-    expect(s).toMatchObject({ rating: 'requires-improvement', scoredOne: [], notifySecretaryOfState: false, suggestedLevel: 'council-led-improvement' });
+    expect(s).toMatchObject({
+      rating: 'requires-improvement',
+      scoredOne: [],
+      notifySecretaryOfState: false,
+      suggestedLevel: 'council-led-improvement',
+    });
   });
 
   it('a statement scored 1 in a Good report notifies the Secretary of State; the level follows the mapping', () => {
-    const scores = { ...NORFOLK, 'assessing-needs': 1, 'supporting-people-to-live-healthier-lives': 4, 'equity-in-experience-and-outcomes': 4, 'care-provision-integration-and-continuity': 4, 'safe-systems-pathways-and-transitions': 4 } as const;
+    const scores = {
+      ...NORFOLK,
+      'assessing-needs': 1,
+      'supporting-people-to-live-healthier-lives': 4,
+      'equity-in-experience-and-outcomes': 4,
+      'care-provision-integration-and-continuity': 4,
+      'safe-systems-pathways-and-transitions': 4,
+    } as const;
     const report = publishedWith(scores);
     expect(reportRating(report).rating).toBe('good'); // 27/36 = 75%
-    expect(interventionSignals(report)).toMatchObject({ notifySecretaryOfState: true, suggestedLevel: 'council-led-improvement' });
-    const mapping = { ...MODELLED_INTERVENTION_MAPPING, withScoreOfOne: 'enhanced-support-and-monitoring' } as const;
-    expect(interventionSignals(report, { mapping }).suggestedLevel).toBe('enhanced-support-and-monitoring');
+    expect(interventionSignals(report)).toMatchObject({
+      notifySecretaryOfState: true,
+      suggestedLevel: 'council-led-improvement',
+    });
+    const mapping = {
+      ...MODELLED_INTERVENTION_MAPPING,
+      withScoreOfOne: 'enhanced-support-and-monitoring',
+    } as const;
+    expect(interventionSignals(report, { mapping }).suggestedLevel).toBe(
+      'enhanced-support-and-monitoring',
+    );
   });
 
   it('a mapping can suggest statutory intervention; an unknown level is a programmer error', () => {
-    const mapping = { ...MODELLED_INTERVENTION_MAPPING, byRating: { ...MODELLED_INTERVENTION_MAPPING.byRating, inadequate: 'statutory-intervention' } } as const;
-    expect(interventionSignals(publishedWith(BLACKPOOL), { mapping }).suggestedLevel).toBe('statutory-intervention');
-    expect(() => interventionSignals(publishedWith(BLACKPOOL), { mapping: { ...mapping, withScoreOfOne: 'special-measures' } as never })).toThrow(TypeError);
+    const mapping = {
+      ...MODELLED_INTERVENTION_MAPPING,
+      byRating: { ...MODELLED_INTERVENTION_MAPPING.byRating, inadequate: 'statutory-intervention' },
+    } as const;
+    expect(interventionSignals(publishedWith(BLACKPOOL), { mapping }).suggestedLevel).toBe(
+      'statutory-intervention',
+    );
+    expect(() =>
+      interventionSignals(publishedWith(BLACKPOOL), {
+        mapping: { ...mapping, withScoreOfOne: 'special-measures' } as never,
+      }),
+    ).toThrow(TypeError);
   });
 
   it('is provisional before publication', () => {

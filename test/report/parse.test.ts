@@ -1,11 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkReportEvent } from '../../src/report/check-event.js';
-import { ReportEventSchema, ReportSchema, isLaAssuranceError, parseReport, replayReport, safeParseReport, type ReportEvent } from '../../src/report/index.js';
+import {
+  ReportEventSchema,
+  ReportSchema,
+  isLaAssuranceError,
+  parseReport,
+  replayReport,
+  safeParseReport,
+  type ReportEvent,
+} from '../../src/report/index.js';
 import { createWorkingDayCalendar } from '../../src/timeline/index.js';
 import { build, toDraft, toPublished } from './helpers.js';
 
-const stored = () => JSON.parse(JSON.stringify(build(toPublished()))) as Record<string, unknown> & { history: Record<string, unknown>[] };
+const stored = () =>
+  JSON.parse(JSON.stringify(build(toPublished()))) as Record<string, unknown> & {
+    history: Record<string, unknown>[];
+  };
 const issues = (input: unknown) => {
   const r = safeParseReport(input);
   return r.success ? [] : r.issues;
@@ -21,39 +32,59 @@ describe('parseReport', () => {
 
   it('rejects a state the history does not produce', () => {
     expect(issues({ ...stored(), state: 'withdrawn' })).toEqual([
-      { code: 'report-does-not-match-history', path: ['state'], message: 'report.state: replaying the history gives "published", not the stored "withdrawn"' },
+      {
+        code: 'report-does-not-match-history',
+        path: ['state'],
+        message:
+          'report.state: replaying the history gives "published", not the stored "withdrawn"',
+      },
     ]);
   });
 
   it('rejects scores changed without an amendment in the history', () => {
     const report = stored();
-    expect(issues({ ...report, scores: { ...(report['scores'] as object), safeguarding: 4 } })).toMatchObject([{ code: 'report-does-not-match-history', path: ['scores'] }]);
+    expect(
+      issues({ ...report, scores: { ...(report.scores as object), safeguarding: 4 } }),
+    ).toMatchObject([{ code: 'report-does-not-match-history', path: ['scores'] }]);
   });
 
   it('rejects an event out of date order', () => {
     const report = stored();
     report.history[3] = { ...report.history[3], date: '2023-12-01' };
-    expect(issues(report)).toMatchObject([{ code: 'history-rejected', path: ['history', 3, 'date'] }]);
+    expect(issues(report)).toMatchObject([
+      { code: 'history-rejected', path: ['history', 3, 'date'] },
+    ]);
   });
 
   it("rejects an event removed from the history (the council's response is still in the stored record)", () => {
     const report = stored();
     report.history.splice(4, 1);
-    expect(issues(report)).toMatchObject([{ code: 'report-does-not-match-history', path: ['factualAccuracy'] }]);
+    expect(issues(report)).toMatchObject([
+      { code: 'report-does-not-match-history', path: ['factualAccuracy'] },
+    ]);
   });
 
   it('rejects an event the rules reject (a published event moved before the check concluded)', () => {
     const report = stored();
     const [published] = report.history.splice(6, 1);
     report.history.splice(5, 0, { ...published, date: '2025-01-06' });
-    expect(issues(report)[0]).toMatchObject({ code: 'history-rejected', path: ['history', 5, 'type'] });
+    expect(issues(report)[0]).toMatchObject({
+      code: 'history-rejected',
+      path: ['history', 5, 'type'],
+    });
   });
 
   it('rejects bad shapes, unknown fields and bad JSON, naming the field', () => {
     expect(issues('{')).toMatchObject([{ code: 'invalid-json', path: [] }]);
     expect(issues({ ...stored(), rating: 'good' })[0]).toMatchObject({ code: 'invalid-report' });
-    expect(issues({ ...stored(), publishedOn: '2025-02-30' })[0]).toMatchObject({ code: 'invalid-report', path: ['publishedOn'] });
-    expect(issues({ ...stored(), history: [] })[0]).toMatchObject({ code: 'invalid-report', path: ['history'] });
+    expect(issues({ ...stored(), publishedOn: '2025-02-30' })[0]).toMatchObject({
+      code: 'invalid-report',
+      path: ['publishedOn'],
+    });
+    expect(issues({ ...stored(), history: [] })[0]).toMatchObject({
+      code: 'invalid-report',
+      path: ['history'],
+    });
     expect(issues(null)[0]).toMatchObject({ code: 'invalid-report' });
   });
 
@@ -63,34 +94,77 @@ describe('parseReport', () => {
       expect.unreachable();
     } catch (error) {
       expect(isLaAssuranceError(error) && error.code).toBe('invalid-report');
-      expect(isLaAssuranceError(error) && error.issues.map((i) => i.path[0])).toEqual(['state', 'supersededBy']);
+      expect(isLaAssuranceError(error) && error.issues.map((i) => i.path[0])).toEqual([
+        'state',
+        'supersededBy',
+      ]);
     }
   });
 
   it('replays with the calendar given (a report built with an extra holiday needs that calendar)', () => {
-    const calendar = createWorkingDayCalendar({ add: [{ date: '2025-01-06', name: 'Hypothetical one-off holiday' }] });
-    const events: ReportEvent[] = [...toDraft('2024-12-20'), { type: 'factual-accuracy-comments-submitted', date: '2025-01-09', by: 'named-liaison', comments: [] }];
+    const calendar = createWorkingDayCalendar({
+      add: [{ date: '2025-01-06', name: 'Hypothetical one-off holiday' }],
+    });
+    const events: ReportEvent[] = [
+      ...toDraft('2024-12-20'),
+      {
+        type: 'factual-accuracy-comments-submitted',
+        date: '2025-01-09',
+        by: 'named-liaison',
+        comments: [],
+      },
+    ];
     const json = JSON.stringify(build(events, { calendar }));
     expect(safeParseReport(json, { calendar }).success).toBe(true);
-    expect(issues(json)).toMatchObject([{ code: 'history-rejected', path: ['history', 4, 'date'] }]);
+    expect(issues(json)).toMatchObject([
+      { code: 'history-rejected', path: ['history', 4, 'date'] },
+    ]);
   });
 
   it('replayReport needs at least one event', () => {
-    expect(replayReport([])).toMatchObject({ success: false, index: 0, issues: [{ code: 'invalid-report' }] });
+    expect(replayReport([])).toMatchObject({
+      success: false,
+      index: 0,
+      issues: [{ code: 'invalid-report' }],
+    });
   });
 });
 
 describe('ReportEventSchema accepts exactly what applyReportEvent accepts as an event', () => {
   const valid: ReportEvent[] = [
     ...toPublished(),
-    { type: 'factual-accuracy-comment-decided', date: '2025-01-09', commentId: 'A', decision: 'accepted', reason: 'r', amendment: { qualityStatement: 'safeguarding', score: 3 } },
-    { type: 'factual-accuracy-comments-submitted', date: '2025-01-08', by: 'council-officer', comments: [{ id: 'A', category: 'omitted-information', qualityStatement: 'safeguarding', text: 't' }] },
-    { type: 'rating-process-review-requested', date: '2025-01-21', by: 'chief-executive', grounds: 'g' },
+    {
+      type: 'factual-accuracy-comment-decided',
+      date: '2025-01-09',
+      commentId: 'A',
+      decision: 'accepted',
+      reason: 'r',
+      amendment: { qualityStatement: 'safeguarding', score: 3 },
+    },
+    {
+      type: 'factual-accuracy-comments-submitted',
+      date: '2025-01-08',
+      by: 'council-officer',
+      comments: [
+        { id: 'A', category: 'omitted-information', qualityStatement: 'safeguarding', text: 't' },
+      ],
+    },
+    {
+      type: 'rating-process-review-requested',
+      date: '2025-01-21',
+      by: 'chief-executive',
+      grounds: 'g',
+    },
     { type: 'report-superseded', date: '2028-01-01', supersededBy: 'next' },
   ];
   // Mutations of valid events: a field removed, replaced by an arbitrary JSON value, or added.
   const mutated = fc
-    .tuple(fc.constantFrom(...valid), fc.nat(), fc.jsonValue({ maxDepth: 2 }), fc.constantFrom('drop', 'replace', 'add', 'nested'))
+    .tuple(
+      fc.constantFrom(...valid),
+      fc.nat(),
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constantFrom('drop', 'replace', 'add', 'nested'),
+    )
     .map(([event, pick, value, how]) => {
       const copy = JSON.parse(JSON.stringify(event)) as Record<string, unknown>;
       const keys = Object.keys(copy);
@@ -98,7 +172,8 @@ describe('ReportEventSchema accepts exactly what applyReportEvent accepts as an 
       if (how === 'drop') delete copy[key];
       else if (how === 'replace') copy[key] = value;
       else if (how === 'add') copy[`extra${pick % 3}`] = value;
-      else if (typeof copy[key] === 'object' && copy[key] !== null) (copy[key] as Record<string, unknown>)[`x${pick % 2}`] = value;
+      else if (typeof copy[key] === 'object' && copy[key] !== null)
+        (copy[key] as Record<string, unknown>)[`x${pick % 2}`] = value;
       return copy;
     });
 

@@ -27,18 +27,20 @@ import { deepFreeze } from '../support/published-results.js';
 // are sometimes over 500 words.
 const ROLES = [...COUNCIL_ROLES, ...CQC_ROLES];
 // noBias: fast-check's bias towards small integers would make every date bad and every role the chief executive.
-const step = fc.noBias(fc.record({
-  mode: fc.integer({ min: 0, max: 11 }),
-  pick: fc.nat(),
-  days: fc.integer({ min: -2, max: 12 }),
-  badDate: fc.integer({ min: 0, max: 40 }),
-  score: fc.integer({ min: 1, max: 4 }),
-  qs: fc.integer({ min: 0, max: 8 }),
-  role: fc.integer({ min: 0, max: 3 }),
-  flag: fc.boolean(),
-  comments: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }),
-  bogus: fc.anything({ maxDepth: 2 }),
-}));
+const step = fc.noBias(
+  fc.record({
+    mode: fc.integer({ min: 0, max: 11 }),
+    pick: fc.nat(),
+    days: fc.integer({ min: -2, max: 12 }),
+    badDate: fc.integer({ min: 0, max: 40 }),
+    score: fc.integer({ min: 1, max: 4 }),
+    qs: fc.integer({ min: 0, max: 8 }),
+    role: fc.integer({ min: 0, max: 3 }),
+    flag: fc.boolean(),
+    comments: fc.array(fc.integer({ min: 0, max: 3 }), { maxLength: 3 }),
+    bogus: fc.anything({ maxDepth: 2 }),
+  }),
+);
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
 /** Usually a role the transition table allows for the event; one time in four, any role. */
@@ -51,20 +53,34 @@ function roleFor(type: ReportEventType, s: Step): string | undefined {
 }
 
 function eventFor(type: ReportEventType, s: Step, lastDate: string): unknown {
-  const date = s.badDate === 0 ? '2025-02-29' : fromDayNumber(toDayNumber(lastDate as IsoDate) + s.days);
+  const date =
+    s.badDate === 0 ? '2025-02-29' : fromDayNumber(toDayNumber(lastDate as IsoDate) + s.days);
   const by = roleFor(type, s);
   const base = by === undefined ? { type, date } : { type, date, by };
   const qualityStatement = QUALITY_STATEMENT_IDS[s.qs]!;
-  const scores = Object.fromEntries(QUALITY_STATEMENT_IDS.map((id, i) => [id, ((s.pick + i * s.score) % 4) + 1]));
+  const scores = Object.fromEntries(
+    QUALITY_STATEMENT_IDS.map((id, i) => [id, ((s.pick + i * s.score) % 4) + 1]),
+  );
   switch (type) {
     case 'assessment-scored':
       return { ...base, council: 'C', scores };
     case 'score-amended':
       return { ...base, qualityStatement, score: s.score, reason: 'r' };
     case 'factual-accuracy-extension-granted':
-      return { ...base, until: fromDayNumber(toDayNumber(lastDate as IsoDate) + s.days * 2), reason: 'r' };
+      return {
+        ...base,
+        until: fromDayNumber(toDayNumber(lastDate as IsoDate) + s.days * 2),
+        reason: 'r',
+      };
     case 'factual-accuracy-comments-submitted':
-      return { ...base, comments: s.comments.map((n) => ({ id: `c${n}`, category: 'omitted-information', text: 't' })) };
+      return {
+        ...base,
+        comments: s.comments.map((n) => ({
+          id: `c${n}`,
+          category: 'omitted-information',
+          text: 't',
+        })),
+      };
     case 'factual-accuracy-comment-decided':
       return {
         ...base,
@@ -90,7 +106,10 @@ function chooseEvent(report: Report | undefined, s: Step): unknown {
   if (s.mode === 0) return s.bogus;
   const state: ReportState | null = report?.state ?? null;
   const allowed = REPORT_TRANSITIONS.filter((x) => x.from === state).map((x) => x.event);
-  const type = s.mode === 1 || allowed.length === 0 ? REPORT_EVENT_TYPES[s.pick % REPORT_EVENT_TYPES.length]! : allowed[s.pick % allowed.length]!;
+  const type =
+    s.mode === 1 || allowed.length === 0
+      ? REPORT_EVENT_TYPES[s.pick % REPORT_EVENT_TYPES.length]!
+      : allowed[s.pick % allowed.length]!;
   return eventFor(type, s, report?.history.at(-1)?.date ?? '2024-06-03');
 }
 
@@ -112,7 +131,10 @@ function run(steps: readonly Step[]): Run {
     const result = applyReportEvent(report, event as never);
     // Plain checks, not expect(), in this hot loop (tens of thousands of events per test).
     if (result.success) {
-      if (result.data.history.length !== accepted + 1 || result.data.history.at(-1)?.type !== (event as { type: string }).type) {
+      if (
+        result.data.history.length !== accepted + 1 ||
+        result.data.history.at(-1)?.type !== (event as { type: string }).type
+      ) {
         throw new Error(`history not appended by one: ${JSON.stringify(event)}`);
       }
       report = result.data;
@@ -121,7 +143,8 @@ function run(steps: readonly Step[]): Run {
     } else if (!CODES.has(result.issues[0]!.code) || result.issues[0]!.message === '') {
       throw new Error(`unexpected error ${JSON.stringify(result.issues[0]!)}`);
     }
-    if (report !== undefined && !STATES.has(report.state)) throw new Error(`undefined state ${String(report.state)}`);
+    if (report !== undefined && !STATES.has(report.state))
+      throw new Error(`undefined state ${String(report.state)}`);
   }
   return { report, accepted, states };
 }
@@ -165,7 +188,8 @@ describe('report state machine laws (model-based)', () => {
           expect(concluded).toBeLessThan(published);
           expect(report?.factualAccuracy?.concludedOn).not.toBeNull();
         }
-        for (let i = 1; i < history.length; i++) expect(history[i]!.date >= history[i - 1]!.date).toBe(true);
+        for (let i = 1; i < history.length; i++)
+          expect(history[i]!.date >= history[i - 1]!.date).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -184,13 +208,22 @@ describe('report state machine laws (model-based)', () => {
 
   it('applyReportEvent never throws on arbitrary values, as report or as event', () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withMap: true, withDate: true, withBoxedValues: true }), fc.anything(), (a, b) => {
-        const asEvent = applyReportEvent(undefined, a as never);
-        const asReport = applyReportEvent(a as never, b as never);
-        expect(asEvent.success).toBe(false);
-        expect(typeof asReport.success).toBe('boolean');
-        expect(safeParseReport(a).success).toBe(false);
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withMap: true,
+          withDate: true,
+          withBoxedValues: true,
+        }),
+        fc.anything(),
+        (a, b) => {
+          const asEvent = applyReportEvent(undefined, a as never);
+          const asReport = applyReportEvent(a as never, b as never);
+          expect(asEvent.success).toBe(false);
+          expect(typeof asReport.success).toBe('boolean');
+          expect(safeParseReport(a).success).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -19,9 +19,16 @@ describe('countWords', () => {
 
   it('a custom counter in the options replaces the rule', () => {
     const grounds = words(400);
-    const request = { type: 'rating-process-review-requested', date: '2025-01-21', by: 'chief-executive', grounds };
+    const request = {
+      type: 'rating-process-review-requested',
+      date: '2025-01-21',
+      by: 'chief-executive',
+      grounds,
+    };
     expect(attempt(toPublished(), request).success).toBe(true);
     const countCharacters = (text: string) => text.length;
-    expect(attempt(toPublished(), request, { countWords: countCharacters })).toMatchObject({ issues: [{ code: 'review-request-too-long' }] });
+    expect(attempt(toPublished(), request, { countWords: countCharacters })).toMatchObject({
+      issues: [{ code: 'review-request-too-long' }],
+    });
   });
 });

@@ -35,7 +35,8 @@ function naiveScored(results: readonly PublishedResult[]): Scored[] {
     let total = 0;
     for (let q = 0; q < 9; q++) total += s[q]!;
     let council: Council | undefined;
-    for (let c = 0; c < COUNCILS.length; c++) if (COUNCILS[c]!.code === r.council) council = COUNCILS[c];
+    for (let c = 0; c < COUNCILS.length; c++)
+      if (COUNCILS[c]!.code === r.council) council = COUNCILS[c];
     out.push({ code: r.council, council: council!, s, total });
   }
   return out;
@@ -90,13 +91,19 @@ function naiveGroup(self: Scored, members: Scored[], minGroupSize: number) {
   return {
     size: members.length,
     rank: higher + 1,
-    percentile: members.length >= minGroupSize ? (100 * (lower + same / 2)) / members.length : undefined,
+    percentile:
+      members.length >= minGroupSize ? (100 * (lower + same / 2)) / members.length : undefined,
     statements,
     themes,
   };
 }
 
-function checkAgainstNaive(results: readonly PublishedResult[], code: string, minGroupSize: number, peers?: string[]) {
+function checkAgainstNaive(
+  results: readonly PublishedResult[],
+  code: string,
+  minGroupSize: number,
+  peers?: string[],
+) {
   const scored = naiveScored(results);
   let self: Scored | undefined;
   for (const s of scored) if (s.code === code) self = s;
@@ -109,10 +116,30 @@ function checkAgainstNaive(results: readonly PublishedResult[], code: string, mi
     return m;
   };
   const expected = [
-    naiveGroup(self, inGroup(() => true), minGroupSize),
-    naiveGroup(self, inGroup((c) => c.region === self!.council.region), minGroupSize),
-    naiveGroup(self, inGroup((c) => c.type === self!.council.type), minGroupSize),
-    naiveGroup(self, inGroup(peers ? (c) => peers.includes(c.code) : (c) => c.type === self!.council.type && c.region === self!.council.region), minGroupSize),
+    naiveGroup(
+      self,
+      inGroup(() => true),
+      minGroupSize,
+    ),
+    naiveGroup(
+      self,
+      inGroup((c) => c.region === self!.council.region),
+      minGroupSize,
+    ),
+    naiveGroup(
+      self,
+      inGroup((c) => c.type === self!.council.type),
+      minGroupSize,
+    ),
+    naiveGroup(
+      self,
+      inGroup(
+        peers
+          ? (c) => peers.includes(c.code)
+          : (c) => c.type === self!.council.type && c.region === self!.council.region,
+      ),
+      minGroupSize,
+    ),
   ];
   for (let g = 0; g < 4; g++) {
     const got = r.data.groups[g]!;
@@ -147,7 +174,13 @@ describe('compareCouncil against a naive computation', () => {
   });
 
   it('with a supplied peer group (Camden with the other inner London boroughs it names)', () => {
-    checkAgainstNaive(PUBLISHED_RESULTS, 'E09000007', 3, ['E09000020', 'E09000033', 'E09000019', 'E09000013', 'E09000022']);
+    checkAgainstNaive(PUBLISHED_RESULTS, 'E09000007', 3, [
+      'E09000020',
+      'E09000033',
+      'E09000019',
+      'E09000013',
+      'E09000022',
+    ]);
   });
 
   it('on generated tables', () => {
@@ -155,7 +188,10 @@ describe('compareCouncil against a naive computation', () => {
       .uniqueArray(
         fc.record({
           council: fc.constantFrom(...COUNCILS.map((c) => c.code)),
-          scores: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), { minLength: 9, maxLength: 9 }),
+          scores: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), {
+            minLength: 9,
+            maxLength: 9,
+          }),
           partial: fc.boolean(),
         }),
         { selector: (r) => r.council, minLength: 1, maxLength: 60 },
@@ -165,7 +201,9 @@ describe('compareCouncil against a naive computation', () => {
           (r): PublishedResult => ({
             council: r.council,
             kind: 'formal',
-            scores: Object.fromEntries(r.scores.slice(0, r.partial ? 4 : 9).map((v, i) => [QUALITY_STATEMENT_IDS[i], v])),
+            scores: Object.fromEntries(
+              r.scores.slice(0, r.partial ? 4 : 9).map((v, i) => [QUALITY_STATEMENT_IDS[i], v]),
+            ),
             source: 'generated',
             confidence: 'medium',
           }),
@@ -187,7 +225,12 @@ describe('compareCouncil by hand', () => {
     const r = compareCouncil('E09000007');
     if (!r.success) throw new Error('expected a comparison');
     expect(r.data.score.roundedPercentage).toBe(89);
-    expect(r.data.groups[0]).toMatchObject({ group: 'england', size: 75, rank: 1, notScored: expect.any(Array) });
+    expect(r.data.groups[0]).toMatchObject({
+      group: 'england',
+      size: 75,
+      rank: 1,
+      notScored: expect.any(Array),
+    });
     expect(r.data.groups[0]!.percentile).toBeCloseTo((100 * 74) / 75, 10);
     expect(r.data.groups[0]!.notScored).toHaveLength(153 - 75);
   });
@@ -204,7 +247,8 @@ describe('compareCouncil by hand', () => {
   });
 
   it('returns issues, not a throw, for an unknown council, one without a result, one without scores, an unknown peer', () => {
-    const codes = (r: ReturnType<typeof compareCouncil>) => (r.success ? [] : r.issues.map((i) => i.code));
+    const codes = (r: ReturnType<typeof compareCouncil>) =>
+      r.success ? [] : r.issues.map((i) => i.code);
     expect(codes(compareCouncil('E06999999'))).toEqual(['unknown-council']);
     expect(codes(compareCouncil('E08000003'))).toEqual(['no-formal-result']); // Manchester
     expect(codes(compareCouncil('E08000035'))).toEqual(['scores-not-published']); // Leeds
@@ -220,13 +264,21 @@ describe('compareWithBandAbove', () => {
   it('Norfolk (20 of 36, Requires improvement) against the 48 scored councils whose scores give Good', () => {
     const r = compareWithBandAbove('E10000020');
     if (!r.success) throw new Error('expected a comparison');
-    const good = naiveScored(PUBLISHED_RESULTS).filter((s) => scoreAssessment(Object.fromEntries(s.s.map((v, i) => [QUALITY_STATEMENT_IDS[i], v]))).rating === 'good');
+    const good = naiveScored(PUBLISHED_RESULTS).filter(
+      (s) =>
+        scoreAssessment(Object.fromEntries(s.s.map((v, i) => [QUALITY_STATEMENT_IDS[i], v])))
+          .rating === 'good',
+    );
     expect(r.data.councilsAbove).toEqual(good.map((g) => g.code).sort());
     expect(r.data.nextRating).toBe('good');
     // Norfolk scores 2 on QS8; 45 of the 48 Good councils score 3 there (counted by the naive loop below).
     const higherOnQs8 = good.filter((g) => g.s[7]! > 2).length;
-    expect(r.data.statements[0]).toMatchObject({ id: 'governance-management-and-sustainability', higher: higherOnQs8 });
-    for (let i = 1; i < r.data.statements.length; i++) expect(r.data.statements[i - 1]!.higher).toBeGreaterThanOrEqual(r.data.statements[i]!.higher);
+    expect(r.data.statements[0]).toMatchObject({
+      id: 'governance-management-and-sustainability',
+      higher: higherOnQs8,
+    });
+    for (let i = 1; i < r.data.statements.length; i++)
+      expect(r.data.statements[i - 1]!.higher).toBeGreaterThanOrEqual(r.data.statements[i]!.higher);
   });
 
   it('has nothing above Outstanding (Camden)', () => {
@@ -276,11 +328,20 @@ describe('tables and statistics against naive loops on the shipped data', () => 
   it('ratingsByRegion', () => {
     const regions = ratingsByRegion(PUBLISHED_RESULTS);
     for (const region of regions) {
-      const counts: Record<string, number> = { inadequate: 0, 'requires-improvement': 0, good: 0, outstanding: 0 };
+      const counts: Record<string, number> = {
+        inadequate: 0,
+        'requires-improvement': 0,
+        good: 0,
+        outstanding: 0,
+      };
       let unknown = 0;
       let withResult = 0;
       for (const r of PUBLISHED_RESULTS) {
-        if (r.kind !== 'formal' || COUNCILS.find((c) => c.code === r.council)!.region !== region.region) continue;
+        if (
+          r.kind !== 'formal' ||
+          COUNCILS.find((c) => c.code === r.council)!.region !== region.region
+        )
+          continue;
         withResult++;
         if (r.rating === undefined) unknown++;
         else counts[r.rating]!++;
@@ -298,39 +359,88 @@ describe('tables and statistics against naive loops on the shipped data', () => 
   it('resultsOverTime: counts per month match the 72-row set as data/README.md tabulates it (2024: May 3, Aug 6, Nov 4, Dec 1)', () => {
     const t = resultsOverTime(PUBLISHED_RESULTS);
     const month = (m: string) => t.months.find((x) => x.month === m)!.published;
-    expect([month('2024-05'), month('2024-08'), month('2024-11'), month('2024-12')]).toEqual([3, 6, 4, 1]);
-    expect([month('2025-01'), month('2025-02'), month('2025-03'), month('2025-05'), month('2025-06'), month('2025-07'), month('2025-08'), month('2025-09')]).toEqual([8, 4, 1, 13, 5, 8, 10, 7]);
+    expect([month('2024-05'), month('2024-08'), month('2024-11'), month('2024-12')]).toEqual([
+      3, 6, 4, 1,
+    ]);
+    expect([
+      month('2025-01'),
+      month('2025-02'),
+      month('2025-03'),
+      month('2025-05'),
+      month('2025-06'),
+      month('2025-07'),
+      month('2025-08'),
+      month('2025-09'),
+    ]).toEqual([8, 4, 1, 13, 5, 8, 10, 7]);
     expect(month('2025-04')).toBe(0);
-    expect(t.undated.map((c) => COUNCILS.find((x) => x.code === c)!.name).sort()).toEqual(['Barking and Dagenham', 'Calderdale']);
+    expect(t.undated.map((c) => COUNCILS.find((x) => x.code === c)!.name).sort()).toEqual([
+      'Barking and Dagenham',
+      'Calderdale',
+    ]);
     expect(t.months.at(-1)!.cumulative + t.undated.length).toBe(101);
   });
 
   it('leagueTable sorts by every column with unknown values last, and never loses a row', () => {
-    const columns = ['name', 'council', 'type', 'region', 'published', 'rating', 'total', 'percentage', 'publishedPercentage', 'confidence', ...QUALITY_STATEMENT_IDS] as const;
+    const columns = [
+      'name',
+      'council',
+      'type',
+      'region',
+      'published',
+      'rating',
+      'total',
+      'percentage',
+      'publishedPercentage',
+      'confidence',
+      ...QUALITY_STATEMENT_IDS,
+    ] as const;
     for (const sortBy of columns) {
       for (const order of ['asc', 'desc'] as const) {
         const rows = leagueTable(PUBLISHED_RESULTS, { sortBy, order, kind: 'any' }).rows;
         expect(rows).toHaveLength(106);
-        const known = rows.map((r) => (sortBy in r.scores || QUALITY_STATEMENT_IDS.includes(sortBy as never) ? r.scores[sortBy as never] : (r as unknown as Record<string, unknown>)[sortBy]));
-        const firstUnknown = known.findIndex((v) => v === undefined);
-        if (firstUnknown >= 0) expect(known.slice(firstUnknown).every((v) => v === undefined)).toBe(true);
+        const known = rows.map((r) =>
+          sortBy in r.scores || QUALITY_STATEMENT_IDS.includes(sortBy as never)
+            ? r.scores[sortBy as never]
+            : (r as unknown as Record<string, unknown>)[sortBy],
+        );
+        const firstUnknown = known.indexOf(undefined);
+        if (firstUnknown >= 0)
+          expect(known.slice(firstUnknown).every((v) => v === undefined)).toBe(true);
       }
     }
-    const byRating = leagueTable(PUBLISHED_RESULTS, { sortBy: 'rating' }).rows.filter((r) => r.rating);
-    for (let i = 1; i < byRating.length; i++) expect(RATINGS.indexOf(byRating[i - 1]!.rating!)).toBeGreaterThanOrEqual(RATINGS.indexOf(byRating[i]!.rating!));
+    const byRating = leagueTable(PUBLISHED_RESULTS, { sortBy: 'rating' }).rows.filter(
+      (r) => r.rating,
+    );
+    for (let i = 1; i < byRating.length; i++)
+      expect(RATINGS.indexOf(byRating[i - 1]!.rating!)).toBeGreaterThanOrEqual(
+        RATINGS.indexOf(byRating[i]!.rating!),
+      );
   });
 
   it('leagueTable filters by region, type, confidence and dates; loosely dated rows are listed, not dropped silently', () => {
-    expect(leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map((r) => r.name)).toEqual(['Camden', 'Barnet']);
-    expect(leagueTable(PUBLISHED_RESULTS, { type: 'county' }).rows.every((r) => r.type === 'county')).toBe(true);
+    expect(
+      leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map(
+        (r) => r.name,
+      ),
+    ).toEqual(['Camden', 'Barnet']);
+    expect(
+      leagueTable(PUBLISHED_RESULTS, { type: 'county' }).rows.every((r) => r.type === 'county'),
+    ).toBe(true);
     const since = leagueTable(PUBLISHED_RESULTS, { since: '2025-10' });
     expect(since.rows.every((r) => r.published! >= '2025-10')).toBe(true);
     // Barking and Dagenham (2025: straddles October) and Calderdale (no date) cannot be placed.
     expect([...since.uncertainDate].sort()).toEqual(['E08000033', 'E09000002']);
-    const may2024 = leagueTable(PUBLISHED_RESULTS, { since: '2024-05', until: '2024-05' }).rows.map((r) => r.name).sort();
+    const may2024 = leagueTable(PUBLISHED_RESULTS, { since: '2024-05', until: '2024-05' })
+      .rows.map((r) => r.name)
+      .sort();
     expect(may2024).toEqual(['Hertfordshire', 'Hounslow', 'West Berkshire']);
     // A day inside a month: the three rows dated only May 2024 are uncertain, and so is undated Calderdale.
-    expect([...leagueTable(PUBLISHED_RESULTS, { since: '2024-05-15', until: '2024-05-31' }).uncertainDate].sort()).toEqual(['E06000037', 'E08000033', 'E09000018', 'E10000015']);
+    expect(
+      [
+        ...leagueTable(PUBLISHED_RESULTS, { since: '2024-05-15', until: '2024-05-31' })
+          .uncertainDate,
+      ].sort(),
+    ).toEqual(['E06000037', 'E08000033', 'E09000018', 'E10000015']);
     expect(() => leagueTable(PUBLISHED_RESULTS, { since: 'May 2024' })).toThrow(RangeError);
   });
 });
@@ -340,7 +450,10 @@ describe('tables and statistics against naive loops on generated tables', () => 
     .uniqueArray(
       fc.record({
         council: fc.constantFrom(...COUNCILS.map((c) => c.code)),
-        scores: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), { minLength: 9, maxLength: 9 }),
+        scores: fc.array(fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), {
+          minLength: 9,
+          maxLength: 9,
+        }),
         known: fc.integer({ min: 0, max: 9 }),
         rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined }),
         month: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
@@ -353,8 +466,12 @@ describe('tables and statistics against naive loops on generated tables', () => 
           council: r.council,
           kind: 'formal',
           ...(r.rating && { rating: r.rating }),
-          ...(r.month !== undefined && { published: `${2024 + Math.floor(r.month / 12)}-${String((r.month % 12) + 1).padStart(2, '0')}` }),
-          scores: Object.fromEntries(r.scores.slice(0, r.known).map((v, i) => [QUALITY_STATEMENT_IDS[i], v])),
+          ...(r.month !== undefined && {
+            published: `${2024 + Math.floor(r.month / 12)}-${String((r.month % 12) + 1).padStart(2, '0')}`,
+          }),
+          scores: Object.fromEntries(
+            r.scores.slice(0, r.known).map((v, i) => [QUALITY_STATEMENT_IDS[i], v]),
+          ),
           source: 'generated',
           confidence: 'medium',
         }),

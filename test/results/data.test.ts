@@ -16,7 +16,10 @@ import { scoreAssessment } from '../../src/scoring/index.js';
 import { generateResultsData } from '../../scripts/generate-results-data.mjs';
 
 const csvText = readFileSync(new URL('../../data/cqc_la_assessments.csv', import.meta.url), 'utf8');
-const csvRows = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+const csvRows = parse(csvText, { columns: true, skip_empty_lines: true }) as Record<
+  string,
+  string
+>[];
 const name = (code: string) => COUNCILS.find((c) => c.code === code)!.name;
 const nine = (r: (typeof PUBLISHED_RESULTS)[number]) => Object.keys(r.scores).length === 9;
 
@@ -30,7 +33,9 @@ describe('PUBLISHED_RESULTS, the shipped dataset', () => {
     const read = resultsFromCsvRows(csvRows);
     expect(read.success).toBe(true);
     if (!read.success) return;
-    const sorted = [...read.data].sort((a, b) => (a.council === b.council ? (a.kind === 'pilot' ? -1 : 1) : a.council < b.council ? -1 : 1));
+    const sorted = [...read.data].sort((a, b) =>
+      a.council === b.council ? (a.kind === 'pilot' ? -1 : 1) : a.council < b.council ? -1 : 1,
+    );
     expect(sorted).toEqual(PUBLISHED_RESULTS);
   });
 
@@ -45,14 +50,31 @@ describe('PUBLISHED_RESULTS, the shipped dataset', () => {
     expect(PUBLISHED_RESULTS.filter((r) => r.kind === 'formal' && nine(r))).toHaveLength(75);
     expect(resultsCoverage(PUBLISHED_RESULTS)).toEqual(RESULTS_COVERAGE);
     // 153 councils − 101 with a formal result = 52; 3 formal rows have no rating (Durham, East Riding, Greenwich).
-    expect(RESULTS_COVERAGE).toMatchObject({ councils: 153, withFormalResult: 101, withFormalRating: 98, withAllNineScores: 75, pilots: 5 });
+    expect(RESULTS_COVERAGE).toMatchObject({
+      councils: 153,
+      withFormalResult: 101,
+      withFormalRating: 98,
+      withAllNineScores: 75,
+      pilots: 5,
+    });
     expect(RESULTS_COVERAGE.formalByConfidence).toEqual({ low: 21, medium: 73, high: 7 });
     expect(RESULTS_COVERAGE.withoutFormalResult).toHaveLength(52);
   });
 
-  it("lists as uncovered the councils data/README.md names as gaps (spot checks), and not the ones it has", () => {
+  it('lists as uncovered the councils data/README.md names as gaps (spot checks), and not the ones it has', () => {
     const gaps = RESULTS_COVERAGE.withoutFormalResult.map(name);
-    for (const gap of ['Stockton-on-Tees', 'Manchester', 'Sheffield', 'Birmingham', 'Lincolnshire', 'Suffolk', 'City of London', 'Newham', 'Devon', 'Hampshire']) {
+    for (const gap of [
+      'Stockton-on-Tees',
+      'Manchester',
+      'Sheffield',
+      'Birmingham',
+      'Lincolnshire',
+      'Suffolk',
+      'City of London',
+      'Newham',
+      'Devon',
+      'Hampshire',
+    ]) {
       expect(gaps).toContain(gap);
     }
     expect(gaps).not.toContain('Nottingham'); // its 2026 formal report is in the file (low confidence)
@@ -81,36 +103,50 @@ describe('PUBLISHED_RESULTS, the shipped dataset', () => {
     const durham = PUBLISHED_RESULTS.find((r) => r.council === 'E06000047')!;
     expect(durham.rating).toBeUndefined();
     expect(nine(durham)).toBe(true);
-    for (const pilot of PUBLISHED_RESULTS.filter((r) => r.kind === 'pilot')) expect(pilot.scores).toEqual({});
+    for (const pilot of PUBLISHED_RESULTS.filter((r) => r.kind === 'pilot'))
+      expect(pilot.scores).toEqual({});
     expect(PUBLISHED_RESULTS.find((r) => r.council === 'E08000033')!.published).toBeUndefined();
     expect(PUBLISHED_RESULTS.find((r) => r.council === 'E09000002')!.published).toBe('2025');
   });
 
   it('has its vintage: complete to 3 Oct 2025, latest publication June 2026, compiled Dec 2026 (data/README.md)', () => {
-    expect(RESULTS_AS_OF).toEqual({ latestPublication: '2026-06', completeUpTo: '2025-10-03', compiled: '2026-12' });
+    expect(RESULTS_AS_OF).toEqual({
+      latestPublication: '2026-06',
+      completeUpTo: '2025-10-03',
+      compiled: '2026-12',
+    });
   });
 
-  it('Warrington carries QS4 = 3 from CQC\'s press release (the scrape had 2)', () => {
-    expect(PUBLISHED_RESULTS.find((r) => r.council === 'E06000007')!.scores['care-provision-integration-and-continuity']).toBe(3);
+  it("Warrington carries QS4 = 3 from CQC's press release (the scrape had 2)", () => {
+    expect(
+      PUBLISHED_RESULTS.find((r) => r.council === 'E06000007')!.scores[
+        'care-provision-integration-and-continuity'
+      ],
+    ).toBe(3);
   });
 });
 
 describe('every scored row reproduces its published rating through scoreAssessment', () => {
   const scored = PUBLISHED_RESULTS.filter((r) => nine(r) && r.rating !== undefined);
-  it('there are 74 such rows (75 scored; County Durham has no rating)', () => expect(scored).toHaveLength(74));
+  it('there are 74 such rows (75 scored; County Durham has no rating)', () =>
+    expect(scored).toHaveLength(74));
   it.each(scored.map((r) => [name(r.council), r] as const))('%s', (_name, r) => {
     expect(scoreAssessment(r.scores).rating).toBe(r.rating);
   });
 });
 
 describe('demo/data/published-results.json agrees with the shipped dataset', () => {
-  const demo = JSON.parse(readFileSync(new URL('../../demo/data/published-results.json', import.meta.url), 'utf8')) as {
+  const demo = JSON.parse(
+    readFileSync(new URL('../../demo/data/published-results.json', import.meta.url), 'utf8'),
+  ) as {
     results: { council: string; published: string; scores: Record<string, number> }[];
   };
   it.each(demo.results.map((r) => [r.council, r] as const))('%s', (_name, entry) => {
     const code = findCouncil(entry.council)!.code;
     const row = PUBLISHED_RESULTS.find((r) => r.council === code && r.kind === 'formal')!;
-    const scores = Object.fromEntries(Object.entries(entry.scores).map(([label, s]) => [findQualityStatement(label)!.id, s]));
+    const scores = Object.fromEntries(
+      Object.entries(entry.scores).map(([label, s]) => [findQualityStatement(label)!.id, s]),
+    );
     expect(scores).toEqual(row.scores);
     expect(entry.published.startsWith(row.published!)).toBe(true);
   });

@@ -20,16 +20,38 @@ describe('safeParseResults / parseResults', () => {
 
   it('names every bad field, with stable codes', () => {
     const r = safeParseResults([
-      { council: 'E06000014', kind: 'formal', scores: { safeguarding: 5 }, source: 's', confidence: 'high' },
+      {
+        council: 'E06000014',
+        kind: 'formal',
+        scores: { safeguarding: 5 },
+        source: 's',
+        confidence: 'high',
+      },
       { council: 'E06000014', kind: 'final', scores: {}, source: 's', confidence: 'certain' },
-      { council: 'E06000014', kind: 'formal', published: '2025-02-30', scores: {}, source: 's', confidence: 'high' },
-      { council: 'E06000014', kind: 'formal', scores: {}, source: 's', confidence: 'high', ratng: 'good' },
+      {
+        council: 'E06000014',
+        kind: 'formal',
+        published: '2025-02-30',
+        scores: {},
+        source: 's',
+        confidence: 'high',
+      },
+      {
+        council: 'E06000014',
+        kind: 'formal',
+        scores: {},
+        source: 's',
+        confidence: 'high',
+        ratng: 'good',
+      },
     ]);
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues.every((i) => i.code === 'invalid-result')).toBe(true);
     const paths = r.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['0.scores.safeguarding', '1.kind', '1.confidence', '2.published']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['0.scores.safeguarding', '1.kind', '1.confidence', '2.published']),
+    );
     expect(r.issues.some((i) => i.path[0] === 3 && i.message.includes('ratng'))).toBe(true);
   });
 
@@ -39,7 +61,10 @@ describe('safeParseResults / parseResults', () => {
       york,
       { ...york, rating: 'good' },
     ]);
-    expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual(['unknown-council', 'duplicate-result']);
+    expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual([
+      'unknown-council',
+      'duplicate-result',
+    ]);
     expect(r.success ? '' : r.issues[1]!.message).toContain('mergeResults');
   });
 
@@ -66,33 +91,92 @@ describe('safeParseResults / parseResults', () => {
 describe('resultsFromCsvRows', () => {
   it('reads a user row in the shipped column layout, labels and all', () => {
     const r = resultsFromCsvRows([
-      { ons_code: 'E09000025', assessment_type: 'initial formal assessment', publication_month: '2025-12', overall_rating: 'Requires improvement', published_overall_pct: '62', source: 'newham.gov.uk', confidence: 'medium', qs1: '', notes: '' },
+      {
+        ons_code: 'E09000025',
+        assessment_type: 'initial formal assessment',
+        publication_month: '2025-12',
+        overall_rating: 'Requires improvement',
+        published_overall_pct: '62',
+        source: 'newham.gov.uk',
+        confidence: 'medium',
+        qs1: '',
+        notes: '',
+      },
     ]);
-    expect(r.success && r.data[0]).toEqual({ council: 'E09000025', kind: 'formal', published: '2025-12', rating: 'requires-improvement', scores: {}, publishedPercentage: 62, source: 'newham.gov.uk', confidence: 'medium' });
+    expect(r.success && r.data[0]).toEqual({
+      council: 'E09000025',
+      kind: 'formal',
+      published: '2025-12',
+      rating: 'requires-improvement',
+      scores: {},
+      publishedPercentage: 62,
+      source: 'newham.gov.uk',
+      confidence: 'medium',
+    });
   });
 
   it('reports a bad cell rather than dropping it', () => {
-    const r = resultsFromCsvRows([{ ons_code: 'E09000025', assessment_type: 'formal', overall_rating: 'Excellent', qs3: 'three', source: 's', confidence: 'high' }]);
-    expect(r.success ? [] : r.issues.map((i) => i.path.join('.')).sort()).toEqual(['0.rating', '0.scores.equity-in-experience-and-outcomes']);
+    const r = resultsFromCsvRows([
+      {
+        ons_code: 'E09000025',
+        assessment_type: 'formal',
+        overall_rating: 'Excellent',
+        qs3: 'three',
+        source: 's',
+        confidence: 'high',
+      },
+    ]);
+    expect(r.success ? [] : r.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      '0.rating',
+      '0.scores.equity-in-experience-and-outcomes',
+    ]);
   });
 });
 
 describe('mergeResults', () => {
   it('a newer row replaces the older one whole and every changed or dropped value is reported', () => {
-    const newer: PublishedResult = { council: 'E06000014', kind: 'formal', published: '2025-12-05', rating: 'requires-improvement', scores: { ...york.scores, safeguarding: 2 }, source: 'my scrape', confidence: 'high' };
+    const newer: PublishedResult = {
+      council: 'E06000014',
+      kind: 'formal',
+      published: '2025-12-05',
+      rating: 'requires-improvement',
+      scores: { ...york.scores, safeguarding: 2 },
+      source: 'my scrape',
+      confidence: 'high',
+    };
     const m = mergeResults(deepFreeze([...PUBLISHED_RESULTS]), deepFreeze([newer]));
     expect(m).toMatchObject({ added: 0, replaced: 1 });
     expect(m.results).toHaveLength(PUBLISHED_RESULTS.length);
     expect(m.results.find((r) => r.council === 'E06000014')).toBe(newer);
     expect(m.conflicts).toEqual([
-      { council: 'E06000014', kind: 'formal', field: 'publishedPercentage', before: 39, after: undefined },
-      { council: 'E06000014', kind: 'formal', field: 'reportUrl', before: york.reportUrl, after: undefined },
+      {
+        council: 'E06000014',
+        kind: 'formal',
+        field: 'publishedPercentage',
+        before: 39,
+        after: undefined,
+      },
+      {
+        council: 'E06000014',
+        kind: 'formal',
+        field: 'reportUrl',
+        before: york.reportUrl,
+        after: undefined,
+      },
       { council: 'E06000014', kind: 'formal', field: 'scores.safeguarding', before: 1, after: 2 },
     ]);
   });
 
   it('a row for a new council is added, a filled gap is not a conflict (Newham, then its scores)', () => {
-    const newham: PublishedResult = { council: 'E09000025', kind: 'formal', rating: 'requires-improvement', scores: {}, publishedPercentage: 62, source: 'council', confidence: 'medium' };
+    const newham: PublishedResult = {
+      council: 'E09000025',
+      kind: 'formal',
+      rating: 'requires-improvement',
+      scores: {},
+      publishedPercentage: 62,
+      source: 'council',
+      confidence: 'medium',
+    };
     const withScores = { ...newham, scores: { 'assessing-needs': 2 as const } };
     const m = mergeResults(PUBLISHED_RESULTS, [newham, withScores]);
     expect(m).toMatchObject({ added: 1, replaced: 1, conflicts: [] });
@@ -101,21 +185,28 @@ describe('mergeResults', () => {
 
   it('keeps pilot and formal results apart (Nottingham has both)', () => {
     const m = mergeResults([], PUBLISHED_RESULTS);
-    expect(m.results.filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual(['pilot', 'formal']);
+    expect(m.results.filter((r) => r.council === 'E06000018').map((r) => r.kind)).toEqual([
+      'pilot',
+      'formal',
+    ]);
     expect(m.results).toEqual(PUBLISHED_RESULTS);
   });
 
   it('laws: merging a table with itself changes nothing and replaces every row; no row is lost', () => {
     fc.assert(
-      fc.property(fc.subarray([...PUBLISHED_RESULTS]), fc.subarray([...PUBLISHED_RESULTS]), (a, b) => {
-        const self = mergeResults(a, a);
-        expect(self.conflicts).toEqual([]);
-        expect(self.replaced).toBe(a.length);
-        const m = mergeResults(a, b);
-        const keys = new Set([...a, ...b].map((r) => `${r.council} ${r.kind}`));
-        expect(m.results).toHaveLength(keys.size);
-        expect(m.added + a.length).toBe(keys.size);
-      }),
+      fc.property(
+        fc.subarray([...PUBLISHED_RESULTS]),
+        fc.subarray([...PUBLISHED_RESULTS]),
+        (a, b) => {
+          const self = mergeResults(a, a);
+          expect(self.conflicts).toEqual([]);
+          expect(self.replaced).toBe(a.length);
+          const m = mergeResults(a, b);
+          const keys = new Set([...a, ...b].map((r) => `${r.council} ${r.kind}`));
+          expect(m.results).toHaveLength(keys.size);
+          expect(m.added + a.length).toBe(keys.size);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  AssessmentKindSchema,
-  ConfidenceSchema,
+  type AssessmentKindSchema,
+  type ConfidenceSchema,
   PUBLISHED_RESULTS,
-  PublishedResultSchema,
-  PublishedResultsSchema,
+  type PublishedResultSchema,
+  type PublishedResultsSchema,
   compareCouncil,
   type AssessmentKind,
   type CompareIssueCode,
@@ -18,7 +18,9 @@ import {
 describe('results types', () => {
   it('schemas infer the library types', () => {
     expectTypeOf<z.infer<typeof PublishedResultSchema>>().toEqualTypeOf<PublishedResult>();
-    expectTypeOf<z.infer<typeof PublishedResultsSchema>>().toEqualTypeOf<readonly PublishedResult[]>();
+    expectTypeOf<z.infer<typeof PublishedResultsSchema>>().toEqualTypeOf<
+      readonly PublishedResult[]
+    >();
     expectTypeOf<z.infer<typeof AssessmentKindSchema>>().toEqualTypeOf<AssessmentKind>();
     expectTypeOf<z.infer<typeof ConfidenceSchema>>().toEqualTypeOf<Confidence>();
   });
@@ -26,6 +28,8 @@ describe('results types', () => {
   it('the dataset is readonly; a comparison is data or issues', () => {
     // @ts-expect-error readonly
     PUBLISHED_RESULTS[0]!.rating = 'good';
-    expectTypeOf(compareCouncil('E09000007')).toEqualTypeOf<ValidationResult<CouncilComparison, CompareIssueCode>>();
+    expectTypeOf(compareCouncil('E09000007')).toEqualTypeOf<
+      ValidationResult<CouncilComparison, CompareIssueCode>
+    >();
   });
 });

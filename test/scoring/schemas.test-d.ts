@@ -1,18 +1,22 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import {
+import type {
   QualityStatementScoresSchema,
   RatingSchema,
   EvidenceCategoryScoresByStatementSchema,
-  type EvidenceCategoryScoresByStatement,
-  type QualityStatementScores,
-  type Rating,
+  EvidenceCategoryScoresByStatement,
+  QualityStatementScores,
+  Rating,
 } from '../../src/scoring/index.js';
 
 describe('zod schemas infer the library types', () => {
   it('agree', () => {
-    expectTypeOf<z.infer<typeof QualityStatementScoresSchema>>().toEqualTypeOf<QualityStatementScores>();
+    expectTypeOf<
+      z.infer<typeof QualityStatementScoresSchema>
+    >().toEqualTypeOf<QualityStatementScores>();
     expectTypeOf<z.infer<typeof RatingSchema>>().toEqualTypeOf<Rating>();
-    expectTypeOf<z.infer<typeof EvidenceCategoryScoresByStatementSchema>>().toEqualTypeOf<EvidenceCategoryScoresByStatement>();
+    expectTypeOf<
+      z.infer<typeof EvidenceCategoryScoresByStatementSchema>
+    >().toEqualTypeOf<EvidenceCategoryScoresByStatement>();
   });
 });

@@ -4,7 +4,9 @@ import type { QualityStatementId } from '../../src/framework/index.js';
 
 describe('scoreAssessment types', () => {
   it('accepts known ids with scores 1–4', () => {
-    expectTypeOf(scoreAssessment({ safeguarding: 4, 'assessing-needs': 1 })).toEqualTypeOf<AssessmentScore>();
+    expectTypeOf(
+      scoreAssessment({ safeguarding: 4, 'assessing-needs': 1 }),
+    ).toEqualTypeOf<AssessmentScore>();
     expectTypeOf<AssessmentScore['rating']>().toEqualTypeOf<Rating>();
     expectTypeOf<AssessmentScore['scoredOne']>().toEqualTypeOf<readonly QualityStatementId[]>();
   });

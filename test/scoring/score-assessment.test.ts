@@ -32,7 +32,9 @@ describe('scoreAssessment', () => {
     expect(r.inBandGap).toBe(true);
     expect(r.rating).toBe('requires-improvement');
     expect(r.explanation.join(' ')).toMatch(/between two published bands/);
-    expect(scoreAssessment(scoresOf([1, 1, 1, 1, 2, 2, 2, 2, 2]), { rounding: 'none' }).rating).toBe('inadequate');
+    expect(
+      scoreAssessment(scoresOf([1, 1, 1, 1, 2, 2, 2, 2, 2]), { rounding: 'none' }).rating,
+    ).toBe('inadequate');
   });
 
   it('does not flag whole-number percentages as gaps (Norfolk 20/36 = 55.6%)', () => {
@@ -52,8 +54,12 @@ describe('scoreAssessment', () => {
   it('lists statements scored 1 for notification of the Secretary of State (Blackpool)', () => {
     const r = scoreAssessment(scoresOf([1, 1, 1, 2, 2, 2, 1, 1, 1]));
     expect(r.scoredOne).toEqual([
-      'assessing-needs', 'supporting-people-to-live-healthier-lives', 'equity-in-experience-and-outcomes',
-      'safeguarding', 'governance-management-and-sustainability', 'learning-improvement-and-innovation',
+      'assessing-needs',
+      'supporting-people-to-live-healthier-lives',
+      'equity-in-experience-and-outcomes',
+      'safeguarding',
+      'governance-management-and-sustainability',
+      'learning-improvement-and-innovation',
     ]);
     expect(r.notifySecretaryOfState).toBe(true);
     expect(r.percentage).toBeCloseTo(33.333, 2);
@@ -61,15 +67,30 @@ describe('scoreAssessment', () => {
 
   it('scores a partial assessment with equal weights', () => {
     const r = scoreAssessment({ safeguarding: 2, 'assessing-needs': 3 });
-    expect(r).toMatchObject({ assessed: 2, partial: true, total: 5, maximum: 8, roundedPercentage: 63, rating: 'good' });
+    expect(r).toMatchObject({
+      assessed: 2,
+      partial: true,
+      total: 5,
+      maximum: 8,
+      roundedPercentage: 63,
+      rating: 'good',
+    });
     expect(Object.keys(r.scores)).toEqual(['assessing-needs', 'safeguarding']);
     expect(r.themes.find((t) => t.theme === 'providing-support')?.percentage).toBeUndefined();
   });
 
   it('labels the band position with cut points given as options', () => {
-    const cuts = [{ from: 0, label: 'lower' }, { from: 0.5, label: 'upper' }];
-    expect(scoreAssessment(scoresOf([3, 3, 3, 3, 3, 3, 3, 3, 3]), { bandCutPoints: cuts }).bandPositionLabel).toBe('upper');
-    expect(scoreAssessment(scoresOf([3, 3, 3, 3, 3, 3, 3, 3, 3])).bandPositionLabel).toBeUndefined();
+    const cuts = [
+      { from: 0, label: 'lower' },
+      { from: 0.5, label: 'upper' },
+    ];
+    expect(
+      scoreAssessment(scoresOf([3, 3, 3, 3, 3, 3, 3, 3, 3]), { bandCutPoints: cuts })
+        .bandPositionLabel,
+    ).toBe('upper');
+    expect(
+      scoreAssessment(scoresOf([3, 3, 3, 3, 3, 3, 3, 3, 3])).bandPositionLabel,
+    ).toBeUndefined();
   });
 
   it('throws LaAssuranceError carrying the issues on bad scores', () => {
@@ -83,13 +104,21 @@ describe('scoreAssessment', () => {
     expect(isLaAssuranceError(caught)).toBe(true);
     expect((caught as LaAssuranceError).code).toBe('invalid-scores');
     expect((caught as LaAssuranceError).issues).toEqual([
-      { code: 'invalid-score', path: ['scores', 'safeguarding'], message: expect.stringContaining('got 5') },
+      {
+        code: 'invalid-score',
+        path: ['scores', 'safeguarding'],
+        message: expect.stringContaining('got 5'),
+      },
     ]);
   });
 
   it('rejects misused options with TypeError/RangeError', () => {
-    expect(() => scoreAssessment({ safeguarding: 3 }, { rounding: 'up' as never })).toThrow(TypeError);
-    expect(() => scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 2, label: 'x' }] })).toThrow(RangeError);
+    expect(() => scoreAssessment({ safeguarding: 3 }, { rounding: 'up' as never })).toThrow(
+      TypeError,
+    );
+    expect(() =>
+      scoreAssessment({ safeguarding: 3 }, { bandCutPoints: [{ from: 2, label: 'x' }] }),
+    ).toThrow(RangeError);
   });
 });
 
@@ -118,7 +147,11 @@ describe('safeScoreAssessment names the field and the problem', () => {
 
   it('reports every issue, not just the first', () => {
     const r = safeScoreAssessment({ housing: 1, safeguarding: 9, 'assessing-needs': '2' });
-    expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual(['unknown-quality-statement', 'invalid-score', 'invalid-score']);
+    expect(r.success ? [] : r.issues.map((i) => i.code)).toEqual([
+      'unknown-quality-statement',
+      'invalid-score',
+      'invalid-score',
+    ]);
   });
 
   it('agrees with scoreAssessment on valid input', () => {
@@ -129,8 +162,18 @@ describe('safeScoreAssessment names the field and the problem', () => {
 
 describe('ratingForPercentage (CQC bands 25–38, 39–62, 63–87, 88+)', () => {
   it.each([
-    [25, 'inadequate'], [38, 'inadequate'], [38.4, 'inadequate'], [38.5, 'requires-improvement'], [39, 'requires-improvement'],
-    [62, 'requires-improvement'], [62.5, 'good'], [63, 'good'], [87, 'good'], [87.5, 'outstanding'], [88, 'outstanding'], [100, 'outstanding'],
+    [25, 'inadequate'],
+    [38, 'inadequate'],
+    [38.4, 'inadequate'],
+    [38.5, 'requires-improvement'],
+    [39, 'requires-improvement'],
+    [62, 'requires-improvement'],
+    [62.5, 'good'],
+    [63, 'good'],
+    [87, 'good'],
+    [87.5, 'outstanding'],
+    [88, 'outstanding'],
+    [100, 'outstanding'],
   ] as const)('%d%% → %s', (pct, rating) => {
     expect(ratingForPercentage(pct)).toBe(rating);
   });
@@ -147,12 +190,23 @@ describe('ratingForPercentage (CQC bands 25–38, 39–62, 63–87, 88+)', () =>
 });
 
 describe('scoreEvidenceCategories (Dec 2023 method)', () => {
-  const cats = (a: 1 | 2 | 3 | 4, b: 1 | 2 | 3 | 4, c: 1 | 2 | 3 | 4, d: 1 | 2 | 3 | 4): EvidenceCategoryScores => ({
-    'peoples-experience': a, 'feedback-from-staff-and-leaders': b, 'feedback-from-partners': c, processes: d,
+  const cats = (
+    a: 1 | 2 | 3 | 4,
+    b: 1 | 2 | 3 | 4,
+    c: 1 | 2 | 3 | 4,
+    d: 1 | 2 | 3 | 4,
+  ): EvidenceCategoryScores => ({
+    'peoples-experience': a,
+    'feedback-from-staff-and-leaders': b,
+    'feedback-from-partners': c,
+    processes: d,
   });
 
   it('derives each statement score from its category percentage by the bands', () => {
-    const r = scoreEvidenceCategories({ safeguarding: cats(3, 3, 2, 3), 'assessing-needs': cats(2, 2, 3, 2) });
+    const r = scoreEvidenceCategories({
+      safeguarding: cats(3, 3, 2, 3),
+      'assessing-needs': cats(2, 2, 3, 2),
+    });
     expect(r.qualityStatements.map((q) => [q.id, q.total, q.roundedPercentage, q.score])).toEqual([
       ['assessing-needs', 9, 56, 2],
       ['safeguarding', 11, 69, 3],
@@ -175,13 +229,21 @@ describe('scoreEvidenceCategories (Dec 2023 method)', () => {
     };
     const r = scoreEvidenceCategories(input);
     expect(Object.values(r.scores).reduce((a, b) => a + b, 0)).toBe(22);
-    expect([r.total, r.maximum, r.roundedPercentage, r.rating]).toEqual([89, 144, 62, 'requires-improvement']);
+    expect([r.total, r.maximum, r.roundedPercentage, r.rating]).toEqual([
+      89,
+      144,
+      62,
+      'requires-improvement',
+    ]);
     const byStatements = scoreEvidenceCategories(input, { aggregate: 'quality-statement-scores' });
     expect([byStatements.total, byStatements.roundedPercentage]).toEqual([22, 61]);
   });
 
   it('rejects categories not used for councils, unknown categories and bad scores', () => {
-    const r = safeScoreEvidenceCategories({ safeguarding: { observation: 3, vibes: 2, processes: 7 }, 'assessing-needs': {} });
+    const r = safeScoreEvidenceCategories({
+      safeguarding: { observation: 3, vibes: 2, processes: 7 },
+      'assessing-needs': {},
+    });
     expect(r.success ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
       ['evidence-category-not-used', 'scores.safeguarding.observation'],
       ['unknown-evidence-category', 'scores.safeguarding.vibes'],
@@ -194,7 +256,13 @@ describe('scoreEvidenceCategories (Dec 2023 method)', () => {
 describe('improvementsToNextRating', () => {
   it('Norfolk (20/36, RI) needs 3 raises to reach Good (23/36 = 64%)', () => {
     const next = improvementsToNextRating(scoresOf([2, 2, 2, 2, 3, 2, 2, 2, 3]));
-    expect(next).toMatchObject({ from: 'requires-improvement', to: 'good', raisesNeeded: 3, targetTotal: 23, targetPercentage: 64 });
+    expect(next).toMatchObject({
+      from: 'requires-improvement',
+      to: 'good',
+      raisesNeeded: 3,
+      targetTotal: 23,
+      targetPercentage: 64,
+    });
     expect(next?.candidates).toHaveLength(9);
     expect(next?.candidates[0]).toEqual({ id: 'assessing-needs', currentScore: 2, headroom: 2 });
   });
@@ -233,9 +301,13 @@ describe('input is never mutated', () => {
 
 describe('zod schemas', () => {
   it('QualityStatementScoresSchema agrees on valid and invalid input', () => {
-    expect(QualityStatementScoresSchema.safeParse(scoresOf([2, 3, 3, 3, 3, 2, 2, 3, 3])).success).toBe(true);
+    expect(
+      QualityStatementScoresSchema.safeParse(scoresOf([2, 3, 3, 3, 3, 2, 2, 3, 3])).success,
+    ).toBe(true);
     expect(QualityStatementScoresSchema.safeParse({ safeguarding: 5 }).success).toBe(false);
     expect(QualityStatementScoresSchema.safeParse({}).success).toBe(false);
-    expect(QualityStatementScoresSchema.safeParse({ [QUALITY_STATEMENT_IDS[0]]: 1 }).success).toBe(true);
+    expect(QualityStatementScoresSchema.safeParse({ [QUALITY_STATEMENT_IDS[0]]: 1 }).success).toBe(
+      true,
+    );
   });
 });

@@ -51,9 +51,14 @@ const SERVICE_TYPE: Readonly<Record<string, string>> = {
   residential: 'Long Term Support: Residential Care',
   nursing: 'Long Term Support: Nursing Care',
 };
-const PLAIN_SETTING: Readonly<Record<string, string>> = { community: 'Community', residential: 'Residential care', nursing: 'Nursing care' };
+const PLAIN_SETTING: Readonly<Record<string, string>> = {
+  community: 'Community',
+  residential: 'Residential care',
+  nursing: 'Nursing care',
+};
 
-const uk = (iso: string | undefined): string => (iso === undefined ? '' : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`);
+const uk = (iso: string | undefined): string =>
+  iso === undefined ? '' : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const yn = (b: boolean): string => (b ? 'Y' : 'N');
 const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 
@@ -61,15 +66,55 @@ const yesNo = (b: boolean): string => (b ? 'Yes' : 'No');
 export const LIBRARY_STYLE: ExportStyle = {
   name: 'library',
   dateFormat: 'yyyy-mm-dd',
-  headings: ['id', 'age', 'primarySupportReason', 'ethnicity', 'setting', 'unpaidCarer', 'hospitalDischarge', 'safeguardingEnquiry', 'directPayment', 'transition', 'lastAssessed', 'lastReviewed'],
-  row: (c) => [c.id, String(c.age ?? ''), c.primarySupportReason, c.ethnicity, c.setting, String(c.unpaidCarer), String(c.hospitalDischarge), String(c.safeguardingEnquiry), String(c.directPayment), String(c.transition), c.lastAssessed ?? '', c.lastReviewed ?? ''],
+  headings: [
+    'id',
+    'age',
+    'primarySupportReason',
+    'ethnicity',
+    'setting',
+    'unpaidCarer',
+    'hospitalDischarge',
+    'safeguardingEnquiry',
+    'directPayment',
+    'transition',
+    'lastAssessed',
+    'lastReviewed',
+  ],
+  row: (c) => [
+    c.id,
+    String(c.age ?? ''),
+    c.primarySupportReason,
+    c.ethnicity,
+    c.setting,
+    String(c.unpaidCarer),
+    String(c.hospitalDischarge),
+    String(c.safeguardingEnquiry),
+    String(c.directPayment),
+    String(c.transition),
+    c.lastAssessed ?? '',
+    c.lastReviewed ?? '',
+  ],
 };
 
 /** A CLD-flavoured export: known headings, R1 labels, CLD service types, UK dates, Y/N and Yes/No flags, a notes column. */
 export const CLD_STYLE: ExportStyle = {
   name: 'cld',
   dateFormat: 'dd/mm/yyyy',
-  headings: ['Person ID', 'Age at Extract', 'Primary Support Reason', 'Ethnicity', 'Service Type', 'Has Unpaid Carer', 'Hospital Discharge', 'S42 Enquiry', 'Direct Payments', 'Transitions', 'Last Assessment Date', 'Last Review Date', 'Notes'],
+  headings: [
+    'Person ID',
+    'Age at Extract',
+    'Primary Support Reason',
+    'Ethnicity',
+    'Service Type',
+    'Has Unpaid Carer',
+    'Hospital Discharge',
+    'S42 Enquiry',
+    'Direct Payments',
+    'Transitions',
+    'Last Assessment Date',
+    'Last Review Date',
+    'Notes',
+  ],
   row: (c, i) => [
     c.id,
     String(c.age ?? ''),
@@ -83,7 +128,11 @@ export const CLD_STYLE: ExportStyle = {
     yn(c.transition),
     uk(c.lastAssessed),
     uk(c.lastReviewed),
-    i % 97 === 0 ? 'Reviewed at home, with daughter present.\nFollow-up booked' : i % 5 === 0 ? 'Prefers phone, "after 10am"' : '',
+    i % 97 === 0
+      ? 'Reviewed at home, with daughter present.\nFollow-up booked'
+      : i % 5 === 0
+        ? 'Prefers phone, "after 10am"'
+        : '',
   ],
 };
 
@@ -91,7 +140,20 @@ export const CLD_STYLE: ExportStyle = {
 export const CUSTOM_STYLE: ExportStyle = {
   name: 'custom',
   dateFormat: 'd/m/yy',
-  headings: ['Client No', 'Age Yrs', 'Main Need', 'Ethnic Background', 'Placement', 'Carer?', 'From Hospital?', 'Safeguarding S42?', 'DP?', 'Transition?', 'Assessed On', 'Reviewed On'],
+  headings: [
+    'Client No',
+    'Age Yrs',
+    'Main Need',
+    'Ethnic Background',
+    'Placement',
+    'Carer?',
+    'From Hospital?',
+    'Safeguarding S42?',
+    'DP?',
+    'Transition?',
+    'Assessed On',
+    'Reviewed On',
+  ],
   mapping: {
     id: 'Client No',
     age: 'Age Yrs',
@@ -107,15 +169,32 @@ export const CUSTOM_STYLE: ExportStyle = {
     lastReviewed: 'Reviewed On',
   },
   row: (c) => {
-    const short = (iso: string | undefined) => (iso === undefined ? '' : `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(2, 4)}`);
-    return [c.id, String(c.age ?? ''), R1_REASON[c.primarySupportReason]!.toUpperCase(), R2_ETHNICITY[c.ethnicity]!.toLowerCase(), PLAIN_SETTING[c.setting]!, String(c.unpaidCarer), String(c.hospitalDischarge), yesNo(c.safeguardingEnquiry), yesNo(c.directPayment), yesNo(c.transition), short(c.lastAssessed), short(c.lastReviewed)];
+    const short = (iso: string | undefined) =>
+      iso === undefined
+        ? ''
+        : `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(2, 4)}`;
+    return [
+      c.id,
+      String(c.age ?? ''),
+      R1_REASON[c.primarySupportReason]!.toUpperCase(),
+      R2_ETHNICITY[c.ethnicity]!.toLowerCase(),
+      PLAIN_SETTING[c.setting]!,
+      String(c.unpaidCarer),
+      String(c.hospitalDischarge),
+      yesNo(c.safeguardingEnquiry),
+      yesNo(c.directPayment),
+      yesNo(c.transition),
+      short(c.lastAssessed),
+      short(c.lastReviewed),
+    ];
   },
 };
 
 /** The styles, for the sample folder below. */
 const EXPORT_STYLES: readonly ExportStyle[] = [LIBRARY_STYLE, CLD_STYLE, CUSTOM_STYLE];
 
-const quoteCell = (cell: string): string => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
+const quoteCell = (cell: string): string =>
+  /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 
 /** Options of {@link writeExport}. */
 export interface WriteExportOptions {
@@ -136,7 +215,10 @@ export interface WriteExportOptions {
  * Writes an export and returns the physical line where each planted row starts (keyed by
  * row index), counted as the file is written: the truth the tests compare with.
  */
-export function writeExport(file: string, options: WriteExportOptions): { readonly lineOfRow: (index: number) => number; readonly lines: number } {
+export function writeExport(
+  file: string,
+  options: WriteExportOptions,
+): { readonly lineOfRow: (index: number) => number; readonly lines: number } {
   const eol = options.crlf === true ? '\r\n' : '\n';
   const fd = openSync(file, 'w');
   let buffered = options.bom === true ? '\ufeff' : '';
@@ -162,18 +244,32 @@ export function writeExport(file: string, options: WriteExportOptions): { readon
     const text = planted ?? options.style.row(c, i).map(quoteCell).join(',');
     put(options.crlf === true ? text.replace(/(?<!\r)\n/g, '\r\n') : text);
     i++;
-    if (options.blankLineEvery !== undefined && i % options.blankLineEvery === 0 && i < options.rows) put('');
+    if (
+      options.blankLineEvery !== undefined &&
+      i % options.blankLineEvery === 0 &&
+      i < options.rows
+    )
+      put('');
   }
   writeSync(fd, buffered);
   closeSync(fd);
   return { lineOfRow: (index) => starts.get(index) ?? Number.NaN, lines: line - 1 };
 }
 
-
 // `npx tsx test/support/exports.ts DIR`: a sample of each style and fault, for trying the CLI by hand.
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)
+) {
   const dir = process.argv[2] ?? 'exports';
   mkdirSync(dir, { recursive: true });
-  for (const style of EXPORT_STYLES) writeExport(path.join(dir, `${style.name}.csv`), { style, rows: 1000, bom: true, crlf: true, blankLineEvery: 100 });
+  for (const style of EXPORT_STYLES)
+    writeExport(path.join(dir, `${style.name}.csv`), {
+      style,
+      rows: 1000,
+      bom: true,
+      crlf: true,
+      blankLineEvery: 100,
+    });
   console.log(`wrote ${EXPORT_STYLES.map((s) => `${s.name}.csv`).join(', ')} to ${dir}`);
 }

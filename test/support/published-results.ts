@@ -17,7 +17,10 @@ export interface PublishedResult {
 
 // Published percentages that no whole total over 36 gives (probably evidence-category
 // scoring); test/results/check.test.ts names them. The scoring vectors leave them out.
-const NOT_REPRODUCIBLE = new Set(['E08000036' /* Wakefield 62 */, 'E06000024' /* North Somerset 59 */]);
+const NOT_REPRODUCIBLE = new Set([
+  'E08000036' /* Wakefield 62 */,
+  'E06000024' /* North Somerset 59 */,
+]);
 
 /**
  * Test vectors for scoring: every formal result in the shipped dataset (`la-assurance/results`,
@@ -25,7 +28,10 @@ const NOT_REPRODUCIBLE = new Set(['E08000036' /* Wakefield 62 */, 'E06000024' /*
  * source of truth for published results.
  */
 export const PUBLISHED_RESULTS: readonly PublishedResult[] = SHIPPED.filter(
-  (r) => r.kind === 'formal' && r.rating !== undefined && QUALITY_STATEMENT_IDS.every((id) => r.scores[id] !== undefined),
+  (r) =>
+    r.kind === 'formal' &&
+    r.rating !== undefined &&
+    QUALITY_STATEMENT_IDS.every((id) => r.scores[id] !== undefined),
 ).map((r) => {
   const scores = QUALITY_STATEMENT_IDS.map((id) => r.scores[id]!);
   return {
@@ -34,20 +40,25 @@ export const PUBLISHED_RESULTS: readonly PublishedResult[] = SHIPPED.filter(
     scores,
     total: scores.reduce((a: number, b) => a + b, 0),
     rating: r.rating!,
-    ...(r.publishedPercentage !== undefined && !NOT_REPRODUCIBLE.has(r.council) ? { percentage: r.publishedPercentage } : {}),
+    ...(r.publishedPercentage !== undefined && !NOT_REPRODUCIBLE.has(r.council)
+      ? { percentage: r.publishedPercentage }
+      : {}),
   };
 });
 
 /** QS1..QS9 scores as a scores object. */
 export function scoresOf(values: readonly QualityStatementScore[]): QualityStatementScores {
-  return Object.fromEntries(values.map((v, i) => [QUALITY_STATEMENT_IDS[i], v])) as QualityStatementScores;
+  return Object.fromEntries(
+    values.map((v, i) => [QUALITY_STATEMENT_IDS[i], v]),
+  ) as QualityStatementScores;
 }
 
 /** Recursively freezes a value (to prove functions do not mutate their input). */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
 }

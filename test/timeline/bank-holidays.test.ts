@@ -18,7 +18,10 @@ import { DAY_COUNT, FIRST_DAY } from '../../src/timeline/day-index.js';
 import { daysFromCivil } from '../../src/timeline/iso-date.js';
 
 // gov.uk bank-holidays.json 2018–2025, press 2026–27, rule 2028–30 (shared/data/README.md).
-const rows = parse(readFileSync(new URL('./fixtures/bank_holidays_england_wales.csv', import.meta.url), 'utf8'), { columns: true }) as {
+const rows = parse(
+  readFileSync(new URL('./fixtures/bank_holidays_england_wales.csv', import.meta.url), 'utf8'),
+  { columns: true },
+) as {
   date: string;
   year: string;
   name: string;
@@ -56,11 +59,19 @@ function expectedByRule(year: number): string[] {
   const taken = new Set<string>();
   const mondays = (month: number): Date[] => {
     const out: Date[] = [];
-    for (let d = utc(year, month, 1); d.getUTCMonth() === month - 1; d = plusDays(d, 1)) if (d.getUTCDay() === 1) out.push(d);
+    for (let d = utc(year, month, 1); d.getUTCMonth() === month - 1; d = plusDays(d, 1))
+      if (d.getUTCDay() === 1) out.push(d);
     return out;
   };
   const easter = easterMeeus(year);
-  for (const d of [plusDays(easter, -2), plusDays(easter, 1), mondays(5)[0]!, mondays(5).at(-1)!, mondays(8).at(-1)!]) taken.add(iso(d));
+  for (const d of [
+    plusDays(easter, -2),
+    plusDays(easter, 1),
+    mondays(5)[0]!,
+    mondays(5).at(-1)!,
+    mondays(8).at(-1)!,
+  ])
+    taken.add(iso(d));
   const fixed = [utc(year, 1, 1), utc(year, 12, 25), utc(year, 12, 26)];
   for (const d of fixed) if (!weekend(d)) taken.add(iso(d));
   for (const d of fixed) {
@@ -94,7 +105,9 @@ describe('bank holidays', () => {
   it('match every 2018–2030 date, name and substitute flag of the CSV (gov.uk bank-holidays.json)', () => {
     expect(rows.length).toBe(107);
     for (let year = 2018; year <= 2030; year++) {
-      const expected = rows.filter((r) => Number(r.year) === year).map((r) => ({ date: r.date, name: r.name, substitute: r.notes === 'Substitute day' }));
+      const expected = rows
+        .filter((r) => Number(r.year) === year)
+        .map((r) => ({ date: r.date, name: r.name, substitute: r.notes === 'Substitute day' }));
       expect(bankHolidays(year).map((h) => ({ ...h }))).toEqual(expected);
     }
   });
@@ -102,8 +115,14 @@ describe('bank holidays', () => {
   it('every year 1978–2199 matches an independent computation (Meeus/Jones/Butcher Easter, day-by-day substitutes) plus the one-offs', () => {
     for (let year = SUPPORTED_YEARS.first; year <= SUPPORTED_YEARS.last; year++) {
       const change = ONE_OFFS[year] ?? { remove: [], add: [] };
-      const expected = [...expectedByRule(year).filter((d) => !change.remove.includes(d)), ...change.add].sort();
-      expect(bankHolidays(year).map((h) => h.date), String(year)).toEqual(expected);
+      const expected = [
+        ...expectedByRule(year).filter((d) => !change.remove.includes(d)),
+        ...change.add,
+      ].sort();
+      expect(
+        bankHolidays(year).map((h) => h.date),
+        String(year),
+      ).toEqual(expected);
     }
   });
 
@@ -112,10 +131,18 @@ describe('bank holidays', () => {
     expect(isBankHoliday('1995-05-08')).toBe(true); // VE Day 50th
     expect(isBankHoliday('1995-05-01')).toBe(false);
     expect(isBankHoliday('1999-12-31')).toBe(true); // millennium
-    expect(bankHolidays(2002).filter((h) => h.date.startsWith('2002-06')).map((h) => h.date)).toEqual(['2002-06-03', '2002-06-04']);
+    expect(
+      bankHolidays(2002)
+        .filter((h) => h.date.startsWith('2002-06'))
+        .map((h) => h.date),
+    ).toEqual(['2002-06-03', '2002-06-04']);
     expect(isWorkingDay('2002-05-27')).toBe(true);
     expect(isBankHoliday('2011-04-29')).toBe(true); // royal wedding
-    expect(bankHolidays(2012).filter((h) => h.date.startsWith('2012-06')).map((h) => h.date)).toEqual(['2012-06-04', '2012-06-05']);
+    expect(
+      bankHolidays(2012)
+        .filter((h) => h.date.startsWith('2012-06'))
+        .map((h) => h.date),
+    ).toEqual(['2012-06-04', '2012-06-05']);
     expect(isWorkingDay('2012-05-28')).toBe(true);
     expect(bankHolidays(2012).length).toBe(9);
   });
@@ -169,7 +196,16 @@ describe('working days', () => {
   });
 
   it('misuse throws RangeError: bad strings, dates and results outside 1978–2199, fractional n', () => {
-    for (const bad of ['2024-13-01', '2023-02-29', '2024-2-01', '2024/02/01', '', ' 2024-02-01', '２０２４-02-01', '2024-02-0a']) {
+    for (const bad of [
+      '2024-13-01',
+      '2023-02-29',
+      '2024-2-01',
+      '2024/02/01',
+      '',
+      ' 2024-02-01',
+      '２０２４-02-01',
+      '2024-02-0a',
+    ]) {
       expect(() => addWorkingDays(bad, 1), bad).toThrow(RangeError);
       expect(() => isWorkingDay(bad), bad).toThrow(RangeError);
     }
@@ -198,7 +234,9 @@ describe('createWorkingDayCalendar', () => {
     });
     expect(calendar.isBankHoliday('2031-06-06')).toBe(true);
     expect(calendar.isWorkingDay('2031-05-26')).toBe(true);
-    expect(calendar.bankHolidays(2030).find((h) => h.date === '2030-12-25')?.name).toBe('Christmas');
+    expect(calendar.bankHolidays(2030).find((h) => h.date === '2030-12-25')?.name).toBe(
+      'Christmas',
+    );
     expect(calendar.addWorkingDays('2031-06-05', 1)).toBe('2031-06-09');
     expect(ENGLAND_AND_WALES.isBankHoliday('2031-06-06')).toBe(false);
     expect(ENGLAND_AND_WALES.isBankHoliday('2031-05-26')).toBe(true); // default calendar untouched
@@ -211,15 +249,28 @@ describe('createWorkingDayCalendar', () => {
   });
 
   it('malformed options are programmer errors', () => {
-    expect(() => createWorkingDayCalendar({ add: [{ date: '2031-02-30', name: 'x' }] })).toThrow(RangeError);
-    expect(() => createWorkingDayCalendar({ add: [{ date: '1900-01-02', name: 'x' }] })).toThrow(RangeError);
-    expect(() => createWorkingDayCalendar({ add: [{ date: '2031-02-03', name: '' }] })).toThrow(TypeError);
-    expect(() => createWorkingDayCalendar({ remove: '2031-01-01' as unknown as string[] })).toThrow(TypeError);
-    expect(() => createWorkingDayCalendar({ oneOffs: 'no' as unknown as boolean })).toThrow(TypeError);
+    expect(() => createWorkingDayCalendar({ add: [{ date: '2031-02-30', name: 'x' }] })).toThrow(
+      RangeError,
+    );
+    expect(() => createWorkingDayCalendar({ add: [{ date: '1900-01-02', name: 'x' }] })).toThrow(
+      RangeError,
+    );
+    expect(() => createWorkingDayCalendar({ add: [{ date: '2031-02-03', name: '' }] })).toThrow(
+      TypeError,
+    );
+    expect(() => createWorkingDayCalendar({ remove: '2031-01-01' as unknown as string[] })).toThrow(
+      TypeError,
+    );
+    expect(() => createWorkingDayCalendar({ oneOffs: 'no' as unknown as boolean })).toThrow(
+      TypeError,
+    );
   });
 
   it('never mutates frozen options', () => {
-    const options = Object.freeze({ add: Object.freeze([Object.freeze({ date: '2031-06-06', name: 'x' })]), remove: Object.freeze(['2031-05-26']) });
+    const options = Object.freeze({
+      add: Object.freeze([Object.freeze({ date: '2031-06-06', name: 'x' })]),
+      remove: Object.freeze(['2031-05-26']),
+    });
     expect(createWorkingDayCalendar(options).isBankHoliday('2031-06-06')).toBe(true);
   });
 });

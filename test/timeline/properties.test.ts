@@ -14,7 +14,9 @@ import { fromDayNumber, daysFromCivil } from '../../src/timeline/iso-date.js';
 import { deepFreeze } from '../support/published-results.js';
 
 const date = (fromYear: number, toYear: number): fc.Arbitrary<string> =>
-  fc.integer({ min: daysFromCivil(fromYear, 1, 1), max: daysFromCivil(toYear, 12, 31) }).map(fromDayNumber);
+  fc
+    .integer({ min: daysFromCivil(fromYear, 1, 1), max: daysFromCivil(toYear, 12, 31) })
+    .map(fromDayNumber);
 const anyDate = date(1980, 2197); // ±400 working days stays inside 1978–2199
 const n = fc.integer({ min: -400, max: 400 });
 
@@ -103,7 +105,8 @@ describe('assessment timeline laws', () => {
     fc.assert(
       fc.property(inputs, (input) => {
         const { milestones } = computeAssessmentTimeline(input);
-        for (let i = 1; i < milestones.length; i++) expect(milestones[i - 1]!.date <= milestones[i]!.date).toBe(true);
+        for (let i = 1; i < milestones.length; i++)
+          expect(milestones[i - 1]!.date <= milestones[i]!.date).toBe(true);
         expect(new Set(milestones.map((m) => m.id)).size).toBe(milestones.length);
         for (const m of milestones) {
           expect(MILESTONE_IDS).toContain(m.id);
@@ -111,8 +114,10 @@ describe('assessment timeline laws', () => {
           else expect(m.option).toBeDefined();
         }
         const at = (id: string) => milestones.find((m) => m.id === id)?.date;
-        if (input.draftReportSentDate) expect(at('factual-accuracy-comments-due')! > input.draftReportSentDate).toBe(true);
-        if (input.publicationDate) expect(at('rating-review-request-due')! > input.publicationDate).toBe(true);
+        if (input.draftReportSentDate)
+          expect(at('factual-accuracy-comments-due')! > input.draftReportSentDate).toBe(true);
+        if (input.publicationDate)
+          expect(at('rating-review-request-due')! > input.publicationDate).toBe(true);
       }),
     );
   });
@@ -130,8 +135,18 @@ describe('assessment timeline laws', () => {
 
   it('safeComputeAssessmentTimeline never throws on arbitrary values', () => {
     const arbitrary = fc.oneof(
-      fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }),
-      fc.dictionary(fc.constantFrom('__proto__', 'notificationDate', 'publicationDate', 'toString'), fc.oneof(fc.string(), date(1900, 2300), fc.anything())),
+      fc.anything({
+        withNullPrototype: true,
+        withObjectString: true,
+        withBoxedValues: true,
+        withMap: true,
+        withSet: true,
+        withDate: true,
+      }),
+      fc.dictionary(
+        fc.constantFrom('__proto__', 'notificationDate', 'publicationDate', 'toString'),
+        fc.oneof(fc.string(), date(1900, 2300), fc.anything()),
+      ),
     );
     fc.assert(
       fc.property(arbitrary, (value) => {

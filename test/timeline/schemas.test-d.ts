@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  AssessmentTimelineInputSchema,
-  IsoDateSchema,
+  type AssessmentTimelineInputSchema,
+  type IsoDateSchema,
   addWorkingDays,
   type AssessmentTimelineInput,
   type IsoDate,
@@ -13,7 +13,9 @@ import {
 describe('timeline types', () => {
   it('zod schemas infer the library types', () => {
     expectTypeOf<z.infer<typeof IsoDateSchema>>().toEqualTypeOf<IsoDate>();
-    expectTypeOf<z.infer<typeof AssessmentTimelineInputSchema>>().toEqualTypeOf<AssessmentTimelineInput>();
+    expectTypeOf<
+      z.infer<typeof AssessmentTimelineInputSchema>
+    >().toEqualTypeOf<AssessmentTimelineInput>();
   });
   it('durations have exactly the option names', () => {
     expectTypeOf<keyof TimelineDurations>().toEqualTypeOf<TimelineDurationOption>();

@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  CouncilProfileSchema,
-  DatedActivitySchema,
-  DeliveryConstraintSchema,
+  type CouncilProfileSchema,
+  type DatedActivitySchema,
+  type DeliveryConstraintSchema,
   selectTranche,
   type CouncilProfile,
   type DatedActivity,
@@ -21,7 +21,10 @@ describe('tranche types', () => {
 
   it('a full Council fits a profile, and the result is readonly', () => {
     expectTypeOf<{ council: Council }>().toMatchTypeOf<CouncilProfile>();
-    const t = selectTranche(COUNCILS.map((council) => ({ council })), { notificationDate: '2023-12-04' });
+    const t = selectTranche(
+      COUNCILS.map((council) => ({ council })),
+      { notificationDate: '2023-12-04' },
+    );
     expectTypeOf(t).toEqualTypeOf<TrancheSelection>();
     // @ts-expect-error readonly
     t.selected.push(t.selected[0]!);

@@ -23,9 +23,13 @@ import {
 const UNMATCHED = 999;
 /** Step 1: outcome hierarchy, +100 for the "unable to classify" outcomes; unmatched, NULL and `Invalid and not mapped` → 999. */
 const PENALISED = keySet(ASCOF_2A_PENALISED_OUTCOMES);
-const HIERARCHY_2A = keyMap(EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [o, PENALISED.has(sqlKey(o)) ? h + 100 : h] as const));
+const HIERARCHY_2A = keyMap(
+  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [o, PENALISED.has(sqlKey(o)) ? h + 100 : h] as const),
+);
 /** The SQL maps the minimum hierarchy back to its outcome through the same reference table. */
-const OUTCOME_OF_HIERARCHY = new Map(EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [PENALISED.has(sqlKey(o)) ? h + 100 : h, o] as const));
+const OUTCOME_OF_HIERARCHY = new Map(
+  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [PENALISED.has(sqlKey(o)) ? h + 100 : h, o] as const),
+);
 const SEQUEL_SERVICE_HIERARCHY = keyMap(SERVICE_TYPE_HIERARCHY);
 const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const));
 const LTS = keySet(LONG_TERM_SERVICE_TYPES);
@@ -81,24 +85,51 @@ function buildRows(rows: readonly AscofRow[]): BuildRow[] {
  * the lowest hierarchy, then the highest record id.
  */
 function clusterStMax(stMax: BuildRow[]): Cluster[] {
-  stMax.sort((a, b) => a.start - b.start || a.end - b.end || a.hierarchy - b.hierarchy || b.row.recordId - a.row.recordId);
+  stMax.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      a.hierarchy - b.hierarchy ||
+      b.row.recordId - a.row.recordId,
+  );
   const clusters: Cluster[] = [];
   let current: { start: number; end: number; last: BuildRow } | undefined;
   for (const r of stMax) {
     if (current !== undefined && r.start - current.end <= 7) {
       if (r.end > current.end) current.end = r.end;
       const l = current.last;
-      if (r.end > l.end || (r.end === l.end && (r.hierarchy < l.hierarchy || (r.hierarchy === l.hierarchy && r.row.recordId > l.row.recordId)))) current.last = r;
+      if (
+        r.end > l.end ||
+        (r.end === l.end &&
+          (r.hierarchy < l.hierarchy ||
+            (r.hierarchy === l.hierarchy && r.row.recordId > l.row.recordId)))
+      )
+        current.last = r;
       continue;
     }
-    if (current !== undefined) clusters.push({ start: current.start, end: current.end, outcome: current.last.outcome, hierarchy: current.last.hierarchy });
+    if (current !== undefined)
+      clusters.push({
+        start: current.start,
+        end: current.end,
+        outcome: current.last.outcome,
+        hierarchy: current.last.hierarchy,
+      });
     current = { start: r.start, end: r.end, last: r };
   }
-  if (current !== undefined) clusters.push({ start: current.start, end: current.end, outcome: current.last.outcome, hierarchy: current.last.hierarchy });
+  if (current !== undefined)
+    clusters.push({
+      start: current.start,
+      end: current.end,
+      outcome: current.last.outcome,
+      hierarchy: current.last.hierarchy,
+    });
   return clusters;
 }
 
-function ageBandAt(facts: PersonFacts | undefined, day: number): { age: number | null; band: Ascof2ACluster['ageBand'] } {
+function ageBandAt(
+  facts: PersonFacts | undefined,
+  day: number,
+): { age: number | null; band: Ascof2ACluster['ageBand'] } {
   if (facts?.birthDay == null) return { age: null, band: 'Unknown' };
   const age = sqlAge(facts.birthDay, day);
   return { age, band: age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above' };
@@ -110,28 +141,46 @@ interface Sequel {
 }
 
 /** Steps 1–6 for one new-client cluster; `events` are the person's build rows without the cluster's own ST-Max rows. */
-function sequelOf(cluster: Cluster, facts: PersonFacts | undefined, events: readonly BuildRow[]): Sequel {
+function sequelOf(
+  cluster: Cluster,
+  facts: PersonFacts | undefined,
+  events: readonly BuildRow[],
+): Sequel {
   const { start: cs, end: ce } = cluster;
   // Step 1: died on or before the cluster end + 7 days.
-  if (facts?.deathDay != null && facts.deathDay - ce <= 7) return { type: '1', outcome: OUTCOME.deceased };
+  if (facts?.deathDay != null && facts.deathDay - ce <= 7)
+    return { type: '1', outcome: OUTCOME.deceased };
   // Step 2: the cluster ended in hospital.
   if (sqlKey(cluster.outcome) === K_HOSPITAL) return { type: '2', outcome: cluster.outcome };
   // Window events: start ≥ cluster start, end > cluster end, start ≤ cluster end + 7; none on or after the first start holding an ST-Max.
   let window = events.filter((e) => e.start >= cs && e.end > ce && e.start - ce <= 7);
   let firstStMax = Infinity;
-  for (const e of window) if (e.row.serviceType === K_ST_MAX && e.start < firstStMax) firstStMax = e.start;
+  for (const e of window)
+    if (e.row.serviceType === K_ST_MAX && e.start < firstStMax) firstStMax = e.start;
   if (firstStMax !== Infinity) window = window.filter((e) => e.start < firstStMax);
   // Step 3: a recognised service type among the window events (any event type), lowest hierarchy, short-term residential/nursing component first.
   let top: { hierarchy: number; preferred: boolean; row: BuildRow } | undefined;
   for (const e of window) {
-    const hierarchy = e.row.serviceType === null ? undefined : SEQUEL_SERVICE_HIERARCHY.get(e.row.serviceType);
+    const hierarchy =
+      e.row.serviceType === null ? undefined : SEQUEL_SERVICE_HIERARCHY.get(e.row.serviceType);
     if (hierarchy === undefined) continue;
     const preferred = e.row.component !== null && ST_RESIDENTIAL.has(e.row.component);
-    if (top === undefined || hierarchy < top.hierarchy || (hierarchy === top.hierarchy && preferred && !top.preferred)) top = { hierarchy, preferred, row: e };
+    if (
+      top === undefined ||
+      hierarchy < top.hierarchy ||
+      (hierarchy === top.hierarchy && preferred && !top.preferred)
+    )
+      top = { hierarchy, preferred, row: e };
   }
   if (top !== undefined) {
     const type = SERVICE_NAME.get(top.row.row.serviceType!)!;
-    return { type: '3', outcome: top.row.row.serviceType === K_OTHER_SHORT_TERM && top.preferred ? SHORT_TERM_RESIDENTIAL_OR_NURSING : type };
+    return {
+      type: '3',
+      outcome:
+        top.row.row.serviceType === K_OTHER_SHORT_TERM && top.preferred
+          ? SHORT_TERM_RESIDENTIAL_OR_NURSING
+          : type,
+    };
   }
   // Step 4: the outcome pool — (a) the cluster, (b) non-service window events, (c) nested assessments/reviews.
   const pool: { hierarchy: number; source: 1 | 2 | 3 }[] = [];
@@ -153,7 +202,14 @@ function sequelOf(cluster: Cluster, facts: PersonFacts | undefined, events: read
     if (e.row.eventType !== K_ASSESSMENT && e.row.eventType !== K_REVIEW) continue;
     if (!(ce - e.end < 14) || !(e.hierarchy < 100)) continue;
     const l = latestNested;
-    if (l === undefined || e.end > l.end || (e.end === l.end && (e.hierarchy < l.hierarchy || (e.hierarchy === l.hierarchy && e.row.recordId > l.row.recordId)))) latestNested = e;
+    if (
+      l === undefined ||
+      e.end > l.end ||
+      (e.end === l.end &&
+        (e.hierarchy < l.hierarchy ||
+          (e.hierarchy === l.hierarchy && e.row.recordId > l.row.recordId)))
+    )
+      latestNested = e;
   }
   if (latestNested !== undefined) pool.push({ hierarchy: latestNested.hierarchy, source: 3 });
   if (pool.length > 0) {
@@ -161,11 +217,15 @@ function sequelOf(cluster: Cluster, facts: PersonFacts | undefined, events: read
     for (const p of pool) if (p.hierarchy < min) min = p.hierarchy;
     let source = 3;
     for (const p of pool) if (p.hierarchy === min && p.source < source) source = p.source;
-    const outcome = min === UNMATCHED ? INVALID_AND_NOT_MAPPED : (OUTCOME_OF_HIERARCHY.get(min) ?? INVALID_AND_NOT_MAPPED);
+    const outcome =
+      min === UNMATCHED
+        ? INVALID_AND_NOT_MAPPED
+        : (OUTCOME_OF_HIERARCHY.get(min) ?? INVALID_AND_NOT_MAPPED);
     return { type: source === 1 ? '4a' : source === 2 ? '4b' : '4c', outcome };
   }
   // Step 5: equipment delivered during the reablement (a nested `Service` with component `Equipment`).
-  if (nested.some((e) => e.row.eventType === K_SERVICE && e.row.component === K_EQUIPMENT)) return { type: '5', outcome: SERVICE_TYPE.ongoingLowLevel };
+  if (nested.some((e) => e.row.eventType === K_SERVICE && e.row.component === K_EQUIPMENT))
+    return { type: '5', outcome: SERVICE_TYPE.ongoingLowLevel };
   // Step 6: unable to classify — the cluster's own outcome.
   return { type: '6', outcome: cluster.outcome };
 }
@@ -174,14 +234,22 @@ function sequelOf(cluster: Cluster, facts: PersonFacts | undefined, events: read
  * Every ST-Max cluster ending in [S, E] with its classification (reference e.1). Uses the
  * person's events from 3 months (91 days) before a cluster to 7 days after it.
  */
-export function ascof2AClusters(table: AscofTable, facts: ReadonlyMap<string, PersonFacts>, startDay: number, endDay: number): Ascof2ACluster[] {
+export function ascof2AClusters(
+  table: AscofTable,
+  facts: ReadonlyMap<string, PersonFacts>,
+  startDay: number,
+  endDay: number,
+): Ascof2ACluster[] {
   const out: Ascof2ACluster[] = [];
   for (const [person, rows] of table.persons) {
     let hasStMax = false;
-    for (const r of rows) if (r.serviceType === K_ST_MAX && r.eventType === K_SERVICE) hasStMax = true;
+    for (const r of rows)
+      if (r.serviceType === K_ST_MAX && r.eventType === K_SERVICE) hasStMax = true;
     if (!hasStMax) continue;
     const build = buildRows(rows);
-    const clusters = clusterStMax(build.filter((b) => b.row.eventType === K_SERVICE && b.row.serviceType === K_ST_MAX));
+    const clusters = clusterStMax(
+      build.filter((b) => b.row.eventType === K_SERVICE && b.row.serviceType === K_ST_MAX),
+    );
     const personFacts = facts.get(person);
     for (const cluster of clusters) {
       if (cluster.end < startDay || cluster.end > endDay) continue;
@@ -189,23 +257,71 @@ export function ascof2AClusters(table: AscofTable, facts: ReadonlyMap<string, Pe
       let excluded: Ascof2AExclusion | null = null;
       let events: BuildRow[] = [];
       if (band === 'Under 18') excluded = 'under 18';
-      else if (personFacts?.deathDay != null && personFacts.deathDay < cluster.start) excluded = 'died before cluster start';
+      else if (personFacts?.deathDay != null && personFacts.deathDay < cluster.start)
+        excluded = 'died before cluster start';
       else {
         // The cluster's own ST-Max rows (ST-Max `Service` rows starting inside it) are blanked out of the joined events.
-        events = build.filter((e) => !(e.start >= cluster.start && e.start <= cluster.end && e.row.eventType === K_SERVICE && e.row.serviceType === K_ST_MAX));
+        events = build.filter(
+          (e) =>
+            !(
+              e.start >= cluster.start &&
+              e.start <= cluster.end &&
+              e.row.eventType === K_SERVICE &&
+              e.row.serviceType === K_ST_MAX
+            ),
+        );
         // New clients only: no LTS (any event type) starting before the cluster and ending < 91 days before it (or still open).
-        if (events.some((e) => e.row.serviceType !== null && LTS.has(e.row.serviceType) && e.start < cluster.start && cluster.start - e.end < 91)) excluded = 'existing client';
+        if (
+          events.some(
+            (e) =>
+              e.row.serviceType !== null &&
+              LTS.has(e.row.serviceType) &&
+              e.start < cluster.start &&
+              cluster.start - e.end < 91,
+          )
+        )
+          excluded = 'existing client';
       }
-      const base = { personId: person, clusterStart: isoDate(cluster.start), clusterEnd: isoDate(cluster.end), clusterOutcome: cluster.outcome, ageBand: band };
+      const base = {
+        personId: person,
+        clusterStart: isoDate(cluster.start),
+        clusterEnd: isoDate(cluster.end),
+        clusterOutcome: cluster.outcome,
+        ageBand: band,
+      };
       if (excluded !== null) {
-        out.push({ ...base, excluded, sequelType: null, finalOutcome: null, inNumerator: false, inDenominator: false });
+        out.push({
+          ...base,
+          excluded,
+          sequelType: null,
+          finalOutcome: null,
+          inNumerator: false,
+          inDenominator: false,
+        });
         continue;
       }
       const sequel = sequelOf(cluster, personFacts, events);
       const key = sqlKey(sequel.outcome);
-      out.push({ ...base, excluded: null, sequelType: sequel.type, finalOutcome: sequel.outcome, inNumerator: NUMERATOR.has(key), inDenominator: DENOMINATOR.has(key) });
+      out.push({
+        ...base,
+        excluded: null,
+        sequelType: sequel.type,
+        finalOutcome: sequel.outcome,
+        inNumerator: NUMERATOR.has(key),
+        inDenominator: DENOMINATOR.has(key),
+      });
     }
   }
-  out.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : a.clusterStart < b.clusterStart ? -1 : a.clusterStart > b.clusterStart ? 1 : 0));
+  out.sort((a, b) =>
+    a.personId < b.personId
+      ? -1
+      : a.personId > b.personId
+        ? 1
+        : a.clusterStart < b.clusterStart
+          ? -1
+          : a.clusterStart > b.clusterStart
+            ? 1
+            : 0,
+  );
   return out;
 }

@@ -28,7 +28,12 @@ export interface NewAdmissions {
  *   ending < 365 days before it, or open;
  * - age at the admission start ≥ 18; the band is the alphabetical minimum per person.
  */
-export function newAdmissions(table: AscofTable, facts: ReadonlyMap<string, PersonFacts>, startDay: number, endDay: number): NewAdmissions {
+export function newAdmissions(
+  table: AscofTable,
+  facts: ReadonlyMap<string, PersonFacts>,
+  startDay: number,
+  endDay: number,
+): NewAdmissions {
   const working: string[] = [];
   const older: string[] = [];
   for (const [person, rows] of table.persons) {
@@ -49,7 +54,10 @@ export function newAdmissions(table: AscofTable, facts: ReadonlyMap<string, Pers
       if (a.start === null || a.start < startDay || a.start > endDay) continue;
       if (a.outcome !== null && a.outcome === K_SELF_FUNDED) continue;
       const admission = a.start;
-      const existing = build.some((b) => b.start !== null && b.start < admission && (b.end === null || admission - b.end < 365));
+      const existing = build.some(
+        (b) =>
+          b.start !== null && b.start < admission && (b.end === null || admission - b.end < 365),
+      );
       if (existing) continue;
       const age = sqlAge(f.birthDay, admission);
       if (age < 18) continue;

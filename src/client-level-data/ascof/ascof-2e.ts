@@ -3,7 +3,13 @@
 import type { PersonFacts } from './person-details.js';
 import type { AscofRow, AscofTable } from './rows.js';
 import { OPEN_END, keyMap, keySet, sqlAge, sqlKey } from './sql.js';
-import { ACCOMMODATION_STATUS_GROUP, CLIENT_TYPE, INFERRED_ACCOMMODATION, LONG_TERM_SERVICE_TYPES, PSR_LEARNING_DISABILITY } from './values.js';
+import {
+  ACCOMMODATION_STATUS_GROUP,
+  CLIENT_TYPE,
+  INFERRED_ACCOMMODATION,
+  LONG_TERM_SERVICE_TYPES,
+  PSR_LEARNING_DISABILITY,
+} from './values.js';
 
 const K_SERVICE = sqlKey('Service');
 const K_SERVICE_USER = sqlKey(CLIENT_TYPE.serviceUser);
@@ -13,7 +19,11 @@ const K_LD = sqlKey(PSR_LEARNING_DISABILITY);
 const K_MALE = sqlKey('Male');
 const K_FEMALE = sqlKey('Female');
 /** The 2E "unknown" count: `Unknown` and both derived `Unknown: …` values, besides values outside the list. */
-const UNKNOWN_ACCOMMODATION = keySet([INFERRED_ACCOMMODATION.unknown, INFERRED_ACCOMMODATION.presumedAtHome, INFERRED_ACCOMMODATION.presumedInCommunity]);
+const UNKNOWN_ACCOMMODATION = keySet([
+  INFERRED_ACCOMMODATION.unknown,
+  INFERRED_ACCOMMODATION.presumedAtHome,
+  INFERRED_ACCOMMODATION.presumedInCommunity,
+]);
 
 /** One person of the 2E cohort. */
 export interface Ascof2EPerson {
@@ -36,14 +46,20 @@ function inCohort(r: AscofRow, startDay: number, endDay: number): boolean {
  * dead before S, aged ≥ 18 (or of unknown age) at the latest of their service ends capped at
  * E; for the LD variant only PSR `Learning Disability Support` aged 18–64.
  */
-export function ascof2ECohort(table: AscofTable, facts: ReadonlyMap<string, PersonFacts>, startDay: number, endDay: number, learningDisability: boolean): Ascof2EPerson[] {
+export function ascof2ECohort(
+  table: AscofTable,
+  facts: ReadonlyMap<string, PersonFacts>,
+  startDay: number,
+  endDay: number,
+  learningDisability: boolean,
+): Ascof2EPerson[] {
   const out: Ascof2EPerson[] = [];
   for (const [person, rows] of table.persons) {
     let cappedEnd = -Infinity;
     for (const r of rows) {
       if (!inCohort(r, startDay, endDay)) continue;
       const end = r.end ?? OPEN_END;
-      const capped = end >= endDay ? endDay : end;
+      const capped = Math.min(end, endDay);
       if (capped > cappedEnd) cappedEnd = capped;
     }
     if (cappedEnd === -Infinity) continue;

@@ -34,7 +34,11 @@ const K_REVIEW = sqlKey('Review');
 const K_REQUEST = sqlKey('Request');
 const CARER_TYPES = keySet(ASCOF_3D_CARER_CLIENT_TYPES);
 /** (service type, DM) → hierarchy, joined on TRIM()med values as the SQL does. */
-const SETTING = new Map(ASCOF_3D_CLIENT_SETTING_HIERARCHY.map(([t, dm, h]) => [`${sqlKey(t)}\u0000${sqlKey(dm)}`, h] as const));
+const SETTING = new Map(
+  ASCOF_3D_CLIENT_SETTING_HIERARCHY.map(
+    ([t, dm, h]) => [`${sqlKey(t)}\u0000${sqlKey(dm)}`, h] as const,
+  ),
+);
 
 /** A 3D client at the snapshot: their top-ranked setting. */
 export interface Ascof3DClient {
@@ -53,7 +57,10 @@ export interface Ascof3DCarer {
   readonly support: CarerSupportProvided;
 }
 
-function bandAt(f: PersonFacts | undefined, day: number): '18 to 64' | '65 and above' | 'Unknown' | 'Under 18' {
+function bandAt(
+  f: PersonFacts | undefined,
+  day: number,
+): '18 to 64' | '65 and above' | 'Unknown' | 'Under 18' {
   if (f?.birthDay == null) return 'Unknown';
   const age = sqlAge(f.birthDay, day);
   return age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above';
@@ -64,14 +71,19 @@ function bandAt(f: PersonFacts | undefined, day: number): '18 to 64' | '65 and a
  * E; DM := `Direct payment` when the component is; DM blanked unless Community/Prison with a
  * listed DM; one setting per person by the minimum hierarchy.
  */
-export function ascof3DClients(table: AscofTable, facts: ReadonlyMap<string, PersonFacts>, endDay: number): Ascof3DClient[] {
+export function ascof3DClients(
+  table: AscofTable,
+  facts: ReadonlyMap<string, PersonFacts>,
+  endDay: number,
+): Ascof3DClient[] {
   const out: Ascof3DClient[] = [];
   for (const [person, rows] of table.persons) {
     const f = facts.get(person);
     let min = Infinity;
     const ranked: { hierarchy: number; row: AscofRow; dm: string }[] = [];
     for (const r of rows) {
-      if (r.serviceType === null || !LTS.has(r.serviceType) || r.clientType !== K_SERVICE_USER) continue;
+      if (r.serviceType === null || !LTS.has(r.serviceType) || r.clientType !== K_SERVICE_USER)
+        continue;
       if (r.start === null || r.start > endDay) continue;
       if (r.end !== null && (r.end < r.start || r.end < endDay)) continue;
       if (f?.deathDay != null && f.deathDay < endDay) continue;
@@ -80,7 +92,10 @@ export function ascof3DClients(table: AscofTable, facts: ReadonlyMap<string, Per
       const trimmed = dm === null ? null : dm.trim();
       const listed = trimmed !== null && SETTING.has(`${r.serviceType.trim()}\u0000${trimmed}`);
       dm = listed && (r.serviceType === K_COMMUNITY || r.serviceType === K_PRISON) ? dm : '';
-      const hierarchy = r.serviceType === K_COMMUNITY && componentDp ? 3 : SETTING.get(`${r.serviceType.trim()}\u0000${dm!.trim()}`);
+      const hierarchy =
+        r.serviceType === K_COMMUNITY && componentDp
+          ? 3
+          : SETTING.get(`${r.serviceType.trim()}\u0000${dm!.trim()}`);
       if (hierarchy === undefined) continue;
       ranked.push({ hierarchy, row: r, dm: dm! });
       if (hierarchy < min) min = hierarchy;
@@ -100,7 +115,14 @@ export function ascof3DClients(table: AscofTable, facts: ReadonlyMap<string, Per
       if (dp || dm === K_MANAGED) selfDirected = true;
       if (dm === '' && (row.component === null || row.component !== K_COMPONENT_DP)) unknown = true;
     }
-    out.push({ person, band, community, selfDirected, directPayment, unknownDeliveryMechanism: unknown });
+    out.push({
+      person,
+      band,
+      community,
+      selfDirected,
+      directPayment,
+      unknownDeliveryMechanism: unknown,
+    });
   }
   return out;
 }
@@ -124,7 +146,8 @@ function carerSupport(r: AscofRow): CarerSupportProvided | null {
   if (r.serviceType === K_INVOLVING) return CARER_SUPPORT.noDirectSupport;
   // Event_Outcome is COALESCEd to `Invalid and not mapped`, so it is never NULL here.
   const outcome = r.outcome ?? sqlKey('Invalid and not mapped');
-  if (r.eventType === K_ASSESSMENT || r.eventType === K_REVIEW) return outcome === K_IA ? CARER_SUPPORT.informationAndAdvice : CARER_SUPPORT.noDirectSupport;
+  if (r.eventType === K_ASSESSMENT || r.eventType === K_REVIEW)
+    return outcome === K_IA ? CARER_SUPPORT.informationAndAdvice : CARER_SUPPORT.noDirectSupport;
   if (r.eventType === K_REQUEST) return CARER_SUPPORT.informationAndAdvice;
   return null;
 }
@@ -143,7 +166,12 @@ function inCarerCohort(r: AscofRow, startDay: number, endDay: number): boolean {
 }
 
 /** 3D carers in the year (reference e.5): one support category per carer, the minimum hierarchy. */
-export function ascof3DCarers(table: AscofTable, facts: ReadonlyMap<string, PersonFacts>, startDay: number, endDay: number): Ascof3DCarer[] {
+export function ascof3DCarers(
+  table: AscofTable,
+  facts: ReadonlyMap<string, PersonFacts>,
+  startDay: number,
+  endDay: number,
+): Ascof3DCarer[] {
   const out: Ascof3DCarer[] = [];
   for (const [person, rows] of table.persons) {
     const f = facts.get(person);
@@ -152,7 +180,11 @@ export function ascof3DCarers(table: AscofTable, facts: ReadonlyMap<string, Pers
     for (const r of rows) {
       if (!inCarerCohort(r, startDay, endDay)) continue;
       const support = carerSupport(r);
-      if (support !== null && (best === null || CARER_SUPPORT_HIERARCHY[support] < CARER_SUPPORT_HIERARCHY[best])) best = support;
+      if (
+        support !== null &&
+        (best === null || CARER_SUPPORT_HIERARCHY[support] < CARER_SUPPORT_HIERARCHY[best])
+      )
+        best = support;
     }
     if (best === null) continue;
     const band = bandAt(f, endDay);

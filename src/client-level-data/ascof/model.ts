@@ -17,12 +17,29 @@ export interface AscofPeriod {
 export type AscofYear = number | `${number}/${number}`;
 
 /** The measure codes of the rows (issue 12): 1a/2a are 3D for clients, 1b/2b for carers. */
-export const ASCOF_CODES = ['2A', '2B', '2C', '2E', '2E-LD', '3D-1a', '3D-1b', '3D-2a', '3D-2b'] as const;
+export const ASCOF_CODES = [
+  '2A',
+  '2B',
+  '2C',
+  '2E',
+  '2E-LD',
+  '3D-1a',
+  '3D-1b',
+  '3D-2a',
+  '3D-2b',
+] as const;
 /** One of {@link ASCOF_CODES}. */
 export type AscofCode = (typeof ASCOF_CODES)[number];
 
 /** DHSC's measure names, as its output tables spell them. */
-export type AscofMeasureName = 'ASCOF 2A' | 'ASCOF 2B' | 'ASCOF 2C' | 'ASCOF 2E' | 'ASCOF 2E LD' | 'ASCOF 3D (Clients)' | 'ASCOF 3D (Carers)';
+export type AscofMeasureName =
+  | 'ASCOF 2A'
+  | 'ASCOF 2B'
+  | 'ASCOF 2C'
+  | 'ASCOF 2E'
+  | 'ASCOF 2E LD'
+  | 'ASCOF 3D (Clients)'
+  | 'ASCOF 3D (Carers)';
 
 /** The age disaggregation of a row. */
 export type AscofAgeBand = '18 to 64' | '65 and above' | 'Total';
@@ -70,7 +87,11 @@ export interface AscofNotComputable {
 /** The side counts DHSC publishes next to 2E and 3D (their "unknown" tables). */
 export interface AscofUnknownCount {
   /** Which count. */
-  readonly code: '2E-unknown-accommodation' | '2E-LD-unknown-accommodation' | '3D-clients-unknown-delivery-mechanism' | '3D-carers-unknown-delivery-mechanism';
+  readonly code:
+    | '2E-unknown-accommodation'
+    | '2E-LD-unknown-accommodation'
+    | '3D-clients-unknown-delivery-mechanism'
+    | '3D-carers-unknown-delivery-mechanism';
   /** The measure it sits beside. */
   readonly measure: AscofMeasureName;
   /** What is counted. */

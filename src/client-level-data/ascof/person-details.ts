@@ -75,7 +75,9 @@ const HAS_CARER = keyMap(HAS_UNPAID_CARER_VALUES.map((v) => [v, v] as const));
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
 const SERVICE_HIERARCHY = keyMap(SERVICE_TYPE_HIERARCHY);
 const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const));
-const USEFUL_COMPONENT = keyMap(Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [c, c] as const));
+const USEFUL_COMPONENT = keyMap(
+  Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [c, c] as const),
+);
 const CARER_CLIENT_TYPES = keySet([CLIENT_TYPE.unpaidCarer, CLIENT_TYPE.unpaidCarerByAssociation]);
 
 /**
@@ -99,7 +101,7 @@ function compareLatest(knownA: number, a: AscofRow, knownB: number, b: AscofRow)
 function latestValue(
   rows: readonly AscofRow[],
   key: (value: string) => string,
-  valueOf: (row: AscofRow) => string,
+  valueOfRow: (row: AscofRow) => string,
   knownOf: (valueKey: string) => number,
   conflict: string,
 ): string {
@@ -109,7 +111,7 @@ function latestValue(
   let valueKey = '';
   let conflicted = false;
   for (const row of rows) {
-    const v = valueOf(row);
+    const v = valueOfRow(row);
     const k = key(v);
     const known = knownOf(k);
     const order = best === undefined ? 1 : compareLatest(known, row, bestKnown, best);
@@ -143,7 +145,8 @@ function latestBirth(rows: readonly AscofRow[]): { year: number | null; month: n
 }
 
 function compareBirth(a: AscofRow, b: AscofRow): number {
-  const present = (r: AscofRow): number => (r.event.Der_Birth_Year !== null && r.event.Der_Birth_Month !== null ? 1 : 0);
+  const present = (r: AscofRow): number =>
+    r.event.Der_Birth_Year !== null && r.event.Der_Birth_Month !== null ? 1 : 0;
   return (
     present(a) - present(b) ||
     (a.refEnd ?? -Infinity) - (b.refEnd ?? -Infinity) ||
@@ -207,18 +210,25 @@ function inferAccommodation(rows: readonly AscofRow[]): string {
   const component = components.size === 1 ? [...components][0]! : null;
   if (type === SERVICE_TYPE.nursing) return INFERRED_ACCOMMODATION.nursingHome;
   if (type === SERVICE_TYPE.residential) return INFERRED_ACCOMMODATION.careHome;
-  if (component === ACCOMMODATION_USEFUL_COMPONENTS.sharedLives) return INFERRED_ACCOMMODATION.sharedLives;
-  if (component === ACCOMMODATION_USEFUL_COMPONENTS.extraCare) return INFERRED_ACCOMMODATION.sheltered;
-  if (component === ACCOMMODATION_USEFUL_COMPONENTS.supportedLiving) return INFERRED_ACCOMMODATION.supported;
-  if (type === SERVICE_TYPE.community && component === ACCOMMODATION_USEFUL_COMPONENTS.homeSupport) return INFERRED_ACCOMMODATION.presumedAtHome;
-  if (type === SERVICE_TYPE.community && component === null) return INFERRED_ACCOMMODATION.presumedInCommunity;
+  if (component === ACCOMMODATION_USEFUL_COMPONENTS.sharedLives)
+    return INFERRED_ACCOMMODATION.sharedLives;
+  if (component === ACCOMMODATION_USEFUL_COMPONENTS.extraCare)
+    return INFERRED_ACCOMMODATION.sheltered;
+  if (component === ACCOMMODATION_USEFUL_COMPONENTS.supportedLiving)
+    return INFERRED_ACCOMMODATION.supported;
+  if (type === SERVICE_TYPE.community && component === ACCOMMODATION_USEFUL_COMPONENTS.homeSupport)
+    return INFERRED_ACCOMMODATION.presumedAtHome;
+  if (type === SERVICE_TYPE.community && component === null)
+    return INFERRED_ACCOMMODATION.presumedInCommunity;
   if (type === SERVICE_TYPE.prison) return INFERRED_ACCOMMODATION.prison;
   return INFERRED_ACCOMMODATION.unknown;
 }
 
 function compareService(a: AscofRow, b: AscofRow): number {
-  const hierarchy = (r: AscofRow): number => (r.serviceType === null ? 99 : (SERVICE_HIERARCHY.get(r.serviceType) ?? 99));
-  const useful = (r: AscofRow): number => (r.component !== null && USEFUL_COMPONENT.has(r.component) ? 1 : 0);
+  const hierarchy = (r: AscofRow): number =>
+    r.serviceType === null ? 99 : (SERVICE_HIERARCHY.get(r.serviceType) ?? 99);
+  const useful = (r: AscofRow): number =>
+    r.component !== null && USEFUL_COMPONENT.has(r.component) ? 1 : 0;
   return (
     (a.end ?? OPEN_END) - (b.end ?? OPEN_END) ||
     hierarchy(b) - hierarchy(a) ||
@@ -238,7 +248,11 @@ function linkedCaredForIds(table: AscofTable, start: number, end: number): Reado
     for (const row of rows) {
       if (row.clientType === null || !CARER_CLIENT_TYPES.has(row.clientType)) continue;
       if ((row.end ?? OPEN_END) < start || row.start === null || row.start > end) continue;
-      for (const id of [row.event.Adult_1_Linked_Person_ID, row.event.Adult_2_Linked_Person_ID, row.event.Adult_3_Linked_Person_ID]) {
+      for (const id of [
+        row.event.Adult_1_Linked_Person_ID,
+        row.event.Adult_2_Linked_Person_ID,
+        row.event.Adult_3_Linked_Person_ID,
+      ]) {
         const key = table.key(id);
         if (key !== null) ids.add(key);
       }
@@ -256,27 +270,48 @@ function workingAgeBandEndOfPeriod(age: number | null): CldWorkingAgeBand {
 }
 
 function birthDate(year: number | null, month: number | null): CldDate | null {
-  if (year === null || month === null || !Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12 || year < 1 || year > 9999) return null;
+  if (
+    year === null ||
+    month === null ||
+    !Number.isInteger(year) ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12 ||
+    year < 1 ||
+    year > 9999
+  )
+    return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
 }
 
 /** Person details of every person in the table, keyed by person id. */
-export function personFacts(table: AscofTable, periodStartDay: number, periodEndDay: number): ReadonlyMap<string, PersonFacts> {
+export function personFacts(
+  table: AscofTable,
+  periodStartDay: number,
+  periodEndDay: number,
+): ReadonlyMap<string, PersonFacts> {
   const caredFor = linkedCaredForIds(table, periodStartDay, periodEndDay);
   const key = table.key as (value: string) => string;
   /** A cleaned value with `Invalid and not mapped`/NULL relabelled. */
-  const orLabel = (value: string | null, label: string): string => (value === null || key(value) === K_INVALID ? label : value);
-  const accommodationOf = (r: AscofRow): string => orLabel(r.event.Accommodation_Status_Cleaned, UNKNOWN);
+  const orLabel = (value: string | null, label: string): string =>
+    value === null || key(value) === K_INVALID ? label : value;
+  const accommodationOf = (r: AscofRow): string =>
+    orLabel(r.event.Accommodation_Status_Cleaned, UNKNOWN);
   // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
-  const employmentOf = (r: AscofRow): string => r.event.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED;
+  const employmentOf = (r: AscofRow): string =>
+    r.event.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED;
   const genderOf = (r: AscofRow): string => orLabel(r.event.Gender_Cleaned, UNKNOWN);
-  const ethnicityOf = (r: AscofRow): string => orLabel(r.event.Ethnicity_Cleaned, ETHNICITY_UNDECLARED);
+  const ethnicityOf = (r: AscofRow): string =>
+    orLabel(r.event.Ethnicity_Cleaned, ETHNICITY_UNDECLARED);
   const fundingOf = (r: AscofRow): string => {
     const v = r.event.Client_Funding_Status_Cleaned;
     return v !== null && FUNDING.has(key(v)) ? v : UNKNOWN;
   };
   const psrOf = (r: AscofRow): string => orLabel(r.event.Primary_Support_Reason_Cleaned, UNKNOWN);
-  const hasCarerOf = (r: AscofRow): string => (r.event.Has_Unpaid_Carer === null ? UNKNOWN : (HAS_CARER.get(key(r.event.Has_Unpaid_Carer.trim())) ?? UNKNOWN));
+  const hasCarerOf = (r: AscofRow): string =>
+    r.event.Has_Unpaid_Carer === null
+      ? UNKNOWN
+      : (HAS_CARER.get(key(r.event.Has_Unpaid_Carer.trim())) ?? UNKNOWN);
   const out = new Map<string, PersonFacts>();
   for (const [person, rows] of table.persons) {
     // Accommodation: `Invalid and not mapped`/NULL → `Unknown`; `Unknown` is not known; conflicts → `Unknown`.
@@ -338,8 +373,19 @@ export function personFacts(table: AscofTable, periodStartDay: number, periodEnd
  * people.find((p) => p.Der_NHS_LA_Combined_Person_ID === '9990001')?.Accommodation_Status;
  * ```
  */
-export function latestPersonDetails(prepared: PreparedClientLevelData, period: AscofPeriod): readonly LatestPersonDetails[] {
+export function latestPersonDetails(
+  prepared: PreparedClientLevelData,
+  period: AscofPeriod,
+): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
   const facts = personFacts(groupByPerson(prepared.events), startDay, endDay);
-  return [...facts.values()].map((f) => f.details).sort((a, b) => (a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID ? -1 : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID ? 1 : 0));
+  return [...facts.values()]
+    .map((f) => f.details)
+    .sort((a, b) =>
+      a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
+        ? -1
+        : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
+          ? 1
+          : 0,
+    );
 }

@@ -65,7 +65,8 @@ export const ASCOF_2A_DENOMINATOR_OUTCOMES: readonly string[] = [
 
 /** ASCOF 2A final outcomes counted in the numerator: the denominator list without long-term support and short-term residential/nursing (reference e.1 step 8). */
 export const ASCOF_2A_NUMERATOR_OUTCOMES: readonly string[] = ASCOF_2A_DENOMINATOR_OUTCOMES.filter(
-  (o) => !o.startsWith('Long term support:') && o !== 'Short term support: Residential or Nursing care',
+  (o) =>
+    !o.startsWith('Long term support:') && o !== 'Short term support: Residential or Nursing care',
 );
 
 /** The ASCOF 2A sequel types (lists/ascof2a_sequel_types.csv). */
@@ -85,14 +86,22 @@ export const SERVICE_TYPE = {
 } as const;
 
 /** The four long-term support (LTS) service types (lists/service_type.csv, `Service_Type_Grouped = Long term support`). */
-export const LONG_TERM_SERVICE_TYPES: readonly string[] = [SERVICE_TYPE.nursing, SERVICE_TYPE.residential, SERVICE_TYPE.community, SERVICE_TYPE.prison];
+export const LONG_TERM_SERVICE_TYPES: readonly string[] = [
+  SERVICE_TYPE.nursing,
+  SERVICE_TYPE.residential,
+  SERVICE_TYPE.community,
+  SERVICE_TYPE.prison,
+];
 
 /**
  * Service-type hierarchy shared by the 2A sequel step and the person-details accommodation
  * inference (lists/service_type.csv `dhsc_2a_sequel_hierarchy` = `dhsc_person_details_hierarchy`).
  * Any other type ranks 99 in both scripts.
  */
-export const SERVICE_TYPE_HIERARCHY: readonly (readonly [serviceType: string, hierarchy: number])[] = [
+export const SERVICE_TYPE_HIERARCHY: readonly (readonly [
+  serviceType: string,
+  hierarchy: number,
+])[] = [
   [SERVICE_TYPE.nursing, 1],
   [SERVICE_TYPE.residential, 2],
   [SERVICE_TYPE.community, 3],
@@ -106,7 +115,10 @@ export const SERVICE_TYPE_HIERARCHY: readonly (readonly [serviceType: string, hi
 export const SHORT_TERM_RESIDENTIAL_OR_NURSING = 'Short term support: Residential or Nursing care';
 
 /** Components preferred within a 2A step-3 tie (reference e.1 step 7.3). */
-export const SHORT_TERM_RESIDENTIAL_COMPONENTS: readonly string[] = ['Short term residential care', 'Short term nursing care'];
+export const SHORT_TERM_RESIDENTIAL_COMPONENTS: readonly string[] = [
+  'Short term residential care',
+  'Short term nursing care',
+];
 
 /** Service components the accommodation inference can use (reference e.0; Create_personal_details_table.sql). */
 export const ACCOMMODATION_USEFUL_COMPONENTS = {
@@ -160,7 +172,11 @@ export const INFERRED_ACCOMMODATION = {
 } as const;
 
 /** The three valid client funding statuses (lists/client_funding_status.csv; Create_personal_details_table.sql). */
-export const CLIENT_FUNDING_STATUSES: readonly string[] = ['Fully social care funded', 'Joint client and social care funded', 'Fully client funded'];
+export const CLIENT_FUNDING_STATUSES: readonly string[] = [
+  'Fully social care funded',
+  'Joint client and social care funded',
+  'Fully client funded',
+];
 
 /** Ethnicity "not known" values (lists/ethnicity.csv; person-details rank 0 and 1). */
 export const ETHNICITY_UNDECLARED = 'No data: Undeclared or not known';
@@ -188,7 +204,12 @@ export const CLIENT_TYPE = {
 } as const;
 
 /** Client types of the 3D carers cohort (Create_ASCOF_3D_2425_Onwards.sql; reference e.5). */
-export const ASCOF_3D_CARER_CLIENT_TYPES: readonly string[] = ['Carer', 'Unpaid carer', 'Carer known by association', 'Unpaid carer known by association'];
+export const ASCOF_3D_CARER_CLIENT_TYPES: readonly string[] = [
+  'Carer',
+  'Unpaid carer',
+  'Carer known by association',
+  'Unpaid carer known by association',
+];
 
 /** Delivery mechanisms (lists/delivery_mechanism.csv). */
 export const DELIVERY_MECHANISM = {
@@ -198,7 +219,11 @@ export const DELIVERY_MECHANISM = {
 } as const;
 
 /** The 3D client setting hierarchy: (service type, delivery mechanism or '') → rank (lists/ascof3d_client_setting_hierarchy.csv). */
-export const ASCOF_3D_CLIENT_SETTING_HIERARCHY: readonly (readonly [serviceType: string, deliveryMechanism: string, hierarchy: number])[] = [
+export const ASCOF_3D_CLIENT_SETTING_HIERARCHY: readonly (readonly [
+  serviceType: string,
+  deliveryMechanism: string,
+  hierarchy: number,
+])[] = [
   [SERVICE_TYPE.nursing, '', 1],
   [SERVICE_TYPE.residential, '', 2],
   [SERVICE_TYPE.community, DELIVERY_MECHANISM.directPayment, 3],

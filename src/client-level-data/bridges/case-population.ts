@@ -1,8 +1,19 @@
-import type { CaseRecord, CareSetting, EthnicGroup, PrimarySupportReason } from '../../case-tracking/case-record.js';
+import type {
+  CaseRecord,
+  CareSetting,
+  EthnicGroup,
+  PrimarySupportReason,
+} from '../../case-tracking/case-record.js';
 import { fromDayNumber, isIsoDate, type IsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
 import { dayNumber, sqlIn, sqlKey, sqlKeySet } from '../waiting-times/sql.js';
-import { DIRECT_PAYMENT, NURSING_CARE, RESIDENTIAL_CARE, SERVICE_USER, UNPAID_CARER_CLIENT_TYPES } from '../waiting-times/values.js';
+import {
+  DIRECT_PAYMENT,
+  NURSING_CARE,
+  RESIDENTIAL_CARE,
+  SERVICE_USER,
+  UNPAID_CARER_CLIENT_TYPES,
+} from '../waiting-times/values.js';
 import { activeOn, groupByPerson, latestAttribute, overlaps } from './people.js';
 
 // [modelled] From DHSC's main table to the records la-assurance/case-tracking samples from.
@@ -113,7 +124,11 @@ const ETHNICITY_BY_GROUP: ReadonlyMap<string, EthnicGroup> = new Map([
   ['other ethnic group', 'other'],
 ]);
 
-const UNKNOWN_PSR = new Set(['unknown', 'invalid and not mapped', 'social support: support to unpaid carer']);
+const UNKNOWN_PSR = new Set([
+  'unknown',
+  'invalid and not mapped',
+  'social support: support to unpaid carer',
+]);
 
 function primarySupportReasonOf(cleaned: string | null): PrimarySupportReason | null {
   const key = sqlKey(cleaned);
@@ -134,7 +149,13 @@ function ethnicGroupOf(cleaned: string | null): EthnicGroup {
 /** e.0: ethnicity known-ness: undeclared / invalid / NULL 0, refused 1, anything else 2. */
 function ethnicityRank(v: string | null): number {
   const key = sqlKey(v);
-  if (key === null || key === 'invalid and not mapped' || key.startsWith('no data: undeclared') || key.startsWith('no data - undeclared')) return 0;
+  if (
+    key === null ||
+    key === 'invalid and not mapped' ||
+    key.startsWith('no data: undeclared') ||
+    key.startsWith('no data - undeclared')
+  )
+    return 0;
   return key.startsWith('no data') ? 1 : 2;
 }
 
@@ -146,7 +167,9 @@ function birthOf(rows: readonly MainTableEvent[]): { year: number; month: number
     if (
       best === null ||
       e.Ref_Period_End_Date > best.Ref_Period_End_Date ||
-      (e.Ref_Period_End_Date === best.Ref_Period_End_Date && (e.Der_Birth_Year < best.Der_Birth_Year! || (e.Der_Birth_Year === best.Der_Birth_Year && e.Der_Birth_Month < best.Der_Birth_Month!)))
+      (e.Ref_Period_End_Date === best.Ref_Period_End_Date &&
+        (e.Der_Birth_Year < best.Der_Birth_Year! ||
+          (e.Der_Birth_Year === best.Der_Birth_Year && e.Der_Birth_Month < best.Der_Birth_Month!)))
     ) {
       best = e;
     }
@@ -159,7 +182,12 @@ function deathOf(rows: readonly MainTableEvent[]): CldDate | null {
   let best: MainTableEvent | null = null;
   for (const e of rows) {
     if (e.Date_of_Death === null) continue;
-    if (best === null || e.Ref_Period_End_Date > best.Ref_Period_End_Date || (e.Ref_Period_End_Date === best.Ref_Period_End_Date && e.Date_of_Death > best.Date_of_Death!)) best = e;
+    if (
+      best === null ||
+      e.Ref_Period_End_Date > best.Ref_Period_End_Date ||
+      (e.Ref_Period_End_Date === best.Ref_Period_End_Date && e.Date_of_Death > best.Date_of_Death!)
+    )
+      best = e;
   }
   return best?.Date_of_Death ?? null;
 }
@@ -174,7 +202,12 @@ function ageOn(birth: { year: number; month: number }, date: CldDate): number {
 function settingOf(services: readonly MainTableEvent[], asOf: CldDate): CareSetting {
   const active = services.filter((s) => activeOn(s, asOf));
   // No service running at asOf: the setting of the latest-ending earlier service; none at all → community.
-  const pool = active.length > 0 ? active : latestEnding(services.filter((s) => s.Event_Start_Date !== null && s.Event_Start_Date <= asOf));
+  const pool =
+    active.length > 0
+      ? active
+      : latestEnding(
+          services.filter((s) => s.Event_Start_Date !== null && s.Event_Start_Date <= asOf),
+        );
   const types = new Set(pool.map((s) => sqlKey(s.Service_Type_Cleaned)));
   if (types.has(sqlKey(NURSING_CARE))) return 'nursing';
   if (types.has(sqlKey(RESIDENTIAL_CARE))) return 'residential';
@@ -183,16 +216,28 @@ function settingOf(services: readonly MainTableEvent[], asOf: CldDate): CareSett
 
 function latestEnding(services: readonly MainTableEvent[]): MainTableEvent[] {
   let latest: string | null = null;
-  for (const s of services) if (s.Der_Event_End_Date !== null && (latest === null || s.Der_Event_End_Date > latest)) latest = s.Der_Event_End_Date;
+  for (const s of services)
+    if (s.Der_Event_End_Date !== null && (latest === null || s.Der_Event_End_Date > latest))
+      latest = s.Der_Event_End_Date;
   return services.filter((s) => s.Der_Event_End_Date === latest);
 }
 
 /** The latest completion date (`Der_Event_End_Date`) on or before `asOf` of events of one type. */
-function lastCompleted(rows: readonly MainTableEvent[], type: string, asOf: CldDate): IsoDate | undefined {
+function lastCompleted(
+  rows: readonly MainTableEvent[],
+  type: string,
+  asOf: CldDate,
+): IsoDate | undefined {
   let latest: string | undefined;
   for (const e of rows) {
     const end = e.Der_Event_End_Date;
-    if (sqlKey(e.Event_Type_Cleaned) === type && end !== null && end <= asOf && (latest === undefined || end > latest)) latest = end;
+    if (
+      sqlKey(e.Event_Type_Cleaned) === type &&
+      end !== null &&
+      end <= asOf &&
+      (latest === undefined || end > latest)
+    )
+      latest = end;
   }
   return latest as IsoDate | undefined;
 }
@@ -228,11 +273,22 @@ const defaultHospitalDischarge = (route: string): boolean => {
  * const sample = safeSelectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
  * ```
  */
-export function casePopulationFromClientLevelData(prepared: PreparedClientLevelData, options: CldCasePopulationOptions): CldCasePopulation {
-  const { asOf, lookbackDays = 365, transitionMaxAge = 25, isHospitalDischargeRoute = defaultHospitalDischarge } = options;
-  if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a date written YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
-  if (!Number.isInteger(lookbackDays) || lookbackDays < 1) throw new RangeError(`lookbackDays must be a whole number ≥ 1; got ${lookbackDays}`);
-  if (!Number.isInteger(transitionMaxAge) || transitionMaxAge < 18) throw new RangeError(`transitionMaxAge must be a whole number ≥ 18; got ${transitionMaxAge}`);
+export function casePopulationFromClientLevelData(
+  prepared: PreparedClientLevelData,
+  options: CldCasePopulationOptions,
+): CldCasePopulation {
+  const {
+    asOf,
+    lookbackDays = 365,
+    transitionMaxAge = 25,
+    isHospitalDischargeRoute = defaultHospitalDischarge,
+  } = options;
+  if (!isIsoDate(asOf))
+    throw new RangeError(`asOf must be a date written YYYY-MM-DD; got ${JSON.stringify(asOf)}`);
+  if (!Number.isInteger(lookbackDays) || lookbackDays < 1)
+    throw new RangeError(`lookbackDays must be a whole number ≥ 1; got ${lookbackDays}`);
+  if (!Number.isInteger(transitionMaxAge) || transitionMaxAge < 18)
+    throw new RangeError(`transitionMaxAge must be a whole number ≥ 18; got ${transitionMaxAge}`);
   const windowStart = shiftDays(asOf, -(lookbackDays - 1));
   const safeguarding = new Set([...(options.safeguardingEnquiries ?? [])].map((id) => sqlKey(id)));
 
@@ -240,7 +296,11 @@ export function casePopulationFromClientLevelData(prepared: PreparedClientLevelD
   const caredFor = new Set<string>();
   for (const e of prepared.events) {
     if (!sqlIn(e.Client_Type_Cleaned, CARER_TYPES) || !overlaps(e, windowStart, asOf)) continue;
-    for (const linked of [e.Adult_1_Linked_Person_ID, e.Adult_2_Linked_Person_ID, e.Adult_3_Linked_Person_ID]) {
+    for (const linked of [
+      e.Adult_1_Linked_Person_ID,
+      e.Adult_2_Linked_Person_ID,
+      e.Adult_3_Linked_Person_ID,
+    ]) {
       const key = sqlKey(linked);
       if (key !== null) caredFor.add(key);
     }
@@ -275,19 +335,34 @@ export function casePopulationFromClientLevelData(prepared: PreparedClientLevelD
       continue;
     }
     const psr = primarySupportReasonOf(
-      latestAttribute(rows, (e) => e.Primary_Support_Reason_Cleaned, (v) => (v === null || UNKNOWN_PSR.has(sqlKey(v)!) ? 0 : 1), 'Unknown'),
+      latestAttribute(
+        rows,
+        (e) => e.Primary_Support_Reason_Cleaned,
+        (v) => (v === null || UNKNOWN_PSR.has(sqlKey(v)!) ? 0 : 1),
+        'Unknown',
+      ),
     );
     if (psr === null) {
       exclude('primary-support-reason-unknown');
       continue;
     }
-    const councilId = latestAttribute(allRows, (e) => e.LA_Person_Unique_Identifier, (v) => (v === null ? 0 : 1), null);
+    const councilId = latestAttribute(
+      allRows,
+      (e) => e.LA_Person_Unique_Identifier,
+      (v) => (v === null ? 0 : 1),
+      null,
+    );
     if (councilId === null || councilId.length < 1 || councilId.length > 200) {
       exclude('no-council-person-id');
       continue;
     }
     const services = rows.filter((e) => sqlKey(e.Event_Type_Cleaned) === 'service');
-    const hasUnpaidCarer = latestAttribute(rows, (e) => e.Has_Unpaid_Carer, (v) => (sqlKey(v) === 'yes' || sqlKey(v) === 'no' ? 1 : 0), 'Unknown');
+    const hasUnpaidCarer = latestAttribute(
+      rows,
+      (e) => e.Has_Unpaid_Carer,
+      (v) => (sqlKey(v) === 'yes' || sqlKey(v) === 'no' ? 1 : 0),
+      'Unknown',
+    );
     const lastAssessed = lastCompleted(rows, 'assessment', asOf);
     const lastReviewed = lastCompleted(rows, 'review', asOf);
     candidates.push({
@@ -296,14 +371,30 @@ export function casePopulationFromClientLevelData(prepared: PreparedClientLevelD
         id: councilId,
         age,
         primarySupportReason: psr,
-        ethnicity: ethnicGroupOf(latestAttribute(allRows, (e) => e.Ethnicity_Cleaned, ethnicityRank, 'No data: Undeclared or not known')),
+        ethnicity: ethnicGroupOf(
+          latestAttribute(
+            allRows,
+            (e) => e.Ethnicity_Cleaned,
+            ethnicityRank,
+            'No data: Undeclared or not known',
+          ),
+        ),
         setting: settingOf(services, asOf),
         unpaidCarer: sqlKey(hasUnpaidCarer) === 'yes' || caredFor.has(sqlKey(councilId)!),
         hospitalDischarge: rows.some(
-          (e) => sqlKey(e.Event_Type_Cleaned) === 'request' && e.Request_Route_of_Access !== null && overlaps(e, windowStart, asOf) && isHospitalDischargeRoute(e.Request_Route_of_Access),
+          (e) =>
+            sqlKey(e.Event_Type_Cleaned) === 'request' &&
+            e.Request_Route_of_Access !== null &&
+            overlaps(e, windowStart, asOf) &&
+            isHospitalDischargeRoute(e.Request_Route_of_Access),
         ),
         safeguardingEnquiry: safeguarding.has(sqlKey(councilId)),
-        directPayment: services.some((s) => activeOn(s, asOf) && (sqlKey(s.Delivery_Mechanism_Cleaned) === DIRECT_PAYMENT_KEY || sqlKey(s.Service_Component_Cleaned) === DIRECT_PAYMENT_KEY)),
+        directPayment: services.some(
+          (s) =>
+            activeOn(s, asOf) &&
+            (sqlKey(s.Delivery_Mechanism_Cleaned) === DIRECT_PAYMENT_KEY ||
+              sqlKey(s.Service_Component_Cleaned) === DIRECT_PAYMENT_KEY),
+        ),
         transition: age <= transitionMaxAge,
         ...(lastAssessed === undefined ? {} : { lastAssessed }),
         ...(lastReviewed === undefined ? {} : { lastReviewed }),
@@ -316,7 +407,8 @@ export function casePopulationFromClientLevelData(prepared: PreparedClientLevelD
   for (const { record } of candidates) idCount.set(record.id, (idCount.get(record.id) ?? 0) + 1);
   const records: CaseRecord[] = [];
   for (const c of candidates) {
-    if (idCount.get(c.record.id)! > 1) excluded.push({ personId: c.personId, reason: 'council-person-id-shared' });
+    if (idCount.get(c.record.id)! > 1)
+      excluded.push({ personId: c.personId, reason: 'council-person-id-shared' });
     else records.push(c.record);
   }
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,7 +4,12 @@ import { MODELLED_FORMAL_TEMPLATE } from '../../information-return/templates.js'
 import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
 import { continuousMedian, sqlIn, sqlKey, sqlKeySet } from '../waiting-times/sql.js';
-import { DIRECT_PAYMENT, LONG_TERM_SERVICE_TYPES, SERVICE_USER, UNPAID_CARER_CLIENT_TYPES } from '../waiting-times/values.js';
+import {
+  DIRECT_PAYMENT,
+  LONG_TERM_SERVICE_TYPES,
+  SERVICE_USER,
+  UNPAID_CARER_CLIENT_TYPES,
+} from '../waiting-times/values.js';
 import { waitingTimes } from '../waiting-times/waiting-times.js';
 import { activeOn, overlaps } from './people.js';
 
@@ -54,7 +59,8 @@ export type CldFigureId = (typeof CLD_FIGURE_IDS)[number];
  * DEFAULT_CLD_FIGURE_ITEMS['people-with-direct-payment']; // 'P1'
  * ```
  */
-export const DEFAULT_CLD_FIGURE_ITEMS: Readonly<Partial<Record<CldFigureId, string>>> = Object.freeze({ 'as-at': 'R1', 'people-with-direct-payment': 'P1' });
+export const DEFAULT_CLD_FIGURE_ITEMS: Readonly<Partial<Record<CldFigureId, string>>> =
+  Object.freeze({ 'as-at': 'R1', 'people-with-direct-payment': 'P1' });
 
 /**
  * One figure from CLD.
@@ -131,7 +137,8 @@ const CARER_TYPES = sqlKeySet(UNPAID_CARER_CLIENT_TYPES);
 const LONG_TERM = sqlKeySet(LONG_TERM_SERVICE_TYPES);
 const DP = sqlKey(DIRECT_PAYMENT);
 
-const isServiceUser = (e: MainTableEvent): boolean => sqlKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY;
+const isServiceUser = (e: MainTableEvent): boolean =>
+  sqlKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY;
 const typeIs = (e: MainTableEvent, type: string): boolean => sqlKey(e.Event_Type_Cleaned) === type;
 
 /**
@@ -150,39 +157,113 @@ const typeIs = (e: MainTableEvent, type: string): boolean => sqlKey(e.Event_Type
  * responses['P1']; // { value: 1234 }
  * ```
  */
-export function informationReturnFiguresFromClientLevelData(prepared: PreparedClientLevelData, options: CldInformationReturnOptions): CldInformationReturnFigures {
+export function informationReturnFiguresFromClientLevelData(
+  prepared: PreparedClientLevelData,
+  options: CldInformationReturnOptions,
+): CldInformationReturnFigures {
   const { from, to, template = MODELLED_FORMAL_TEMPLATE } = options;
-  if (!isIsoDate(from) || !isIsoDate(to) || from > to) throw new RangeError(`from and to must be dates written YYYY-MM-DD with from ≤ to; got ${JSON.stringify(from)}, ${JSON.stringify(to)}`);
+  if (!isIsoDate(from) || !isIsoDate(to) || from > to)
+    throw new RangeError(
+      `from and to must be dates written YYYY-MM-DD with from ≤ to; got ${JSON.stringify(from)}, ${JSON.stringify(to)}`,
+    );
   const items = { ...DEFAULT_CLD_FIGURE_ITEMS, ...options.items };
-  const completedInPeriod = (e: MainTableEvent): boolean => e.Der_Event_End_Date !== null && e.Der_Event_End_Date >= from && e.Der_Event_End_Date <= to;
-  const countEvents = (test: (e: MainTableEvent) => boolean): number => prepared.events.reduce((n, e) => (test(e) ? n + 1 : n), 0);
+  const completedInPeriod = (e: MainTableEvent): boolean =>
+    e.Der_Event_End_Date !== null && e.Der_Event_End_Date >= from && e.Der_Event_End_Date <= to;
+  const countEvents = (test: (e: MainTableEvent) => boolean): number =>
+    prepared.events.reduce((n, e) => (test(e) ? n + 1 : n), 0);
   const countPeople = (test: (e: MainTableEvent) => boolean): number => {
     const people = new Set<string>();
-    for (const e of prepared.events) if (test(e)) people.add(`${sqlKey(e.LA_Code)}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`);
+    for (const e of prepared.events)
+      if (test(e))
+        people.add(`${sqlKey(e.LA_Code)}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`);
     return people.size;
   };
-  const longTerm = (e: MainTableEvent): boolean => isServiceUser(e) && typeIs(e, 'service') && sqlIn(e.Service_Type_Cleaned, LONG_TERM);
+  const longTerm = (e: MainTableEvent): boolean =>
+    isServiceUser(e) && typeIs(e, 'service') && sqlIn(e.Service_Type_Cleaned, LONG_TERM);
 
   // Waits of counted requests whose response event started in the period, in reported bands.
   const firstResponse: number[] = [];
   const firstService: number[] = [];
   for (const trace of waitingTimes(prepared, { explain: true }).requests) {
-    const inPeriod = (start: string | null | undefined): boolean => start != null && start >= from && start <= to;
-    if (trace.firstResponseWait?.reported && inPeriod(trace.firstResponse?.start)) firstResponse.push(trace.firstResponseWait.days);
-    if (trace.firstServiceWait?.reported && inPeriod(trace.service?.start)) firstService.push(trace.firstServiceWait.days);
+    const inPeriod = (start: string | null | undefined): boolean =>
+      start != null && start >= from && start <= to;
+    if (trace.firstResponseWait?.reported && inPeriod(trace.firstResponse?.start))
+      firstResponse.push(trace.firstResponseWait.days);
+    if (trace.firstServiceWait?.reported && inPeriod(trace.service?.start))
+      firstService.push(trace.firstServiceWait.days);
   }
 
-  const values: Record<CldFigureId, [title: string, value: number | string | null, unit: CldFigure['unit'], definition: string]> = {
+  const values: Record<
+    CldFigureId,
+    [title: string, value: number | string | null, unit: CldFigure['unit'], definition: string]
+  > = {
     'as-at': ['Date the figures are as at', to, 'date', 'The last day of the period (`to`).'],
-    requests: ['Requests for support completed', countEvents((e) => isServiceUser(e) && typeIs(e, 'request') && completedInPeriod(e)), 'count', 'Request events of service users whose (death-corrected) end date is in the period.'],
-    assessments: ['Assessments completed', countEvents((e) => isServiceUser(e) && typeIs(e, 'assessment') && completedInPeriod(e)), 'count', 'Assessment events of service users ending in the period (any assessment type).'],
-    'carer-assessments': ['Unpaid carers’ assessments completed', countEvents((e) => sqlIn(e.Client_Type_Cleaned, CARER_TYPES) && typeIs(e, 'assessment') && completedInPeriod(e)), 'count', 'Assessment events of unpaid carers (client type Unpaid carer, or known by association) ending in the period.'],
-    reviews: ['Reviews completed', countEvents((e) => isServiceUser(e) && typeIs(e, 'review') && completedInPeriod(e)), 'count', 'Review events of service users ending in the period (planned and unplanned).'],
-    'people-in-long-term-support': ['People receiving long-term support during the period', countPeople((e) => longTerm(e) && overlaps(e, from, to)), 'count', 'Distinct service users with a long-term support service (nursing, residential, community, prison) running at any time in the period.'],
-    'people-in-long-term-support-at-end': ['People receiving long-term support at the end of the period', countPeople((e) => longTerm(e) && activeOn(e, to)), 'count', 'Distinct service users with a long-term support service running on `to`.'],
-    'people-with-direct-payment': ['People receiving a direct payment', countPeople((e) => isServiceUser(e) && typeIs(e, 'service') && activeOn(e, to) && (sqlKey(e.Delivery_Mechanism_Cleaned) === DP || sqlKey(e.Service_Component_Cleaned) === DP)), 'count', 'Distinct service users with a service running on `to` whose delivery mechanism or component is Direct payment (as ASCOF 3D reads them); unpaid carers’ direct payments are not counted.'],
-    'median-wait-first-response': ['Median wait to first response (days)', firstResponse.length === 0 ? null : continuousMedian(firstResponse), 'days', 'DHSC waiting times v1.1, first response: the median (PERCENTILE_CONT) of the waits whose response event started in the period, both age bands.'],
-    'median-wait-first-service': ['Median wait to first service (days)', firstService.length === 0 ? null : continuousMedian(firstService), 'days', 'DHSC waiting times v1.1, first service: the median of the waits whose service started in the period, both age bands.'],
+    requests: [
+      'Requests for support completed',
+      countEvents((e) => isServiceUser(e) && typeIs(e, 'request') && completedInPeriod(e)),
+      'count',
+      'Request events of service users whose (death-corrected) end date is in the period.',
+    ],
+    assessments: [
+      'Assessments completed',
+      countEvents((e) => isServiceUser(e) && typeIs(e, 'assessment') && completedInPeriod(e)),
+      'count',
+      'Assessment events of service users ending in the period (any assessment type).',
+    ],
+    'carer-assessments': [
+      'Unpaid carers’ assessments completed',
+      countEvents(
+        (e) =>
+          sqlIn(e.Client_Type_Cleaned, CARER_TYPES) &&
+          typeIs(e, 'assessment') &&
+          completedInPeriod(e),
+      ),
+      'count',
+      'Assessment events of unpaid carers (client type Unpaid carer, or known by association) ending in the period.',
+    ],
+    reviews: [
+      'Reviews completed',
+      countEvents((e) => isServiceUser(e) && typeIs(e, 'review') && completedInPeriod(e)),
+      'count',
+      'Review events of service users ending in the period (planned and unplanned).',
+    ],
+    'people-in-long-term-support': [
+      'People receiving long-term support during the period',
+      countPeople((e) => longTerm(e) && overlaps(e, from, to)),
+      'count',
+      'Distinct service users with a long-term support service (nursing, residential, community, prison) running at any time in the period.',
+    ],
+    'people-in-long-term-support-at-end': [
+      'People receiving long-term support at the end of the period',
+      countPeople((e) => longTerm(e) && activeOn(e, to)),
+      'count',
+      'Distinct service users with a long-term support service running on `to`.',
+    ],
+    'people-with-direct-payment': [
+      'People receiving a direct payment',
+      countPeople(
+        (e) =>
+          isServiceUser(e) &&
+          typeIs(e, 'service') &&
+          activeOn(e, to) &&
+          (sqlKey(e.Delivery_Mechanism_Cleaned) === DP ||
+            sqlKey(e.Service_Component_Cleaned) === DP),
+      ),
+      'count',
+      'Distinct service users with a service running on `to` whose delivery mechanism or component is Direct payment (as ASCOF 3D reads them); unpaid carers’ direct payments are not counted.',
+    ],
+    'median-wait-first-response': [
+      'Median wait to first response (days)',
+      firstResponse.length === 0 ? null : continuousMedian(firstResponse),
+      'days',
+      'DHSC waiting times v1.1, first response: the median (PERCENTILE_CONT) of the waits whose response event started in the period, both age bands.',
+    ],
+    'median-wait-first-service': [
+      'Median wait to first service (days)',
+      firstService.length === 0 ? null : continuousMedian(firstService),
+      'days',
+      'DHSC waiting times v1.1, first service: the median of the waits whose service started in the period, both age bands.',
+    ],
   };
 
   const figures: CldFigure[] = [];
@@ -195,5 +276,12 @@ export function informationReturnFiguresFromClientLevelData(prepared: PreparedCl
     figures.push({ id, title, value, unit, definition, templateItemId: matches ? itemId : null });
     if (matches && value !== null) responses[itemId!] = { value };
   }
-  return { status: 'modelled', from, to, template: { id: template.id, version: template.version }, figures, responses };
+  return {
+    status: 'modelled',
+    from,
+    to,
+    template: { id: template.id, version: template.version },
+    figures,
+    responses,
+  };
 }

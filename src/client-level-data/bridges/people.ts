@@ -17,8 +17,10 @@ export function groupByPerson(events: readonly MainTableEvent[]): PersonRows[] {
   for (const e of events) {
     const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
     let person = people.get(key);
-    if (person === undefined) people.set(key, (person = { personId: e.Der_NHS_LA_Combined_Person_ID, rows: [] }));
-    else if (e.Der_NHS_LA_Combined_Person_ID < person.personId) people.set(key, (person = { personId: e.Der_NHS_LA_Combined_Person_ID, rows: person.rows }));
+    if (person === undefined)
+      people.set(key, (person = { personId: e.Der_NHS_LA_Combined_Person_ID, rows: [] }));
+    else if (e.Der_NHS_LA_Combined_Person_ID < person.personId)
+      people.set(key, (person = { personId: e.Der_NHS_LA_Combined_Person_ID, rows: person.rows }));
     person.rows.push(e);
   }
   return [...people.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
@@ -42,7 +44,12 @@ export function latestAttribute(
   let best: MainTableEvent[] = [];
   let bestKey: readonly [number, string, string, string] | null = null;
   for (const e of rows) {
-    const key = [knownRank(value(e)), e.Ref_Period_End_Date, e.Der_Event_End_Date ?? OPEN_END, e.Event_Start_Date ?? ''] as const;
+    const key = [
+      knownRank(value(e)),
+      e.Ref_Period_End_Date,
+      e.Der_Event_End_Date ?? OPEN_END,
+      e.Event_Start_Date ?? '',
+    ] as const;
     const cmp = bestKey === null ? 1 : compareKeys(key, bestKey);
     if (cmp > 0) {
       best = [e];
@@ -59,18 +66,30 @@ export function latestAttribute(
   return [...distinct.values()][0]!;
 }
 
-function compareKeys(a: readonly [number, string, string, string], b: readonly [number, string, string, string]): number {
+function compareKeys(
+  a: readonly [number, string, string, string],
+  b: readonly [number, string, string, string],
+): number {
   if (a[0] !== b[0]) return a[0] - b[0];
-  for (let i = 1; i < 4; i++) if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
+  for (let i = 1; i < 4; i++)
+    if (a[i] !== b[i]) return (a[i] as string) < (b[i] as string) ? -1 : 1;
   return 0;
 }
 
 /** The service is running on `date`: started on or before it, and open or ending on or after it. */
 export function activeOn(e: MainTableEvent, date: CldDate): boolean {
-  return e.Event_Start_Date !== null && e.Event_Start_Date <= date && (e.Der_Event_End_Date === null || e.Der_Event_End_Date >= date);
+  return (
+    e.Event_Start_Date !== null &&
+    e.Event_Start_Date <= date &&
+    (e.Der_Event_End_Date === null || e.Der_Event_End_Date >= date)
+  );
 }
 
 /** The event overlaps [from, to]. */
 export function overlaps(e: MainTableEvent, from: CldDate, to: CldDate): boolean {
-  return e.Event_Start_Date !== null && e.Event_Start_Date <= to && (e.Der_Event_End_Date === null || e.Der_Event_End_Date >= from);
+  return (
+    e.Event_Start_Date !== null &&
+    e.Event_Start_Date <= to &&
+    (e.Der_Event_End_Date === null || e.Der_Event_End_Date >= from)
+  );
 }

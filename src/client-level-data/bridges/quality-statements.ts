@@ -1,4 +1,7 @@
-import { QUALITY_STATEMENT_IDS, type QualityStatementId } from '../../framework/quality-statements.js';
+import {
+  QUALITY_STATEMENT_IDS,
+  type QualityStatementId,
+} from '../../framework/quality-statements.js';
 import { deepFreeze } from '../../internal/deep-freeze.js';
 
 /**
@@ -10,7 +13,20 @@ import { deepFreeze } from '../../internal/deep-freeze.js';
  * CLD_MEASURE_CODES.includes('3D-2a'); // true
  * ```
  */
-export const CLD_MEASURE_CODES = ['2A', '2B', '2C', '2D', '2E', '2E-LD', '3D-1a', '3D-1b', '3D-2a', '3D-2b', 'WT-first-response', 'WT-first-service'] as const;
+export const CLD_MEASURE_CODES = [
+  '2A',
+  '2B',
+  '2C',
+  '2D',
+  '2E',
+  '2E-LD',
+  '3D-1a',
+  '3D-1b',
+  '3D-2a',
+  '3D-2b',
+  'WT-first-response',
+  'WT-first-service',
+] as const;
 
 /**
  * A CLD measure code (see {@link CLD_MEASURE_CODES}).
@@ -74,20 +90,103 @@ export interface CldMeasureMapping {
 export const MODELLED_CLD_MEASURE_MAPPING: CldMeasureMapping = deepFreeze({
   id: 'la-assurance-modelled-cld-measures-2025',
   status: 'modelled',
-  source: 'la-assurance: each ASCOF measure and DHSC waiting time read against the wording of CQC’s nine quality statements for local authorities (CQC has published no such mapping).',
+  source:
+    'la-assurance: each ASCOF measure and DHSC waiting time read against the wording of CQC’s nine quality statements for local authorities (CQC has published no such mapping).',
   entries: [
-    { code: '2A', measure: 'ASCOF 2A', qualityStatements: ['supporting-people-to-live-healthier-lives', 'care-provision-integration-and-continuity'], rationale: 'Reablement that leaves people needing no further support is prevention and independence.' },
-    { code: '2B', measure: 'ASCOF 2B', qualityStatements: ['supporting-people-to-live-healthier-lives', 'care-provision-integration-and-continuity'], rationale: 'Admissions of younger adults to care homes: how far needs are met at home and delayed.' },
-    { code: '2C', measure: 'ASCOF 2C', qualityStatements: ['supporting-people-to-live-healthier-lives', 'care-provision-integration-and-continuity'], rationale: 'Admissions of older people to care homes: how far needs are met at home and delayed.' },
-    { code: '2D', measure: 'ASCOF 2D', qualityStatements: ['safe-systems-pathways-and-transitions', 'supporting-people-to-live-healthier-lives'], rationale: 'Older people still at home after hospital discharge into reablement: safe discharge pathways.' },
-    { code: '2E', measure: 'ASCOF 2E', qualityStatements: ['care-provision-integration-and-continuity'], rationale: 'People in long-term support living in their own home or with family.' },
-    { code: '2E-LD', measure: 'ASCOF 2E LD', qualityStatements: ['care-provision-integration-and-continuity', 'equity-in-experience-and-outcomes'], rationale: 'The same for people with a learning disability: whether one group’s outcomes lag.' },
-    { code: '3D-1a', measure: 'ASCOF 3D (Clients)', qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'], rationale: 'Self-directed support: choice and control in planning a person’s care.' },
-    { code: '3D-2a', measure: 'ASCOF 3D (Clients)', qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'], rationale: 'Direct payments: choice and control over how care is provided.' },
-    { code: '3D-1b', measure: 'ASCOF 3D (Carers)', qualityStatements: ['assessing-needs', 'supporting-people-to-live-healthier-lives'], rationale: 'Self-directed support for unpaid carers, whose needs the council assesses and supports.' },
-    { code: '3D-2b', measure: 'ASCOF 3D (Carers)', qualityStatements: ['assessing-needs', 'supporting-people-to-live-healthier-lives'], rationale: 'Direct payments to unpaid carers.' },
-    { code: 'WT-first-response', measure: 'Wait time to first response', qualityStatements: ['assessing-needs'], rationale: 'How long people wait for an assessment (or other first response) after asking for support.' },
-    { code: 'WT-first-service', measure: 'Wait time to first service', qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'], rationale: 'How long people wait for a service once they have asked for support.' },
+    {
+      code: '2A',
+      measure: 'ASCOF 2A',
+      qualityStatements: [
+        'supporting-people-to-live-healthier-lives',
+        'care-provision-integration-and-continuity',
+      ],
+      rationale:
+        'Reablement that leaves people needing no further support is prevention and independence.',
+    },
+    {
+      code: '2B',
+      measure: 'ASCOF 2B',
+      qualityStatements: [
+        'supporting-people-to-live-healthier-lives',
+        'care-provision-integration-and-continuity',
+      ],
+      rationale:
+        'Admissions of younger adults to care homes: how far needs are met at home and delayed.',
+    },
+    {
+      code: '2C',
+      measure: 'ASCOF 2C',
+      qualityStatements: [
+        'supporting-people-to-live-healthier-lives',
+        'care-provision-integration-and-continuity',
+      ],
+      rationale:
+        'Admissions of older people to care homes: how far needs are met at home and delayed.',
+    },
+    {
+      code: '2D',
+      measure: 'ASCOF 2D',
+      qualityStatements: [
+        'safe-systems-pathways-and-transitions',
+        'supporting-people-to-live-healthier-lives',
+      ],
+      rationale:
+        'Older people still at home after hospital discharge into reablement: safe discharge pathways.',
+    },
+    {
+      code: '2E',
+      measure: 'ASCOF 2E',
+      qualityStatements: ['care-provision-integration-and-continuity'],
+      rationale: 'People in long-term support living in their own home or with family.',
+    },
+    {
+      code: '2E-LD',
+      measure: 'ASCOF 2E LD',
+      qualityStatements: [
+        'care-provision-integration-and-continuity',
+        'equity-in-experience-and-outcomes',
+      ],
+      rationale:
+        'The same for people with a learning disability: whether one group’s outcomes lag.',
+    },
+    {
+      code: '3D-1a',
+      measure: 'ASCOF 3D (Clients)',
+      qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'],
+      rationale: 'Self-directed support: choice and control in planning a person’s care.',
+    },
+    {
+      code: '3D-2a',
+      measure: 'ASCOF 3D (Clients)',
+      qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'],
+      rationale: 'Direct payments: choice and control over how care is provided.',
+    },
+    {
+      code: '3D-1b',
+      measure: 'ASCOF 3D (Carers)',
+      qualityStatements: ['assessing-needs', 'supporting-people-to-live-healthier-lives'],
+      rationale:
+        'Self-directed support for unpaid carers, whose needs the council assesses and supports.',
+    },
+    {
+      code: '3D-2b',
+      measure: 'ASCOF 3D (Carers)',
+      qualityStatements: ['assessing-needs', 'supporting-people-to-live-healthier-lives'],
+      rationale: 'Direct payments to unpaid carers.',
+    },
+    {
+      code: 'WT-first-response',
+      measure: 'Wait time to first response',
+      qualityStatements: ['assessing-needs'],
+      rationale:
+        'How long people wait for an assessment (or other first response) after asking for support.',
+    },
+    {
+      code: 'WT-first-service',
+      measure: 'Wait time to first service',
+      qualityStatements: ['assessing-needs', 'care-provision-integration-and-continuity'],
+      rationale: 'How long people wait for a service once they have asked for support.',
+    },
   ],
 } satisfies CldMeasureMapping);
 
@@ -114,13 +213,21 @@ export function defineCldMeasureMapping(mapping: CldMeasureMapping): CldMeasureM
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const [i, entry] of mapping.entries.entries()) {
-    if (!CODES.has(entry.code)) problems.push(`entries[${i}].code: unknown measure ${JSON.stringify(entry.code)}`);
-    else if (seen.has(entry.code)) problems.push(`entries[${i}].code: ${entry.code} is mapped twice`);
+    if (!CODES.has(entry.code))
+      problems.push(`entries[${i}].code: unknown measure ${JSON.stringify(entry.code)}`);
+    else if (seen.has(entry.code))
+      problems.push(`entries[${i}].code: ${entry.code} is mapped twice`);
     seen.add(entry.code);
-    if (entry.qualityStatements.length === 0) problems.push(`entries[${i}].qualityStatements: empty; leave the measure out instead`);
-    for (const qs of entry.qualityStatements) if (!QS.has(qs)) problems.push(`entries[${i}].qualityStatements: unknown quality statement ${JSON.stringify(qs)}`);
+    if (entry.qualityStatements.length === 0)
+      problems.push(`entries[${i}].qualityStatements: empty; leave the measure out instead`);
+    for (const qs of entry.qualityStatements)
+      if (!QS.has(qs))
+        problems.push(
+          `entries[${i}].qualityStatements: unknown quality statement ${JSON.stringify(qs)}`,
+        );
   }
-  if (problems.length > 0) throw new RangeError(`Invalid CLD measure mapping: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new RangeError(`Invalid CLD measure mapping: ${problems.join('; ')}`);
   return deepFreeze(structuredClone(mapping));
 }
 
@@ -132,7 +239,10 @@ export function defineCldMeasureMapping(mapping: CldMeasureMapping): CldMeasureM
  * qualityStatementsOfCldMeasure('2D'); // ['safe-systems-pathways-and-transitions', 'supporting-people-to-live-healthier-lives']
  * ```
  */
-export function qualityStatementsOfCldMeasure(code: CldMeasureCode, mapping: CldMeasureMapping = MODELLED_CLD_MEASURE_MAPPING): readonly QualityStatementId[] {
+export function qualityStatementsOfCldMeasure(
+  code: CldMeasureCode,
+  mapping: CldMeasureMapping = MODELLED_CLD_MEASURE_MAPPING,
+): readonly QualityStatementId[] {
   return mapping.entries.find((e) => e.code === code)?.qualityStatements ?? [];
 }
 
@@ -145,6 +255,11 @@ export function qualityStatementsOfCldMeasure(code: CldMeasureCode, mapping: Cld
  * cldMeasuresOfQualityStatement('assessing-needs'); // ['3D-1a', '3D-2a', '3D-1b', '3D-2b', 'WT-first-response', 'WT-first-service']
  * ```
  */
-export function cldMeasuresOfQualityStatement(qualityStatement: QualityStatementId, mapping: CldMeasureMapping = MODELLED_CLD_MEASURE_MAPPING): readonly CldMeasureCode[] {
-  return mapping.entries.filter((e) => e.qualityStatements.includes(qualityStatement)).map((e) => e.code);
+export function cldMeasuresOfQualityStatement(
+  qualityStatement: QualityStatementId,
+  mapping: CldMeasureMapping = MODELLED_CLD_MEASURE_MAPPING,
+): readonly CldMeasureCode[] {
+  return mapping.entries
+    .filter((e) => e.qualityStatements.includes(qualityStatement))
+    .map((e) => e.code);
 }

@@ -130,7 +130,12 @@ export function isInPaidEmployment(cleaned: string | null): boolean {
 }
 
 /** The cleaned event types (reference e.6 step 1). */
-export type CldEventTypeCleaned = 'Request' | 'Assessment' | 'Service' | 'Review' | 'Invalid and not mapped';
+export type CldEventTypeCleaned =
+  | 'Request'
+  | 'Assessment'
+  | 'Service'
+  | 'Review'
+  | 'Invalid and not mapped';
 
 /**
  * `Event_Type_Cleaned` (reference e.6 step 1): the raw type contains "service" → `Service`;
@@ -174,7 +179,10 @@ export function cleanEventType(raw: string | null): CldEventTypeCleaned {
  * reviewType('Service', null); // null
  * ```
  */
-export function reviewType(eventTypeRaw: string | null, reviewReasonCleaned: string | null): string | null {
+export function reviewType(
+  eventTypeRaw: string | null,
+  reviewReasonCleaned: string | null,
+): string | null {
   if (eventTypeRaw === null) return null;
   const type = sqlCollationKey(eventTypeRaw);
   if (type !== 'review') return type.includes('review') ? 'Review Type Unknown' : null;

@@ -30,7 +30,11 @@ export interface CldValueResolution {
 /** Official lists a user supplies: field (database name) → its Release 2 values. Each one is treated as complete. */
 export type CldOfficialLists = Readonly<Partial<Record<string, readonly string[]>>>;
 
-const BLANK: CldValueResolution = Object.freeze({ status: 'blank', cleaned: null, inferred: false });
+const BLANK: CldValueResolution = Object.freeze({
+  status: 'blank',
+  cleaned: null,
+  inferred: false,
+});
 const CACHE_LIMIT = 4096;
 
 /** A compiled lookup for one field: exact keys, loose keys and a cache of raw strings seen. */
@@ -46,19 +50,36 @@ export class FieldLookup {
     cleaningValues: readonly string[],
     /** Whether the list is complete. */
     readonly complete: boolean,
-    mappings: readonly { readonly release1: string; readonly release2: string; readonly inferred: boolean }[],
+    mappings: readonly {
+      readonly release1: string;
+      readonly release2: string;
+      readonly inferred: boolean;
+    }[],
   ) {
     for (const value of [...values, ...cleaningValues]) {
-      const resolution = Object.freeze({ status: 'valid' as const, cleaned: value, inferred: false });
+      const resolution = Object.freeze({
+        status: 'valid' as const,
+        cleaned: value,
+        inferred: false,
+      });
       this.exact.set(listKey(value), resolution);
-      if (!this.loose.has(looseListKey(value))) this.loose.set(looseListKey(value), Object.freeze({ ...resolution, status: 'spelling' as const }));
+      if (!this.loose.has(looseListKey(value)))
+        this.loose.set(
+          looseListKey(value),
+          Object.freeze({ ...resolution, status: 'spelling' as const }),
+        );
     }
     for (const m of mappings) {
       const key = listKey(m.release1);
       if (this.exact.has(key)) continue;
-      const resolution = Object.freeze({ status: 'release-1' as const, cleaned: m.release2, inferred: m.inferred });
+      const resolution = Object.freeze({
+        status: 'release-1' as const,
+        cleaned: m.release2,
+        inferred: m.inferred,
+      });
       this.exact.set(key, resolution);
-      if (!this.loose.has(looseListKey(m.release1))) this.loose.set(looseListKey(m.release1), resolution);
+      if (!this.loose.has(looseListKey(m.release1)))
+        this.loose.set(looseListKey(m.release1), resolution);
     }
   }
 
@@ -73,7 +94,11 @@ export class FieldLookup {
     else resolution = this.exact.get(key) ?? this.loose.get(looseListKey(raw));
     if (resolution === undefined) {
       resolution = this.complete
-        ? Object.freeze({ status: 'invalid' as const, cleaned: INVALID_AND_NOT_MAPPED, inferred: false })
+        ? Object.freeze({
+            status: 'invalid' as const,
+            cleaned: INVALID_AND_NOT_MAPPED,
+            inferred: false,
+          })
         : Object.freeze({ status: 'unlisted' as const, cleaned: raw.trim(), inferred: false });
     }
     if (this.cache.size < CACHE_LIMIT) this.cache.set(raw, resolution);
@@ -90,11 +115,23 @@ export function compileLookups(official: CldOfficialLists = {}): ReadonlyMap<str
   const lookups = new Map<string, FieldLookup>();
   const fields = new Set<string>([...Object.keys(CLD_VALUE_LISTS), ...Object.keys(official)]);
   for (const field of fields) {
-    const ours = (CLD_VALUE_LISTS as Readonly<Record<string, (typeof CLD_VALUE_LISTS)[CldListField] | undefined>>)[field];
+    const ours = (
+      CLD_VALUE_LISTS as Readonly<
+        Record<string, (typeof CLD_VALUE_LISTS)[CldListField] | undefined>
+      >
+    )[field];
     const theirs = official[field];
     const mappings = CLD_RELEASE_1_MAPPINGS.filter((m) => m.field === field);
-    if (theirs !== undefined) lookups.set(field, new FieldLookup(theirs, ours?.cleaningValues ?? [INVALID_AND_NOT_MAPPED], true, mappings));
-    else if (ours !== undefined) lookups.set(field, new FieldLookup(ours.values, ours.cleaningValues, ours.complete, mappings));
+    if (theirs !== undefined)
+      lookups.set(
+        field,
+        new FieldLookup(theirs, ours?.cleaningValues ?? [INVALID_AND_NOT_MAPPED], true, mappings),
+      );
+    else if (ours !== undefined)
+      lookups.set(
+        field,
+        new FieldLookup(ours.values, ours.cleaningValues, ours.complete, mappings),
+      );
   }
   return lookups;
 }
@@ -115,8 +152,13 @@ let defaultLookups: ReadonlyMap<string, FieldLookup> | undefined;
  * lookupCldValue('Service_Type', 'Day care'); // { status: 'invalid', cleaned: 'Invalid and not mapped', … }
  * ```
  */
-export function lookupCldValue(field: CldListField | (string & {}), raw: string | null, lists?: CldOfficialLists): CldValueResolution {
-  const lookups = lists === undefined ? (defaultLookups ??= compileLookups()) : compileLookups(lists);
+export function lookupCldValue(
+  field: CldListField | (string & {}),
+  raw: string | null,
+  lists?: CldOfficialLists,
+): CldValueResolution {
+  const lookups =
+    lists === undefined ? (defaultLookups ??= compileLookups()) : compileLookups(lists);
   const lookup = lookups.get(field);
   if (lookup === undefined) throw new RangeError(`No defined list for CLD field '${field}'`);
   return lookup.resolve(raw);

@@ -29,7 +29,11 @@ export function sqlIn(value: string | null | undefined, list: ReadonlySet<string
   return list.has(value) || list.has(sqlKey(value)!);
 }
 
-const parts = (date: string): [number, number, number] => [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+const parts = (date: string): [number, number, number] => [
+  Number(date.slice(0, 4)),
+  Number(date.slice(5, 7)),
+  Number(date.slice(8, 10)),
+];
 
 /** Day number (days since 1970-01-01) of an ISO date. */
 export function dayNumber(date: string): number {
@@ -43,7 +47,11 @@ export function daysBetween(from: string, to: string): number {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 /**

@@ -9,7 +9,10 @@
 export const SERVICE_USER = 'Service user';
 
 /** `Client_Type_Cleaned` values of unpaid carers (`client_type.csv`; e.0 has-unpaid-carer rule). */
-export const UNPAID_CARER_CLIENT_TYPES = ['Unpaid carer', 'Unpaid carer known by association'] as const;
+export const UNPAID_CARER_CLIENT_TYPES = [
+  'Unpaid carer',
+  'Unpaid carer known by association',
+] as const;
 
 /** Long-term support service types (`service_type.csv`, `Service_Type_Grouped = Long term support`). */
 export const LONG_TERM_SERVICE_TYPES = [
@@ -27,13 +30,19 @@ export const SHORT_TERM_SERVICE_TYPES = [
 ] as const;
 
 /** The short-term types that make a request an existing client's (e.6 step 3: ST-Max and Other short term; not Ongoing low level). */
-export const EXISTING_CLIENT_SHORT_TERM_TYPES = ['Short term support: ST-Max', 'Short term support: Other short term'] as const;
+export const EXISTING_CLIENT_SHORT_TERM_TYPES = [
+  'Short term support: ST-Max',
+  'Short term support: Other short term',
+] as const;
 
 /** Calendar months looked back for a long-term (12) or short-term (3) service (e.6 step 3, SQL Stage 1.3c). */
 export const EXISTING_CLIENT_LOOKBACK_MONTHS = { longTerm: 12, shortTerm: 3 } as const;
 
 /** Assessment types that count as a first response (`assessment_type.csv`, partial list; e.6 step 2). */
-export const WAITING_TIMES_ASSESSMENT_TYPES = ['Short term assessment', 'Long term assessment'] as const;
+export const WAITING_TIMES_ASSESSMENT_TYPES = [
+  'Short term assessment',
+  'Long term assessment',
+] as const;
 
 /** Requests must start on or after this date (e.6 step 3, SQL Stage 1.3a). */
 export const WAITING_TIMES_REQUESTS_FROM = '2023-04-01';

@@ -12,7 +12,15 @@ import type {
   WaitingTimeWait,
 } from './model.js';
 import { WAITING_TIME_AGE_BANDS, WAITING_TIME_CODES } from './model.js';
-import { addCalendarMonths, continuousMedian, daysBetween, quarterStart, sqlIn, sqlKey, sqlKeySet } from './sql.js';
+import {
+  addCalendarMonths,
+  continuousMedian,
+  daysBetween,
+  quarterStart,
+  sqlIn,
+  sqlKey,
+  sqlKeySet,
+} from './sql.js';
 import {
   ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_LOOKBACK_MONTHS,
@@ -107,13 +115,18 @@ function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
   if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
   const byImport = compareDescNullsLast(a.event.ImportDate, b.event.ImportDate);
   if (byImport !== 0) return byImport;
-  if (a.event.Der_Unique_Record_ID !== b.event.Der_Unique_Record_ID) return b.event.Der_Unique_Record_ID - a.event.Der_Unique_Record_ID;
-  if (a.event.Der_Unique_Event_Ref !== b.event.Der_Unique_Event_Ref) return a.event.Der_Unique_Event_Ref < b.event.Der_Unique_Event_Ref ? -1 : 1;
+  if (a.event.Der_Unique_Record_ID !== b.event.Der_Unique_Record_ID)
+    return b.event.Der_Unique_Record_ID - a.event.Der_Unique_Record_ID;
+  if (a.event.Der_Unique_Event_Ref !== b.event.Der_Unique_Event_Ref)
+    return a.event.Der_Unique_Event_Ref < b.event.Der_Unique_Event_Ref ? -1 : 1;
   return a.event.row - b.event.row;
 }
 
 /** Stage 1.3c: the earliest-starting service that makes the request an existing client's, or null. */
-function existingClientService(request: MainTableEvent, services: readonly MainTableEvent[]): MainTableEvent | null {
+function existingClientService(
+  request: MainTableEvent,
+  services: readonly MainTableEvent[],
+): MainTableEvent | null {
   const start = request.Event_Start_Date!;
   // The join needs LA_Code = LA_Code: a NULL LA code matches nothing.
   if (request.LA_Code === null) return null;
@@ -121,67 +134,124 @@ function existingClientService(request: MainTableEvent, services: readonly MainT
   const shortTermFrom = addCalendarMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.shortTerm);
   let found: MainTableEvent | null = null;
   for (const s of services) {
-    if (s.LA_Code === null || s.Event_Start_Date === null || !(s.Event_Start_Date < start)) continue;
+    if (s.LA_Code === null || s.Event_Start_Date === null || !(s.Event_Start_Date < start))
+      continue;
     const end = s.Der_Event_End_Date;
     const type = s.Service_Type_Cleaned;
-    const matches = (sqlIn(type, LONG_TERM) && (end === null || end >= longTermFrom)) || (sqlIn(type, EXISTING_SHORT_TERM) && (end === null || end >= shortTermFrom));
-    if (matches && (found === null || s.Event_Start_Date < found.Event_Start_Date! || (s.Event_Start_Date === found.Event_Start_Date && s.row < found.row))) found = s;
+    const matches =
+      (sqlIn(type, LONG_TERM) && (end === null || end >= longTermFrom)) ||
+      (sqlIn(type, EXISTING_SHORT_TERM) && (end === null || end >= shortTermFrom));
+    if (
+      matches &&
+      (found === null ||
+        s.Event_Start_Date < found.Event_Start_Date! ||
+        (s.Event_Start_Date === found.Event_Start_Date && s.row < found.row))
+    )
+      found = s;
   }
   return found;
 }
 
 /** Stage 1.3a–1.4: why a request is not valid, or null when it is. */
-function requestExclusion(request: MainTableEvent, services: readonly MainTableEvent[]): { reason: WaitingTimeExclusion; service?: MainTableEvent } | null {
-  if (request.Client_Type_Cleaned !== SERVICE_USER && sqlKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY) return { reason: 'not-service-user' };
-  if (request.Event_Start_Date === null || request.Event_Start_Date < WAITING_TIMES_REQUESTS_FROM) return { reason: 'starts-before-2023-04-01' };
-  if (request.Der_Age_Event_Start_Date === null || !(request.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE)) return { reason: 'under-25-at-start' };
+function requestExclusion(
+  request: MainTableEvent,
+  services: readonly MainTableEvent[],
+): { reason: WaitingTimeExclusion; service?: MainTableEvent } | null {
+  if (
+    request.Client_Type_Cleaned !== SERVICE_USER &&
+    sqlKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY
+  )
+    return { reason: 'not-service-user' };
+  if (request.Event_Start_Date === null || request.Event_Start_Date < WAITING_TIMES_REQUESTS_FROM)
+    return { reason: 'starts-before-2023-04-01' };
+  if (
+    request.Der_Age_Event_Start_Date === null ||
+    !(request.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE)
+  )
+    return { reason: 'under-25-at-start' };
   const service = existingClientService(request, services);
   if (service !== null) return { reason: 'existing-client', service };
   // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
-  if (request.Event_Outcome_Grouped === null || sqlIn(request.Event_Outcome_Grouped, EXCLUDED_GROUPS)) return { reason: 'outcome-not-progressing' };
+  if (
+    request.Event_Outcome_Grouped === null ||
+    sqlIn(request.Event_Outcome_Grouped, EXCLUDED_GROUPS)
+  )
+    return { reason: 'outcome-not-progressing' };
   return null;
 }
 
 /** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
 function modifiedBand(event: MainTableEvent): WaitingTimeWait['ageBand'] {
   const band = event.Der_Working_Age_Band;
-  return band === WORKING_AGE_BAND || sqlKey(band) === WORKING_AGE_KEY ? '25 to 64' : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
+  return band === WORKING_AGE_BAND || sqlKey(band) === WORKING_AGE_KEY
+    ? '25 to 64'
+    : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
 }
 
-const isReportedBand = (band: string): band is WaitingTimeAgeBand => band === '25 to 64' || band === '65 and above';
+const isReportedBand = (band: string): band is WaitingTimeAgeBand =>
+  band === '25 to 64' || band === '65 and above';
 
 function linked(t: TimelineEvent | null): WaitingTimeLinkedEvent | null {
-  return t === null ? null : { kind: t.kind, row: t.event.row, eventRef: t.event.Der_Unique_Event_Ref, start: t.event.Event_Start_Date, position: t.position };
+  return t === null
+    ? null
+    : {
+        kind: t.kind,
+        row: t.event.row,
+        eventRef: t.event.Der_Unique_Event_Ref,
+        start: t.event.Event_Start_Date,
+        position: t.position,
+      };
 }
 
 function outsideTimeline(kind: Kind, event: MainTableEvent): WaitingTimeLinkedEvent {
-  return { kind, row: event.row, eventRef: event.Der_Unique_Event_Ref, start: event.Event_Start_Date, position: null };
+  return {
+    kind,
+    row: event.row,
+    eventRef: event.Der_Unique_Event_Ref,
+    start: event.Event_Start_Date,
+    position: null,
+  };
 }
 
 /** Collects the reported waits per code × quarter × band. */
 class WaitGroups {
-  private readonly groups = new Map<string, { code: WaitingTimeCode; quarter: CldDate; ageBand: WaitingTimeAgeBand; waits: number[] }>();
+  private readonly groups = new Map<
+    string,
+    { code: WaitingTimeCode; quarter: CldDate; ageBand: WaitingTimeAgeBand; waits: number[] }
+  >();
   constructor(private readonly quartersFrom: CldDate | undefined) {}
 
   /** Builds the wait of a response event (Stage 4.1) and files it if its band and quarter are reported (Stage 4.2). */
-  add(code: WaitingTimeCode, requestStart: CldDate, response: MainTableEvent): WaitingTimeWait | null {
+  add(
+    code: WaitingTimeCode,
+    requestStart: CldDate,
+    response: MainTableEvent,
+  ): WaitingTimeWait | null {
     const start = response.Event_Start_Date;
     if (start === null) return null; // DATEDIFF with NULL is NULL: no wait
     const days = daysBetween(requestStart, start);
     const quarter = quarterStart(start);
     const ageBand = modifiedBand(response);
-    const reported = isReportedBand(ageBand) && (this.quartersFrom === undefined || quarter >= this.quartersFrom);
+    const reported =
+      isReportedBand(ageBand) && (this.quartersFrom === undefined || quarter >= this.quartersFrom);
     if (reported) {
       const key = `${code}|${quarter}|${ageBand}`;
       let group = this.groups.get(key);
-      if (group === undefined) this.groups.set(key, (group = { code, quarter, ageBand, waits: [] }));
+      if (group === undefined)
+        this.groups.set(key, (group = { code, quarter, ageBand, waits: [] }));
       group.waits.push(days);
     }
     return { days, quarter, ageBand, reported };
   }
 
   rows(): WaitingTimeRow[] {
-    const rows = [...this.groups.values()].map(({ code, quarter, ageBand, waits }) => ({ code, quarter, ageBand, count: waits.length, median: continuousMedian(waits) }));
+    const rows = [...this.groups.values()].map(({ code, quarter, ageBand, waits }) => ({
+      code,
+      quarter,
+      ageBand,
+      count: waits.length,
+      median: continuousMedian(waits),
+    }));
     return rows.sort(
       (a, b) =>
         WAITING_TIME_CODES.indexOf(a.code) - WAITING_TIME_CODES.indexOf(b.code) ||
@@ -200,7 +270,8 @@ function linkPerson(
   const timeline: TimelineEvent[] = [];
   for (const request of person.requests) {
     const excluded = requestExclusion(request, person.services);
-    if (excluded === null) timeline.push({ event: request, kind: 'request', position: 0, blockProgress: false });
+    if (excluded === null)
+      timeline.push({ event: request, kind: 'request', position: 0, blockProgress: false });
     else
       traces?.push({
         row: request.row,
@@ -208,7 +279,8 @@ function linkPerson(
         personId: request.Der_NHS_LA_Combined_Person_ID,
         start: request.Event_Start_Date,
         exclusion: excluded.reason,
-        existingService: excluded.service === undefined ? null : outsideTimeline('service', excluded.service),
+        existingService:
+          excluded.service === undefined ? null : outsideTimeline('service', excluded.service),
         position: null,
         firstAssessment: null,
         firstService: null,
@@ -221,9 +293,12 @@ function linkPerson(
   // Stage 2.2: a person with no valid request has no waits.
   if (timeline.length === 0) return;
   // Stage 2.1: assessments and services of people aged 25+ at the event's start (any client type).
-  const aged = (e: MainTableEvent): boolean => e.Der_Age_Event_Start_Date !== null && e.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE;
-  for (const a of person.assessments) if (aged(a)) timeline.push({ event: a, kind: 'assessment', position: 0, blockProgress: false });
-  for (const s of person.services) if (aged(s)) timeline.push({ event: s, kind: 'service', position: 0, blockProgress: false });
+  const aged = (e: MainTableEvent): boolean =>
+    e.Der_Age_Event_Start_Date !== null && e.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE;
+  for (const a of person.assessments)
+    if (aged(a)) timeline.push({ event: a, kind: 'assessment', position: 0, blockProgress: false });
+  for (const s of person.services)
+    if (aged(s)) timeline.push({ event: s, kind: 'service', position: 0, blockProgress: false });
   timeline.sort(compareTimeline);
 
   // Stage 2.3b: consecutive assessments form a block; its flag is the max over the block.
@@ -275,25 +350,43 @@ function linkPerson(
       (firstAssessment === null || start < firstAssessment.event.Event_Start_Date!);
     let response: TimelineEvent | null = conversation ? request : firstAssessment;
     // Stage 3.2: a service before the first response (by position), or a service when there is no response.
-    if (firstService !== null && (response === null || response.position > firstService.position)) response = firstService;
+    if (firstService !== null && (response === null || response.position > firstService.position))
+      response = firstService;
     // Stage 3.3: an assessment block that does not progress to a service cuts the part-2 link.
-    const service = response !== null && response.kind === 'assessment' && !response.blockProgress ? null : firstService;
+    const service =
+      response !== null && response.kind === 'assessment' && !response.blockProgress
+        ? null
+        : firstService;
 
     // Stage 3.4: overlap with the follow-up of earlier requests (excluded ones count too).
     const responsePos = response?.position ?? null;
     const servicePos = service?.position ?? null;
     let exclusion: WaitingTimeExclusion | null = null;
-    if (previousLater !== null && previousLater > request.position) exclusion = 'previous-request-follow-up-later';
-    else if (responsePos !== null && responsePos <= maxResponsePrev) exclusion = 'first-response-already-linked';
-    else if (servicePos !== null && servicePos <= maxServicePrev) exclusion = 'service-already-linked';
+    if (previousLater !== null && previousLater > request.position)
+      exclusion = 'previous-request-follow-up-later';
+    else if (responsePos !== null && responsePos <= maxResponsePrev)
+      exclusion = 'first-response-already-linked';
+    else if (servicePos !== null && servicePos <= maxServicePrev)
+      exclusion = 'service-already-linked';
     // GREATEST ignores NULLs (SQL Server): NULL only when both are NULL.
-    previousLater = responsePos === null ? servicePos : servicePos === null ? responsePos : Math.max(responsePos, servicePos);
+    previousLater =
+      responsePos === null
+        ? servicePos
+        : servicePos === null
+          ? responsePos
+          : Math.max(responsePos, servicePos);
     if (responsePos !== null) maxResponsePrev = Math.max(maxResponsePrev, responsePos);
     if (servicePos !== null) maxServicePrev = Math.max(maxServicePrev, servicePos);
 
     // Stage 4.1: waits of counted requests, each in the quarter of its response event.
-    const firstResponseWait = exclusion === null && response !== null ? groups.add('WT-first-response', start, response.event) : null;
-    const firstServiceWait = exclusion === null && service !== null ? groups.add('WT-first-service', start, service.event) : null;
+    const firstResponseWait =
+      exclusion === null && response !== null
+        ? groups.add('WT-first-response', start, response.event)
+        : null;
+    const firstServiceWait =
+      exclusion === null && service !== null
+        ? groups.add('WT-first-service', start, service.event)
+        : null;
     traces?.push({
       row: request.event.row,
       eventRef: request.event.Der_Unique_Event_Ref,
@@ -326,7 +419,8 @@ function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvent
       // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
       const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
       person = people.get(key);
-      if (person === undefined) people.set(key, (person = { requests: [], assessments: [], services: [] }));
+      if (person === undefined)
+        people.set(key, (person = { requests: [], assessments: [], services: [] }));
       ofLa.set(e.Der_NHS_LA_Combined_Person_ID, person);
     }
     return person;
@@ -334,8 +428,10 @@ function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvent
   for (const e of events) {
     const kind = kindOf(e);
     if (kind === 'request') personOf(e).requests.push(e);
-    else if (kind === 'assessment' && sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS)) personOf(e).assessments.push(e);
-    else if (kind === 'service' && sqlIn(e.Service_Type_Cleaned, TIMELINE_SERVICES)) personOf(e).services.push(e);
+    else if (kind === 'assessment' && sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS))
+      personOf(e).assessments.push(e);
+    else if (kind === 'service' && sqlIn(e.Service_Type_Cleaned, TIMELINE_SERVICES))
+      personOf(e).services.push(e);
   }
   return people.values();
 }
@@ -362,19 +458,35 @@ function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvent
  * requests.filter((r) => r.exclusion === 'existing-client').length;
  * ```
  */
-export function waitingTimes(prepared: PreparedClientLevelData, options?: WaitingTimesOptions & { readonly explain?: false }): readonly WaitingTimeRow[];
-export function waitingTimes(prepared: PreparedClientLevelData, options: WaitingTimesOptions & { readonly explain: true }): WaitingTimesExplained;
-export function waitingTimes(prepared: PreparedClientLevelData, options?: WaitingTimesOptions): readonly WaitingTimeRow[] | WaitingTimesExplained;
-export function waitingTimes(prepared: PreparedClientLevelData, options: WaitingTimesOptions = {}): readonly WaitingTimeRow[] | WaitingTimesExplained {
+export function waitingTimes(
+  prepared: PreparedClientLevelData,
+  options?: WaitingTimesOptions & { readonly explain?: false },
+): readonly WaitingTimeRow[];
+export function waitingTimes(
+  prepared: PreparedClientLevelData,
+  options: WaitingTimesOptions & { readonly explain: true },
+): WaitingTimesExplained;
+export function waitingTimes(
+  prepared: PreparedClientLevelData,
+  options?: WaitingTimesOptions,
+): readonly WaitingTimeRow[] | WaitingTimesExplained;
+export function waitingTimes(
+  prepared: PreparedClientLevelData,
+  options: WaitingTimesOptions = {},
+): readonly WaitingTimeRow[] | WaitingTimesExplained {
   const { explain = false, quartersFrom } = options;
   if (quartersFrom !== undefined && !isIsoDate(quartersFrom)) {
-    throw new RangeError(`quartersFrom must be a date written YYYY-MM-DD; got ${JSON.stringify(quartersFrom)}`);
+    throw new RangeError(
+      `quartersFrom must be a date written YYYY-MM-DD; got ${JSON.stringify(quartersFrom)}`,
+    );
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
   for (const person of eventsByPerson(prepared.events)) linkPerson(person, groups, traces);
   const rows = groups.rows();
   if (traces === undefined) return rows;
-  traces.sort((a, b) => a.row - b.row || (a.eventRef < b.eventRef ? -1 : a.eventRef > b.eventRef ? 1 : 0));
+  traces.sort(
+    (a, b) => a.row - b.row || (a.eventRef < b.eventRef ? -1 : a.eventRef > b.eventRef ? 1 : 0),
+  );
   return { rows, requests: traces };
 }

@@ -12,7 +12,12 @@ export interface ComparisonChartOptions {
 
 // Okabe–Ito colours (distinguishable with the common colour-vision deficiencies), each with
 // its own marker shape so the groups also read in greyscale.
-const GROUP_STYLE: Readonly<Record<ComparisonGroupKind, { readonly colour: string; readonly shape: 'circle' | 'square' | 'triangle' | 'cross' }>> = {
+const GROUP_STYLE: Readonly<
+  Record<
+    ComparisonGroupKind,
+    { readonly colour: string; readonly shape: 'circle' | 'square' | 'triangle' | 'cross' }
+  >
+> = {
   england: { colour: '#0072B2', shape: 'circle' },
   region: { colour: '#E69F00', shape: 'square' },
   type: { colour: '#009E73', shape: 'triangle' },
@@ -31,7 +36,12 @@ function xOf(score: number): number {
   return LABEL_WIDTH + ((score - 1) / 3) * PLOT_WIDTH;
 }
 
-function marker(shape: 'circle' | 'square' | 'triangle' | 'cross' | 'diamond', x: number, y: number, colour: string): string {
+function marker(
+  shape: 'circle' | 'square' | 'triangle' | 'cross' | 'diamond',
+  x: number,
+  y: number,
+  colour: string,
+): string {
   switch (shape) {
     case 'circle':
       return `<circle cx="${x.toFixed(1)}" cy="${y}" r="5" fill="${colour}"/>`;
@@ -60,13 +70,18 @@ function marker(shape: 'circle' | 'square' | 'triangle' | 'cross' | 'diamond', x
  * if (r.success) comparisonChartSvg(r.data).includes('Camden'); // true
  * ```
  */
-export function comparisonChartSvg(comparison: CouncilComparison, options: ComparisonChartOptions = {}): string {
+export function comparisonChartSvg(
+  comparison: CouncilComparison,
+  options: ComparisonChartOptions = {},
+): string {
   const id = checkIdPrefix(options.idPrefix ?? 'comparison');
   const { council, score, groups } = comparison;
   const title = options.title ?? `${council.name} against its groups, by quality statement`;
   const width = LABEL_WIDTH + PLOT_WIDTH + 30 + NUMBERS_WIDTH;
   const height = TOP + QUALITY_STATEMENTS.length * ROW_H + 40;
-  const groupText = groups.map((g) => `${g.label} (${g.size} councils with scores; mean per statement)`).join(', ');
+  const groupText = groups
+    .map((g) => `${g.label} (${g.size} councils with scores; mean per statement)`)
+    .join(', ');
   const desc =
     `Dot chart, one row per quality statement (QS1 to QS9), on a scale from 1 to 4. ` +
     `${council.name} (${score.total} of 36, ${score.roundedPercentage}%, ${score.band.label}) is an open black diamond; ` +
@@ -87,9 +102,10 @@ export function comparisonChartSvg(comparison: CouncilComparison, options: Compa
     `</g>`,
     `<g class="axis">`,
     ...[1, 2, 3, 4].map(
-      (s) => `<line x1="${xOf(s)}" y1="${TOP - 12}" x2="${xOf(s)}" y2="${TOP + QUALITY_STATEMENTS.length * ROW_H - 12}" stroke="#cccccc"/><text x="${xOf(s)}" y="${TOP - 18}" text-anchor="middle">${s}</text>`,
+      (s) =>
+        `<line x1="${xOf(s)}" y1="${TOP - 12}" x2="${xOf(s)}" y2="${TOP + QUALITY_STATEMENTS.length * ROW_H - 12}" stroke="#cccccc"/><text x="${xOf(s)}" y="${TOP - 18}" text-anchor="middle">${s}</text>`,
     ),
-    `<text x="${LABEL_WIDTH + PLOT_WIDTH + 30}" y="${TOP - 18}">${xml(['Score', ...groups.map((g) => g.group === 'england' ? 'England' : g.group === 'region' ? 'Region' : g.group === 'type' ? 'Type' : 'Peers')].join(' · '))}</text>`,
+    `<text x="${LABEL_WIDTH + PLOT_WIDTH + 30}" y="${TOP - 18}">${xml(['Score', ...groups.map((g) => (g.group === 'england' ? 'England' : g.group === 'region' ? 'Region' : g.group === 'type' ? 'Type' : 'Peers'))].join(' · '))}</text>`,
     `</g>`,
   ];
   QUALITY_STATEMENTS.forEach((q, i) => {
@@ -111,5 +127,5 @@ export function comparisonChartSvg(comparison: CouncilComparison, options: Compa
     );
   });
   out.push(`</svg>`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -32,7 +32,10 @@ const TOTAL_WIDTH = 220;
  * svg.startsWith('<svg'); // true
  * ```
  */
-export function heatMapSvg(results: readonly PublishedResult[], options: HeatMapOptions = {}): string {
+export function heatMapSvg(
+  results: readonly PublishedResult[],
+  options: HeatMapOptions = {},
+): string {
   const id = checkIdPrefix(options.idPrefix ?? 'heat-map');
   const table = leagueTable(results, options);
   const rows = table.rows.filter((r) => r.total !== undefined);
@@ -46,7 +49,9 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
     `Heat map: one row per council (${rows.length}), one column per quality statement (QS1 to QS9). ` +
     `Each cell shows the council's score from 1 (significant shortfalls) to 4 (exceptional standard) as a number and a colour from dark purple (1) to yellow (4). ` +
     `The last column gives the total of 36, the percentage and the rating.` +
-    (unscored > 0 ? ` ${unscored} council${unscored === 1 ? '' : 's'} with a result but without all nine published scores ${unscored === 1 ? 'is' : 'are'} not shown.` : '');
+    (unscored > 0
+      ? ` ${unscored} council${unscored === 1 ? '' : 's'} with a result but without all nine published scores ${unscored === 1 ? 'is' : 'are'} not shown.`
+      : '');
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
     `<title id="${id}-title">${xml(title)}</title>`,
@@ -55,7 +60,8 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
     `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
     `<g class="column-labels">`,
     ...QUALITY_STATEMENTS.map(
-      (q, i) => `<g class="column" data-statement="${q.id}"><title>${xml(q.name)}</title><text class="column-label" x="${LABEL_WIDTH + i * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle">QS${q.number}</text></g>`,
+      (q, i) =>
+        `<g class="column" data-statement="${q.id}"><title>${xml(q.name)}</title><text class="column-label" x="${LABEL_WIDTH + i * CELL_W + CELL_W / 2}" y="${TOP - 8}" text-anchor="middle">QS${q.number}</text></g>`,
     ),
     `<text class="column-label" x="${LABEL_WIDTH + QUALITY_STATEMENTS.length * CELL_W + 8}" y="${TOP - 8}">Total, %, rating</text>`,
     `</g>`,
@@ -63,7 +69,9 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
   rows.forEach((row, r) => {
     const y = TOP + r * CELL_H;
     out.push(`<g class="row" data-council="${row.council}">`);
-    out.push(`<text class="row-label" x="${LABEL_WIDTH - 8}" y="${y + CELL_H / 2 + 4}" text-anchor="end">${xml(row.name)}</text>`);
+    out.push(
+      `<text class="row-label" x="${LABEL_WIDTH - 8}" y="${y + CELL_H / 2 + 4}" text-anchor="end">${xml(row.name)}</text>`,
+    );
     QUALITY_STATEMENTS.forEach((q, c) => {
       const score = row.scores[q.id] as QualityStatementScore;
       const x = LABEL_WIDTH + c * CELL_W;
@@ -75,7 +83,9 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
       );
     });
     const rating = row.rating ? bandOf(row.rating).label : 'rating not found';
-    out.push(`<text class="total" x="${LABEL_WIDTH + QUALITY_STATEMENTS.length * CELL_W + 8}" y="${y + CELL_H / 2 + 4}">${row.total}/36 ${row.percentage}% ${xml(rating)}</text>`);
+    out.push(
+      `<text class="total" x="${LABEL_WIDTH + QUALITY_STATEMENTS.length * CELL_W + 8}" y="${y + CELL_H / 2 + 4}">${row.total}/36 ${row.percentage}% ${xml(rating)}</text>`,
+    );
     out.push(`</g>`);
   });
   out.push(`<g class="legend" transform="translate(8 ${legendTop})">`);
@@ -86,7 +96,9 @@ export function heatMapSvg(results: readonly PublishedResult[], options: HeatMap
         `<text x="${i * 190 + 24}" y="11">${xml(band.scoreMeaning.replace('Evidence shows ', ''))}</text>`,
     );
   });
-  QUALITY_STATEMENTS.forEach((q, i) => out.push(`<text x="0" y="${36 + i * 18}">QS${q.number}: ${xml(q.name)}</text>`));
+  QUALITY_STATEMENTS.forEach((q, i) =>
+    out.push(`<text x="0" y="${36 + i * 18}">QS${q.number}: ${xml(q.name)}</text>`),
+  );
   out.push(`</g>`, `</svg>`);
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,10 @@ import type { QualityStatementScore } from '../../scoring/ratings.js';
 
 /** Escapes text for SVG/XML content and attribute values. */
 export function xml(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }
 
 /**
@@ -10,14 +13,27 @@ export function xml(text: string | number): string {
  * the common colour-vision deficiencies, and monotone in lightness, so it reads in
  * greyscale); each cell also carries its number.
  */
-export const SCORE_FILL: Readonly<Record<QualityStatementScore, string>> = { 1: '#440154', 2: '#31688e', 3: '#35b779', 4: '#fde725' };
+export const SCORE_FILL: Readonly<Record<QualityStatementScore, string>> = {
+  1: '#440154',
+  2: '#31688e',
+  3: '#35b779',
+  4: '#fde725',
+};
 
 /** Text colour with enough contrast on each score colour. */
-export const SCORE_TEXT: Readonly<Record<QualityStatementScore, string>> = { 1: '#ffffff', 2: '#ffffff', 3: '#000000', 4: '#000000' };
+export const SCORE_TEXT: Readonly<Record<QualityStatementScore, string>> = {
+  1: '#ffffff',
+  2: '#ffffff',
+  3: '#000000',
+  4: '#000000',
+};
 
 /** An id prefix usable in SVG ids (letters, digits, hyphens). */
 export function checkIdPrefix(prefix: string): string {
-  if (!/^[A-Za-z][\w-]*$/.test(prefix)) throw new RangeError(`options.idPrefix must start with a letter and hold only letters, digits, _ and -; got ${prefix}`);
+  if (!/^[A-Za-z][\w-]*$/.test(prefix))
+    throw new RangeError(
+      `options.idPrefix must start with a letter and hold only letters, digits, _ and -; got ${prefix}`,
+    );
   return prefix;
 }
 

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { AGE_BANDS, CARE_SETTINGS, ETHNIC_GROUPS, PRIMARY_SUPPORT_REASONS, ageBandOf, type CaseRecord } from '../../case-tracking/case-record.js';
+import {
+  AGE_BANDS,
+  CARE_SETTINGS,
+  ETHNIC_GROUPS,
+  PRIMARY_SUPPORT_REASONS,
+  ageBandOf,
+  type CaseRecord,
+} from '../../case-tracking/case-record.js';
 import { fromDayNumber, isoDate, toDayNumber, type IsoDate } from '../../timeline/iso-date.js';
 
 // Arbitraries are built when called, never at module load: importing this module costs
@@ -46,8 +53,23 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
       lastAssessed: isoDateArbitrary(),
       lastReviewed: isoDateArbitrary(),
     },
-    { requiredKeys: ['id', 'primarySupportReason', 'ethnicity', 'setting', 'unpaidCarer', 'hospitalDischarge', 'safeguardingEnquiry', 'directPayment', 'transition'] },
+    {
+      requiredKeys: [
+        'id',
+        'primarySupportReason',
+        'ethnicity',
+        'setting',
+        'unpaidCarer',
+        'hospitalDischarge',
+        'safeguardingEnquiry',
+        'directPayment',
+        'transition',
+      ],
+    },
   );
-  const extra = fc.option(fc.record({ team: fc.string(), localReference: fc.integer() }, { requiredKeys: [] }), { nil: undefined });
+  const extra = fc.option(
+    fc.record({ team: fc.string(), localReference: fc.integer() }, { requiredKeys: [] }),
+    { nil: undefined },
+  );
   return fc.tuple(fields, age, extra).map(([f, a, x]) => ({ ...x, ...f, ...a }));
 }

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
-import { TEXT_LIMITS, valueBounds, type InformationReturnTemplate, type TemplateItem, type ValueType } from '../../information-return/model.js';
-import type { DocumentReference, InformationReturnSubmission, ItemResponse } from '../../information-return/submission.js';
+import {
+  TEXT_LIMITS,
+  valueBounds,
+  type InformationReturnTemplate,
+  type TemplateItem,
+  type ValueType,
+} from '../../information-return/model.js';
+import type {
+  DocumentReference,
+  InformationReturnSubmission,
+  ItemResponse,
+} from '../../information-return/submission.js';
 import { assertNever } from '../../information-return/values.js';
 import { caseRecordArbitrary, isoDateArbitrary } from './case-record.js';
 
@@ -25,7 +35,6 @@ function textArbitrary(max: number, min = 1): fc.Arbitrary<string> {
   return fc.string({ minLength: Math.max(0, min - 1), maxLength: most - 1 }).map((s) => `A${s}`);
 }
 
-
 /**
  * A fast-check arbitrary of valid values of a value type.
  *
@@ -45,7 +54,9 @@ export function valueArbitrary(value: ValueType): fc.Arbitrary<number | string> 
     case 'money': {
       const { min, max } = valueBounds(value);
       // -0 becomes 0: JSON cannot hold -0, and the values are meant to survive JSON.
-      return fc.double({ min, max: Math.min(max, 1e12), noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v));
+      return fc
+        .double({ min, max: Math.min(max, 1e12), noNaN: true, noDefaultInfinity: true })
+        .map((v) => (v === 0 ? 0 : v));
     }
     case 'date':
       return isoDateArbitrary();
@@ -84,11 +95,20 @@ function documentArbitrary(): fc.Arbitrary<DocumentReference> {
  * const answers = itemResponseArbitrary(MODELLED_FORMAL_TEMPLATE.items[0]!);
  * ```
  */
-export function itemResponseArbitrary(item: TemplateItem, options: InformationReturnArbitraryOptions = {}): fc.Arbitrary<ItemResponse> {
-  return fc.oneof({ arbitrary: answerArbitrary(item, options), weight: 4 }, { arbitrary: notHeldArbitrary(), weight: 1 });
+export function itemResponseArbitrary(
+  item: TemplateItem,
+  options: InformationReturnArbitraryOptions = {},
+): fc.Arbitrary<ItemResponse> {
+  return fc.oneof(
+    { arbitrary: answerArbitrary(item, options), weight: 4 },
+    { arbitrary: notHeldArbitrary(), weight: 1 },
+  );
 }
 
-function answerArbitrary(item: TemplateItem, options: InformationReturnArbitraryOptions): fc.Arbitrary<ItemResponse> {
+function answerArbitrary(
+  item: TemplateItem,
+  options: InformationReturnArbitraryOptions,
+): fc.Arbitrary<ItemResponse> {
   switch (item.kind) {
     case 'document':
       return documentArbitrary().map((document) => ({ document }));
@@ -102,12 +122,17 @@ function answerArbitrary(item: TemplateItem, options: InformationReturnArbitrary
         { requiredKeys: item.columns.filter((c) => c.required).map((c) => c.id) },
       );
       const min = item.minRows ?? 1;
-      return fc.array(row, { minLength: min, maxLength: Math.min(item.maxRows, min + 4) }).map((rows) => ({ rows }));
+      return fc
+        .array(row, { minLength: min, maxLength: Math.min(item.maxRows, min + 4) })
+        .map((rows) => ({ rows }));
     }
     case 'case-list': {
       const min = item.minRows ?? 1;
       return fc
-        .array(caseRecordArbitrary(), { minLength: min, maxLength: Math.min(item.maxRows, Math.max(min, options.maxCases ?? 10)) })
+        .array(caseRecordArbitrary(), {
+          minLength: min,
+          maxLength: Math.min(item.maxRows, Math.max(min, options.maxCases ?? 10)),
+        })
         .map((cases) => ({ cases }));
     }
     default:
@@ -133,9 +158,16 @@ export function informationReturnArbitrary(
   template: InformationReturnTemplate,
   options: InformationReturnArbitraryOptions = {},
 ): fc.Arbitrary<InformationReturnSubmission> {
-  const responses = fc.record(Object.fromEntries(template.items.map((item) => [item.id, itemResponseArbitrary(item, options)])), {
-    requiredKeys: options.allowIncomplete ? [] : template.items.filter((i) => i.required).map((i) => i.id),
-  });
+  const responses = fc.record(
+    Object.fromEntries(
+      template.items.map((item) => [item.id, itemResponseArbitrary(item, options)]),
+    ),
+    {
+      requiredKeys: options.allowIncomplete
+        ? []
+        : template.items.filter((i) => i.required).map((i) => i.id),
+    },
+  );
   return fc.record(
     {
       template: fc.constant({ id: template.id, version: template.version }),

@@ -3,14 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ascofMeasures, latestPersonDetails } from '../../../src/client-level-data/ascof/index.js';
-import type { MainTableEvent, PreparedClientLevelData } from '../../../src/client-level-data/model.js';
+import type {
+  MainTableEvent,
+  PreparedClientLevelData,
+} from '../../../src/client-level-data/model.js';
 import { deepFreeze } from '../../../src/internal/deep-freeze.js';
 import { eventSpecArbitrary } from '../support/arbitrary.js';
 import { mainTableEvent, prepared, type EventSpec } from '../support/main-table.js';
 import { F1, F2 } from '../support/worked-examples.js';
 
 const PEOPLE = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
-const OPTIONS = { year: 2024, population: { '18 to 64': 250_000, '65 and above': 60_000 }, explain: true } as const;
+const OPTIONS = {
+  year: 2024,
+  population: { '18 to 64': 250_000, '65 and above': 60_000 },
+  explain: true,
+} as const;
 /** Reablement ending on E with an unusable outcome for every person, so that anything in a window after E would change its sequel. */
 const ENDING_AT_E: readonly EventSpec[] = PEOPLE.map((person) => ({
   person,
@@ -19,22 +26,39 @@ const ENDING_AT_E: readonly EventSpec[] = PEOPLE.map((person) => ({
   Event_End_Date: '2025-03-31',
   Event_Outcome_Cleaned: 'Progress to support planning or services',
 }));
-const table = fc.array(eventSpecArbitrary(PEOPLE), { maxLength: 60 }).map((specs) => prepared([...F1, ...F2, ...ENDING_AT_E, ...specs]));
+const table = fc
+  .array(eventSpecArbitrary(PEOPLE), { maxLength: 60 })
+  .map((specs) => prepared([...F1, ...F2, ...ENDING_AT_E, ...specs]));
 
-function withEvents(p: PreparedClientLevelData, events: readonly MainTableEvent[]): PreparedClientLevelData {
+function withEvents(
+  p: PreparedClientLevelData,
+  events: readonly MainTableEvent[],
+): PreparedClientLevelData {
   return { ...p, events };
 }
 
 describe('ASCOF measures: properties', () => {
   it('do not depend on the order of the rows', () => {
     fc.assert(
-      fc.property(table, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (p, randoms) => {
-        const shuffled = p.events.map((e) => [randoms.next().value as number, e] as const).sort((a, b) => a[0] - b[0]).map(([, e]) => e);
-        expect(ascofMeasures(withEvents(p, shuffled), OPTIONS)).toEqual(ascofMeasures(p, OPTIONS));
-        expect(latestPersonDetails(withEvents(p, shuffled), { periodStart: '2024-04-01', periodEnd: '2025-03-31' })).toEqual(
-          latestPersonDetails(p, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }),
-        );
-      }),
+      fc.property(
+        table,
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+        (p, randoms) => {
+          const shuffled = p.events
+            .map((e) => [randoms.next().value as number, e] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, e]) => e);
+          expect(ascofMeasures(withEvents(p, shuffled), OPTIONS)).toEqual(
+            ascofMeasures(p, OPTIONS),
+          );
+          expect(
+            latestPersonDetails(withEvents(p, shuffled), {
+              periodStart: '2024-04-01',
+              periodEnd: '2025-03-31',
+            }),
+          ).toEqual(latestPersonDetails(p, { periodStart: '2024-04-01', periodEnd: '2025-03-31' }));
+        },
+      ),
       { numRuns: 80 },
     );
   });
@@ -47,25 +71,47 @@ describe('ASCOF measures: properties', () => {
   // new people get any events that end before S or start after E + 7.
   it('do not change when events outside the period are added', () => {
     const outsideExisting = fc
-      .record({ spec: eventSpecArbitrary(PEOPLE, -730, 1825), type: fc.constantFrom('Assessment', 'Review', 'Request') })
-      .filter(({ spec }) => spec.Event_Start_Date! >= '2025-04-08' || (spec.Event_End_Date !== null && spec.Event_End_Date! <= '2022-12-31' && spec.Event_Start_Date! <= spec.Event_End_Date!))
-      .map(({ spec, type }): EventSpec => ({
-        person: spec.person,
-        Event_Type: type,
-        Client_Type_Cleaned: spec.Client_Type_Cleaned ?? null,
-        Event_Outcome_Cleaned: spec.Event_Outcome_Cleaned ?? null,
-        Event_Start_Date: spec.Event_Start_Date ?? null,
-        Event_End_Date: spec.Event_End_Date ?? null,
-        Ref_Period_End_Date: '2023-06-30',
-      }));
+      .record({
+        spec: eventSpecArbitrary(PEOPLE, -730, 1825),
+        type: fc.constantFrom('Assessment', 'Review', 'Request'),
+      })
+      .filter(
+        ({ spec }) =>
+          spec.Event_Start_Date! >= '2025-04-08' ||
+          (spec.Event_End_Date !== null &&
+            spec.Event_End_Date! <= '2022-12-31' &&
+            spec.Event_Start_Date! <= spec.Event_End_Date!),
+      )
+      .map(
+        ({ spec, type }): EventSpec => ({
+          person: spec.person,
+          Event_Type: type,
+          Client_Type_Cleaned: spec.Client_Type_Cleaned ?? null,
+          Event_Outcome_Cleaned: spec.Event_Outcome_Cleaned ?? null,
+          Event_Start_Date: spec.Event_Start_Date ?? null,
+          Event_End_Date: spec.Event_End_Date ?? null,
+          Ref_Period_End_Date: '2023-06-30',
+        }),
+      );
     const outsideNew = eventSpecArbitrary(['n1', 'n2', 'n3'], -730, 1825).filter(
-      (s) => s.Event_Start_Date! >= '2025-04-08' || (s.Event_End_Date !== null && s.Event_End_Date! < '2024-04-01' && (s.Date_of_Death ?? '') < '2024-04-01'),
+      (s) =>
+        s.Event_Start_Date! >= '2025-04-08' ||
+        (s.Event_End_Date !== null &&
+          s.Event_End_Date! < '2024-04-01' &&
+          (s.Date_of_Death ?? '') < '2024-04-01'),
     );
     fc.assert(
-      fc.property(table, fc.array(outsideExisting, { maxLength: 15 }), fc.array(outsideNew, { maxLength: 15 }), (p, existing, fresh) => {
-        const added = [...existing, ...fresh].map((s, i) => mainTableEvent(s, 10_000 + i));
-        expect(ascofMeasures(withEvents(p, [...p.events, ...added]), OPTIONS)).toEqual(ascofMeasures(p, OPTIONS));
-      }),
+      fc.property(
+        table,
+        fc.array(outsideExisting, { maxLength: 15 }),
+        fc.array(outsideNew, { maxLength: 15 }),
+        (p, existing, fresh) => {
+          const added = [...existing, ...fresh].map((s, i) => mainTableEvent(s, 10_000 + i));
+          expect(ascofMeasures(withEvents(p, [...p.events, ...added]), OPTIONS)).toEqual(
+            ascofMeasures(p, OPTIONS),
+          );
+        },
+      ),
       { numRuns: 80 },
     );
   });

@@ -1,7 +1,14 @@
 // The SQL Server behaviours the DHSC methods depend on (reference, introduction), one by one.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dayNumber, keyer, sqlAge, sqlKey, sqlNotIn, sqlRoundedRate } from '../../../src/client-level-data/ascof/sql.js';
+import {
+  dayNumber,
+  keyer,
+  sqlAge,
+  sqlKey,
+  sqlNotIn,
+  sqlRoundedRate,
+} from '../../../src/client-level-data/ascof/sql.js';
 
 describe('ROUND(x, 1) on the float (N / D) × scale', () => {
   it('rounds halves away from zero and is 0 for an empty denominator', () => {

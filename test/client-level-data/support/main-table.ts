@@ -1,9 +1,15 @@
 // Test inputs for the CLD measures, built as main-table rows directly (DHSC column names,
 // SQL NULL = null) so the measure tests do not depend on check/prepare.
-import type { MainTableEvent, PreparedClientLevelData } from '../../../src/client-level-data/model.js';
+import type {
+  MainTableEvent,
+  PreparedClientLevelData,
+} from '../../../src/client-level-data/model.js';
 
 /** What a test states about a row; `dob` (YYYY-MM-DD, the 1st of a month) fills birth year and month. */
-export type EventSpec = Partial<MainTableEvent> & { readonly person: string; readonly dob?: string };
+export type EventSpec = Partial<MainTableEvent> & {
+  readonly person: string;
+  readonly dob?: string;
+};
 
 const NULLS = {
   LA_Name: 'Example Council',
@@ -73,7 +79,10 @@ const NULLS = {
 /** One main-table row: a service-user `Service` event in council X01 unless the spec says otherwise. */
 export function mainTableEvent(spec: EventSpec, index = 0): MainTableEvent {
   const { person, dob, ...fields } = spec;
-  const birth = dob === undefined ? {} : { Der_Birth_Year: Number(dob.slice(0, 4)), Der_Birth_Month: Number(dob.slice(5, 7)) };
+  const birth =
+    dob === undefined
+      ? {}
+      : { Der_Birth_Year: Number(dob.slice(0, 4)), Der_Birth_Month: Number(dob.slice(5, 7)) };
   const eventType = fields.Event_Type ?? 'Service';
   return {
     ...NULLS,
@@ -98,5 +107,10 @@ export function mainTableEvent(spec: EventSpec, index = 0): MainTableEvent {
 
 /** A prepared table of the given rows (record ids 1, 2, … in the order given). */
 export function prepared(specs: readonly EventSpec[]): PreparedClientLevelData {
-  return { laCode: 'X01', periodStart: '2023-04-01', periodEnd: '2025-03-31', events: specs.map((s, i) => mainTableEvent(s, i)) };
+  return {
+    laCode: 'X01',
+    periodStart: '2023-04-01',
+    periodEnd: '2025-03-31',
+    events: specs.map((s, i) => mainTableEvent(s, i)),
+  };
 }
