@@ -8,17 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 const ROOT = new URL('../', import.meta.url);
+// The nine ids in framework order, read from their one home (src/framework/quality-statements.ts).
 const QS_IDS = [
-  'assessing-needs',
-  'supporting-people-to-live-healthier-lives',
-  'equity-in-experience-and-outcomes',
-  'care-provision-integration-and-continuity',
-  'partnerships-and-communities',
-  'safe-systems-pathways-and-transitions',
-  'safeguarding',
-  'governance-management-and-sustainability',
-  'learning-improvement-and-innovation',
-];
+  ...readFileSync(new URL('src/framework/quality-statements.ts', ROOT), 'utf8')
+    .match(/QUALITY_STATEMENT_IDS = \[([^\]]*)\]/)[1]
+    .matchAll(/'([a-z-]+)'/g),
+].map((m) => m[1]);
+if (QS_IDS.length !== 9) throw new Error(`expected 9 quality statement ids, read ${QS_IDS.length}`);
 const RATINGS = {
   Inadequate: 'inadequate',
   'Requires improvement': 'requires-improvement',

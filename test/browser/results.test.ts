@@ -1,7 +1,3 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   PUBLISHED_RESULTS,
@@ -9,52 +5,27 @@ import {
   comparisonChartSvg,
   heatMapSvg,
 } from '../../dist/results/index.js';
+import { bundleForBrowser, hasChromium, withChromium } from './chromium.js';
 
 // The results pictures, drawn by the built package inside headless Chromium, rendered and
-// inspected as a page (not only as a string). Debian's chromium only; never a download.
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`Browser test skipped: ${CHROMIUM} not found (install Debian's chromium package).`);
-
+// inspected as a page (not only as a string).
 describe.skipIf(!hasChromium)('results pictures in headless Chromium', () => {
   it('render the heat map and the comparison chart: cells, labels, accessible names, screenshot', async () => {
-    const bundle = await build({
-      stdin: {
-        contents: `import { PUBLISHED_RESULTS, compareCouncil, comparisonChartSvg, heatMapSvg } from '../../dist/results/index.js';
+    const script = await bundleForBrowser(
+      `import { PUBLISHED_RESULTS, compareCouncil, comparisonChartSvg, heatMapSvg } from '../../dist/results/index.js';
           const c = compareCouncil('E09000007');
           globalThis.__heatMap = heatMapSvg(PUBLISHED_RESULTS);
           globalThis.__chart = c.success ? comparisonChartSvg(c.data) : '';
           document.body.innerHTML = globalThis.__heatMap + globalThis.__chart;`,
-        resolveDir: fileURLToPath(new URL('.', import.meta.url)),
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      write: false,
-    });
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    try {
+    );
+    await withChromium(async (browser) => {
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.setContent(
         '<!doctype html><html lang="en"><head><title>results</title></head><body></body></html>',
       );
-      await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+      await page.addScriptTag({ content: script });
       expect(errors).toEqual([]);
 
       // Same pictures as in Node.
@@ -123,8 +94,6 @@ describe.skipIf(!hasChromium)('results pictures in headless Chromium', () => {
       const png = await heatMap.screenshot();
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(png.length).toBeGreaterThan(20_000);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

@@ -12,21 +12,12 @@ import {
   safeParseRatingCharacteristics,
   type ReportEvent,
 } from '../../src/report/index.js';
+import { QUALITY_STATEMENT_IDS } from '../../src/framework/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
 import { attempt, build, toPublished } from './helpers.js';
 
 // Published results (../shared/data/cqc_la_assessments.csv), QS1..QS9 in framework order.
-const ids = [
-  'assessing-needs',
-  'supporting-people-to-live-healthier-lives',
-  'equity-in-experience-and-outcomes',
-  'care-provision-integration-and-continuity',
-  'partnerships-and-communities',
-  'safe-systems-pathways-and-transitions',
-  'safeguarding',
-  'governance-management-and-sustainability',
-  'learning-improvement-and-innovation',
-] as const;
+const ids = QUALITY_STATEMENT_IDS;
 const scores = (...s: (1 | 2 | 3 | 4)[]): QualityStatementScores =>
   Object.fromEntries(ids.map((id, i) => [id, s[i]!]));
 const WAKEFIELD = scores(2, 2, 2, 3, 3, 2, 2, 3, 3); // 22/36 = 61.1 %, quoted 62 % (published 3 Sep 2025)
