@@ -12,6 +12,7 @@ import {
 } from '../case-tracking/case-record.js';
 import { casePriority } from '../case-tracking/priority.js';
 import { fromDayNumber, isoDate, toDayNumber } from '../timeline/iso-date.js';
+import { mulberry32 } from './mulberry32.js';
 
 /**
  * The make-up of a synthetic case population: relative weights per category (need not sum
@@ -96,20 +97,6 @@ export interface CasePopulationOptions {
   readonly asOf?: string;
 }
 
-/**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit PRNG returning floats in [0, 1).
- * Its state starts at the low 32 bits of `casePriority(seed, 'case-population')`.
- */
-function mulberry32(state: number): () => number {
-  let a = state | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function picker<K extends string>(
   keys: readonly K[],
   weights: Readonly<Record<K, number>>,
@@ -163,6 +150,7 @@ export function* generateCasePopulation(
   const reason = picker(PRIMARY_SUPPORT_REASONS, mix.primarySupportReason);
   const ethnicity = picker(ETHNIC_GROUPS, mix.ethnicity);
   const setting = picker(CARE_SETTINGS, mix.setting);
+  // The PRNG state starts at the low 32 bits of `casePriority(seed, 'case-population')`.
   const random = mulberry32(casePriority(seed, 'case-population') >>> 0);
   for (let i = 1; i <= size; i++) {
     const ageBand = band(random());

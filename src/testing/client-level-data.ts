@@ -2,6 +2,8 @@
 // strings), for tests, demos and benchmarks. No fast-check: a small PRNG (mulberry32) seeded
 // from an FNV-1a hash of the seed, so the same options give the same rows everywhere.
 
+import { mulberry32 } from './mulberry32.js';
+
 /** A CLD row as a CSV parser gives it: heading → text ('' for blank). */
 export type ClientLevelDataCsvRow = Readonly<Record<string, string>>;
 
@@ -96,17 +98,6 @@ const SUBMISSION_HEADING: Partial<Record<Field, string>> = {
   Adult_1_Linked_Person_ID: 'Adult 1 Linked Person_ID',
   Cost_Frequency_Unit_Type: 'Cost Frequency (Unit Type)',
 };
-
-/** mulberry32 (Tommy Ettinger, public domain): floats in [0, 1) from a 32-bit state. */
-function mulberry32(state: number): () => number {
-  let a = state | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** FNV-1a 32-bit hash of the seed's text, the PRNG's starting state. */
 function fnv1a(text: string): number {

@@ -5,7 +5,7 @@ import { type Browser, chromium } from 'playwright-core';
 
 // The one place the browser tests find and launch Chromium and bundle their page script.
 // Debian's chromium only (`apt-get install chromium`); never a download.
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(`Browser tests skipped: ${CHROMIUM} not found (install Debian's chromium package).`);
