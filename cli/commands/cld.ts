@@ -129,6 +129,7 @@ export interface ReadCldOptions {
 /** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
 export type ReadCld =
   | {
+      /** The check's report; its `events` are left empty (the main table holds what is needed). */
       readonly checked: CheckedClientLevelData;
       readonly prepared: ReturnType<typeof prepareClientLevelData>;
       /** The physical line of the file where data row `row` starts (the header's for row 0). */
@@ -174,7 +175,13 @@ export async function readClientLevelData(
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const headerLine = input.header.line;
-  return { checked: checked.data, prepared, lineOf: (row) => lines.lineOf(row, headerLine) };
+  // The checked events are not needed once the main table is built: drop them, so the
+  // measures run without the check's copy of every row alive.
+  return {
+    checked: { ...checked.data, events: [] },
+    prepared,
+    lineOf: (row) => lines.lineOf(row, headerLine),
+  };
 }
 
 /** The 12 months ending `end` (inclusive): from the day after `end`, one year back. */
