@@ -1,220 +1,92 @@
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { waitingTimes, type WaitingTimeRow } from 'la-assurance/client-level-data';
-import type { MainTableEvent, PreparedClientLevelData } from '../src/client-level-data/model.js';
+import {
+  ascofMeasures,
+  checkClientLevelData,
+  prepareClientLevelData,
+  waitingTimes,
+  type MainTableEvent,
+} from 'la-assurance/client-level-data';
+import {
+  generateClientLevelData,
+  type ClientLevelDataCsvRow,
+} from '../src/testing/client-level-data.js';
 
-// Waiting times from CLD: `waitingTimes` on a generated main table held in memory, against
-// DuckDB loading the same table from CSV and computing the same medians with SQL written for
-// this bench (a port of DHSC's v1.1 method to DuckDB's dialect). A simple ASCOF-like snapshot
-// query (3D part 2a shape: people in long-term community support on a date, and those with a
-// direct payment) is timed on both sides too. Both answers must agree; the bench fails if not.
+// Client Level Data against DuckDB, on the same generated data (issue #12's proof).
 //
-// The events come from a small seeded generator here (request → assessment → service →
-// review journeys, repeat requests, Release 1 conversations). The integrator replaces it with
-// `generateClientLevelData` + check + prepare from la-assurance/testing.
-// Run alone: `npx tsx bench/cld-duckdb.bench.ts` (CLD_BENCH_ROWS sets the size, default 1,000,000).
+// Setup (this process): `generateClientLevelData` (seed 'bench', 2023-04-01..2025-03-31,
+// the first CLD_BENCH_ROWS rows, default 1,000,000) is written as the council's CSV, and
+// its checked and prepared main table as a second CSV for DuckDB.
+// Then ROUNDS interleaved rounds, each in fresh processes:
+// - ours: the same rows generated into memory (not timed), then checkClientLevelData →
+//   prepareClientLevelData → ascofMeasures (2024/25, every measure) → waitingTimes, timed
+//   step by step (wall and CPU), with the process's peak RSS and its RSS with the rows alone;
+// - duckdb: DuckDB loads the main-table CSV (read_csv → table), then runs the waiting-time
+//   medians (DHSC v1.1 in SQL written for this bench) and one ASCOF query (3D part 2a shape:
+//   service users in long-term community support on 31 March 2025, and those with a direct
+//   payment), wall and CPU (all of DuckDB's threads) and peak RSS;
+// - cli: `la-assurance cld <council CSV> --json` end to end (streamed), wall, CPU and peak
+//   RSS from /usr/bin/time.
+// Both answers must agree (same waiting-time rows; same ASCOF counts as the same query in
+// JS on our main table); the bench fails if not. Reported: median and min–max of the
+// rounds, the ratios per round, and the load average.
+// Run alone: `npm run build && npx tsx bench/cld-duckdb.bench.ts` (CLD_BENCH_ROWS, CLD_BENCH_ROUNDS).
 
 const ROWS = Number(process.env.CLD_BENCH_ROWS ?? 1_000_000);
-const REPEATS = 5;
+const ROUNDS = Number(process.env.CLD_BENCH_ROUNDS ?? 3);
+const PERIOD = { periodStart: '2023-04-01', periodEnd: '2025-03-31' } as const;
 const SNAPSHOT = '2025-03-31';
+const self = fileURLToPath(import.meta.url);
+const root = path.resolve(path.dirname(self), '..');
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+function generatedRows(): ClientLevelDataCsvRow[] {
+  const rows: ClientLevelDataCsvRow[] = [];
+  for (const row of generateClientLevelData({
+    seed: 'bench',
+    people: Math.ceil(ROWS * 0.4),
+    ...PERIOD,
+  }).rows) {
+    rows.push(row);
+    if (rows.length === ROWS) break;
+  }
+  return rows;
 }
 
-const DAY = 86_400_000;
-const toIso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
-
-const BASE: MainTableEvent = {
-  row: 0,
-  LA_Code: 'X01',
-  LA_Name: 'Benchshire',
-  Reporting_Period_Start_Date: '2023-04-01',
-  Reporting_Period_End_Date: '2025-03-31',
-  ImportDate: null,
-  Der_Unique_Record_ID: 0,
-  LA_Person_Unique_Identifier: null,
-  NHS_Number: null,
-  Der_NHS_Number_Traced_Pseudo: null,
-  Date_of_Birth: null,
-  Der_Birth_Year: null,
-  Der_Birth_Month: null,
-  Der_Age_Event_Start_Date: null,
-  Date_of_Death: null,
-  Gender_Raw: null,
-  Gender_Cleaned: null,
-  Ethnicity_Raw: null,
-  Ethnicity_Cleaned: null,
-  Ethnicity_Grouped: null,
-  Client_Type_Raw: 'Service user',
-  Client_Type_Cleaned: 'Service user',
-  Primary_Support_Reason_Raw: null,
-  Primary_Support_Reason_Cleaned: null,
-  Accommodation_Status_Raw: null,
-  Accommodation_Status_Cleaned: null,
-  Employment_Status_Raw: null,
-  Employment_Status_Cleaned: null,
-  Has_Unpaid_Carer: null,
-  Client_Funding_Status_Raw: null,
-  Client_Funding_Status_Cleaned: null,
-  Event_Type: null,
-  Event_Type_Cleaned: 'Invalid and not mapped',
-  Event_Reference: null,
-  Event_Start_Date: null,
-  Event_End_Date: null,
-  Event_Outcome_Raw: null,
-  Event_Outcome_Cleaned: null,
-  Event_Outcome_Grouped: null,
-  Event_Outcome_Hierarchy: null,
-  Der_Conversation: null,
-  Der_Conversation_1: null,
-  Request_Route_of_Access: null,
-  Assessment_Type_Raw: null,
-  Assessment_Type_Cleaned: null,
-  Eligible_Needs_Identified: null,
-  Method_of_Assessment: null,
-  Total_Hrs_Caring_per_week: null,
-  No_of_adults_being_cared_for: null,
-  Adult_1_Linked_Person_ID: null,
-  Adult_2_Linked_Person_ID: null,
-  Adult_3_Linked_Person_ID: null,
-  Service_Type_Raw: null,
-  Service_Type_Cleaned: null,
-  Service_Type_Grouped: null,
-  Service_Component_Raw: null,
-  Service_Component_Cleaned: null,
-  Delivery_Mechanism_Raw: null,
-  Delivery_Mechanism_Cleaned: null,
-  Provider_CQC_Location_ID: null,
-  Unit_Cost: null,
-  Cost_Frequency_Unit_Type: null,
-  Planned_units_per_week: null,
-  Review_Reason_Raw: null,
-  Review_Reason_Cleaned: null,
-  Review_Outcomes_Achieved: null,
-  Method_of_Review: null,
-  Ref_Period_Start_Date: '2023-04-01',
-  Ref_Period_End_Date: '2025-03-31',
-  Der_Event_End_Date: null,
-  Der_NHS_LA_Combined_Person_ID: '',
-  Review_Type: null,
-  Der_Latest_Age: null,
-  Der_Age_Band: 'Unknown',
-  Der_Working_Age_Band: 'Unknown',
-  Der_Unique_Event_Ref: '',
-};
-
-const PROGRESS = [
-  'Progress to assessment, review or reassessment',
-  'Progress to support planning or services',
-  'Progress to reablement/ST-Max',
-  'Continuation of support or services',
-];
-const NFA = ['NFA: Information and advice or signposting', 'NFA: Support declined', 'NFA: Other'];
-const SERVICES = [
-  'Long term support: Community',
-  'Long term support: Community',
-  'Short term support: ST-Max',
-  'Long term support: Residential care',
-  'Long term support: Nursing care',
-  'Short term support: Ongoing low level',
-  'Short term support: Other short term',
-];
-
-/** About `rows` main-table events of synthetic journeys, periods 2023-04-01..2025-03-31. */
-function generate(rows: number): MainTableEvent[] {
-  const rand = mulberry32(20_251_203);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const first = toDay('2023-04-01');
-  const last = toDay('2025-03-31');
-  const events: MainTableEvent[] = [];
-  for (let p = 0; events.length < rows; p++) {
-    const id = `P${p}`;
-    const birthYear = 1925 + Math.floor(rand() * 75);
-    const birthMonth = 1 + Math.floor(rand() * 12);
-    const dob = toDay(`${birthYear}-${String(birthMonth).padStart(2, '0')}-01`);
-    const add = (
-      type: 'Request' | 'Assessment' | 'Service' | 'Review',
-      start: number,
-      end: number | null,
-      fields: Partial<MainTableEvent>,
-    ): void => {
-      if (start > last) return;
-      const row = events.length + 1;
-      const startAge = Math.floor((start - dob) / 365.25);
-      const latestAge = Math.floor(((end ?? last) - dob) / 365.25);
-      events.push({
-        ...BASE,
-        row,
-        Der_Unique_Record_ID: row,
-        Der_Unique_Event_Ref: `X01_${row}`,
-        Der_NHS_LA_Combined_Person_ID: id,
-        LA_Person_Unique_Identifier: id,
-        Der_Birth_Year: birthYear,
-        Der_Birth_Month: birthMonth,
-        Event_Type: type,
-        Event_Type_Cleaned: type,
-        Event_Start_Date: toIso(start),
-        Event_End_Date: end === null ? null : toIso(end),
-        Der_Event_End_Date: end === null ? null : toIso(end),
-        Der_Age_Event_Start_Date: startAge,
-        Der_Latest_Age: latestAge,
-        Der_Working_Age_Band:
-          latestAge >= 65 ? '65 and above' : latestAge >= 18 ? '18 to 64' : 'Under 18',
-        ...fields,
-      });
-    };
-    let day = first + Math.floor(rand() * (last - first));
-    for (let episode = 0; episode < 3; episode++) {
-      const outcome = rand() < 0.15 ? pick(NFA) : pick(PROGRESS);
-      add('Request', day, day, {
-        Event_Outcome_Cleaned: outcome,
-        Event_Outcome_Grouped: outcome.startsWith('NFA') ? 'NFA' : outcome,
-        Der_Conversation: rand() < 0.2 ? 1 : null,
-      });
-      if (outcome.startsWith('NFA')) break;
-      let next = day;
-      if (rand() < 0.8) {
-        next = day + Math.floor(rand() * 60);
-        const progress = rand() < 0.7;
-        const aOutcome = progress ? 'Progress to support planning or services' : pick(NFA);
-        add('Assessment', next, next + Math.floor(rand() * 14), {
-          Assessment_Type_Cleaned: rand() < 0.5 ? 'Long term assessment' : 'Short term assessment',
-          Event_Outcome_Cleaned: aOutcome,
-          Event_Outcome_Grouped: progress ? aOutcome : 'NFA',
-        });
-        if (!progress) break;
-      }
-      const type = pick(SERVICES);
-      const start = next + Math.floor(rand() * 40);
-      const end = rand() < 0.5 ? null : start + 30 + Math.floor(rand() * 300);
-      add('Service', start, end, {
-        Service_Type_Cleaned: type,
-        Delivery_Mechanism_Cleaned:
-          type.endsWith('Community') && rand() < 0.25 ? 'Direct payment' : null,
-      });
-      if (rand() < 0.5)
-        add('Review', start + 90, start + 95, {
-          Event_Outcome_Cleaned: 'Continuation of support or services',
-          Event_Outcome_Grouped: 'Continuation of support or services',
-        });
-      if (rand() < 0.6) break;
-      day = (end ?? start) + 20 + Math.floor(rand() * 400);
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  let chunk = '';
+  for (const line of lines) {
+    chunk += `${line}\n`;
+    if (chunk.length > 1 << 16) {
+      if (!out.write(chunk)) await once(out, 'drain');
+      chunk = '';
     }
   }
-  return events;
+  out.end(chunk);
+  await once(out, 'finish');
+}
+
+const cell = (v: unknown): string =>
+  v === null || v === undefined
+    ? ''
+    : typeof v === 'string' && /[",\n]/.test(v)
+      ? `"${v.replace(/"/g, '""')}"`
+      : String(v);
+
+function* councilCsv(rows: readonly ClientLevelDataCsvRow[]): Iterable<string> {
+  const headings = Object.keys(rows[0]!);
+  yield headings.map(cell).join(',');
+  for (const row of rows) yield headings.map((h) => cell(row[h])).join(',');
+}
+
+function* mainTableCsv(events: readonly MainTableEvent[]): Iterable<string> {
+  yield COLUMNS.join(',');
+  for (const e of events) yield COLUMNS.map((c) => cell(e[c])).join(',');
 }
 
 const COLUMNS = [
@@ -238,27 +110,6 @@ const COLUMNS = [
   'Der_Unique_Record_ID',
   'Der_Unique_Event_Ref',
 ] as const;
-
-async function writeCsv(events: readonly MainTableEvent[], file: string): Promise<void> {
-  const out = createWriteStream(file);
-  const cell = (v: unknown): string =>
-    v === null
-      ? ''
-      : typeof v === 'string' && /[",\n]/.test(v)
-        ? `"${v.replace(/"/g, '""')}"`
-        : String(v);
-  out.write(`${COLUMNS.join(',')}\n`);
-  let chunk = '';
-  for (const e of events) {
-    chunk += `${COLUMNS.map((c) => cell(e[c])).join(',')}\n`;
-    if (chunk.length > 1 << 16) {
-      if (!out.write(chunk)) await once(out, 'drain');
-      chunk = '';
-    }
-  }
-  out.end(chunk);
-  await once(out, 'finish');
-}
 
 const LTS = `('Long term support: Nursing care','Long term support: Residential care','Long term support: Community','Long term support: Prison')`;
 const STS = `('Short term support: ST-Max','Short term support: Ongoing low level','Short term support: Other short term')`;
@@ -361,133 +212,264 @@ function ascofLike(events: readonly MainTableEvent[]): { denominator: number; nu
   return { denominator: all.size, numerator: dp.size };
 }
 
+const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+const maxRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+interface OursResult {
+  readonly rowsMb: number;
+  readonly peakMb: number;
+  readonly events: number;
+  readonly steps: Record<
+    'check' | 'prepare' | 'ascof' | 'waitingTimes',
+    { wall: number; cpu: number }
+  >;
+  readonly waitingTimes: string;
+  readonly ascofLike: { denominator: number; numerator: number };
+}
+
+/** Child: check + prepare + all measures from rows in memory. */
+function oursChild(): OursResult {
+  const rows = generatedRows();
+  const rowsMb = process.memoryUsage().rss / 2 ** 20;
+  const steps = {} as OursResult['steps'];
+  const step = <T>(name: keyof OursResult['steps'], f: () => T): T => {
+    const t = performance.now();
+    const c = process.cpuUsage();
+    const value = f();
+    steps[name] = { wall: (performance.now() - t) / 1000, cpu: cpuSeconds(process.cpuUsage(c)) };
+    return value;
+  };
+  const checked = step('check', () => checkClientLevelData(rows));
+  if (!checked.success) throw new Error(checked.issues[0]!.message);
+  const prepared = step('prepare', () => prepareClientLevelData(checked.data, PERIOD));
+  if (!prepared.success) throw new Error(prepared.issues[0]!.message);
+  step('ascof', () =>
+    ascofMeasures(prepared.data, {
+      year: 2024,
+      population: { '18 to 64': 450_000, '65 and above': 160_000 },
+    }),
+  );
+  const wt = step('waitingTimes', () => waitingTimes(prepared.data));
+  return {
+    rowsMb,
+    peakMb: maxRssMb(),
+    events: prepared.data.events.length,
+    steps,
+    waitingTimes: JSON.stringify(wt),
+    ascofLike: ascofLike(prepared.data.events),
+  };
+}
+
+interface DuckResult {
+  readonly version: string;
+  readonly load: { wall: number; cpu: number };
+  readonly query: { wall: number; cpu: number };
+  readonly peakMb: number;
+  readonly waitingTimes: string;
+  readonly ascofLike: { denominator: number; numerator: number };
+}
+
+/** Child: DuckDB loads the main-table CSV and runs the two queries. */
+async function duckChild(csv: string): Promise<DuckResult> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  const version = String(
+    (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v,
+  );
+  let t = performance.now();
+  let c = process.cpuUsage();
+  await db.run(
+    `CREATE TABLE cld AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header = true, nullstr = '', types = {'Event_Start_Date': 'DATE', 'Der_Event_End_Date': 'DATE', 'Der_Age_Event_Start_Date': 'INTEGER', 'Der_Conversation': 'INTEGER', 'Der_Unique_Record_ID': 'BIGINT', 'row': 'BIGINT', 'ImportDate': 'VARCHAR', 'Service_Component_Cleaned': 'VARCHAR', 'Delivery_Mechanism_Cleaned': 'VARCHAR', 'Assessment_Type_Cleaned': 'VARCHAR', 'Event_Outcome_Cleaned': 'VARCHAR', 'Event_Outcome_Grouped': 'VARCHAR'})`,
+  );
+  const load = { wall: (performance.now() - t) / 1000, cpu: cpuSeconds(process.cpuUsage(c)) };
+  t = performance.now();
+  c = process.cpuUsage();
+  const wt = (await db.runAndReadAll(WAITING_TIMES_SQL)).getRowObjectsJson();
+  const ascof = (await db.runAndReadAll(ASCOF_LIKE_SQL)).getRowObjectsJson()[0]!;
+  const query = { wall: (performance.now() - t) / 1000, cpu: cpuSeconds(process.cpuUsage(c)) };
+  db.closeSync();
+  return {
+    version,
+    load,
+    query,
+    peakMb: maxRssMb(),
+    waitingTimes: JSON.stringify(
+      wt.map((r) => ({
+        code: r.code,
+        quarter: r.quarter,
+        ageBand: r.ageBand,
+        count: r.count,
+        median: r.median,
+      })),
+    ),
+    ascofLike: { denominator: Number(ascof.denominator), numerator: Number(ascof.numerator) },
+  };
+}
+
+interface CliResult {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly peakMb: number;
+  readonly status: number | null;
+}
+
+function runChild<T>(mode: 'ours' | 'duckdb', arg: string): T {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', self, `--child=${mode}`, arg], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`${mode} child failed (exit ${run.status})`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as T;
+}
+
+function runCli(csv: string): CliResult {
+  const cli = path.join(root, 'dist/cli.js');
+  const run = spawnSync(
+    '/usr/bin/time',
+    [
+      '-f',
+      'TIME %e %U %S %M',
+      process.execPath,
+      cli,
+      'cld',
+      csv,
+      '--period-start',
+      PERIOD.periodStart,
+      '--period-end',
+      PERIOD.periodEnd,
+      '--json',
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 },
+  );
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+  if (m === null) throw new Error(`cli: ${run.stderr.slice(-400)}`);
+  return {
+    wall: Number(m[1]),
+    cpu: Number(m[2]) + Number(m[3]),
+    peakMb: Number(m[4]) / 1024,
+    status: run.status,
+  };
+}
+
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-
-function timed<T>(f: () => T): [T, number] {
-  const t = performance.now();
-  const value = f();
-  return [value, performance.now() - t];
-}
-
-async function timedAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
-  const t = performance.now();
-  const value = await f();
-  return [value, performance.now() - t];
-}
+const spread = (xs: readonly number[], digits = 1): string =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
 
 /**
- * Runs the comparison and prints its own table (median of REPEATS runs each). Throws if
- * our rows and DuckDB's differ.
+ * Runs the comparison and prints its own table (median and min–max of the rounds). Throws
+ * if la-assurance and DuckDB disagree, or when `dist/` is missing (run `npm run build`).
  */
 export async function cldDuckdbBench(): Promise<void> {
-  const [events, generateMs] = timed(() => generate(ROWS));
-  const prepared: PreparedClientLevelData = {
-    laCode: 'X01',
-    periodStart: '2023-04-01',
-    periodEnd: '2025-03-31',
-    events,
-  };
-  const heapMiB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  if (!existsSync(path.join(root, 'dist/cli.js'))) throw new Error('run npm run build first');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cld-bench-'));
-  const csv = path.join(dir, 'cld.csv');
+  const councilFile = path.join(dir, 'council.csv');
+  const mainTableFile = path.join(dir, 'main-table.csv');
+  const loadBefore = os.loadavg();
   try {
-    const [, csvMs] = await timedAsync(() => writeCsv(events, csv));
-
-    const ours: number[] = [];
-    let rows: readonly WaitingTimeRow[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = timed(() => waitingTimes(prepared));
-      rows = r;
-      ours.push(ms);
+    {
+      const rows = generatedRows();
+      await writeLines(councilFile, councilCsv(rows));
+      const checked = checkClientLevelData(rows);
+      if (!checked.success) throw new Error(checked.issues[0]!.message);
+      const prepared = prepareClientLevelData(checked.data, PERIOD);
+      if (!prepared.success) throw new Error(prepared.issues[0]!.message);
+      await writeLines(mainTableFile, mainTableCsv(prepared.data.events));
     }
-    const oursAscof: number[] = [];
-    let ascof = { denominator: 0, numerator: 0 };
-    for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = timed(() => ascofLike(events));
-      ascof = r;
-      oursAscof.push(ms);
+    const ours: OursResult[] = [];
+    const duck: DuckResult[] = [];
+    const cli: CliResult[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      ours.push(runChild<OursResult>('ours', ''));
+      duck.push(runChild<DuckResult>('duckdb', mainTableFile));
+      cli.push(runCli(councilFile));
     }
-
-    const instance = await DuckDBInstance.create(':memory:');
-    const db = await instance.connect();
-    const version = (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v;
-    const loads: number[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      const [, ms] = await timedAsync(() =>
-        db.run(
-          `CREATE OR REPLACE TABLE cld AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header = true, nullstr = '', types = {'Event_Start_Date': 'DATE', 'Der_Event_End_Date': 'DATE', 'Der_Age_Event_Start_Date': 'INTEGER', 'Der_Conversation': 'INTEGER', 'Der_Unique_Record_ID': 'BIGINT', 'row': 'BIGINT', 'ImportDate': 'VARCHAR', 'Service_Component_Cleaned': 'VARCHAR', 'Delivery_Mechanism_Cleaned': 'VARCHAR'})`,
-        ),
-      );
-      loads.push(ms);
-    }
-    const duck: number[] = [];
-    let duckRows: Record<string, unknown>[] = [];
-    for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = await timedAsync(async () =>
-        (await db.runAndReadAll(WAITING_TIMES_SQL)).getRowObjectsJson(),
-      );
-      duckRows = r;
-      duck.push(ms);
-    }
-    const duckAscofMs: number[] = [];
-    let duckAscof: Record<string, unknown> = {};
-    for (let i = 0; i < REPEATS; i++) {
-      const [r, ms] = await timedAsync(
-        async () => (await db.runAndReadAll(ASCOF_LIKE_SQL)).getRowObjectsJson()[0]!,
-      );
-      duckAscof = r;
-      duckAscofMs.push(ms);
-    }
-    db.closeSync();
-
-    const same =
-      JSON.stringify(rows) ===
-      JSON.stringify(
-        duckRows.map((r) => ({
-          code: r.code,
-          quarter: r.quarter,
-          ageBand: r.ageBand,
-          count: r.count,
-          median: r.median,
-        })),
-      );
-    const sameAscof =
-      ascof.denominator === duckAscof.denominator && ascof.numerator === duckAscof.numerator;
+    const loadAfter = os.loadavg();
+    const o = ours.map((r) => r.steps);
+    const oursWall = o.map(
+      (s) => s.check.wall + s.prepare.wall + s.ascof.wall + s.waitingTimes.wall,
+    );
+    const oursCpu = o.map((s) => s.check.cpu + s.prepare.cpu + s.ascof.cpu + s.waitingTimes.cpu);
+    const same = ours.every((r, i) => r.waitingTimes === duck[i]!.waitingTimes);
+    const sameAscof = ours.every(
+      (r, i) =>
+        r.ascofLike.denominator === duck[i]!.ascofLike.denominator &&
+        r.ascofLike.numerator === duck[i]!.ascofLike.numerator,
+    );
+    const row = (task: string, wall: number[], cpu: number[] | null, peak: number[] | null) => ({
+      task,
+      'wall s': spread(wall),
+      'CPU s': cpu === null ? '' : spread(cpu),
+      'peak RSS MB': peak === null ? '' : spread(peak, 0),
+    });
     console.log(
-      `\nCLD waiting times vs DuckDB ${String(version)} (${events.length.toLocaleString('en-GB')} main-table events; generated in ${generateMs.toFixed(0)} ms, heap ${heapMiB} MiB; CSV written in ${csvMs.toFixed(0)} ms)`,
+      `\nCLD vs DuckDB ${duck[0]!.version}: ${ROWS.toLocaleString('en-GB')} generated rows → ${ours[0]!.events.toLocaleString('en-GB')} main-table events; ${ROUNDS} interleaved rounds, fresh processes; median (min–max). ${os.cpus().length} CPUs, load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${loadAfter.map((l) => l.toFixed(2)).join(' ')} after.`,
     );
     console.table([
-      {
-        task: 'waitingTimes (la-assurance, rows in memory)',
-        'median ms': median(ours).toFixed(1),
-        runs: REPEATS,
-      },
-      {
-        task: 'DuckDB waiting-times query (table loaded)',
-        'median ms': median(duck).toFixed(1),
-        runs: REPEATS,
-      },
-      {
-        task: 'DuckDB CSV load (read_csv → table)',
-        'median ms': median(loads).toFixed(1),
-        runs: REPEATS,
-      },
-      {
-        task: 'ASCOF-like snapshot (JS, rows in memory)',
-        'median ms': median(oursAscof).toFixed(1),
-        runs: REPEATS,
-      },
-      {
-        task: 'ASCOF-like snapshot (DuckDB, table loaded)',
-        'median ms': median(duckAscofMs).toFixed(1),
-        runs: REPEATS,
-      },
+      row(
+        'ours: checkClientLevelData',
+        o.map((s) => s.check.wall),
+        o.map((s) => s.check.cpu),
+        null,
+      ),
+      row(
+        'ours: prepareClientLevelData',
+        o.map((s) => s.prepare.wall),
+        o.map((s) => s.prepare.cpu),
+        null,
+      ),
+      row(
+        'ours: ascofMeasures (all)',
+        o.map((s) => s.ascof.wall),
+        o.map((s) => s.ascof.cpu),
+        null,
+      ),
+      row(
+        'ours: waitingTimes',
+        o.map((s) => s.waitingTimes.wall),
+        o.map((s) => s.waitingTimes.cpu),
+        null,
+      ),
+      row(
+        'ours: check + prepare + all measures',
+        oursWall,
+        oursCpu,
+        ours.map((r) => r.peakMb),
+      ),
+      row(
+        '  (RSS with the generated rows alone)',
+        ours.map(() => 0),
+        null,
+        ours.map((r) => r.rowsMb),
+      ),
+      row(
+        'DuckDB: load main-table CSV',
+        duck.map((r) => r.load.wall),
+        duck.map((r) => r.load.cpu),
+        null,
+      ),
+      row(
+        'DuckDB: waiting times + ASCOF query',
+        duck.map((r) => r.query.wall),
+        duck.map((r) => r.query.cpu),
+        duck.map((r) => r.peakMb),
+      ),
+      row(
+        'la-assurance cld (CLI, council CSV)',
+        cli.map((r) => r.wall),
+        cli.map((r) => r.cpu),
+        cli.map((r) => r.peakMb),
+      ),
     ]);
+    const ratios = ours.map((_, i) => oursWall[i]! / duck[i]!.query.wall);
+    const cliRatios = cli.map((c, i) => c.wall / (duck[i]!.load.wall + duck[i]!.query.wall));
     console.log(
-      `Same waiting-time rows: ${same ? 'yes' : 'NO'} (${rows.length} rows, ${rows.reduce((n, r) => n + r.count, 0).toLocaleString('en-GB')} waits); same ASCOF-like counts: ${sameAscof ? 'yes' : 'NO'} (${ascof.numerator}/${ascof.denominator})`,
+      `ours in memory / DuckDB query (wall, per round): ${spread(ratios, 2)} — target < 1\n` +
+        `CLI end to end / DuckDB load + query (wall, per round): ${spread(cliRatios, 2)} — target ≤ 2\n` +
+        `Same waiting-time rows: ${same ? 'yes' : 'NO'}; same ASCOF counts: ${sameAscof ? 'yes' : 'NO'} (${ours[0]!.ascofLike.numerator}/${ours[0]!.ascofLike.denominator}); CLI exit ${cli.map((c) => c.status).join(', ')}`,
     );
     if (!same || !sameAscof) throw new Error('la-assurance and DuckDB disagree');
   } finally {
@@ -495,4 +477,7 @@ export async function cldDuckdbBench(): Promise<void> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await cldDuckdbBench();
+const child = process.argv.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+if (child === 'ours') console.log(JSON.stringify(oursChild()));
+else if (child === 'duckdb') console.log(JSON.stringify(await duckChild(process.argv.at(-1)!)));
+else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await cldDuckdbBench();

@@ -1,7 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse';
 import {
   ascofMeasures,
   checkClientLevelData,
@@ -14,6 +11,7 @@ import {
   type PreparedClientLevelDataResult,
   type WaitingTimeRow,
 } from 'la-assurance/client-level-data';
+import { openCsv, type CsvInput } from '../csv-stream.js';
 import { UsageError, csvLine, formatTable, type CliIo } from '../io.js';
 
 export const cldHelp = `Usage: la-assurance cld <file.csv | -> --period-start YYYY-MM-DD --period-end YYYY-MM-DD [options]
@@ -55,17 +53,40 @@ function date(value: string | undefined, flag: string): string {
   return value;
 }
 
-/** The CSV as an async iterable of row objects, parsed as it streams. */
-function csvRows(path: string, io: CliIo): AsyncIterable<Record<string, string>> {
-  const source = path === '-' ? Readable.from([io.readStdin()]) : createReadStream(path);
-  const parser = parse({
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  });
-  source.on('error', (error: Error) => parser.destroy(error)); // pipe() does not forward a read error
-  return source.pipe(parser);
+/**
+ * The CSV's rows as plain objects keyed by heading, one at a time, as `openCsv` reads them
+ * (1 MiB chunks; encoding and NUL checks; progress on stderr): no row is held once the
+ * check has read it. `lines` records each data row's physical line, so issues can name it.
+ */
+function* csvRows(input: CsvInput, lines: LineIndex): Iterable<Record<string, string>> {
+  const headings = input.header.headings;
+  for (const { line, record } of input) {
+    lines.push(line);
+    const row: Record<string, string> = {};
+    for (let i = 0; i < headings.length; i++) {
+      const cell = record[i];
+      if (cell !== undefined) row[headings[i]!] = cell;
+    }
+    yield row;
+  }
+}
+
+/** Data row (1-based) → physical line of the file, 4 bytes a row. */
+class LineIndex {
+  private lines = new Int32Array(1 << 16);
+  private size = 0;
+  push(line: number): void {
+    if (this.size === this.lines.length) {
+      const grown = new Int32Array(this.lines.length * 2);
+      grown.set(this.lines);
+      this.lines = grown;
+    }
+    this.lines[this.size++] = line;
+  }
+  /** The physical line of data row `row`; the header's line for row 0 (a file-level issue). */
+  lineOf(row: number, headerLine: number): number {
+    return row >= 1 && row <= this.size ? this.lines[row - 1]! : headerLine;
+  }
 }
 
 function qualityTable(checked: CheckedClientLevelData): string {
@@ -108,8 +129,11 @@ export interface ReadCldOptions {
 /** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
 export type ReadCld =
   | {
+      /** The check's report; its `events` are left empty (the main table holds what is needed). */
       readonly checked: CheckedClientLevelData;
       readonly prepared: ReturnType<typeof prepareClientLevelData>;
+      /** The physical line of the file where data row `row` starts (the header's for row 0). */
+      readonly lineOf: (row: number) => number;
     }
   | number;
 
@@ -121,23 +145,20 @@ export async function readClientLevelData(
   command = 'cld',
 ): Promise<ReadCld> {
   const laCode = options.laCode === undefined ? {} : { laCode: options.laCode };
-  const checked = await checkClientLevelData(csvRows(path, io), {
-    maxIssues: options.maxIssues,
-    ...laCode,
-    ...(io.stderrIsTTY
-      ? {
-          onProgress: (n: number) =>
-            io.stderr(`\rchecking: ${n.toLocaleString('en-GB')} rows read`),
-        }
-      : {}),
-  }).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  if (checked instanceof Error) {
-    io.stderr(
-      `${io.stderrIsTTY ? '\r\x1b[K' : ''}la-assurance ${command}: ${path}: cannot read the file as CSV (${(checked as NodeJS.ErrnoException).code ?? checked.message})\n`,
-    );
-    return 2;
-  }
-  if (io.stderrIsTTY) io.stderr('\r\x1b[K');
+  // Unreadable input (missing file, not UTF-8, a NUL byte, not CSV) throws
+  // UnreadableInputError naming the line: the CLI prints it and exits 2.
+  const input = openCsv(path, io, { progress: io.stderrIsTTY });
+  const lines = new LineIndex();
+  const checked = (() => {
+    try {
+      return checkClientLevelData(csvRows(input, lines), {
+        maxIssues: options.maxIssues,
+        ...laCode,
+      });
+    } finally {
+      input.close();
+    }
+  })();
   if (!checked.success) {
     if (options.json)
       io.stdout(
@@ -153,7 +174,14 @@ export async function readClientLevelData(
     ...laCode,
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
-  return { checked: checked.data, prepared };
+  const headerLine = input.header.line;
+  // The checked events are not needed once the main table is built: drop them, so the
+  // measures run without the check's copy of every row alive.
+  return {
+    checked: { ...checked.data, events: [] },
+    prepared,
+    lineOf: (row) => lines.lineOf(row, headerLine),
+  };
 }
 
 /** The 12 months ending `end` (inclusive): from the day after `end`, one year back. */
@@ -295,7 +323,7 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
     io,
   );
   if (typeof read === 'number') return read;
-  const { checked: data, prepared } = read;
+  const { checked: data, prepared, lineOf } = read;
   const computed =
     prepared.success && prepared.data.events.length > 0
       ? compute(prepared.data, ascofPeriod, pop)
@@ -350,8 +378,8 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       io.stdout(`Issues: ${counts.join(', ')}\n`);
       io.stdout(
         `${formatTable(
-          ['row', 'field', 'issue'],
-          data.issues.map((i) => [i.row, i.field, i.message]),
+          ['row', 'line', 'field', 'issue'],
+          data.issues.map((i) => [i.row, lineOf(i.row), i.field, i.message]),
         )}`,
       );
       if (data.issuesOmitted > 0)

@@ -19,7 +19,8 @@ import {
   type CldColumn,
   type CldColumnResolution,
 } from './columns.js';
-import { parseCldDate, parseCldDateTime, proxyBirthDate, sqlAge } from './dates.js';
+import { parseCldDate, parseCldDateTime, proxyBirthDate } from './dates.js';
+import { sqlAge } from './sql.js';
 import {
   cleanEventType,
   ethnicityGroup,

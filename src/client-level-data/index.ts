@@ -42,7 +42,7 @@ export {
   type CldAppliesTo,
   type CldColumnResolution,
 } from './columns.js';
-export { sqlCollationKey } from './lists/collation.js';
+export { sqlCollationKey } from './sql.js';
 export {
   lookupCldValue,
   type CldValueResolution,
@@ -90,7 +90,7 @@ export {
   workingAgeBand,
   type CldEventTypeCleaned,
 } from './lists/groupings.js';
-export { sqlAge, addMonths, dayNumber } from './dates.js';
+export { sqlAge, addMonths, dayNumber } from './sql.js';
 export * from './waiting-times/index.js';
 export * from './bridges/index.js';
 export * from './ascof/index.js';

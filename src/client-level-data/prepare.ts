@@ -2,8 +2,8 @@
 // submission selection, filtering to events in the period, derived fields, unique events,
 // service cropping, ages and deduplication, with a trace of every row left out.
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
-import { addDays, proxyBirthDate, sqlAge } from './dates.js';
-import { sqlCollationKey } from './lists/collation.js';
+import { proxyBirthDate } from './dates.js';
+import { addDays, sqlAge, sqlCollationKey } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
 import { mainTableEvent } from './main-table-event.js';
 import type { ClientLevelDataEvent, MainTableEvent } from './model.js';

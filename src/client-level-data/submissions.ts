@@ -1,8 +1,7 @@
 // Submissions in the national layout (reference d.1, d.2): each (LA, ImportDate) is one
 // file; its reporting period is derived from its data, and for each reference period the
 // latest qualifying file is selected.
-import { addDays, addMonths, monthEnd } from './dates.js';
-import { sqlCollationKey } from './lists/collation.js';
+import { addDays, addMonths, monthEnd, sqlCollationKey } from './sql.js';
 import type { ClientLevelDataEvent } from './model.js';
 
 /** One submission (a file load) with its stated and derived reporting periods (reference d.1). */

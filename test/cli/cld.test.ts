@@ -113,4 +113,44 @@ describe('la-assurance cld', () => {
     expect(r.stderr).toContain('Event_Type');
     expect(r.stderr).toContain("'id', 'name'");
   });
+
+  it('names the physical line of each issue (a quoted cell spanning lines, a blank line), and exits 2 on a NUL byte', async () => {
+    // Header on line 1; row 1 on lines 2–3 (a line feed inside its quoted Event Reference);
+    // line 4 blank (skipped); row 2 on line 5 has no Event Start Date → rejected. So the
+    // issue is data row 2, physical line 5.
+    const file = join(dir, 'lines.csv');
+    writeFileSync(
+      file,
+      [
+        'LA Code,LA Person Unique Identifier,Client Type,Event Type,Event Reference,Event Start Date,Event End Date',
+        'X01,P1,Service user,Request,"E1',
+        'continued",2024-05-01,2024-05-01',
+        '',
+        'X01,P2,Service user,Request,E2,,',
+        '',
+      ].join('\n'),
+    );
+    const r = await run([
+      'cld',
+      file,
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^2 +5 +Event_Start_Date /m);
+    const nul = join(dir, 'nul.csv');
+    writeFileSync(nul, 'LA Code,Event Type\nX01,Req\u0000uest\n');
+    const bad = await run([
+      'cld',
+      nul,
+      '--period-start',
+      '2024-04-01',
+      '--period-end',
+      '2025-03-31',
+    ]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/line 2/);
+  });
 });

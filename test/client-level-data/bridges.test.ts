@@ -11,7 +11,13 @@ import { validateInformationReturn } from '../../src/information-return/validate
 import { MODELLED_FORMAL_TEMPLATE } from '../../src/information-return/templates.js';
 import { defineInformationReturnTemplate } from '../../src/information-return/define-template.js';
 import type { MainTableEvent } from '../../src/client-level-data/model.js';
-import { event, frozen, person, prepared, serviceType } from './support-wt.js';
+import {
+  event,
+  frozen,
+  person,
+  preparedTable as prepared,
+  serviceType,
+} from './support/main-table.js';
 
 const PERIOD = { from: '2024-04-01', to: '2025-03-31' } as const;
 const figure = (

@@ -5,7 +5,13 @@ import { safeSelectCaseSample } from '../../src/case-tracking/select.js';
 import { safeParseCaseRecord } from '../../src/case-tracking/case-record.js';
 import { defaultCaseCriteria } from '../../src/case-tracking/criteria.js';
 import type { MainTableEvent } from '../../src/client-level-data/model.js';
-import { event, frozen, outcome, prepared, serviceType } from './support-wt.js';
+import {
+  event,
+  frozen,
+  outcome,
+  preparedTable as prepared,
+  serviceType,
+} from './support/main-table.js';
 
 // [modelled] mapping from the CLD main table to case records. asOf 2025-03-31 throughout.
 const AS_OF = '2025-03-31';

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { waitingTimes } from '../../src/client-level-data/waiting-times/waiting-times.js';
 import type { MainTableEvent } from '../../src/client-level-data/model.js';
-import { event, frozen, outcome, prepared, serviceType } from './support-wt.js';
+import {
+  event,
+  frozen,
+  outcome,
+  preparedTable as prepared,
+  serviceType,
+} from './support/main-table.js';
 import { referenceWaitingTimes } from './waiting-times-sql-reference.js';
 
 // Laws of waitingTimes over arbitrary small main tables: few people, few dates (so ties in

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { waitingTimes } from '../../src/client-level-data/waiting-times/waiting-times.js';
 import type { WaitingTimeRequestTrace } from '../../src/client-level-data/waiting-times/model.js';
 import type { MainTableEvent } from '../../src/client-level-data/model.js';
-import { event, outcome, person, prepared, serviceType } from './support-wt.js';
+import {
+  event,
+  outcome,
+  person,
+  preparedTable as prepared,
+  serviceType,
+} from './support/main-table.js';
 
 // Hand-worked cases for each step of DHSC's waiting-times method v1.1 (reference e.6; the
 // SQL stage numbers are in brackets). Every person is aged 70 (`65 and above`) unless said.

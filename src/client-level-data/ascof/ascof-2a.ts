@@ -3,7 +3,7 @@
 import type { Ascof2ACluster, Ascof2AExclusion, Ascof2ASequelType } from './model.js';
 import type { PersonFacts } from './person-details.js';
 import type { AscofRow, AscofTable } from './rows.js';
-import { OPEN_END, isoDate, keyMap, keySet, sqlAge, sqlKey } from './sql.js';
+import { OPEN_END, isoDate, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_2A_DENOMINATOR_OUTCOMES,
   ASCOF_2A_NUMERATOR_OUTCOMES,
@@ -22,29 +22,33 @@ import {
 
 const UNMATCHED = 999;
 /** Step 1: outcome hierarchy, +100 for the "unable to classify" outcomes; unmatched, NULL and `Invalid and not mapped` → 999. */
-const PENALISED = keySet(ASCOF_2A_PENALISED_OUTCOMES);
+const PENALISED = sqlKeySet(ASCOF_2A_PENALISED_OUTCOMES);
 const HIERARCHY_2A = keyMap(
-  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [o, PENALISED.has(sqlKey(o)) ? h + 100 : h] as const),
+  EVENT_OUTCOME_HIERARCHY.map(
+    ([o, h]) => [o, PENALISED.has(sqlCollationKey(o)) ? h + 100 : h] as const,
+  ),
 );
 /** The SQL maps the minimum hierarchy back to its outcome through the same reference table. */
 const OUTCOME_OF_HIERARCHY = new Map(
-  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [PENALISED.has(sqlKey(o)) ? h + 100 : h, o] as const),
+  EVENT_OUTCOME_HIERARCHY.map(
+    ([o, h]) => [PENALISED.has(sqlCollationKey(o)) ? h + 100 : h, o] as const,
+  ),
 );
 const SEQUEL_SERVICE_HIERARCHY = keyMap(SERVICE_TYPE_HIERARCHY);
 const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const));
-const LTS = keySet(LONG_TERM_SERVICE_TYPES);
-const DENOMINATOR = keySet(ASCOF_2A_DENOMINATOR_OUTCOMES);
-const NUMERATOR = keySet(ASCOF_2A_NUMERATOR_OUTCOMES);
-const ST_RESIDENTIAL = keySet(SHORT_TERM_RESIDENTIAL_COMPONENTS);
-const K_SERVICE_USER = sqlKey(CLIENT_TYPE.serviceUser);
-const K_SERVICE = sqlKey('Service');
-const K_ASSESSMENT = sqlKey('Assessment');
-const K_REVIEW = sqlKey('Review');
-const K_ST_MAX = sqlKey(SERVICE_TYPE.stMax);
-const K_OTHER_SHORT_TERM = sqlKey(SERVICE_TYPE.otherShortTerm);
-const K_EQUIPMENT = sqlKey(COMPONENT_EQUIPMENT);
-const K_HOSPITAL = sqlKey(OUTCOME.admittedToHospital);
-const K_ENDED_AS_PLANNED = sqlKey(OUTCOME.supportEndedAsPlanned);
+const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
+const DENOMINATOR = sqlKeySet(ASCOF_2A_DENOMINATOR_OUTCOMES);
+const NUMERATOR = sqlKeySet(ASCOF_2A_NUMERATOR_OUTCOMES);
+const ST_RESIDENTIAL = sqlKeySet(SHORT_TERM_RESIDENTIAL_COMPONENTS);
+const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
+const K_SERVICE = sqlCollationKey('Service');
+const K_ASSESSMENT = sqlCollationKey('Assessment');
+const K_REVIEW = sqlCollationKey('Review');
+const K_ST_MAX = sqlCollationKey(SERVICE_TYPE.stMax);
+const K_OTHER_SHORT_TERM = sqlCollationKey(SERVICE_TYPE.otherShortTerm);
+const K_EQUIPMENT = sqlCollationKey(COMPONENT_EQUIPMENT);
+const K_HOSPITAL = sqlCollationKey(OUTCOME.admittedToHospital);
+const K_ENDED_AS_PLANNED = sqlCollationKey(OUTCOME.supportEndedAsPlanned);
 
 /** A row of the 2A build table (step 1): end NULL → 9999-01-01, outcome NULL → `Invalid and not mapped`. */
 interface BuildRow {
@@ -131,7 +135,7 @@ function ageBandAt(
   day: number,
 ): { age: number | null; band: Ascof2ACluster['ageBand'] } {
   if (facts?.birthDay == null) return { age: null, band: 'Unknown' };
-  const age = sqlAge(facts.birthDay, day);
+  const age = sqlAgeFromDays(facts.birthDay, day);
   return { age, band: age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above' };
 }
 
@@ -151,7 +155,8 @@ function sequelOf(
   if (facts?.deathDay != null && facts.deathDay - ce <= 7)
     return { type: '1', outcome: OUTCOME.deceased };
   // Step 2: the cluster ended in hospital.
-  if (sqlKey(cluster.outcome) === K_HOSPITAL) return { type: '2', outcome: cluster.outcome };
+  if (sqlCollationKey(cluster.outcome) === K_HOSPITAL)
+    return { type: '2', outcome: cluster.outcome };
   // Window events: start ≥ cluster start, end > cluster end, start ≤ cluster end + 7; none on or after the first start holding an ST-Max.
   let window = events.filter((e) => e.start >= cs && e.end > ce && e.start - ce <= 7);
   let firstStMax = Infinity;
@@ -189,7 +194,7 @@ function sequelOf(
   } else {
     for (const e of window) {
       if (!(cluster.hierarchy < 100 || e.hierarchy < 100)) continue;
-      if (sqlKey(e.outcome) === K_ENDED_AS_PLANNED) continue;
+      if (sqlCollationKey(e.outcome) === K_ENDED_AS_PLANNED) continue;
       // `Event_Type != 'Service'` is false for a NULL event type, so such rows drop out too.
       if (e.row.eventType === null || e.row.eventType === K_SERVICE) continue;
       pool.push({ hierarchy: cluster.hierarchy, source: 1 });
@@ -301,7 +306,7 @@ export function ascof2AClusters(
         continue;
       }
       const sequel = sequelOf(cluster, personFacts, events);
-      const key = sqlKey(sequel.outcome);
+      const key = sqlCollationKey(sequel.outcome);
       out.push({
         ...base,
         excluded: null,

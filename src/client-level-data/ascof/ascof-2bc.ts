@@ -2,14 +2,14 @@
 // Reference e.2; DHSC ASCOF_measures/Create_ASCOF_2B2C_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
 import type { AscofTable } from './rows.js';
-import { sqlAge, sqlKey } from './sql.js';
+import { sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import { CLIENT_TYPE, OUTCOME, SERVICE_TYPE } from './values.js';
 
-const K_SERVICE = sqlKey('Service');
-const K_SERVICE_USER = sqlKey(CLIENT_TYPE.serviceUser);
-const K_RESIDENTIAL = sqlKey(SERVICE_TYPE.residential);
-const K_NURSING = sqlKey(SERVICE_TYPE.nursing);
-const K_SELF_FUNDED = sqlKey(OUTCOME.selfFunded);
+const K_SERVICE = sqlCollationKey('Service');
+const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
+const K_RESIDENTIAL = sqlCollationKey(SERVICE_TYPE.residential);
+const K_NURSING = sqlCollationKey(SERVICE_TYPE.nursing);
+const K_SELF_FUNDED = sqlCollationKey(OUTCOME.selfFunded);
 
 /** The persons with a new admission in the period, by band (a person with admissions in both bands is in `18 to 64` only). */
 export interface NewAdmissions {
@@ -59,7 +59,7 @@ export function newAdmissions(
           b.start !== null && b.start < admission && (b.end === null || admission - b.end < 365),
       );
       if (existing) continue;
-      const age = sqlAge(f.birthDay, admission);
+      const age = sqlAgeFromDays(f.birthDay, admission);
       if (age < 18) continue;
       const ageBand = age <= 64 ? '18 to 64' : '65 and above';
       if (band === null || ageBand < band) band = ageBand;

@@ -2,7 +2,7 @@
 // Reference e.4; DHSC ASCOF_measures/Create_ASCOF_2E_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
 import type { AscofRow, AscofTable } from './rows.js';
-import { OPEN_END, keyMap, keySet, sqlAge, sqlKey } from './sql.js';
+import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
   CLIENT_TYPE,
@@ -11,15 +11,15 @@ import {
   PSR_LEARNING_DISABILITY,
 } from './values.js';
 
-const K_SERVICE = sqlKey('Service');
-const K_SERVICE_USER = sqlKey(CLIENT_TYPE.serviceUser);
-const LTS = keySet(LONG_TERM_SERVICE_TYPES);
+const K_SERVICE = sqlCollationKey('Service');
+const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
+const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
-const K_LD = sqlKey(PSR_LEARNING_DISABILITY);
-const K_MALE = sqlKey('Male');
-const K_FEMALE = sqlKey('Female');
+const K_LD = sqlCollationKey(PSR_LEARNING_DISABILITY);
+const K_MALE = sqlCollationKey('Male');
+const K_FEMALE = sqlCollationKey('Female');
 /** The 2E "unknown" count: `Unknown` and both derived `Unknown: …` values, besides values outside the list. */
-const UNKNOWN_ACCOMMODATION = keySet([
+const UNKNOWN_ACCOMMODATION = sqlKeySet([
   INFERRED_ACCOMMODATION.unknown,
   INFERRED_ACCOMMODATION.presumedAtHome,
   INFERRED_ACCOMMODATION.presumedInCommunity,
@@ -67,7 +67,7 @@ export function ascof2ECohort(
     if (f === undefined) continue;
     if (f.deathDay !== null && f.deathDay < startDay) continue;
     if (learningDisability && table.key(f.details.Primary_Support_Reason) !== K_LD) continue;
-    const age = f.birthDay === null ? null : sqlAge(f.birthDay, cappedEnd);
+    const age = f.birthDay === null ? null : sqlAgeFromDays(f.birthDay, cappedEnd);
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
     if (learningDisability && band !== '18 to 64') continue;

@@ -2,7 +2,7 @@
 // Reference e.5; DHSC ASCOF_measures/Create_ASCOF_3D_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
 import type { AscofRow, AscofTable } from './rows.js';
-import { keySet, sqlAge, sqlKey, sqlNotIn } from './sql.js';
+import { sqlKeySet, sqlAgeFromDays, sqlCollationKey, sqlNotIn } from '../sql.js';
 import {
   ASCOF_3D_CARER_CLIENT_TYPES,
   ASCOF_3D_CLIENT_SETTING_HIERARCHY,
@@ -17,26 +17,26 @@ import {
   type CarerSupportProvided,
 } from './values.js';
 
-const K_SERVICE_USER = sqlKey(CLIENT_TYPE.serviceUser);
-const LTS = keySet(LONG_TERM_SERVICE_TYPES);
-const K_COMMUNITY = sqlKey(SERVICE_TYPE.community);
-const K_PRISON = sqlKey(SERVICE_TYPE.prison);
-const K_DIRECT_TO_CARER = sqlKey(SERVICE_TYPE.directToCarer);
-const K_INVOLVING = sqlKey(SERVICE_TYPE.involvingCaredFor);
-const K_DP = sqlKey(DELIVERY_MECHANISM.directPayment);
-const K_MANAGED = sqlKey(DELIVERY_MECHANISM.managedBudget);
-const K_COMMISSIONED = sqlKey(DELIVERY_MECHANISM.commissioned);
-const ALL_DM = keySet(Object.values(DELIVERY_MECHANISM));
-const K_COMPONENT_DP = sqlKey(COMPONENT_DIRECT_PAYMENT);
-const K_IA = sqlKey(OUTCOME.informationAndAdvice);
-const K_ASSESSMENT = sqlKey('Assessment');
-const K_REVIEW = sqlKey('Review');
-const K_REQUEST = sqlKey('Request');
-const CARER_TYPES = keySet(ASCOF_3D_CARER_CLIENT_TYPES);
+const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
+const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
+const K_COMMUNITY = sqlCollationKey(SERVICE_TYPE.community);
+const K_PRISON = sqlCollationKey(SERVICE_TYPE.prison);
+const K_DIRECT_TO_CARER = sqlCollationKey(SERVICE_TYPE.directToCarer);
+const K_INVOLVING = sqlCollationKey(SERVICE_TYPE.involvingCaredFor);
+const K_DP = sqlCollationKey(DELIVERY_MECHANISM.directPayment);
+const K_MANAGED = sqlCollationKey(DELIVERY_MECHANISM.managedBudget);
+const K_COMMISSIONED = sqlCollationKey(DELIVERY_MECHANISM.commissioned);
+const ALL_DM = sqlKeySet(Object.values(DELIVERY_MECHANISM));
+const K_COMPONENT_DP = sqlCollationKey(COMPONENT_DIRECT_PAYMENT);
+const K_IA = sqlCollationKey(OUTCOME.informationAndAdvice);
+const K_ASSESSMENT = sqlCollationKey('Assessment');
+const K_REVIEW = sqlCollationKey('Review');
+const K_REQUEST = sqlCollationKey('Request');
+const CARER_TYPES = sqlKeySet(ASCOF_3D_CARER_CLIENT_TYPES);
 /** (service type, DM) → hierarchy, joined on TRIM()med values as the SQL does. */
 const SETTING = new Map(
   ASCOF_3D_CLIENT_SETTING_HIERARCHY.map(
-    ([t, dm, h]) => [`${sqlKey(t)}\u0000${sqlKey(dm)}`, h] as const,
+    ([t, dm, h]) => [`${sqlCollationKey(t)}\u0000${sqlCollationKey(dm)}`, h] as const,
   ),
 );
 
@@ -62,7 +62,7 @@ function bandAt(
   day: number,
 ): '18 to 64' | '65 and above' | 'Unknown' | 'Under 18' {
   if (f?.birthDay == null) return 'Unknown';
-  const age = sqlAge(f.birthDay, day);
+  const age = sqlAgeFromDays(f.birthDay, day);
   return age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above';
 }
 
@@ -145,7 +145,7 @@ function carerSupport(r: AscofRow): CarerSupportProvided | null {
   }
   if (r.serviceType === K_INVOLVING) return CARER_SUPPORT.noDirectSupport;
   // Event_Outcome is COALESCEd to `Invalid and not mapped`, so it is never NULL here.
-  const outcome = r.outcome ?? sqlKey('Invalid and not mapped');
+  const outcome = r.outcome ?? sqlCollationKey('Invalid and not mapped');
   if (r.eventType === K_ASSESSMENT || r.eventType === K_REVIEW)
     return outcome === K_IA ? CARER_SUPPORT.informationAndAdvice : CARER_SUPPORT.noDirectSupport;
   if (r.eventType === K_REQUEST) return CARER_SUPPORT.informationAndAdvice;

@@ -19,7 +19,7 @@ import type {
 import { personFacts } from './person-details.js';
 import { resolvePeriod } from './period.js';
 import { groupByPerson } from './rows.js';
-import { sqlRoundedRate } from './sql.js';
+import { sqlRoundedRate } from '../sql.js';
 import { CARER_SUPPORT } from './values.js';
 
 /** DHSC's descriptions, as its output tables spell them. */

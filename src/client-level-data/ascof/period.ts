@@ -1,6 +1,6 @@
 import type { CldDate } from '../model.js';
 import type { AscofYear } from './model.js';
-import { dayNumber, isoDate } from './sql.js';
+import { dayNumber, isoDate } from '../sql.js';
 
 /** A resolved reporting period. */
 export interface ResolvedPeriod {

@@ -4,7 +4,7 @@ import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../mod
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
 import { groupByPerson, type AscofRow, type AscofTable } from './rows.js';
-import { OPEN_END, keyMap, keySet, sqlAge, sqlKey } from './sql.js';
+import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
   ACCOMMODATION_USEFUL_COMPONENTS,
@@ -64,12 +64,12 @@ export interface PersonFacts {
 }
 
 const UNKNOWN = 'Unknown';
-const K_UNKNOWN = sqlKey(UNKNOWN);
-const K_INVALID = sqlKey(INVALID_AND_NOT_MAPPED);
-const K_SERVICE = sqlKey('Service');
-const K_UNDECLARED = sqlKey(ETHNICITY_UNDECLARED);
-const K_REFUSED = sqlKey(ETHNICITY_REFUSED);
-const K_PSR_CARER = sqlKey(PSR_SUPPORT_TO_UNPAID_CARER);
+const K_UNKNOWN = sqlCollationKey(UNKNOWN);
+const K_INVALID = sqlCollationKey(INVALID_AND_NOT_MAPPED);
+const K_SERVICE = sqlCollationKey('Service');
+const K_UNDECLARED = sqlCollationKey(ETHNICITY_UNDECLARED);
+const K_REFUSED = sqlCollationKey(ETHNICITY_REFUSED);
+const K_PSR_CARER = sqlCollationKey(PSR_SUPPORT_TO_UNPAID_CARER);
 const FUNDING = keyMap(CLIENT_FUNDING_STATUSES.map((v) => [v, v] as const));
 const HAS_CARER = keyMap(HAS_UNPAID_CARER_VALUES.map((v) => [v, v] as const));
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
@@ -78,7 +78,10 @@ const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const)
 const USEFUL_COMPONENT = keyMap(
   Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [c, c] as const),
 );
-const CARER_CLIENT_TYPES = keySet([CLIENT_TYPE.unpaidCarer, CLIENT_TYPE.unpaidCarerByAssociation]);
+const CARER_CLIENT_TYPES = sqlKeySet([
+  CLIENT_TYPE.unpaidCarer,
+  CLIENT_TYPE.unpaidCarerByAssociation,
+]);
 
 /**
  * DENSE_RANK() ORDER BY known DESC, Ref_Period_End_Date DESC, Der_Event_End_Date DESC
@@ -331,7 +334,7 @@ export function personFacts(
     const { year, month } = latestBirth(rows);
     const dob = birthDate(year, month);
     const birthDay = table.day(dob);
-    const age = birthDay === null ? null : sqlAge(birthDay, periodEndDay);
+    const age = birthDay === null ? null : sqlAgeFromDays(birthDay, periodEndDay);
     const death = latestDeath(rows);
     const details: LatestPersonDetails = {
       Der_NHS_LA_Combined_Person_ID: person,

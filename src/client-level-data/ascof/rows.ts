@@ -1,9 +1,9 @@
 import type { MainTableEvent } from '../model.js';
-import { dayParser, keyer } from './sql.js';
+import { dayParser, keyer } from '../sql.js';
 
 /**
  * One main-table event with what the ASCOF scripts compare already folded: dates as day
- * numbers and the compared text fields as SQL comparison keys (`sqlKey`; `null` = SQL NULL).
+ * numbers and the compared text fields as SQL comparison keys (`sqlCollationKey`; `null` = SQL NULL).
  * Built once per call, so a million rows are parsed once and grouped by person once.
  */
 export interface AscofRow {

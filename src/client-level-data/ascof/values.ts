@@ -5,7 +5,7 @@
 // Create_personal_details_table.sql, HEAD 9bee728).
 //
 // Values are written exactly as the lists spell them; every comparison goes through
-// `sqlKey` (sql.ts), so a different letter case or trailing spaces still match, as under
+// `sqlCollationKey` (sql.ts), so a different letter case or trailing spaces still match, as under
 // SQL Server's default collation (reference, introduction, behaviour 1).
 
 /** Release 2 event outcomes with their `Event_Outcome_Hierarchy` (lists/event_outcome_r2.csv; reference c.1). */

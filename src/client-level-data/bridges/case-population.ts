@@ -4,17 +4,17 @@ import type {
   EthnicGroup,
   PrimarySupportReason,
 } from '../../case-tracking/case-record.js';
-import { fromDayNumber, isIsoDate, type IsoDate } from '../../timeline/iso-date.js';
+import { isIsoDate, type IsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
-import { dayNumber, sqlIn, sqlKey, sqlKeySet } from '../waiting-times/sql.js';
+import { addDays, sqlCollationKey } from '../sql.js';
 import {
   DIRECT_PAYMENT,
   NURSING_CARE,
   RESIDENTIAL_CARE,
   SERVICE_USER,
-  UNPAID_CARER_CLIENT_TYPES,
 } from '../waiting-times/values.js';
-import { activeOn, groupByPerson, latestAttribute, overlaps } from './people.js';
+import { latestPersonDetails } from '../ascof/person-details.js';
+import { activeOn, groupByPerson, latestCouncilId, overlaps } from './people.js';
 
 // [modelled] From DHSC's main table to the records la-assurance/case-tracking samples from.
 // CQC has published no mapping from CLD to case tracking; each rule below is la-assurance's
@@ -101,9 +101,8 @@ export interface CldCasePopulation {
   }[];
 }
 
-const SERVICE_USER_KEY = sqlKey(SERVICE_USER);
-const CARER_TYPES = sqlKeySet(UNPAID_CARER_CLIENT_TYPES);
-const DIRECT_PAYMENT_KEY = sqlKey(DIRECT_PAYMENT);
+const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
+const DIRECT_PAYMENT_KEY = sqlCollationKey(DIRECT_PAYMENT);
 
 /** R2 (and R1) primary support reasons by the start of their text (`primary_support_reason.csv`). */
 const PSR_BY_PREFIX: readonly (readonly [string, PrimarySupportReason])[] = [
@@ -124,78 +123,20 @@ const ETHNICITY_BY_GROUP: ReadonlyMap<string, EthnicGroup> = new Map([
   ['other ethnic group', 'other'],
 ]);
 
-const UNKNOWN_PSR = new Set([
-  'unknown',
-  'invalid and not mapped',
-  'social support: support to unpaid carer',
-]);
-
 function primarySupportReasonOf(cleaned: string | null): PrimarySupportReason | null {
-  const key = sqlKey(cleaned);
+  const key = sqlCollationKey(cleaned);
   if (key === null || key === 'unknown' || key === 'invalid and not mapped') return null;
   for (const [prefix, id] of PSR_BY_PREFIX) if (key.startsWith(prefix)) return id;
   return null;
 }
 
 function ethnicGroupOf(cleaned: string | null): EthnicGroup {
-  const key = sqlKey(cleaned);
+  const key = sqlCollationKey(cleaned);
   if (key === null) return 'not-stated';
   const colon = key.indexOf(':');
   const dash = key.indexOf(' - ');
   const group = colon >= 0 ? key.slice(0, colon) : dash >= 0 ? key.slice(0, dash) : key;
   return ETHNICITY_BY_GROUP.get(group.trim()) ?? 'not-stated';
-}
-
-/** e.0: ethnicity known-ness: undeclared / invalid / NULL 0, refused 1, anything else 2. */
-function ethnicityRank(v: string | null): number {
-  const key = sqlKey(v);
-  if (
-    key === null ||
-    key === 'invalid and not mapped' ||
-    key.startsWith('no data: undeclared') ||
-    key.startsWith('no data - undeclared')
-  )
-    return 0;
-  return key.startsWith('no data') ? 1 : 2;
-}
-
-/** e.0: the birth year and month of the non-NULL row with the latest reference period, then the earliest birth. */
-function birthOf(rows: readonly MainTableEvent[]): { year: number; month: number } | null {
-  let best: MainTableEvent | null = null;
-  for (const e of rows) {
-    if (e.Der_Birth_Year === null || e.Der_Birth_Month === null) continue;
-    if (
-      best === null ||
-      e.Ref_Period_End_Date > best.Ref_Period_End_Date ||
-      (e.Ref_Period_End_Date === best.Ref_Period_End_Date &&
-        (e.Der_Birth_Year < best.Der_Birth_Year! ||
-          (e.Der_Birth_Year === best.Der_Birth_Year && e.Der_Birth_Month < best.Der_Birth_Month!)))
-    ) {
-      best = e;
-    }
-  }
-  return best === null ? null : { year: best.Der_Birth_Year!, month: best.Der_Birth_Month! };
-}
-
-/** e.0: the non-NULL date of death of the latest reference period, then the latest date. */
-function deathOf(rows: readonly MainTableEvent[]): CldDate | null {
-  let best: MainTableEvent | null = null;
-  for (const e of rows) {
-    if (e.Date_of_Death === null) continue;
-    if (
-      best === null ||
-      e.Ref_Period_End_Date > best.Ref_Period_End_Date ||
-      (e.Ref_Period_End_Date === best.Ref_Period_End_Date && e.Date_of_Death > best.Date_of_Death!)
-    )
-      best = e;
-  }
-  return best?.Date_of_Death ?? null;
-}
-
-/** The age convention of every DHSC method: floor(days(proxy DOB, date) / 365.25), proxy DOB = 1st of the birth month. */
-function ageOn(birth: { year: number; month: number }, date: CldDate): number {
-  const dob = `${String(birth.year).padStart(4, '0')}-${birth.month < 10 ? '0' : ''}${birth.month}-01`;
-  return Math.floor((dayNumber(date) - dayNumber(dob)) / 365.25);
 }
 
 /** Nursing, then residential, then community (`service_type.csv` hierarchy). */
@@ -208,9 +149,9 @@ function settingOf(services: readonly MainTableEvent[], asOf: CldDate): CareSett
       : latestEnding(
           services.filter((s) => s.Event_Start_Date !== null && s.Event_Start_Date <= asOf),
         );
-  const types = new Set(pool.map((s) => sqlKey(s.Service_Type_Cleaned)));
-  if (types.has(sqlKey(NURSING_CARE))) return 'nursing';
-  if (types.has(sqlKey(RESIDENTIAL_CARE))) return 'residential';
+  const types = new Set(pool.map((s) => sqlCollationKey(s.Service_Type_Cleaned)));
+  if (types.has(sqlCollationKey(NURSING_CARE))) return 'nursing';
+  if (types.has(sqlCollationKey(RESIDENTIAL_CARE))) return 'residential';
   return 'community';
 }
 
@@ -232,7 +173,7 @@ function lastCompleted(
   for (const e of rows) {
     const end = e.Der_Event_End_Date;
     if (
-      sqlKey(e.Event_Type_Cleaned) === type &&
+      sqlCollationKey(e.Event_Type_Cleaned) === type &&
       end !== null &&
       end <= asOf &&
       (latest === undefined || end > latest)
@@ -289,27 +230,24 @@ export function casePopulationFromClientLevelData(
     throw new RangeError(`lookbackDays must be a whole number ≥ 1; got ${lookbackDays}`);
   if (!Number.isInteger(transitionMaxAge) || transitionMaxAge < 18)
     throw new RangeError(`transitionMaxAge must be a whole number ≥ 18; got ${transitionMaxAge}`);
-  const windowStart = shiftDays(asOf, -(lookbackDays - 1));
-  const safeguarding = new Set([...(options.safeguardingEnquiries ?? [])].map((id) => sqlKey(id)));
+  const windowStart = addDays(asOf, -(lookbackDays - 1));
+  const safeguarding = new Set(
+    [...(options.safeguardingEnquiries ?? [])].map((id) => sqlCollationKey(id)),
+  );
 
-  // Unpaid carers' rows in the window, by the council id of each person they care for (e.0).
-  const caredFor = new Set<string>();
-  for (const e of prepared.events) {
-    if (!sqlIn(e.Client_Type_Cleaned, CARER_TYPES) || !overlaps(e, windowStart, asOf)) continue;
-    for (const linked of [
-      e.Adult_1_Linked_Person_ID,
-      e.Adult_2_Linked_Person_ID,
-      e.Adult_3_Linked_Person_ID,
-    ]) {
-      const key = sqlKey(linked);
-      if (key !== null) caredFor.add(key);
-    }
-  }
+  // DHSC's latest person details over the window (reference e.0): birth, death, primary
+  // support reason, ethnicity and has-unpaid-carer (forced to `Yes` where an unpaid carer's
+  // row in the window names the person), and the age at `asOf`.
+  const details = new Map(
+    latestPersonDetails(prepared, { periodStart: windowStart, periodEnd: asOf }).map(
+      (d) => [d.Der_NHS_LA_Combined_Person_ID, d] as const,
+    ),
+  );
 
   const candidates: { personId: string; record: CaseRecord }[] = [];
   const excluded: { personId: string; reason: CldCaseExclusion }[] = [];
   for (const { personId, rows: allRows } of groupByPerson(prepared.events)) {
-    const rows = allRows.filter((e) => sqlKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY);
+    const rows = allRows.filter((e) => sqlCollationKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY);
     const exclude = (reason: CldCaseExclusion): void => void excluded.push({ personId, reason });
     if (rows.length === 0) {
       exclude('not-a-service-user');
@@ -319,50 +257,32 @@ export function casePopulationFromClientLevelData(
       exclude('no-recent-event');
       continue;
     }
-    const death = deathOf(allRows);
+    const person = details.get(personId)!;
+    const death = person.Date_of_Death;
     if (death !== null && death <= asOf) {
       exclude('deceased');
       continue;
     }
-    const birth = birthOf(allRows);
-    if (birth === null) {
+    const age = person.Der_Age_End_Of_Period;
+    if (age === null) {
       exclude('age-unknown');
       continue;
     }
-    const age = ageOn(birth, asOf);
     if (age < 18 || age > 120) {
       exclude('age-out-of-range');
       continue;
     }
-    const psr = primarySupportReasonOf(
-      latestAttribute(
-        rows,
-        (e) => e.Primary_Support_Reason_Cleaned,
-        (v) => (v === null || UNKNOWN_PSR.has(sqlKey(v)!) ? 0 : 1),
-        'Unknown',
-      ),
-    );
+    const psr = primarySupportReasonOf(person.Primary_Support_Reason);
     if (psr === null) {
       exclude('primary-support-reason-unknown');
       continue;
     }
-    const councilId = latestAttribute(
-      allRows,
-      (e) => e.LA_Person_Unique_Identifier,
-      (v) => (v === null ? 0 : 1),
-      null,
-    );
+    const councilId = latestCouncilId(allRows);
     if (councilId === null || councilId.length < 1 || councilId.length > 200) {
       exclude('no-council-person-id');
       continue;
     }
-    const services = rows.filter((e) => sqlKey(e.Event_Type_Cleaned) === 'service');
-    const hasUnpaidCarer = latestAttribute(
-      rows,
-      (e) => e.Has_Unpaid_Carer,
-      (v) => (sqlKey(v) === 'yes' || sqlKey(v) === 'no' ? 1 : 0),
-      'Unknown',
-    );
+    const services = rows.filter((e) => sqlCollationKey(e.Event_Type_Cleaned) === 'service');
     const lastAssessed = lastCompleted(rows, 'assessment', asOf);
     const lastReviewed = lastCompleted(rows, 'review', asOf);
     candidates.push({
@@ -371,29 +291,22 @@ export function casePopulationFromClientLevelData(
         id: councilId,
         age,
         primarySupportReason: psr,
-        ethnicity: ethnicGroupOf(
-          latestAttribute(
-            allRows,
-            (e) => e.Ethnicity_Cleaned,
-            ethnicityRank,
-            'No data: Undeclared or not known',
-          ),
-        ),
+        ethnicity: ethnicGroupOf(person.Ethnicity),
         setting: settingOf(services, asOf),
-        unpaidCarer: sqlKey(hasUnpaidCarer) === 'yes' || caredFor.has(sqlKey(councilId)!),
+        unpaidCarer: sqlCollationKey(person.Has_Unpaid_Carer) === 'yes',
         hospitalDischarge: rows.some(
           (e) =>
-            sqlKey(e.Event_Type_Cleaned) === 'request' &&
+            sqlCollationKey(e.Event_Type_Cleaned) === 'request' &&
             e.Request_Route_of_Access !== null &&
             overlaps(e, windowStart, asOf) &&
             isHospitalDischargeRoute(e.Request_Route_of_Access),
         ),
-        safeguardingEnquiry: safeguarding.has(sqlKey(councilId)),
+        safeguardingEnquiry: safeguarding.has(sqlCollationKey(councilId)),
         directPayment: services.some(
           (s) =>
             activeOn(s, asOf) &&
-            (sqlKey(s.Delivery_Mechanism_Cleaned) === DIRECT_PAYMENT_KEY ||
-              sqlKey(s.Service_Component_Cleaned) === DIRECT_PAYMENT_KEY),
+            (sqlCollationKey(s.Delivery_Mechanism_Cleaned) === DIRECT_PAYMENT_KEY ||
+              sqlCollationKey(s.Service_Component_Cleaned) === DIRECT_PAYMENT_KEY),
         ),
         transition: age <= transitionMaxAge,
         ...(lastAssessed === undefined ? {} : { lastAssessed }),
@@ -414,8 +327,4 @@ export function casePopulationFromClientLevelData(
   records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   excluded.sort((a, b) => (a.personId < b.personId ? -1 : a.personId > b.personId ? 1 : 0));
   return { status: 'modelled', asOf, records, excluded };
-}
-
-function shiftDays(date: CldDate, days: number): CldDate {
-  return fromDayNumber(dayNumber(date) + days);
 }

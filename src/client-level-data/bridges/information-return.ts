@@ -3,7 +3,7 @@ import type { ValueResponse } from '../../information-return/submission.js';
 import { MODELLED_FORMAL_TEMPLATE } from '../../information-return/templates.js';
 import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
-import { continuousMedian, sqlIn, sqlKey, sqlKeySet } from '../waiting-times/sql.js';
+import { continuousMedian, sqlIn, sqlCollationKey, sqlKeySet } from '../sql.js';
 import {
   DIRECT_PAYMENT,
   LONG_TERM_SERVICE_TYPES,
@@ -132,14 +132,15 @@ export interface CldInformationReturnFigures {
   readonly responses: Readonly<Record<string, ValueResponse>>;
 }
 
-const SERVICE_USER_KEY = sqlKey(SERVICE_USER);
+const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
 const CARER_TYPES = sqlKeySet(UNPAID_CARER_CLIENT_TYPES);
 const LONG_TERM = sqlKeySet(LONG_TERM_SERVICE_TYPES);
-const DP = sqlKey(DIRECT_PAYMENT);
+const DP = sqlCollationKey(DIRECT_PAYMENT);
 
 const isServiceUser = (e: MainTableEvent): boolean =>
-  sqlKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY;
-const typeIs = (e: MainTableEvent, type: string): boolean => sqlKey(e.Event_Type_Cleaned) === type;
+  sqlCollationKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY;
+const typeIs = (e: MainTableEvent, type: string): boolean =>
+  sqlCollationKey(e.Event_Type_Cleaned) === type;
 
 /**
  * [modelled] The information-return figures a prepared CLD main table can supply: counts
@@ -175,7 +176,9 @@ export function informationReturnFiguresFromClientLevelData(
     const people = new Set<string>();
     for (const e of prepared.events)
       if (test(e))
-        people.add(`${sqlKey(e.LA_Code)}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`);
+        people.add(
+          `${sqlCollationKey(e.LA_Code)}\u0001${sqlCollationKey(e.Der_NHS_LA_Combined_Person_ID)}`,
+        );
     return people.size;
   };
   const longTerm = (e: MainTableEvent): boolean =>
@@ -246,8 +249,8 @@ export function informationReturnFiguresFromClientLevelData(
           isServiceUser(e) &&
           typeIs(e, 'service') &&
           activeOn(e, to) &&
-          (sqlKey(e.Delivery_Mechanism_Cleaned) === DP ||
-            sqlKey(e.Service_Component_Cleaned) === DP),
+          (sqlCollationKey(e.Delivery_Mechanism_Cleaned) === DP ||
+            sqlCollationKey(e.Service_Component_Cleaned) === DP),
       ),
       'count',
       'Distinct service users with a service running on `to` whose delivery mechanism or component is Direct payment (as ASCOF 3D reads them); unpaid carers’ direct payments are not counted.',

@@ -1,8 +1,8 @@
 import type { CldDate, MainTableEvent } from '../model.js';
-import { sqlKey } from '../waiting-times/sql.js';
+import { sqlCollationKey } from '../sql.js';
 
-// Person-level helpers shared by the bridges: grouping the main table by person, and
-// DHSC's "latest person details" choice of one attribute (reference e.0).
+// Person-level helpers shared by the bridges: grouping the main table by person, and the
+// person's council id (the DHSC person details themselves come from `latestPersonDetails`).
 
 /** The events of one person (`LA_Code`, `Der_NHS_LA_Combined_Person_ID` under the collation). */
 export interface PersonRows {
@@ -15,7 +15,7 @@ export interface PersonRows {
 export function groupByPerson(events: readonly MainTableEvent[]): PersonRows[] {
   const people = new Map<string, PersonRows>();
   for (const e of events) {
-    const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
+    const key = `${sqlCollationKey(e.LA_Code) ?? '\u0000'}\u0001${sqlCollationKey(e.Der_NHS_LA_Combined_Person_ID)}`;
     let person = people.get(key);
     if (person === undefined)
       people.set(key, (person = { personId: e.Der_NHS_LA_Combined_Person_ID, rows: [] }));
@@ -29,23 +29,18 @@ export function groupByPerson(events: readonly MainTableEvent[]): PersonRows[] {
 const OPEN_END = '9999-01-01';
 
 /**
- * One attribute of a person as DHSC's `Create_personal_details_table.sql` chooses it
- * (reference e.0): rank the rows by how well the value is known (higher first), then
- * `Ref_Period_End_Date`, `Der_Event_End_Date` (open = 9999-01-01) and `Event_Start_Date`,
- * all descending; take every row tied at rank 1; several distinct values among them are a
- * conflict (`conflict` is returned). Values are compared under the collation.
+ * [modelled] The person's own council id (`LA_Person_Unique_Identifier`), which DHSC's
+ * person details (reference e.0, `latestPersonDetails`) do not carry: chosen by the same
+ * order — non-NULL first, then the latest `Ref_Period_End_Date`, `Der_Event_End_Date`
+ * (open = 9999-01-01) and `Event_Start_Date`; several distinct ids (under the collation)
+ * tied at the top give `null`.
  */
-export function latestAttribute(
-  rows: readonly MainTableEvent[],
-  value: (e: MainTableEvent) => string | null,
-  knownRank: (v: string | null) => number,
-  conflict: string | null,
-): string | null {
+export function latestCouncilId(rows: readonly MainTableEvent[]): string | null {
   let best: MainTableEvent[] = [];
   let bestKey: readonly [number, string, string, string] | null = null;
   for (const e of rows) {
     const key = [
-      knownRank(value(e)),
+      e.LA_Person_Unique_Identifier === null ? 0 : 1,
       e.Ref_Period_End_Date,
       e.Der_Event_End_Date ?? OPEN_END,
       e.Event_Start_Date ?? '',
@@ -57,13 +52,9 @@ export function latestAttribute(
     } else if (cmp === 0) best.push(e);
   }
   const distinct = new Map<string | null, string | null>();
-  for (const e of best) {
-    const v = value(e);
-    distinct.set(sqlKey(v), v);
-  }
-  if (distinct.size === 0) return null;
-  if (distinct.size > 1) return conflict;
-  return [...distinct.values()][0]!;
+  for (const e of best)
+    distinct.set(sqlCollationKey(e.LA_Person_Unique_Identifier), e.LA_Person_Unique_Identifier);
+  return distinct.size === 1 ? [...distinct.values()][0]! : null;
 }
 
 function compareKeys(

@@ -2,7 +2,7 @@
 // type group, ethnicity group, settled accommodation, review type, event type, age bands.
 // Each reads the tables in ./tables.ts; matching is case-insensitive (SQL Server collation).
 import type { CldAgeBand, CldWorkingAgeBand } from '../model.js';
-import { sqlCollationKey } from './collation.js';
+import { sqlCollationKey } from '../sql.js';
 import {
   CLD_ACCOMMODATION_STATUSES,
   CLD_EMPLOYMENT_STATUSES,

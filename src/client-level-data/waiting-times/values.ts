@@ -2,7 +2,7 @@
 // integrator can point it at the shared lists module later. Each constant cites the list
 // (shared/domain/client-level-data/lists/*.csv) or the method step (README e.6, DHSC
 // `Waiting_times/waiting_times_method.sql`, v1.1 of 19 May 2026) it comes from. Values are
-// the Release 2 spellings; every comparison with them goes through `sqlKey` (sql.ts), as
+// the Release 2 spellings; every comparison with them goes through `sqlCollationKey` (sql.ts), as
 // SQL Server's default collation compares case-insensitively.
 
 /** `Client_Type_Cleaned` of a service user (`client_type.csv`; e.6 step 3). */

@@ -13,14 +13,14 @@ import type {
 } from './model.js';
 import { WAITING_TIME_AGE_BANDS, WAITING_TIME_CODES } from './model.js';
 import {
-  addCalendarMonths,
+  addMonths,
   continuousMedian,
   daysBetween,
   quarterStart,
   sqlIn,
-  sqlKey,
+  sqlCollationKey,
   sqlKeySet,
-} from './sql.js';
+} from '../sql.js';
 import {
   ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_LOOKBACK_MONTHS,
@@ -49,8 +49,8 @@ const TIMELINE_ASSESSMENTS = sqlKeySet(WAITING_TIMES_ASSESSMENT_TYPES);
 const EXCLUDED_GROUPS = sqlKeySet(REQUEST_EXCLUDED_OUTCOME_GROUPS);
 const REQUEST_PROGRESS = sqlKeySet(REQUEST_PROGRESS_OUTCOMES);
 const ASSESSMENT_PROGRESS = sqlKeySet(ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES);
-const SERVICE_USER_KEY = sqlKey(SERVICE_USER);
-const WORKING_AGE_KEY = sqlKey(WORKING_AGE_BAND);
+const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
+const WORKING_AGE_KEY = sqlCollationKey(WORKING_AGE_BAND);
 
 type Kind = 'request' | 'assessment' | 'service';
 const KIND_RANK: Record<Kind, number> = { request: 1, assessment: 2, service: 3 };
@@ -78,7 +78,7 @@ function kindOf(event: MainTableEvent): Kind | null {
   if (type === 'Request') return 'request';
   if (type === 'Assessment') return 'assessment';
   if (type === 'Service') return 'service';
-  switch (sqlKey(type)) {
+  switch (sqlCollationKey(type)) {
     case 'request':
       return 'request';
     case 'assessment':
@@ -130,8 +130,8 @@ function existingClientService(
   const start = request.Event_Start_Date!;
   // The join needs LA_Code = LA_Code: a NULL LA code matches nothing.
   if (request.LA_Code === null) return null;
-  const longTermFrom = addCalendarMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.longTerm);
-  const shortTermFrom = addCalendarMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.shortTerm);
+  const longTermFrom = addMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.longTerm);
+  const shortTermFrom = addMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.shortTerm);
   let found: MainTableEvent | null = null;
   for (const s of services) {
     if (s.LA_Code === null || s.Event_Start_Date === null || !(s.Event_Start_Date < start))
@@ -159,7 +159,7 @@ function requestExclusion(
 ): { reason: WaitingTimeExclusion; service?: MainTableEvent } | null {
   if (
     request.Client_Type_Cleaned !== SERVICE_USER &&
-    sqlKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY
+    sqlCollationKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY
   )
     return { reason: 'not-service-user' };
   if (request.Event_Start_Date === null || request.Event_Start_Date < WAITING_TIMES_REQUESTS_FROM)
@@ -183,7 +183,7 @@ function requestExclusion(
 /** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
 function modifiedBand(event: MainTableEvent): WaitingTimeWait['ageBand'] {
   const band = event.Der_Working_Age_Band;
-  return band === WORKING_AGE_BAND || sqlKey(band) === WORKING_AGE_KEY
+  return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY
     ? '25 to 64'
     : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
 }
@@ -417,7 +417,7 @@ function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvent
     let person = ofLa.get(e.Der_NHS_LA_Combined_Person_ID);
     if (person === undefined) {
       // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
-      const key = `${sqlKey(e.LA_Code) ?? '\u0000'}\u0001${sqlKey(e.Der_NHS_LA_Combined_Person_ID)}`;
+      const key = `${sqlCollationKey(e.LA_Code) ?? '\u0000'}\u0001${sqlCollationKey(e.Der_NHS_LA_Combined_Person_ID)}`;
       person = people.get(key);
       if (person === undefined)
         people.set(key, (person = { requests: [], assessments: [], services: [] }));

@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import {
   dayNumber,
   keyer,
-  sqlAge,
-  sqlKey,
+  sqlAgeFromDays as sqlAge,
+  sqlCollationKey as sqlKey,
   sqlNotIn,
   sqlRoundedRate,
-} from '../../../src/client-level-data/ascof/sql.js';
+} from '../../src/client-level-data/sql.js';
 
 describe('ROUND(x, 1) on the float (N / D) × scale', () => {
   it('rounds halves away from zero and is 0 for an empty denominator', () => {
