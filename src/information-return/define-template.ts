@@ -1,5 +1,6 @@
 import { LaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import type { InformationReturnTemplate } from './model.js';
 import { InformationReturnTemplateSchema } from './schemas.js';
 
@@ -7,7 +8,8 @@ import { InformationReturnTemplateSchema } from './schemas.js';
  * Stable codes of template issues: `invalid-template-field` (a field's type or format),
  * and the cross-field rules `duplicate-item-id`, `duplicate-section-id`,
  * `duplicate-column-id`, `duplicate-option`, `duplicate-quality-statement`,
- * `unknown-section`, `invalid-bounds`.
+ * `unknown-section`, `invalid-bounds`; `input-unreadable` when reading the spec throws (a
+ * throwing getter, a revoked Proxy such as a stale Immer draft).
  *
  * @example
  * ```ts
@@ -23,11 +25,13 @@ export type TemplateIssueCode =
   | 'duplicate-quality-statement'
   | 'theme-mismatch'
   | 'unknown-section'
-  | 'invalid-bounds';
+  | 'invalid-bounds'
+  | 'input-unreadable';
 
 /**
  * Checks a template (for example CQC's official item list, written as JSON) and returns a
- * frozen copy, or every issue found. Never throws on bad data.
+ * frozen copy, or every issue found. Never throws on bad data, nor on input that cannot be
+ * read (a throwing getter or Proxy trap, a revoked Proxy): that gives one `input-unreadable` issue.
  *
  * @example
  * ```ts
@@ -38,7 +42,15 @@ export type TemplateIssueCode =
 export function safeDefineInformationReturnTemplate(
   spec: unknown,
 ): ValidationResult<InformationReturnTemplate, TemplateIssueCode> {
-  const parsed = InformationReturnTemplateSchema.safeParse(spec);
+  let parsed: ReturnType<typeof InformationReturnTemplateSchema.safeParse>;
+  try {
+    parsed = InformationReturnTemplateSchema.safeParse(spec);
+  } catch (error) {
+    return Object.freeze({
+      success: false,
+      issues: Object.freeze([Object.freeze(unreadableIssue(error, [], 'template'))]),
+    });
+  }
   if (parsed.success) return Object.freeze({ success: true, data: deepFreeze(parsed.data) });
   const issues = parsed.error.issues.map((issue): ValidationIssue<TemplateIssueCode> => {
     const code =
