@@ -38,6 +38,8 @@ const BRAND = Symbol.for('la-assurance.error');
  *
  * @example
  * ```ts
+ * import { isLaAssuranceError, scoreAssessment } from 'la-assurance';
+ *
  * try {
  *   scoreAssessment({ safeguarding: 5 } as never);
  * } catch (error) {
@@ -71,6 +73,8 @@ export class LaAssuranceError<Code extends string = string> extends Error {
  *
  * @example
  * ```ts
+ * import { isLaAssuranceError } from 'la-assurance';
+ *
  * isLaAssuranceError(new Error('x')); // false
  * ```
  */

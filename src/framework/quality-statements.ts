@@ -108,6 +108,8 @@ export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { getQualityStatement } from 'la-assurance/framework';
+ *
  * getQualityStatement('safeguarding').number; // 7
  * ```
  */
@@ -121,6 +123,8 @@ export function getQualityStatement(id: QualityStatementId): QualityStatement {
  *
  * @example
  * ```ts
+ * import { qualityStatementsOfTheme } from 'la-assurance/framework';
+ *
  * qualityStatementsOfTheme('leadership').map((q) => q.number); // [8, 9]
  * ```
  */

@@ -10,11 +10,6 @@ import { InformationReturnTemplateSchema } from './schemas.js';
  * `duplicate-column-id`, `duplicate-option`, `duplicate-quality-statement`,
  * `unknown-section`, `invalid-bounds`; `input-unreadable` when reading the spec throws (a
  * throwing getter, a revoked Proxy such as a stale Immer draft).
- *
- * @example
- * ```ts
- * const code: TemplateIssueCode = 'duplicate-item-id';
- * ```
  */
 export type TemplateIssueCode =
   | 'invalid-template-field'
@@ -35,6 +30,8 @@ export type TemplateIssueCode =
  *
  * @example
  * ```ts
+ * import { MODELLED_FORMAL_TEMPLATE, safeDefineInformationReturnTemplate } from 'la-assurance/information-return';
+ *
  * const result = safeDefineInformationReturnTemplate({ ...MODELLED_FORMAL_TEMPLATE, id: 'Bad Id' });
  * result.success; // false
  * ```
@@ -74,6 +71,8 @@ export function safeDefineInformationReturnTemplate(
  * @throws LaAssuranceError with code `'invalid-template'` listing every issue.
  * @example
  * ```ts
+ * import { defineInformationReturnTemplate, validateInformationReturn } from 'la-assurance/information-return';
+ *
  * const official = defineInformationReturnTemplate(JSON.parse(officialTemplateJson));
  * validateInformationReturn(submission, official);
  * ```

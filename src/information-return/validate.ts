@@ -89,6 +89,8 @@ export function validateInformationReturn(
  * @throws LaAssuranceError with code `'invalid-information-return'` and the issues listed.
  * @example
  * ```ts
+ * import { MODELLED_PILOT_TEMPLATE, parseInformationReturn } from 'la-assurance/information-return';
+ *
  * const { submission, completeness } = parseInformationReturn(data, MODELLED_PILOT_TEMPLATE);
  * ```
  */

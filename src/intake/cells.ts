@@ -30,6 +30,8 @@ const FLAG_KEYS = Object.keys(FLAG_WORDS)
  *
  * @example
  * ```ts
+ * import { parseFlagCell } from 'la-assurance/intake';
+ *
  * parseFlagCell('Yes'); // true
  * parseFlagCell('n');   // false
  * parseFlagCell('Unknown'); // undefined
@@ -60,6 +62,9 @@ const MEMO_LIMIT = 4096;
  *
  * @example
  * ```ts
+ * import { ETHNICITY_LABELS } from 'la-assurance/intake';
+ * import { ETHNIC_GROUPS } from 'la-assurance/case-tracking';
+ *
  * const matcher = new LabelMatcher(ETHNICITY_LABELS, ETHNIC_GROUPS, [], 'an ethnicity');
  * matcher.read('Asian or Asian British - Pakistani'); // { ok: true, value: 'asian' }
  * ```

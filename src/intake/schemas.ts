@@ -8,6 +8,8 @@ import * as z from 'zod';
  *
  * @example
  * ```ts
+ * import { ColumnMappingSchema } from 'la-assurance/intake';
+ *
  * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' });
  * ```
  */

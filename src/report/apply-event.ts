@@ -525,6 +525,8 @@ function adoptReport(
  *
  * @example
  * ```ts
+ * import { applyReportEvent } from 'la-assurance/report';
+ *
  * let r = applyReportEvent(undefined, {
  *   type: 'assessment-scored', date: '2024-11-01', council: 'Example Council',
  *   scores: { safeguarding: 2, 'assessing-needs': 3 },

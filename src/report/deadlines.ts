@@ -69,6 +69,8 @@ export function ratingProcessReviewDeadline(
  *
  * @example
  * ```ts
+ * import { reportDeadlines } from 'la-assurance/report';
+ *
  * // A draft emailed on Friday 20 Dec 2024: Christmas, Boxing Day and New Year's Day
  * // are not working days, so comments are due by Wednesday 8 Jan 2025.
  * reportDeadlines(report).factualAccuracyComments; // '2025-01-08'

@@ -12,6 +12,8 @@ import type { Report } from './model.js';
  *
  * @example
  * ```ts
+ * import { reportDigest, safeParseReport } from 'la-assurance/report';
+ *
  * const digest = reportDigest(report); // 'sha256:…' (64 hex digits)
  * safeParseReport(JSON.stringify(report), { digest }).success; // true
  * ```

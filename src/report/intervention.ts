@@ -63,6 +63,8 @@ export interface InterventionMapping {
  *
  * @example
  * ```ts
+ * import { MODELLED_INTERVENTION_MAPPING } from 'la-assurance/report';
+ *
  * MODELLED_INTERVENTION_MAPPING.byRating.inadequate; // 'enhanced-support-and-monitoring'
  * ```
  */
@@ -177,6 +179,8 @@ const higher = <T extends string>(order: readonly T[], a: T, b: T): T =>
  *
  * @example
  * ```ts
+ * import { interventionSignals } from 'la-assurance/report';
+ *
  * const s = interventionSignals(report);
  * s.notifySecretaryOfState; // true when a statement is scored 1 or the rating is Inadequate
  * s.suggestedLevel;         // e.g. 'council-led-improvement' (modelled)

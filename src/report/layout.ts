@@ -34,6 +34,8 @@ const SOURCE =
  *
  * @example
  * ```ts
+ * import { reportLayout } from 'la-assurance/report';
+ *
  * reportLayout(report).layout; // 'with-financial-context' for a site visit from 2025-10-06
  * ```
  */

@@ -113,6 +113,8 @@ function parse(
  *
  * @example
  * ```ts
+ * import { safeParseReport } from 'la-assurance/report';
+ *
  * const stored = JSON.stringify(report);
  * safeParseReport(stored).success; // true
  * const tampered = { ...JSON.parse(stored), state: 'published' };
@@ -154,6 +156,8 @@ export function safeParseReport(
  *
  * @example
  * ```ts
+ * import { parseReport } from 'la-assurance/report';
+ *
  * const restored = parseReport(JSON.stringify(report));
  * restored.state === report.state; // true
  * ```

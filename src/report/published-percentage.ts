@@ -26,6 +26,8 @@ export interface PublishedPercentageCheck {
  *
  * @example
  * ```ts
+ * import { publishedPercentageCheck } from 'la-assurance/report';
+ *
  * // Wakefield (published 3 Sep 2025): scores 2,2,2,3,3,2,2,3,3 = 22/36 = 61.1 %, quoted as 62 %.
  * publishedPercentageCheck(wakefield)?.differs; // true
  * ```

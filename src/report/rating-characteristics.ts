@@ -130,6 +130,8 @@ function check(input: unknown, issues: Issue[]): RatingCharacteristics | undefin
  *
  * @example
  * ```ts
+ * import { safeParseRatingCharacteristics } from 'la-assurance/report';
+ *
  * const r = safeParseRatingCharacteristics({
  *   version: 'Our working copy', source: 'Internal',
  *   statements: { safeguarding: { good: ['People are safe and protected from abuse.'] } },
@@ -194,6 +196,8 @@ export interface StatementExplanation {
  *
  * @example
  * ```ts
+ * import { explainStatementScores } from 'la-assurance/report';
+ *
  * const [first] = explainStatementScores(report, { ratingCharacteristics });
  * first?.text; // e.g. 'assessing-needs: 2 (requires improvement). …'
  * ```

@@ -9,6 +9,8 @@ import type { Report } from './model.js';
  *
  * @example
  * ```ts
+ * import { reportRating } from 'la-assurance/report';
+ *
  * reportRating(report).rating;            // e.g. 'good'
  * reportRating(report).roundedPercentage; // e.g. 69
  * ```

@@ -33,6 +33,8 @@ export interface AssessmentCycles {
  *
  * @example
  * ```ts
+ * import { ASSESSMENT_CYCLES } from 'la-assurance/report';
+ *
  * ASSESSMENT_CYCLES['proposed-next-cycle'].maxYears; // 4
  * ```
  */
@@ -94,6 +96,8 @@ export interface DirectionOfTravel {
  * @throws RangeError when the reports are of different councils (a programmer error).
  * @example
  * ```ts
+ * import { directionOfTravel } from 'la-assurance/report';
+ *
  * directionOfTravel(initial, reassessment).statements.find((s) => s.qualityStatement === 'safeguarding')?.direction;
  * // e.g. 'improved'
  * ```
@@ -142,6 +146,8 @@ export interface NextAssessmentWindow extends RuleSource {
  * @throws RangeError for a date that is not `YYYY-MM-DD` or a cycle with bad years (programmer errors).
  * @example
  * ```ts
+ * import { nextAssessmentWindow } from 'la-assurance/report';
+ *
  * nextAssessmentWindow('2025-07-14').to; // '2029-07-14'
  * ```
  */
@@ -195,6 +201,8 @@ export interface AssessmentHistoryEntry {
  * @throws RangeError when the reports are of more than one council, or there are none (programmer errors).
  * @example
  * ```ts
+ * import { assessmentHistory } from 'la-assurance/report';
+ *
  * assessmentHistory([reassessment, initial]).map((e) => e.kind); // ['initial', 're-assessment']
  * ```
  */

@@ -36,6 +36,8 @@ export type ReplayResult =
  *
  * @example
  * ```ts
+ * import { replayReport } from 'la-assurance/report';
+ *
  * const again = replayReport(report.history);
  * again.success && again.data.state === report.state; // true
  * ```

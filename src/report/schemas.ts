@@ -47,6 +47,8 @@ const councilEvent = <T extends string, S extends z.ZodRawShape>(type: T, shape:
  *
  * @example
  * ```ts
+ * import { ReportEventSchema } from 'la-assurance/report';
+ *
  * ReportEventSchema.safeParse({ type: 'draft-report-sent', date: '2024-12-20' }).success; // true
  * ```
  */
@@ -109,6 +111,8 @@ const Decision = z.strictObject({
  *
  * @example
  * ```ts
+ * import { ReportSchema } from 'la-assurance/report';
+ *
  * ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success; // true
  * ```
  */

@@ -31,6 +31,8 @@ const t = (
  *
  * @example
  * ```ts
+ * import { REPORT_TRANSITIONS } from 'la-assurance/report';
+ *
  * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event);
  * // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded',
  * //  'section-50-notice-given', 'special-measures-recommended']
@@ -98,6 +100,8 @@ export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { findReportTransition } from 'la-assurance/report';
+ *
  * findReportTransition('final-report', 'report-published')?.to; // 'published'
  * findReportTransition('draft-report', 'report-published');     // undefined
  * ```

@@ -35,6 +35,8 @@ export interface RatingBand {
  *
  * @example
  * ```ts
+ * import { RATING_BANDS } from 'la-assurance/scoring';
+ *
  * RATING_BANDS.find((b) => b.rating === 'good'); // { min: 63, max: 87, score: 3, ... }
  * ```
  */
@@ -78,6 +80,8 @@ export const RATING_BANDS: readonly RatingBand[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { bandOf } from 'la-assurance/scoring';
+ *
  * bandOf('requires-improvement').min; // 39
  * ```
  */

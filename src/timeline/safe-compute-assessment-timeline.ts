@@ -62,6 +62,8 @@ export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar';
  * @throws TypeError or RangeError for malformed options (a programmer error).
  * @example
  * ```ts
+ * import { safeComputeAssessmentTimeline } from 'la-assurance/timeline';
+ *
  * const r = safeComputeAssessmentTimeline({ notificationDate: '2024-10-07', publishedDate: '2025-03-01' });
  * r.success; // false
  * if (!r.success) r.issues[0]?.code; // 'unknown-field'

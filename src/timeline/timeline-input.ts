@@ -104,6 +104,8 @@ export function dateIssue(
  *
  * @example
  * ```ts
+ * import { validateAssessmentTimelineInput } from 'la-assurance/timeline';
+ *
  * const r = validateAssessmentTimelineInput({ notificationDate: '2024-13-01' });
  * r.success; // false
  * ```

@@ -107,6 +107,8 @@ function monthlyDate(start: IsoDate, months: number): IsoDate {
  * {@link safePlanProgramme}); `RangeError` for malformed options.
  * @example
  * ```ts
+ * import { planProgramme } from 'la-assurance/tranche';
+ *
  * const plan = planProgramme(profiles, { start: '2023-12-04', capacityPerMonth: 7, months: 24 });
  * plan.assessments[0]; // { council, notificationDate: '2023-12-04', onSiteFrom: '2024-02-05', ... }
  * plan.unplaced;       // [] when the period and capacity suffice
@@ -127,6 +129,8 @@ export function planProgramme(
  *
  * @example
  * ```ts
+ * import { safePlanProgramme } from 'la-assurance/tranche';
+ *
  * safePlanProgramme('nope', { start: '2023-12-04' }).success; // false
  * ```
  */

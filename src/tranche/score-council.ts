@@ -20,6 +20,8 @@ import { validateCouncilProfile, type TrancheIssueCode } from './validate-profil
  * malformed context (programmer error).
  * @example
  * ```ts
+ * import { scoreCouncil } from 'la-assurance/tranche';
+ *
  * const s = scoreCouncil(
  *   {
  *     council: { code: 'E10000019', name: 'Lincolnshire', type: 'county', region: 'east-midlands', coterminous: true },
@@ -44,6 +46,8 @@ export function scoreCouncil(profile: CouncilProfile, context: ScoringContext): 
  *
  * @example
  * ```ts
+ * import { safeScoreCouncil } from 'la-assurance/tranche';
+ *
  * const r = safeScoreCouncil({ council: 'Bristol' }, { notificationDate: '2023-12-04' });
  * r.success; // false: profile.council must be { code, name, type, region }
  * ```

@@ -202,6 +202,8 @@ function validateCodes(
  * malformed options (programmer errors).
  * @example
  * ```ts
+ * import { selectTranche } from 'la-assurance/tranche';
+ *
  * const tranche = selectTranche(profiles, {
  *   notificationDate: '2023-12-04',
  *   size: 20,
@@ -234,6 +236,8 @@ export function selectTranche(
  *
  * @example
  * ```ts
+ * import { safeSelectTranche } from 'la-assurance/tranche';
+ *
  * const r = safeSelectTranche(profiles, { notificationDate: '2023-12-04', size: 20, typeBounds: { county: { max: 2 } }, regionBounds: { london: { max: 1 } } });
  * if (!r.success) r.issues.map((i) => i.message);
  * ```

@@ -28,6 +28,9 @@ export function isoDateArbitrary(): fc.Arbitrary<IsoDate> {
  *
  * @example
  * ```ts
+ * import { caseRecordArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { safeParseCaseRecord } from 'la-assurance/case-tracking';
+ *
  * fc.assert(fc.property(caseRecordArbitrary(), (record) => {
  *   expect(safeParseCaseRecord(record).success).toBe(true);
  * }));

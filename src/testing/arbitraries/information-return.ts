@@ -16,11 +16,6 @@ import { caseRecordArbitrary, isoDateArbitrary } from './case-record.js';
 
 /**
  * Options of {@link informationReturnArbitrary}.
- *
- * @example
- * ```ts
- * const options: InformationReturnArbitraryOptions = { maxCases: 5, allowIncomplete: true };
- * ```
  */
 export interface InformationReturnArbitraryOptions {
   /** Most case records per case-list item (raised to the item's `minRows`); default 10. */
@@ -40,6 +35,8 @@ function textArbitrary(max: number, min = 1): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
+ * import { valueArbitrary } from 'la-assurance/testing/arbitraries';
+ *
  * fc.sample(valueArbitrary({ type: 'percentage' }), 3); // three numbers in [0, 100]
  * ```
  */
@@ -92,6 +89,9 @@ function documentArbitrary(): fc.Arbitrary<DocumentReference> {
  *
  * @example
  * ```ts
+ * import { itemResponseArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
  * const answers = itemResponseArbitrary(MODELLED_FORMAL_TEMPLATE.items[0]!);
  * ```
  */
@@ -149,6 +149,9 @@ function answerArbitrary(
  *
  * @example
  * ```ts
+ * import { informationReturnArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from 'la-assurance/information-return';
+ *
  * fc.assert(fc.property(informationReturnArbitrary(MODELLED_FORMAL_TEMPLATE), (submission) => {
  *   expect(validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE).success).toBe(true);
  * }));

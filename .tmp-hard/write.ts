@@ -1,0 +1,12 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extractExamples, extractSourceExamples } from '../test/docs/extract-examples.ts';
+const root = '/work/wt-hardening/';
+const out = `${root}.doc-examples/`;
+const examples = [...extractExamples(root), ...extractSourceExamples(root)];
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+writeFileSync(`${out}globals.d.ts`, 'declare function __check(actual: unknown, expected: unknown, where: string): void;\n');
+writeFileSync(`${out}tsconfig.json`, JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false }, include: ['./*.ts'] }));
+examples.forEach((e, i) => writeFileSync(`${out}example-${i}.ts`, `${e.code}\nexport {};\n`));
+writeFileSync(`${root}.tmp-hard/map.json`, JSON.stringify(examples.map((e) => [e.file, e.line])));
+console.log(examples.length);
