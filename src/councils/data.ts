@@ -12,7 +12,7 @@ import { freezeRows } from '../internal/freeze-rows.js';
  * import { COUNCILS } from 'la-assurance/councils';
  *
  * COUNCILS.length; // 153
- * COUNCILS.filter((c) => c.coterminous).map((c) => c.name); // ['Gloucestershire', 'Lincolnshire', 'Somerset']
+ * COUNCILS.filter((c) => c.coterminous).map((c) => c.name); // ['Somerset', 'Gloucestershire', 'Lincolnshire']
  * ```
  */
 export const COUNCILS: readonly Council[] = /* @__PURE__ */ freezeRows<Council>([

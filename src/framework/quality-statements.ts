@@ -50,8 +50,10 @@ function qs(
  * @example
  * ```ts
  * import { QUALITY_STATEMENTS } from 'la-assurance/framework';
- * const qs7 = QUALITY_STATEMENTS[6];
- * // { id: 'safeguarding', number: 7, name: 'Safeguarding', theme: 'ensuring-safety', ... }
+ *
+ * QUALITY_STATEMENTS.length; // 9
+ * QUALITY_STATEMENTS[6]?.id; // 'safeguarding'
+ * QUALITY_STATEMENTS[6]?.theme; // 'ensuring-safety'
  * ```
  */
 export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([

@@ -71,10 +71,12 @@ export function safeDefineInformationReturnTemplate(
  * @throws LaAssuranceError with code `'invalid-template'` listing every issue.
  * @example
  * ```ts
- * import { defineInformationReturnTemplate, validateInformationReturn } from 'la-assurance/information-return';
+ * import { defineInformationReturnTemplate, MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
  *
- * const official = defineInformationReturnTemplate(JSON.parse(officialTemplateJson));
- * validateInformationReturn(submission, official);
+ * // A template stored as JSON, read back and checked:
+ * const official = defineInformationReturnTemplate(JSON.parse(JSON.stringify(MODELLED_FORMAL_TEMPLATE)));
+ * official.items.length === MODELLED_FORMAL_TEMPLATE.items.length; // true
+ * Object.isFrozen(official.items); // true
  * ```
  */
 export function defineInformationReturnTemplate(spec: unknown): InformationReturnTemplate {

@@ -256,8 +256,7 @@ const FORMAL_ITEMS: readonly TemplateItem[] = [
  * ```ts
  * import { MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
  *
- * MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'D4')?.title;
- * // 'Safeguarding adults board annual report'
+ * MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'D4')?.title; // 'Safeguarding adults board annual report'
  * ```
  */
 export const MODELLED_FORMAL_TEMPLATE: InformationReturnTemplate = deepFreeze({

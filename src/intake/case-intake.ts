@@ -439,7 +439,7 @@ export class CaseIntake {
  * import { createCaseIntake } from 'la-assurance/intake';
  *
  * const made = createCaseIntake(['Person ID', 'Notes']);
- * if (!made.success) made.issues[0]?.message; // "no column for primarySupportReason (required): …"
+ * !made.success && made.issues[0]?.code; // 'missing-column'
  * ```
  */
 export function createCaseIntake(

@@ -59,15 +59,6 @@ const MEMO_LIMIT = 4096;
 /**
  * Matches published labels (any case, punctuation and `&`/"and" folded) to ids, with a
  * "did you mean" suggestion for near misses. The ids themselves are accepted too.
- *
- * @example
- * ```ts
- * import { ETHNICITY_LABELS } from 'la-assurance/intake';
- * import { ETHNIC_GROUPS } from 'la-assurance/case-tracking';
- *
- * const matcher = new LabelMatcher(ETHNICITY_LABELS, ETHNIC_GROUPS, [], 'an ethnicity');
- * matcher.read('Asian or Asian British - Pakistani'); // { ok: true, value: 'asian' }
- * ```
  */
 export class LabelMatcher<Id extends string> {
   private readonly byKey = new Map<string, Id>();

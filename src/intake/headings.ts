@@ -48,7 +48,7 @@ const listed = (headings: readonly string[]): string =>
  * import { resolveHeader } from 'la-assurance/intake';
  *
  * const result = resolveHeader(['Person ID', 'Notes'], [{ field: 'id', aliases: ['Person ID'], required: true }]);
- * if (result.success) result.data.columns[0]; // { field: 'id', index: 0, heading: 'Person ID', match: 'alias' }
+ * result.success && result.data.columns[0]; // { field: 'id', index: 0, heading: 'Person ID', match: 'alias' }
  * ```
  */
 export function resolveHeader(

@@ -10,7 +10,8 @@ import * as z from 'zod';
  * ```ts
  * import { ColumnMappingSchema } from 'la-assurance/intake';
  *
- * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' });
+ * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' }).id; // 'Person ID'
+ * ColumnMappingSchema.safeParse({ id: 7 }).success; // false
  * ```
  */
 export const ColumnMappingSchema = z.record(

@@ -96,10 +96,16 @@ export interface DirectionOfTravel {
  * @throws RangeError when the reports are of different councils (a programmer error).
  * @example
  * ```ts
- * import { directionOfTravel } from 'la-assurance/report';
+ * import { directionOfTravel, replayReport } from 'la-assurance/report';
  *
- * directionOfTravel(initial, reassessment).statements.find((s) => s.qualityStatement === 'safeguarding')?.direction;
- * // e.g. 'improved'
+ * const scored = (date: string, safeguarding: 2 | 3) => {
+ *   const r = replayReport([{ type: 'assessment-scored', date, council: 'Example Council', scores: { safeguarding, 'assessing-needs': 3 } }]);
+ *   if (!r.success) throw new Error(r.issues[0]?.message);
+ *   return r.data;
+ * };
+ * const initial = scored('2023-06-05', 2);
+ * const reassessment = scored('2025-06-02', 3);
+ * directionOfTravel(initial, reassessment).statements.find((s) => s.qualityStatement === 'safeguarding')?.direction; // 'improved'
  * ```
  */
 export function directionOfTravel(earlier: Report, later: Report): DirectionOfTravel {
@@ -201,8 +207,15 @@ export interface AssessmentHistoryEntry {
  * @throws RangeError when the reports are of more than one council, or there are none (programmer errors).
  * @example
  * ```ts
- * import { assessmentHistory } from 'la-assurance/report';
+ * import { assessmentHistory, replayReport } from 'la-assurance/report';
  *
+ * const scored = (date: string, safeguarding: 2 | 3) => {
+ *   const r = replayReport([{ type: 'assessment-scored', date, council: 'Example Council', scores: { safeguarding, 'assessing-needs': 3 } }]);
+ *   if (!r.success) throw new Error(r.issues[0]?.message);
+ *   return r.data;
+ * };
+ * const initial = scored('2023-06-05', 2);
+ * const reassessment = scored('2025-06-02', 3);
  * assessmentHistory([reassessment, initial]).map((e) => e.kind); // ['initial', 're-assessment']
  * ```
  */

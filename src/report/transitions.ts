@@ -33,9 +33,7 @@ const t = (
  * ```ts
  * import { REPORT_TRANSITIONS } from 'la-assurance/report';
  *
- * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event);
- * // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded',
- * //  'section-50-notice-given', 'special-measures-recommended']
+ * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event); // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded', 'section-50-notice-given', 'special-measures-recommended']
  * ```
  */
 export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([

@@ -352,7 +352,7 @@ export interface BandAboveStatement extends StatementBenchmark {
  * import { compareWithBandAbove } from 'la-assurance/results';
  *
  * const r = compareWithBandAbove('E10000020'); // Norfolk, Requires improvement
- * if (r.success) r.data.nextRating; // 'good'
+ * r.success && r.data.nextRating; // 'good'
  * ```
  */
 export function compareWithBandAbove(

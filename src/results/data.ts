@@ -166,7 +166,7 @@ export const RESULTS_AS_OF: ResultsAsOf = /* @__PURE__ */ deepFreeze({"latestPub
  * ```ts
  * import { RESULTS_COVERAGE } from 'la-assurance/results';
  *
- * RESULTS_COVERAGE.withFormalResult;   // 101 of 153
+ * RESULTS_COVERAGE.withFormalResult; // 101 (of 153)
  * RESULTS_COVERAGE.withAllNineScores;  // 75
  * ```
  */

@@ -26,7 +26,7 @@ const COUNCIL_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNCILS.map(
  * const r = safeParseResults([{ council: 'E06000014', kind: 'formal', rating: 'requires-improvement', scores: {}, source: 'my scrape', confidence: 'high' }]);
  * r.success; // true
  * const bad = safeParseResults([{ council: 'E06009999', kind: 'formal', scores: {}, source: 's', confidence: 'high' }]);
- * if (!bad.success) bad.issues[0]?.code; // 'unknown-council'
+ * !bad.success && bad.issues[0]?.code; // 'unknown-council'
  * ```
  */
 export function safeParseResults(
@@ -115,7 +115,7 @@ function kindOf(text: string): string {
  *
  * const r = resultsFromCsvRows([{ ons_code: 'E06000014', assessment_type: 'initial formal assessment',
  *   publication_date: '2025-12-05', overall_rating: 'Requires improvement', qs1: '1', source: 'CQC', confidence: 'high' }]);
- * if (r.success) r.data[0]?.scores; // { 'assessing-needs': 1 }
+ * r.success && r.data[0]?.scores; // { 'assessing-needs': 1 }
  * ```
  */
 export function resultsFromCsvRows(

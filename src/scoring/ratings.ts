@@ -37,7 +37,8 @@ export interface RatingBand {
  * ```ts
  * import { RATING_BANDS } from 'la-assurance/scoring';
  *
- * RATING_BANDS.find((b) => b.rating === 'good'); // { min: 63, max: 87, score: 3, ... }
+ * RATING_BANDS.find((b) => b.rating === 'good')?.min; // 63
+ * RATING_BANDS.find((b) => b.rating === 'good')?.max; // 87
  * ```
  */
 export const RATING_BANDS: readonly RatingBand[] = Object.freeze([

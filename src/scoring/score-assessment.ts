@@ -90,8 +90,9 @@ export function scoreAssessment(
  * import { safeScoreAssessment } from 'la-assurance/scoring';
  *
  * const r = safeScoreAssessment({ safeguarding: '3' });
- * if (!r.success) r.issues[0]?.message;
- * // 'scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)'
+ * !r.success && r.issues[0]?.code; // 'invalid-score'
+ * !r.success && r.issues[0]?.path; // ['scores', 'safeguarding']
+ * // message: 'scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)'
  * ```
  */
 export function safeScoreAssessment(

@@ -250,8 +250,7 @@ export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf(
  * ```ts
  * import { bankHolidays } from 'la-assurance/timeline';
  *
- * bankHolidays(2021).slice(-2).map((h) => [h.date, h.name, h.substitute]);
- * // [['2021-12-27', 'Christmas Day', true], ['2021-12-28', 'Boxing Day', true]]
+ * bankHolidays(2021).slice(-2).map((h) => [h.date, h.name, h.substitute]); // [['2021-12-27', 'Christmas Day', true], ['2021-12-28', 'Boxing Day', true]]
  * ```
  */
 export function bankHolidays(year: number): readonly BankHoliday[] {

@@ -123,7 +123,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```ts
  * import { isoDate } from 'la-assurance/timeline';
  *
- * const d = isoDate('2024-12-20');
+ * isoDate('2024-12-20'); // '2024-12-20'
+ * let message = '';
+ * try {
+ *   isoDate('2024-02-30');
+ * } catch (error) {
+ *   message = error instanceof RangeError ? 'RangeError' : 'other';
+ * }
+ * message; // 'RangeError'
  * ```
  */
 export function isoDate(value: string): IsoDate {

@@ -66,7 +66,7 @@ export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar';
  *
  * const r = safeComputeAssessmentTimeline({ notificationDate: '2024-10-07', publishedDate: '2025-03-01' });
  * r.success; // false
- * if (!r.success) r.issues[0]?.code; // 'unknown-field'
+ * !r.success && r.issues[0]?.code; // 'unknown-field'
  * ```
  */
 export function safeComputeAssessmentTimeline(

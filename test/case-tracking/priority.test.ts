@@ -111,7 +111,9 @@ describe('casePriority = cyrb53 over UTF-8(seed) · 0x00 · UTF-8(id)', () => {
 
   it('writes each lone surrogate as U+FFFD (EF BF BD), as TextEncoder does', () => {
     for (const lone of ['\ud800', '\udfff', '\ud800x', 'x\udc00']) {
-      expect(casePriority('s', lone)).toBe(casePriority('s', lone.replace(/[\ud800-\udfff]/u, '\ufffd')));
+      expect(casePriority('s', lone)).toBe(
+        casePriority('s', lone.replace(/[\ud800-\udfff]/u, '\ufffd')),
+      );
     }
     // A valid pair is one 4-byte code point, not two replacement characters.
     expect(casePriority('s', '😀')).not.toBe(casePriority('s', '\ufffd\ufffd'));

@@ -62,7 +62,9 @@ describe('docs examples', () => {
       .map((e) => `${e.file}:${e.line}`);
     expect(without).toEqual([]);
     expect(
-      sourceExamples.filter((e) => SOURCE_FOLDERS_NOT_YET_CHECKED.some((f) => e.file.startsWith(f))),
+      sourceExamples.filter((e) =>
+        SOURCE_FOLDERS_NOT_YET_CHECKED.some((f) => e.file.startsWith(f)),
+      ),
     ).toEqual([]);
   });
 
