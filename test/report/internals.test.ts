@@ -4,13 +4,13 @@
 // (against node:crypto's SHA-256 of the same JSON).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { replayReport, reportDigest } from '../../src/report/index.js';
+import { replayReport, reportDeadlines, reportDigest } from '../../src/report/index.js';
 import { appendLog, emptyLog, findInLog, logToArray } from '../../src/report/log.js';
 import { resolveReportOptions } from '../../src/report/options.js';
 import { jsonForMessage, laterFieldDefault, sameJson } from '../../src/report/same-json.js';
 import { countWords } from '../../src/report/word-count.js';
 import { ENGLAND_AND_WALES, createWorkingDayCalendar } from '../../src/timeline/index.js';
-import { toDraft } from './helpers.js';
+import { build, toDraft } from './helpers.js';
 
 describe('sameJson: equal as JSON data', () => {
   it.each([
@@ -19,6 +19,9 @@ describe('sameJson: equal as JSON data', () => {
     [null, null, true],
     [1, '1', false], // a number is not its text
     [{}, null, false],
+    [1, {}, false], // a number has no keys, like {}: the type check must say no
+    [{}, 1, false],
+    ['', [], false],
     [null, {}, false],
     [[], {}, false], // an empty array is not an empty object
     [{}, [], false],
@@ -128,6 +131,11 @@ describe('append-only logs', () => {
     expect(findInLog(b, 'k3')).toBeUndefined();
   });
 
+  it('an item appended to a keyed log without a key is not indexed', () => {
+    const log = appendLog(appendLog(emptyLog<string>(true), 'a', 'k'), 'b');
+    expect([...(log.index?.keys() ?? [])]).toEqual(['k']);
+  });
+
   it('an unkeyed log has no index and finds nothing', () => {
     const log = appendLog(appendLog(emptyLog<number>(), 1), 2, 'ignored');
     expect(log.index).toBeNull();
@@ -165,5 +173,25 @@ describe('countWords', () => {
     ['Zoë 42', 2], // letters and numbers of any script
   ])('countWords(%j) = %i', (text, expected) => {
     expect(countWords(text)).toBe(expected);
+  });
+});
+
+describe('report deadlines when the calendar cannot count', () => {
+  it('a calendar RangeError (a date it does not cover) gives null; any other error is not hidden', () => {
+    const report = build(toDraft('2024-12-20'));
+    const throwing = (error: Error) => ({
+      ...ENGLAND_AND_WALES,
+      addWorkingDays: () => {
+        throw error;
+      },
+    });
+    expect(reportDeadlines(report, { calendar: throwing(new RangeError('not covered')) })).toEqual({
+      factualAccuracyComments: null,
+      ratingProcessReviewRequest: null,
+      section50ActionBy: null,
+    });
+    expect(() =>
+      reportDeadlines(report, { calendar: throwing(new TypeError('broken calendar')) }),
+    ).toThrow(new TypeError('broken calendar'));
   });
 });

@@ -168,6 +168,24 @@ describe('replayReport results', () => {
     }
     const first = replayReport([bad]);
     expect(!first.success && first.report).toBeUndefined();
+    expect(!first.success && first.issues[0]?.code).toBe('illegal-transition'); // not a crash
+  });
+
+  it('an event whose fields cannot be read: the event’s own issue, prefixed with its index', () => {
+    const events = toPublished();
+    const unreadable = Object.defineProperty({ ...events[1] }, 'date', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const r = replayReport([events[0]!, unreadable] as never);
+    expect(!r.success && r.issues[0]).toEqual({
+      code: 'input-unreadable',
+      path: [1],
+      message:
+        'Event 1: The event could not be read (boom); pass plain data such as the result of JSON.parse',
+    });
   });
 
   it('a list whose items cannot be read: input-unreadable at the index, the error’s message or plain words', () => {
