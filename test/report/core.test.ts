@@ -157,8 +157,10 @@ describe('checkReportEvent', () => {
     if ('event' in r) {
       expect(r.event).not.toBe(input);
       expect(Object.isFrozen(r.event)).toBe(true);
-      expect(Object.isFrozen((r.event as { comments: unknown[] }).comments)).toBe(true);
-      expect(Object.isFrozen((r.event as { comments: unknown[] }).comments[0])).toBe(true);
+      expect(Object.isFrozen((r.event as unknown as { comments: unknown[] }).comments)).toBe(true);
+      expect(Object.isFrozen((r.event as unknown as { comments: unknown[] }).comments[0])).toBe(
+        true,
+      );
     }
   });
 });
