@@ -182,6 +182,10 @@ describe('interventionSignals mapping checks (programmer errors)', () => {
     ['null', null],
     ['a string', 'notice'],
     [
+      'a function carrying valid routes',
+      Object.assign(() => 0, MODELLED_INTERVENTION_MAPPING.section50),
+    ],
+    [
       'an unknown withScoreOfOne',
       { byRating: MODELLED_INTERVENTION_MAPPING.section50!.byRating, withScoreOfOne: 'x' },
     ],
