@@ -154,6 +154,8 @@ function row(source: number, fields: Omit<PublishedResult, 'source'>): Published
  *
  * @example
  * \`\`\`ts
+ * import { PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const camden = PUBLISHED_RESULTS.find((r) => r.council === 'E09000007');
  * camden?.rating;              // 'outstanding'
  * camden?.publishedPercentage; // 89
@@ -169,6 +171,8 @@ ${rows}
  *
  * @example
  * \`\`\`ts
+ * import { RESULTS_AS_OF } from 'la-assurance/results';
+ *
  * RESULTS_AS_OF.completeUpTo; // '${COMPLETE_UP_TO}'
  * \`\`\`
  */
@@ -179,7 +183,9 @@ export const RESULTS_AS_OF: ResultsAsOf = /* @__PURE__ */ deepFreeze(${JSON.stri
  *
  * @example
  * \`\`\`ts
- * RESULTS_COVERAGE.withFormalResult;   // ${coverage.withFormalResult} of ${coverage.councils}
+ * import { RESULTS_COVERAGE } from 'la-assurance/results';
+ *
+ * RESULTS_COVERAGE.withFormalResult; // ${coverage.withFormalResult} (of ${coverage.councils})
  * RESULTS_COVERAGE.withAllNineScores;  // ${coverage.withAllNineScores}
  * \`\`\`
  */

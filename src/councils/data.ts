@@ -9,8 +9,10 @@ import { freezeRows } from '../internal/freeze-rows.js';
  *
  * @example
  * ```ts
+ * import { COUNCILS } from 'la-assurance/councils';
+ *
  * COUNCILS.length; // 153
- * COUNCILS.filter((c) => c.coterminous).map((c) => c.name); // ['Gloucestershire', 'Lincolnshire', 'Somerset']
+ * COUNCILS.filter((c) => c.coterminous).map((c) => c.name); // ['Somerset', 'Gloucestershire', 'Lincolnshire']
  * ```
  */
 export const COUNCILS: readonly Council[] = /* @__PURE__ */ freezeRows<Council>([
@@ -175,6 +177,8 @@ export const COUNCILS: readonly Council[] = /* @__PURE__ */ freezeRows<Council>(
  *
  * @example
  * ```ts
+ * import { ICBS } from 'la-assurance/councils';
+ *
  * ICBS.find((icb) => icb.odsCode === 'QJM')?.name; // 'NHS Lincolnshire Integrated Care Board'
  * ```
  */
@@ -229,6 +233,8 @@ export const ICBS: readonly Icb[] = /* @__PURE__ */ freezeRows<Icb>([
  *
  * @example
  * ```ts
+ * import { ICBS_2026 } from 'la-assurance/councils';
+ *
  * ICBS_2026.length; // 36
  * ```
  */

@@ -210,6 +210,8 @@ const ONS_CODE = /^E(?:06|08|09|10)\d{6}$/;
  *
  * @example
  * ```ts
+ * import { resolveCouncil } from 'la-assurance/councils';
+ *
  * resolveCouncil('Nottingham').status;                  // 'ambiguous'
  * resolveCouncil('Nottingham').candidates.map((c) => c.name); // ['Nottingham', 'Nottinghamshire']
  * resolveCouncil('Nottingham City Council').candidates[0]?.code; // 'E06000018'
@@ -250,6 +252,8 @@ const NOT_FOUND: CouncilResolution = Object.freeze({
  *
  * @example
  * ```ts
+ * import { findCouncil } from 'la-assurance/councils';
+ *
  * findCouncil('E06000023')?.name;                               // 'Bristol, City of'
  * findCouncil('Bristol City Council')?.code;                    // 'E06000023'
  * findCouncil('Royal Borough of Kensington and Chelsea')?.code; // 'E09000020'

@@ -34,6 +34,8 @@ export type Region = (typeof REGIONS)[number];
  *
  * @example
  * ```ts
+ * import { REGION_NAMES } from 'la-assurance/councils';
+ *
  * REGION_NAMES['yorkshire-and-the-humber']; // 'Yorkshire and The Humber'
  * ```
  */

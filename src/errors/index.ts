@@ -38,11 +38,16 @@ const BRAND = Symbol.for('la-assurance.error');
  *
  * @example
  * ```ts
+ * import { isLaAssuranceError, scoreAssessment } from 'la-assurance';
+ *
+ * let caught: unknown;
  * try {
  *   scoreAssessment({ safeguarding: 5 } as never);
  * } catch (error) {
- *   if (isLaAssuranceError(error)) console.log(error.code, error.issues[0]?.message);
+ *   caught = error;
  * }
+ * isLaAssuranceError(caught) && caught.code; // 'invalid-scores'
+ * isLaAssuranceError(caught) && caught.issues[0]?.message; // 'scores.safeguarding: a score must be a whole number from 1 to 4; got 5'
  * ```
  */
 export class LaAssuranceError<Code extends string = string> extends Error {
@@ -71,6 +76,8 @@ export class LaAssuranceError<Code extends string = string> extends Error {
  *
  * @example
  * ```ts
+ * import { isLaAssuranceError } from 'la-assurance';
+ *
  * isLaAssuranceError(new Error('x')); // false
  * ```
  */

@@ -41,6 +41,8 @@ export interface EvidenceCategory {
  *
  * @example
  * ```ts
+ * import { EVIDENCE_CATEGORIES } from 'la-assurance/framework';
+ *
  * EVIDENCE_CATEGORIES.filter((c) => c.usedForLocalAuthorities).length; // 4
  * ```
  */

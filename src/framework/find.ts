@@ -27,6 +27,8 @@ const NUMBERED = /^(?:qs|quality statement) ?([1-9])$/;
  *
  * @example
  * ```ts
+ * import { findQualityStatement } from 'la-assurance/framework';
+ *
  * findQualityStatement("ASSESSING PEOPLE'S NEEDS")?.number; // 1
  * findQualityStatement('Partnership & communities')?.id;    // 'partnerships-and-communities'
  * findQualityStatement('Leadership')?.number;               // 8
@@ -49,6 +51,8 @@ export function findQualityStatement(label: string): QualityStatement | undefine
  *
  * @example
  * ```ts
+ * import { findTheme } from 'la-assurance/framework';
+ *
  * findTheme('How the local authority ensures safety in the system')?.id; // 'ensuring-safety'
  * ```
  */

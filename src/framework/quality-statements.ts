@@ -50,8 +50,10 @@ function qs(
  * @example
  * ```ts
  * import { QUALITY_STATEMENTS } from 'la-assurance/framework';
- * const qs7 = QUALITY_STATEMENTS[6];
- * // { id: 'safeguarding', number: 7, name: 'Safeguarding', theme: 'ensuring-safety', ... }
+ *
+ * QUALITY_STATEMENTS.length; // 9
+ * QUALITY_STATEMENTS[6]?.id; // 'safeguarding'
+ * QUALITY_STATEMENTS[6]?.theme; // 'ensuring-safety'
  * ```
  */
 export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([
@@ -108,6 +110,8 @@ export const QUALITY_STATEMENTS: readonly QualityStatement[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { getQualityStatement } from 'la-assurance/framework';
+ *
  * getQualityStatement('safeguarding').number; // 7
  * ```
  */
@@ -121,6 +125,8 @@ export function getQualityStatement(id: QualityStatementId): QualityStatement {
  *
  * @example
  * ```ts
+ * import { qualityStatementsOfTheme } from 'la-assurance/framework';
+ *
  * qualityStatementsOfTheme('leadership').map((q) => q.number); // [8, 9]
  * ```
  */

@@ -28,8 +28,8 @@ export interface Theme {
  * @example
  * ```ts
  * import { THEMES } from 'la-assurance/framework';
- * THEMES.map((t) => t.name);
- * // ['Working with people', 'Providing support', 'Ensuring safety within the system', 'Leadership']
+ *
+ * THEMES.map((t) => t.name); // ['Working with people', 'Providing support', 'Ensuring safety within the system', 'Leadership']
  * ```
  */
 export const THEMES: readonly Theme[] = Object.freeze([

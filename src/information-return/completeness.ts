@@ -6,22 +6,11 @@ import type { ItemResponse } from './submission.js';
 /**
  * How one template item was answered: `answered` (evidence given), `not-held` (declared
  * not held, with a reason: an answer, but no evidence) or `missing`.
- *
- * @example
- * ```ts
- * const status: ItemAnswerStatus = 'not-held';
- * ```
  */
 export type ItemAnswerStatus = 'answered' | 'not-held' | 'missing';
 
 /**
  * The answer status of one item.
- *
- * @example
- * ```ts
- * const row: ItemCompleteness = { itemId: 'D4', title: 'Safeguarding adults board annual report',
- *   kind: 'document', required: true, status: 'answered', qualityStatements: ['safeguarding'] };
- * ```
  */
 export interface ItemCompleteness {
   /** The item's id. */
@@ -41,12 +30,6 @@ export interface ItemCompleteness {
 /**
  * Evidence for one quality statement: the items that evidence it in the template, and
  * those the return answered with evidence (not "not held").
- *
- * @example
- * ```ts
- * const qs: QualityStatementEvidence = { qualityStatement: 'safeguarding', theme: 'ensuring-safety',
- *   expectedItems: ['D4', 'S1'], evidenceItems: ['D4'] };
- * ```
  */
 export interface QualityStatementEvidence {
   /** The quality statement. */
@@ -61,12 +44,6 @@ export interface QualityStatementEvidence {
 
 /**
  * Evidence for one theme: the union of its quality statements' evidence.
- *
- * @example
- * ```ts
- * const t: ThemeEvidence = { theme: 'leadership', expectedItems: ['SA4'], evidenceItems: ['SA4'],
- *   qualityStatementsWithoutEvidence: [] };
- * ```
  */
 export interface ThemeEvidence {
   /** The theme. */
@@ -81,13 +58,6 @@ export interface ThemeEvidence {
 
 /**
  * How complete a return is against its template.
- *
- * @example
- * ```ts
- * function gaps(report: CompletenessReport): string[] {
- *   return [...report.required.missing, ...report.qualityStatementsWithoutEvidence];
- * }
- * ```
  */
 export interface CompletenessReport {
   /** The template the report is against (a `modelled` status says its item list is not CQC's). */
@@ -141,6 +111,8 @@ function statusOf(response: ItemResponse | undefined): ItemAnswerStatus {
  *
  * @example
  * ```ts
+ * import { informationReturnCompleteness, MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
  * const report = informationReturnCompleteness({}, MODELLED_FORMAL_TEMPLATE);
  * report.complete; // false
  * ```

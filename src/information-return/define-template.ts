@@ -1,5 +1,6 @@
 import { LaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import type { InformationReturnTemplate } from './model.js';
 import { InformationReturnTemplateSchema } from './schemas.js';
 
@@ -7,12 +8,8 @@ import { InformationReturnTemplateSchema } from './schemas.js';
  * Stable codes of template issues: `invalid-template-field` (a field's type or format),
  * and the cross-field rules `duplicate-item-id`, `duplicate-section-id`,
  * `duplicate-column-id`, `duplicate-option`, `duplicate-quality-statement`,
- * `unknown-section`, `invalid-bounds`.
- *
- * @example
- * ```ts
- * const code: TemplateIssueCode = 'duplicate-item-id';
- * ```
+ * `unknown-section`, `invalid-bounds`; `input-unreadable` when reading the spec throws (a
+ * throwing getter, a revoked Proxy such as a stale Immer draft).
  */
 export type TemplateIssueCode =
   | 'invalid-template-field'
@@ -23,14 +20,18 @@ export type TemplateIssueCode =
   | 'duplicate-quality-statement'
   | 'theme-mismatch'
   | 'unknown-section'
-  | 'invalid-bounds';
+  | 'invalid-bounds'
+  | 'input-unreadable';
 
 /**
  * Checks a template (for example CQC's official item list, written as JSON) and returns a
- * frozen copy, or every issue found. Never throws on bad data.
+ * frozen copy, or every issue found. Never throws on bad data, nor on input that cannot be
+ * read (a throwing getter or Proxy trap, a revoked Proxy): that gives one `input-unreadable` issue.
  *
  * @example
  * ```ts
+ * import { MODELLED_FORMAL_TEMPLATE, safeDefineInformationReturnTemplate } from 'la-assurance/information-return';
+ *
  * const result = safeDefineInformationReturnTemplate({ ...MODELLED_FORMAL_TEMPLATE, id: 'Bad Id' });
  * result.success; // false
  * ```
@@ -38,7 +39,15 @@ export type TemplateIssueCode =
 export function safeDefineInformationReturnTemplate(
   spec: unknown,
 ): ValidationResult<InformationReturnTemplate, TemplateIssueCode> {
-  const parsed = InformationReturnTemplateSchema.safeParse(spec);
+  let parsed: ReturnType<typeof InformationReturnTemplateSchema.safeParse>;
+  try {
+    parsed = InformationReturnTemplateSchema.safeParse(spec);
+  } catch (error) {
+    return Object.freeze({
+      success: false,
+      issues: Object.freeze([Object.freeze(unreadableIssue(error, [], 'template'))]),
+    });
+  }
   if (parsed.success) return Object.freeze({ success: true, data: deepFreeze(parsed.data) });
   const issues = parsed.error.issues.map((issue): ValidationIssue<TemplateIssueCode> => {
     const code =
@@ -62,8 +71,12 @@ export function safeDefineInformationReturnTemplate(
  * @throws LaAssuranceError with code `'invalid-template'` listing every issue.
  * @example
  * ```ts
- * const official = defineInformationReturnTemplate(JSON.parse(officialTemplateJson));
- * validateInformationReturn(submission, official);
+ * import { defineInformationReturnTemplate, MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
+ * // A template stored as JSON, read back and checked:
+ * const official = defineInformationReturnTemplate(JSON.parse(JSON.stringify(MODELLED_FORMAL_TEMPLATE)));
+ * official.items.length === MODELLED_FORMAL_TEMPLATE.items.length; // true
+ * Object.isFrozen(official.items); // true
  * ```
  */
 export function defineInformationReturnTemplate(spec: unknown): InformationReturnTemplate {

@@ -13,6 +13,8 @@ const THEME_OF: ReadonlyMap<QualityStatementId, ThemeId> = new Map(
  *
  * @example
  * ```ts
+ * import { itemThemes } from 'la-assurance/information-return';
+ *
  * itemThemes({ qualityStatements: ['safeguarding'] }); // ['ensuring-safety']
  * ```
  */

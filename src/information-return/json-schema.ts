@@ -17,11 +17,6 @@ import { assertNever } from './values.js';
 /**
  * A JSON Schema document (draft 2020-12), as a plain frozen object ready for
  * `JSON.stringify` or a JSON Schema validator.
- *
- * @example
- * ```ts
- * const schema: JsonSchema = { type: 'string' };
- * ```
  */
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -138,11 +133,6 @@ function caseRecordSchema(): JsonSchema {
 /**
  * Options of {@link informationReturnJsonSchema}: the validation options that change
  * what is accepted.
- *
- * @example
- * ```ts
- * const options: InformationReturnJsonSchemaOptions = { allowIncomplete: true };
- * ```
  */
 export interface InformationReturnJsonSchemaOptions {
   /** Do not require the template's required items (as `validateInformationReturn`'s option). Default `false`. */
@@ -160,6 +150,8 @@ export interface InformationReturnJsonSchemaOptions {
  *
  * @example
  * ```ts
+ * import { informationReturnJsonSchema, MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
  * const schema = informationReturnJsonSchema(MODELLED_FORMAL_TEMPLATE);
  * schema.$schema; // 'https://json-schema.org/draft/2020-12/schema'
  * ```

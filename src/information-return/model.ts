@@ -9,6 +9,8 @@ import type { IsoDate } from '../timeline/iso-date.js';
  *
  * @example
  * ```ts
+ * import { TEMPLATE_STATUSES } from 'la-assurance/information-return';
+ *
  * TEMPLATE_STATUSES; // ['official', 'modelled']
  * ```
  */
@@ -16,11 +18,6 @@ export const TEMPLATE_STATUSES = ['official', 'modelled'] as const;
 
 /**
  * A template's status (see {@link TEMPLATE_STATUSES}).
- *
- * @example
- * ```ts
- * const status: TemplateStatus = 'modelled';
- * ```
  */
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
 
@@ -32,6 +29,8 @@ export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];
  *
  * @example
  * ```ts
+ * import { ITEM_KINDS } from 'la-assurance/information-return';
+ *
  * ITEM_KINDS.includes('case-list'); // true
  * ```
  */
@@ -39,11 +38,6 @@ export const ITEM_KINDS = ['document', 'data', 'narrative', 'table', 'case-list'
 
 /**
  * An item kind (see {@link ITEM_KINDS}).
- *
- * @example
- * ```ts
- * const kind: ItemKind = 'document';
- * ```
  */
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
@@ -55,6 +49,8 @@ export type ItemKind = (typeof ITEM_KINDS)[number];
  *
  * @example
  * ```ts
+ * import { VALUE_TYPES } from 'la-assurance/information-return';
+ *
  * VALUE_TYPES.length; // 6
  * ```
  */
@@ -62,22 +58,12 @@ export const VALUE_TYPES = ['count', 'percentage', 'days', 'date', 'enum', 'mone
 
 /**
  * A value type name (see {@link VALUE_TYPES}).
- *
- * @example
- * ```ts
- * const type: ValueTypeName = 'money';
- * ```
  */
 export type ValueTypeName = (typeof VALUE_TYPES)[number];
 
 /**
  * A numeric value type with optional bounds (inclusive) and a display unit. Default
  * bounds: `min` 0 for every numeric type, `max` 100 for percentages, none otherwise.
- *
- * @example
- * ```ts
- * const waiting: NumericValueType = { type: 'count', unit: 'people' };
- * ```
  */
 export interface NumericValueType {
   /** `count` (whole numbers), `percentage`, `days` or `money` (pounds). */
@@ -92,11 +78,6 @@ export interface NumericValueType {
 
 /**
  * A calendar date value, written `YYYY-MM-DD`.
- *
- * @example
- * ```ts
- * const asAt: DateValueType = { type: 'date' };
- * ```
  */
 export interface DateValueType {
   /** Always `'date'`. */
@@ -105,11 +86,6 @@ export interface DateValueType {
 
 /**
  * A value that must be one of a fixed list of strings.
- *
- * @example
- * ```ts
- * const inPost: EnumValueType = { type: 'enum', options: ['yes', 'no', 'interim'] };
- * ```
  */
 export interface EnumValueType {
   /** Always `'enum'`. */
@@ -120,24 +96,11 @@ export interface EnumValueType {
 
 /**
  * The type of a data item's value or of a table column.
- *
- * @example
- * ```ts
- * const value: ValueType = { type: 'percentage' };
- * ```
  */
 export type ValueType = NumericValueType | DateValueType | EnumValueType;
 
 /**
  * What every template item has, whatever its kind.
- *
- * @example
- * ```ts
- * const base: TemplateItemBase = {
- *   id: 'D4', section: 'key-documents', title: 'Safeguarding adults board annual report',
- *   qualityStatements: ['safeguarding'], required: true,
- * };
- * ```
  */
 export interface TemplateItemBase {
   /** Stable id, unique in the template (letters, digits, `.`, `_`, `-`; e.g. `'D4'`). */
@@ -162,14 +125,6 @@ export interface TemplateItemBase {
 
 /**
  * An item answered with a document reference.
- *
- * @example
- * ```ts
- * const item: DocumentItem = {
- *   id: 'D1', section: 'key-documents', title: 'Market position statement', kind: 'document',
- *   qualityStatements: ['care-provision-integration-and-continuity'], required: true,
- * };
- * ```
  */
 export interface DocumentItem extends TemplateItemBase {
   /** Always `'document'`. */
@@ -178,14 +133,6 @@ export interface DocumentItem extends TemplateItemBase {
 
 /**
  * An item answered with free text, such as the self-assessment of a theme.
- *
- * @example
- * ```ts
- * const item: NarrativeItem = {
- *   id: 'SA4', section: 'self-assessment', title: 'Self-assessment: Leadership', kind: 'narrative',
- *   qualityStatements: ['governance-management-and-sustainability'], required: true, maxLength: 20000,
- * };
- * ```
  */
 export interface NarrativeItem extends TemplateItemBase {
   /** Always `'narrative'`. */
@@ -198,14 +145,6 @@ export interface NarrativeItem extends TemplateItemBase {
 
 /**
  * An item answered with one value of a declared type.
- *
- * @example
- * ```ts
- * const item: DataItem = {
- *   id: 'S2', section: 'data', title: 'Section 42 enquiries started', kind: 'data',
- *   qualityStatements: ['safeguarding'], required: true, value: { type: 'count', unit: 'enquiries' },
- * };
- * ```
  */
 export interface DataItem extends TemplateItemBase {
   /** Always `'data'`. */
@@ -216,11 +155,6 @@ export interface DataItem extends TemplateItemBase {
 
 /**
  * A column of a table item.
- *
- * @example
- * ```ts
- * const column: TableColumn = { id: 'waiting', title: 'People waiting', value: { type: 'count' }, required: true };
- * ```
  */
 export interface TableColumn {
   /** Key of the column in each row (letters, digits, `.`, `_`, `-`). */
@@ -235,15 +169,6 @@ export interface TableColumn {
 
 /**
  * An item answered with rows of typed cells.
- *
- * @example
- * ```ts
- * const item: TableItem = {
- *   id: 'W1', section: 'data', title: 'Waiting lists', kind: 'table', qualityStatements: ['assessing-needs'],
- *   required: true, maxRows: 20,
- *   columns: [{ id: 'waiting', title: 'People waiting', value: { type: 'count' }, required: true }],
- * };
- * ```
  */
 export interface TableItem extends TemplateItemBase {
   /** Always `'table'`. */
@@ -258,14 +183,6 @@ export interface TableItem extends TemplateItemBase {
 
 /**
  * An item answered with case records (the case-record model of `la-assurance/case-tracking`).
- *
- * @example
- * ```ts
- * const item: CaseListItem = {
- *   id: 'C1', section: 'cases', title: 'Cases for case tracking', kind: 'case-list',
- *   qualityStatements: ['assessing-needs'], required: true, minRows: 50, maxRows: 50,
- * };
- * ```
  */
 export interface CaseListItem extends TemplateItemBase {
   /** Always `'case-list'`. */
@@ -278,21 +195,11 @@ export interface CaseListItem extends TemplateItemBase {
 
 /**
  * One item of an information return template.
- *
- * @example
- * ```ts
- * const kinds = MODELLED_FORMAL_TEMPLATE.items.map((item: TemplateItem) => item.kind);
- * ```
  */
 export type TemplateItem = DocumentItem | NarrativeItem | DataItem | TableItem | CaseListItem;
 
 /**
  * A section of a template (items are listed in template order, each naming its section).
- *
- * @example
- * ```ts
- * const section: TemplateSection = { id: 'key-documents', title: 'Key documents' };
- * ```
  */
 export interface TemplateSection {
   /** Stable id, unique in the template. */
@@ -310,6 +217,8 @@ export interface TemplateSection {
  *
  * @example
  * ```ts
+ * import { MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
  * MODELLED_FORMAL_TEMPLATE.status; // 'modelled'
  * ```
  */
@@ -340,6 +249,8 @@ export interface InformationReturnTemplate {
  *
  * @example
  * ```ts
+ * import { FORBIDDEN_KEYS } from 'la-assurance/information-return';
+ *
  * FORBIDDEN_KEYS.includes('__proto__'); // true
  * ```
  */
@@ -351,6 +262,8 @@ export const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype'] as const
  *
  * @example
  * ```ts
+ * import { TEXT_LIMITS } from 'la-assurance/information-return';
+ *
  * TEXT_LIMITS.reason; // 2000
  * ```
  */
@@ -377,6 +290,8 @@ export const TEXT_LIMITS = {
  *
  * @example
  * ```ts
+ * import { valueBounds } from 'la-assurance/information-return';
+ *
  * valueBounds({ type: 'percentage' }); // { min: 0, max: 100 }
  * ```
  */

@@ -183,6 +183,8 @@ export const TemplateSectionSchema: z.ZodType<TemplateSection> = z.strictObject(
  *
  * @example
  * ```ts
+ * import { InformationReturnTemplateSchema, MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
  * InformationReturnTemplateSchema.safeParse(MODELLED_FORMAL_TEMPLATE).success; // true
  * ```
  */

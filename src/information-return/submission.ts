@@ -6,15 +6,6 @@ import type { CompletenessReport } from './completeness.js';
 /**
  * Where a document is: a title plus a link or a file name (or both), and optionally a
  * pointer to the relevant part of it. A council need not write a document per item.
- *
- * @example
- * ```ts
- * const ref: DocumentReference = {
- *   title: 'Safeguarding Adults Board annual report 2023/24',
- *   link: 'https://example.gov.uk/sab-annual-report-2023-24.pdf',
- *   section: 'Section 3, pages 10–14',
- * };
- * ```
  */
 export interface DocumentReference {
   /** The document's title. */
@@ -29,11 +20,6 @@ export interface DocumentReference {
 
 /**
  * The answer "we do not hold this", with the reason. Accepted for any item.
- *
- * @example
- * ```ts
- * const answer: NotHeldResponse = { notHeld: true, reason: 'Strategy being refreshed; due March 2025' };
- * ```
  */
 export interface NotHeldResponse {
   /** Always `true`. */
@@ -44,11 +30,6 @@ export interface NotHeldResponse {
 
 /**
  * The answer to a document item.
- *
- * @example
- * ```ts
- * const answer: DocumentResponse = { document: { title: 'Carers strategy', fileName: 'carers-strategy.pdf' } };
- * ```
  */
 export interface DocumentResponse {
   /** The document. */
@@ -58,11 +39,6 @@ export interface DocumentResponse {
 /**
  * The answer to a data item: a number for numeric types, a `YYYY-MM-DD` string for dates,
  * one of the options for enums.
- *
- * @example
- * ```ts
- * const answer: ValueResponse = { value: 412 };
- * ```
  */
 export interface ValueResponse {
   /** The value. */
@@ -71,11 +47,6 @@ export interface ValueResponse {
 
 /**
  * The answer to a narrative item.
- *
- * @example
- * ```ts
- * const answer: NarrativeResponse = { text: 'We assess most people within 28 days…' };
- * ```
  */
 export interface NarrativeResponse {
   /** The text. */
@@ -84,21 +55,11 @@ export interface NarrativeResponse {
 
 /**
  * A row of a table answer, keyed by column id.
- *
- * @example
- * ```ts
- * const row: TableRow = { stage: 'assessment', waiting: 412, medianDays: 21 };
- * ```
  */
 export type TableRow = Readonly<Record<string, number | string>>;
 
 /**
  * The answer to a table item.
- *
- * @example
- * ```ts
- * const answer: TableResponse = { rows: [{ stage: 'assessment', waiting: 412 }] };
- * ```
  */
 export interface TableResponse {
   /** The rows. */
@@ -109,11 +70,6 @@ export interface TableResponse {
  * The answer to a case-list item: case records as `la-assurance/case-tracking` defines
  * them. Extra fields of a row must be text (up to `TEXT_LIMITS.cell`), numbers, booleans
  * or `null`; they are kept.
- *
- * @example
- * ```ts
- * const answer: CaseListResponse = { cases: [] };
- * ```
  */
 export interface CaseListResponse {
   /** The case records (the validated output holds the input's row objects, not copies). */
@@ -122,11 +78,6 @@ export interface CaseListResponse {
 
 /**
  * Any answer to an item.
- *
- * @example
- * ```ts
- * function isNotHeld(r: ItemResponse): r is NotHeldResponse { return 'notHeld' in r; }
- * ```
  */
 export type ItemResponse =
   | NotHeldResponse
@@ -139,15 +90,6 @@ export type ItemResponse =
 /**
  * A validated information return: which template it answers, and the answers keyed by
  * item id (answered items only).
- *
- * @example
- * ```ts
- * const submission: InformationReturnSubmission = {
- *   template: { id: 'modelled-formal-2023-12', version: '1' },
- *   council: 'Example Council',
- *   responses: { D4: { notHeld: true, reason: 'Not yet published' } },
- * };
- * ```
  */
 export interface InformationReturnSubmission {
   /** The template answered. */
@@ -176,11 +118,6 @@ export interface InformationReturnSubmission {
  * `text-too-long`, `too-few-rows`, `too-many-rows`. Case rows: the codes of
  * `safeParseCaseRecord` (`case-…`) plus `case-extra-field-invalid`. Input that cannot be read
  * (a getter or proxy that throws): `input-unreadable`; `stack-overflow`.
- *
- * @example
- * ```ts
- * const code: InformationReturnIssueCode = 'missing-required-item';
- * ```
  */
 export type InformationReturnIssueCode =
   | 'not-an-object'
@@ -213,14 +150,6 @@ export type InformationReturnIssueCode =
 /**
  * One problem in a submission: a {@link ValidationIssue} plus the id of the template item
  * it concerns, where it concerns one.
- *
- * @example
- * ```ts
- * const issue: InformationReturnIssue = {
- *   code: 'missing-required-item', path: ['responses', 'D4'], itemId: 'D4',
- *   message: "item D4 'Safeguarding adults board annual report': give a document …",
- * };
- * ```
  */
 export interface InformationReturnIssue extends ValidationIssue<InformationReturnIssueCode> {
   /** The template item concerned, if any. */
@@ -229,13 +158,6 @@ export interface InformationReturnIssue extends ValidationIssue<InformationRetur
 
 /**
  * A valid submission with its completeness report.
- *
- * @example
- * ```ts
- * function summary(v: ValidatedInformationReturn): string {
- *   return `${v.completeness.required.answered} of ${v.completeness.required.total} required items answered`;
- * }
- * ```
  */
 export interface ValidatedInformationReturn {
   /** The typed submission (new, frozen objects; case rows are the input's own objects). */
@@ -247,13 +169,6 @@ export interface ValidatedInformationReturn {
 /**
  * What `validateInformationReturn` returns: the validated submission, or every issue
  * found up to the cap, with the number of issues beyond it. Never thrown.
- *
- * @example
- * ```ts
- * function report(r: InformationReturnValidation): string {
- *   return r.success ? 'valid' : `${r.issues.length + r.suppressedIssues} issues`;
- * }
- * ```
  */
 export type InformationReturnValidation =
   | {
@@ -274,11 +189,6 @@ export type InformationReturnValidation =
 /**
  * Options of `validateInformationReturn` (and, where they change what is accepted, of
  * `informationReturnJsonSchema`).
- *
- * @example
- * ```ts
- * const draft: ValidateInformationReturnOptions = { allowIncomplete: true, maxIssues: 20 };
- * ```
  */
 export interface ValidateInformationReturnOptions {
   /**

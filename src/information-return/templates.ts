@@ -254,8 +254,9 @@ const FORMAL_ITEMS: readonly TemplateItem[] = [
  *
  * @example
  * ```ts
- * MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'D4')?.title;
- * // 'Safeguarding adults board annual report'
+ * import { MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
+ * MODELLED_FORMAL_TEMPLATE.items.find((i) => i.id === 'D4')?.title; // 'Safeguarding adults board annual report'
  * ```
  */
 export const MODELLED_FORMAL_TEMPLATE: InformationReturnTemplate = deepFreeze({
@@ -282,6 +283,8 @@ export const MODELLED_FORMAL_TEMPLATE: InformationReturnTemplate = deepFreeze({
  *
  * @example
  * ```ts
+ * import { MODELLED_PILOT_TEMPLATE } from 'la-assurance/information-return';
+ *
  * MODELLED_PILOT_TEMPLATE.items.find((i) => i.id === 'C1')?.kind; // 'case-list'
  * ```
  */
@@ -336,6 +339,8 @@ export const MODELLED_PILOT_TEMPLATE: InformationReturnTemplate = deepFreeze({
  *
  * @example
  * ```ts
+ * import { MODELLED_TEMPLATES } from 'la-assurance/information-return';
+ *
  * MODELLED_TEMPLATES.map((t) => t.id); // ['modelled-formal-2023-12', 'modelled-pilot-2023']
  * ```
  */

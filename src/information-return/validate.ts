@@ -34,9 +34,10 @@ function isStackOverflow(error: unknown): boolean {
  * ```ts
  * import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from 'la-assurance/information-return';
  *
+ * const text = '{ "template": { "id": "modelled-formal-2023-12", "version": "1" }, "council": "Example Council", "responses": {} }';
  * const result = validateInformationReturn(JSON.parse(text), MODELLED_FORMAL_TEMPLATE);
- * if (result.success) console.log(result.data.completeness.qualityStatementsWithoutEvidence);
- * else for (const issue of result.issues) console.log(issue.itemId, issue.message);
+ * result.success; // false
+ * !result.success && result.issues[0]?.code; // 'missing-required-item'
  * ```
  */
 export function validateInformationReturn(
@@ -89,7 +90,13 @@ export function validateInformationReturn(
  * @throws LaAssuranceError with code `'invalid-information-return'` and the issues listed.
  * @example
  * ```ts
+ * import { MODELLED_PILOT_TEMPLATE, parseInformationReturn } from 'la-assurance/information-return';
+ * import { exampleInformationReturn } from 'la-assurance/testing';
+ *
+ * const data = exampleInformationReturn(MODELLED_PILOT_TEMPLATE, { seed: 'demo', notHeldShare: 0 });
  * const { submission, completeness } = parseInformationReturn(data, MODELLED_PILOT_TEMPLATE);
+ * submission.council; // 'Example Council'
+ * completeness.complete; // true
  * ```
  */
 export function parseInformationReturn(

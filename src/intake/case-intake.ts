@@ -40,6 +40,8 @@ import { IntakeTally } from './tally.js';
  *
  * @example
  * ```ts
+ * import { CASE_INTAKE_FIELDS } from 'la-assurance/intake';
+ *
  * CASE_INTAKE_FIELDS.find((f) => f.field === 'id')?.aliases?.includes('Person ID'); // true
  * ```
  */
@@ -124,21 +126,11 @@ export const CASE_INTAKE_FIELDS: readonly IntakeField[] = [
 /**
  * The optional fields of a case record. Listed in `usedFields`, an unreadable value
  * rejects the row; otherwise it is a warning and the value is left out.
- *
- * @example
- * ```ts
- * const used: CaseOptionalField[] = ['lastAssessed', 'lastReviewed'];
- * ```
  */
 export type CaseOptionalField = 'age' | 'ageBand' | 'lastAssessed' | 'lastReviewed';
 
 /**
  * Options of {@link createCaseIntake}.
- *
- * @example
- * ```ts
- * const options: CaseIntakeOptions = { mapping: { id: 'Person ID' }, dateFormat: 'dd/mm/yyyy' };
- * ```
  */
 export interface CaseIntakeOptions {
   /** Explicit field → heading choices (see {@link ColumnMappingSchema}). Default: match by name and alias only. */
@@ -231,6 +223,8 @@ interface Slot {
  *
  * @example
  * ```ts
+ * import { createCaseIntake } from 'la-assurance/intake';
+ *
  * const made = createCaseIntake(['Person ID', 'Age', 'PSR', 'Ethnicity', 'Setting', 'Unpaid Carer', 'Hospital Discharge', 'Safeguarding', 'Direct Payment', 'Transition']);
  * if (made.success) {
  *   const intake = made.data;
@@ -442,8 +436,10 @@ export class CaseIntake {
  * @throws RangeError when `maxIssues` is not a whole number ≥ 0 or `twoDigitYearPivot` is not 0–100 (programmer misuse).
  * @example
  * ```ts
+ * import { createCaseIntake } from 'la-assurance/intake';
+ *
  * const made = createCaseIntake(['Person ID', 'Notes']);
- * if (!made.success) made.issues[0]?.message; // "no column for primarySupportReason (required): …"
+ * !made.success && made.issues[0]?.code; // 'missing-column'
  * ```
  */
 export function createCaseIntake(

@@ -30,6 +30,8 @@ const FLAG_KEYS = Object.keys(FLAG_WORDS)
  *
  * @example
  * ```ts
+ * import { parseFlagCell } from 'la-assurance/intake';
+ *
  * parseFlagCell('Yes'); // true
  * parseFlagCell('n');   // false
  * parseFlagCell('Unknown'); // undefined
@@ -57,12 +59,6 @@ const MEMO_LIMIT = 4096;
 /**
  * Matches published labels (any case, punctuation and `&`/"and" folded) to ids, with a
  * "did you mean" suggestion for near misses. The ids themselves are accepted too.
- *
- * @example
- * ```ts
- * const matcher = new LabelMatcher(ETHNICITY_LABELS, ETHNIC_GROUPS, [], 'an ethnicity');
- * matcher.read('Asian or Asian British - Pakistani'); // { ok: true, value: 'asian' }
- * ```
  */
 export class LabelMatcher<Id extends string> {
   private readonly byKey = new Map<string, Id>();

@@ -10,6 +10,8 @@ import type { DateFormat } from './model.js';
  *
  * @example
  * ```ts
+ * import { DEFAULT_TWO_DIGIT_YEAR_PIVOT } from 'la-assurance/intake';
+ *
  * DEFAULT_TWO_DIGIT_YEAR_PIVOT; // 70
  * ```
  */
@@ -50,6 +52,8 @@ const TIME_SUFFIX = /(?:[ T]00:00(?::00(?:\.0+)?)?(?:Z)?)$/;
  *
  * @example
  * ```ts
+ * import { parseDateCell } from 'la-assurance/intake';
+ *
  * parseDateCell('01/03/2024', { format: 'dd/mm/yyyy' }); // '2024-03-01'
  * parseDateCell('1/3/24', { format: 'd/m/yy' });         // '2024-03-01'
  * parseDateCell('45352', { format: 'yyyy-mm-dd', excelSerialDates: true }); // '2024-03-01'

@@ -14,6 +14,8 @@ import { closest } from './suggest.js';
  *
  * @example
  * ```ts
+ * import { headingKey } from 'la-assurance/intake';
+ *
  * headingKey(' Last Assessment Date '); // 'lastassessmentdate'
  * headingKey('last_assessment_date');   // 'lastassessmentdate'
  * ```
@@ -43,8 +45,10 @@ const listed = (headings: readonly string[]): string =>
  * @param mapping - explicit field → heading choices, e.g. `{ "id": "Person ID" }`.
  * @example
  * ```ts
+ * import { resolveHeader } from 'la-assurance/intake';
+ *
  * const result = resolveHeader(['Person ID', 'Notes'], [{ field: 'id', aliases: ['Person ID'], required: true }]);
- * if (result.success) result.data.columns[0]; // { field: 'id', index: 0, heading: 'Person ID', match: 'alias' }
+ * result.success && result.data.columns[0]; // { field: 'id', index: 0, heading: 'Person ID', match: 'alias' }
  * ```
  */
 export function resolveHeader(

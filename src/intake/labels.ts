@@ -15,11 +15,6 @@ import type {
 
 /**
  * Label → id pairs; several labels per id.
- *
- * @example
- * ```ts
- * const table: LabelTable<'yes' | 'no'> = [['Yes', 'yes'], ['Y', 'yes'], ['No', 'no']];
- * ```
  */
 export type LabelTable<Id extends string> = readonly (readonly [label: string, id: Id])[];
 
@@ -30,6 +25,8 @@ export type LabelTable<Id extends string> = readonly (readonly [label: string, i
  *
  * @example
  * ```ts
+ * import { PRIMARY_SUPPORT_REASON_LABELS } from 'la-assurance/intake';
+ *
  * PRIMARY_SUPPORT_REASON_LABELS.find(([label]) => label === 'Learning Disability Support')?.[1]; // 'learning-disability-support'
  * ```
  */
@@ -61,6 +58,8 @@ export const PRIMARY_SUPPORT_REASON_LABELS: LabelTable<PrimarySupportReason> = [
  *
  * @example
  * ```ts
+ * import { ETHNICITY_LABELS } from 'la-assurance/intake';
+ *
  * ETHNICITY_LABELS.find(([label]) => label === 'White: Irish')?.[1]; // 'white'
  * ```
  */
@@ -107,6 +106,8 @@ export const ETHNICITY_LABELS: LabelTable<EthnicGroup> = [
  *
  * @example
  * ```ts
+ * import { CARE_SETTING_LABELS } from 'la-assurance/intake';
+ *
  * CARE_SETTING_LABELS.find(([label]) => label === 'Long term support: Nursing care')?.[1]; // 'nursing'
  * ```
  */

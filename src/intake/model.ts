@@ -7,11 +7,6 @@ import type { IssuePath, ValidationIssue } from '../errors/index.js';
 /**
  * One field a module takes from rows: its name in the library, the headings it is known
  * by in exports, and whether a file without it cannot be read at all.
- *
- * @example
- * ```ts
- * const field: IntakeField = { field: 'id', aliases: ['Person ID', 'Client ID'], required: true };
- * ```
  */
 export interface IntakeField {
   /** The library's name for the field (also accepted as a heading). */
@@ -26,31 +21,16 @@ export interface IntakeField {
  * A column mapping: the library's field names to the headings of a council's export, e.g.
  * `{ "id": "Person ID", "lastAssessed": "Last Assessment Date" }`. Kept as JSON next to
  * the export; a mapped field is matched only by its mapped heading.
- *
- * @example
- * ```ts
- * const mapping: ColumnMapping = { id: 'Person ID', age: 'Age at Extract' };
- * ```
  */
 export type ColumnMapping = Readonly<Record<string, string>>;
 
 /**
  * How a field was matched to a column: by the mapping, by an alias, or by its own name.
- *
- * @example
- * ```ts
- * const how: ColumnMatch = 'alias';
- * ```
  */
 export type ColumnMatch = 'mapping' | 'alias' | 'name';
 
 /**
  * A field matched to a column of the file.
- *
- * @example
- * ```ts
- * const column: ResolvedColumn = { field: 'id', index: 0, heading: 'Person ID', match: 'alias' };
- * ```
  */
 export interface ResolvedColumn {
   /** The library's field name. */
@@ -65,11 +45,6 @@ export interface ResolvedColumn {
 
 /**
  * A column no field uses.
- *
- * @example
- * ```ts
- * const column: UnusedColumn = { index: 3, heading: 'Notes' };
- * ```
  */
 export interface UnusedColumn {
   /** 0-based index of the column. */
@@ -81,11 +56,6 @@ export interface UnusedColumn {
 /**
  * The outcome of header resolution: which column feeds which field, and the headings no
  * field uses (each reported once, as a warning).
- *
- * @example
- * ```ts
- * const header: ResolvedHeader = { headings: ['Person ID'], columns: [], unused: [], warnings: [] };
- * ```
  */
 export interface ResolvedHeader {
   /** The headings as found, in file order. */
@@ -109,11 +79,6 @@ export interface ResolvedHeader {
  * - `unused-column`: headings no field uses (warning, reported once).
  * - `duplicate-heading`: a heading repeated among unused columns (warning).
  * - `optional-column-absent`: an optional field has no column (warning).
- *
- * @example
- * ```ts
- * const code: HeaderIssueCode = 'missing-column';
- * ```
  */
 export type HeaderIssueCode =
   | 'missing-column'
@@ -132,6 +97,8 @@ export type HeaderIssueCode =
  *
  * @example
  * ```ts
+ * import { DATE_FORMATS } from 'la-assurance/intake';
+ *
  * DATE_FORMATS.includes('dd/mm/yyyy'); // true
  * ```
  */
@@ -139,11 +106,6 @@ export const DATE_FORMATS = ['yyyy-mm-dd', 'dd/mm/yyyy', 'd/m/yy'] as const;
 
 /**
  * A date format of {@link DATE_FORMATS}.
- *
- * @example
- * ```ts
- * const format: DateFormat = 'dd/mm/yyyy';
- * ```
  */
 export type DateFormat = (typeof DATE_FORMATS)[number];
 
@@ -157,11 +119,6 @@ export type DateFormat = (typeof DATE_FORMATS)[number];
  *   have shifted, e.g. an unquoted comma).
  * - `short-row`: the row has fewer cells than the header (warning; the missing cells are empty).
  * - `invalid-record`: the values read do not make a valid record (e.g. age and age band disagree).
- *
- * @example
- * ```ts
- * const code: RowIssueCode = 'invalid-value';
- * ```
  */
 export type RowIssueCode =
   | 'missing-value'
@@ -172,11 +129,6 @@ export type RowIssueCode =
 
 /**
  * A problem with one row, at its physical line in the file.
- *
- * @example
- * ```ts
- * const issue: RowIssue = { code: 'invalid-value', path: ['setting'], message: "…", line: 12 };
- * ```
  */
 export interface RowIssue extends ValidationIssue<RowIssueCode> {
   /** 1-based physical line where the row starts (blank lines and line breaks inside quoted cells counted). */
@@ -188,11 +140,6 @@ export interface RowIssue extends ValidationIssue<RowIssueCode> {
 /**
  * What an intake read, with counts that add up: `rowsRead = rowsKept + rowsRejected`.
  * Rows whose every cell is empty are not rows: they are counted in `blankRows` only.
- *
- * @example
- * ```ts
- * const s: IntakeSummary = { rowsRead: 3, rowsKept: 2, rowsRejected: 1, blankRows: 0, issues: [], suppressedIssues: 1, warnings: [], suppressedWarnings: 0, warningRows: 0 };
- * ```
  */
 export interface IntakeSummary {
   /** Rows read (not counting the header and blank rows). */

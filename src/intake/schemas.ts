@@ -8,7 +8,10 @@ import * as z from 'zod';
  *
  * @example
  * ```ts
- * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' });
+ * import { ColumnMappingSchema } from 'la-assurance/intake';
+ *
+ * ColumnMappingSchema.parse({ id: 'Person ID', lastAssessed: 'Last Assessment Date' }).id; // 'Person ID'
+ * ColumnMappingSchema.safeParse({ id: 7 }).success; // false
  * ```
  */
 export const ColumnMappingSchema = z.record(

@@ -525,12 +525,15 @@ function adoptReport(
  *
  * @example
  * ```ts
- * let r = applyReportEvent(undefined, {
+ * import { applyReportEvent } from 'la-assurance/report';
+ *
+ * const scored = applyReportEvent(undefined, {
  *   type: 'assessment-scored', date: '2024-11-01', council: 'Example Council',
  *   scores: { safeguarding: 2, 'assessing-needs': 3 },
  * });
- * if (r.success) r = applyReportEvent(r.data, { type: 'report-published', date: '2024-11-02' });
- * if (!r.success) r.issues[0]?.code; // 'illegal-transition' (internal quality assurance comes first)
+ * scored.success && scored.data.state; // 'internal-quality-assurance'
+ * const r = scored.success ? applyReportEvent(scored.data, { type: 'report-published', date: '2024-11-02' }) : scored;
+ * !r.success && r.issues[0]?.code; // 'illegal-transition' (internal quality assurance comes first)
  * ```
  */
 export function applyReportEvent(

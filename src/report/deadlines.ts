@@ -69,8 +69,17 @@ export function ratingProcessReviewDeadline(
  *
  * @example
  * ```ts
- * // A draft emailed on Friday 20 Dec 2024: Christmas, Boxing Day and New Year's Day
- * // are not working days, so comments are due by Wednesday 8 Jan 2025.
+ * import { replayReport, reportDeadlines } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
+ * // Christmas, Boxing Day and New Year's Day are not working days: comments due Wednesday 8 Jan 2025.
  * reportDeadlines(report).factualAccuracyComments; // '2025-01-08'
  * ```
  */

@@ -34,6 +34,8 @@ function label(x: ReportTransition): string {
  *
  * @example
  * ```ts
+ * import { reportStateDiagram } from 'la-assurance/report';
+ *
  * reportStateDiagram().split('\n')[0]; // 'stateDiagram-v2'
  * ```
  */

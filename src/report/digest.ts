@@ -12,7 +12,18 @@ import type { Report } from './model.js';
  *
  * @example
  * ```ts
+ * import { replayReport, reportDigest, safeParseReport } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
  * const digest = reportDigest(report); // 'sha256:…' (64 hex digits)
+ * digest.length; // 71
  * safeParseReport(JSON.stringify(report), { digest }).success; // true
  * ```
  */

@@ -63,6 +63,8 @@ export interface InterventionMapping {
  *
  * @example
  * ```ts
+ * import { MODELLED_INTERVENTION_MAPPING } from 'la-assurance/report';
+ *
  * MODELLED_INTERVENTION_MAPPING.byRating.inadequate; // 'enhanced-support-and-monitoring'
  * ```
  */
@@ -177,9 +179,19 @@ const higher = <T extends string>(order: readonly T[], a: T, b: T): T =>
  *
  * @example
  * ```ts
- * const s = interventionSignals(report);
- * s.notifySecretaryOfState; // true when a statement is scored 1 or the rating is Inadequate
- * s.suggestedLevel;         // e.g. 'council-led-improvement' (modelled)
+ * import { interventionSignals, replayReport } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
+ * const s = interventionSignals(report); // safeguarding 2, assessing needs 3: 5 of 8 = 63 %, Good
+ * s.notifySecretaryOfState; // false (no statement scored 1, not Inadequate)
+ * s.suggestedLevel; // 'council-led-improvement' (modelled)
  * ```
  */
 export function interventionSignals(

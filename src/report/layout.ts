@@ -34,7 +34,15 @@ const SOURCE =
  *
  * @example
  * ```ts
- * reportLayout(report).layout; // 'with-financial-context' for a site visit from 2025-10-06
+ * import { replayReport, reportLayout } from 'la-assurance/report';
+ *
+ * const scored = (siteVisitStart: string) => {
+ *   const r = replayReport([{ type: 'assessment-scored', date: '2025-11-03', council: 'Example Council', siteVisitStart, scores: { safeguarding: 3 } }]);
+ *   if (!r.success) throw new Error(r.issues[0]?.message);
+ *   return r.data;
+ * };
+ * reportLayout(scored('2025-10-06')).layout; // 'with-financial-context'
+ * reportLayout(scored('2025-10-03')).layout; // 'original'
  * ```
  */
 export function reportLayout(report: Report): ReportLayoutResult {

@@ -113,11 +113,21 @@ function parse(
  *
  * @example
  * ```ts
+ * import { replayReport, safeParseReport } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
  * const stored = JSON.stringify(report);
  * safeParseReport(stored).success; // true
  * const tampered = { ...JSON.parse(stored), state: 'published' };
  * const r = safeParseReport(tampered);
- * if (!r.success) r.issues[0]?.code; // 'report-does-not-match-history'
+ * !r.success && r.issues[0]?.code; // 'report-does-not-match-history'
  * ```
  */
 export function safeParseReport(
@@ -154,6 +164,16 @@ export function safeParseReport(
  *
  * @example
  * ```ts
+ * import { parseReport, replayReport } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
  * const restored = parseReport(JSON.stringify(report));
  * restored.state === report.state; // true
  * ```

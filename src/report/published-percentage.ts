@@ -26,8 +26,27 @@ export interface PublishedPercentageCheck {
  *
  * @example
  * ```ts
+ * import { publishedPercentageCheck, replayReport } from 'la-assurance/report';
+ *
  * // Wakefield (published 3 Sep 2025): scores 2,2,2,3,3,2,2,3,3 = 22/36 = 61.1 %, quoted as 62 %.
- * publishedPercentageCheck(wakefield)?.differs; // true
+ * const wakefield = replayReport([
+ *   {
+ *     type: 'assessment-scored', date: '2025-06-02', council: 'Wakefield',
+ *     scores: {
+ *       'assessing-needs': 2, 'supporting-people-to-live-healthier-lives': 2,
+ *       'equity-in-experience-and-outcomes': 2, 'care-provision-integration-and-continuity': 3,
+ *       'partnerships-and-communities': 3, 'safe-systems-pathways-and-transitions': 2,
+ *       safeguarding: 2, 'governance-management-and-sustainability': 3,
+ *       'learning-improvement-and-innovation': 3,
+ *     },
+ *   },
+ *   { type: 'quality-assurance-completed', date: '2025-06-16' },
+ *   { type: 'calibration-panel-held', date: '2025-06-30' },
+ *   { type: 'draft-report-sent', date: '2025-07-14' },
+ *   { type: 'factual-accuracy-check-concluded', date: '2025-07-29' },
+ *   { type: 'report-published', date: '2025-09-03', publishedPercentage: 62 },
+ * ]);
+ * wakefield.success && publishedPercentageCheck(wakefield.data)?.differs; // true
  * ```
  */
 export function publishedPercentageCheck(

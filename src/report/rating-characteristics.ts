@@ -130,6 +130,8 @@ function check(input: unknown, issues: Issue[]): RatingCharacteristics | undefin
  *
  * @example
  * ```ts
+ * import { safeParseRatingCharacteristics } from 'la-assurance/report';
+ *
  * const r = safeParseRatingCharacteristics({
  *   version: 'Our working copy', source: 'Internal',
  *   statements: { safeguarding: { good: ['People are safe and protected from abuse.'] } },
@@ -194,8 +196,24 @@ export interface StatementExplanation {
  *
  * @example
  * ```ts
- * const [first] = explainStatementScores(report, { ratingCharacteristics });
- * first?.text; // e.g. 'assessing-needs: 2 (requires improvement). …'
+ * import { explainStatementScores, replayReport, safeParseRatingCharacteristics } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
+ * const characteristics = safeParseRatingCharacteristics({
+ *   version: 'Our working copy', source: 'Internal',
+ *   statements: { safeguarding: { 'requires-improvement': ['Some people are not kept safe.'] } },
+ * });
+ * if (!characteristics.success) throw new Error(characteristics.issues[0]?.message);
+ * const explained = explainStatementScores(report, { ratingCharacteristics: characteristics.data });
+ * explained.map((e) => e.qualityStatement); // ['assessing-needs', 'safeguarding']
+ * explained[1]?.characteristics; // ['Some people are not kept safe.']
  * ```
  */
 export function explainStatementScores(

@@ -9,8 +9,18 @@ import type { Report } from './model.js';
  *
  * @example
  * ```ts
- * reportRating(report).rating;            // e.g. 'good'
- * reportRating(report).roundedPercentage; // e.g. 69
+ * import { replayReport, reportRating } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
+ * reportRating(report).rating; // 'good' (2 + 3 = 5 of 8)
+ * reportRating(report).roundedPercentage; // 63
  * ```
  */
 export function reportRating(report: Report, options?: ScoringOptions): AssessmentScore {

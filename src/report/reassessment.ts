@@ -33,6 +33,8 @@ export interface AssessmentCycles {
  *
  * @example
  * ```ts
+ * import { ASSESSMENT_CYCLES } from 'la-assurance/report';
+ *
  * ASSESSMENT_CYCLES['proposed-next-cycle'].maxYears; // 4
  * ```
  */
@@ -94,8 +96,16 @@ export interface DirectionOfTravel {
  * @throws RangeError when the reports are of different councils (a programmer error).
  * @example
  * ```ts
- * directionOfTravel(initial, reassessment).statements.find((s) => s.qualityStatement === 'safeguarding')?.direction;
- * // e.g. 'improved'
+ * import { directionOfTravel, replayReport } from 'la-assurance/report';
+ *
+ * const scored = (date: string, safeguarding: 2 | 3) => {
+ *   const r = replayReport([{ type: 'assessment-scored', date, council: 'Example Council', scores: { safeguarding, 'assessing-needs': 3 } }]);
+ *   if (!r.success) throw new Error(r.issues[0]?.message);
+ *   return r.data;
+ * };
+ * const initial = scored('2023-06-05', 2);
+ * const reassessment = scored('2025-06-02', 3);
+ * directionOfTravel(initial, reassessment).statements.find((s) => s.qualityStatement === 'safeguarding')?.direction; // 'improved'
  * ```
  */
 export function directionOfTravel(earlier: Report, later: Report): DirectionOfTravel {
@@ -142,6 +152,8 @@ export interface NextAssessmentWindow extends RuleSource {
  * @throws RangeError for a date that is not `YYYY-MM-DD` or a cycle with bad years (programmer errors).
  * @example
  * ```ts
+ * import { nextAssessmentWindow } from 'la-assurance/report';
+ *
  * nextAssessmentWindow('2025-07-14').to; // '2029-07-14'
  * ```
  */
@@ -195,6 +207,15 @@ export interface AssessmentHistoryEntry {
  * @throws RangeError when the reports are of more than one council, or there are none (programmer errors).
  * @example
  * ```ts
+ * import { assessmentHistory, replayReport } from 'la-assurance/report';
+ *
+ * const scored = (date: string, safeguarding: 2 | 3) => {
+ *   const r = replayReport([{ type: 'assessment-scored', date, council: 'Example Council', scores: { safeguarding, 'assessing-needs': 3 } }]);
+ *   if (!r.success) throw new Error(r.issues[0]?.message);
+ *   return r.data;
+ * };
+ * const initial = scored('2023-06-05', 2);
+ * const reassessment = scored('2025-06-02', 3);
  * assessmentHistory([reassessment, initial]).map((e) => e.kind); // ['initial', 're-assessment']
  * ```
  */

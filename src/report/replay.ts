@@ -36,6 +36,17 @@ export type ReplayResult =
  *
  * @example
  * ```ts
+ * import { replayReport } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
+ * report.state; // 'factual-accuracy-check'
  * const again = replayReport(report.history);
  * again.success && again.data.state === report.state; // true
  * ```

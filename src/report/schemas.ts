@@ -47,6 +47,8 @@ const councilEvent = <T extends string, S extends z.ZodRawShape>(type: T, shape:
  *
  * @example
  * ```ts
+ * import { ReportEventSchema } from 'la-assurance/report';
+ *
  * ReportEventSchema.safeParse({ type: 'draft-report-sent', date: '2024-12-20' }).success; // true
  * ```
  */
@@ -109,6 +111,16 @@ const Decision = z.strictObject({
  *
  * @example
  * ```ts
+ * import { replayReport, ReportSchema } from 'la-assurance/report';
+ *
+ * const replayed = replayReport([
+ *   { type: 'assessment-scored', date: '2024-11-04', council: 'Example Council', scores: { safeguarding: 2, 'assessing-needs': 3 } },
+ *   { type: 'quality-assurance-completed', date: '2024-11-18' },
+ *   { type: 'calibration-panel-held', date: '2024-12-02' },
+ *   { type: 'draft-report-sent', date: '2024-12-20' }, // a Friday, before Christmas
+ * ]);
+ * if (!replayed.success) throw new Error(replayed.issues[0]?.message);
+ * const report = replayed.data;
  * ReportSchema.safeParse(JSON.parse(JSON.stringify(report))).success; // true
  * ```
  */

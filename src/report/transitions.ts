@@ -31,9 +31,9 @@ const t = (
  *
  * @example
  * ```ts
- * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event);
- * // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded',
- * //  'section-50-notice-given', 'special-measures-recommended']
+ * import { REPORT_TRANSITIONS } from 'la-assurance/report';
+ *
+ * REPORT_TRANSITIONS.filter((x) => x.from === 'published').map((x) => x.event); // ['rating-process-review-requested', 'report-withdrawn', 'report-superseded', 'section-50-notice-given', 'special-measures-recommended']
  * ```
  */
 export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
@@ -98,6 +98,8 @@ export const REPORT_TRANSITIONS: readonly ReportTransition[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { findReportTransition } from 'la-assurance/report';
+ *
  * findReportTransition('final-report', 'report-published')?.to; // 'published'
  * findReportTransition('draft-report', 'report-published');     // undefined
  * ```

@@ -7,6 +7,8 @@
  *
  * @example
  * ```ts
+ * import { countWords } from 'la-assurance/report';
+ *
  * countWords('The calibration panel — as minuted — did not meet.'); // 8
  * countWords("CQC's well-founded 2.5 %");                            // 3
  * ```

@@ -65,6 +65,8 @@ function reachablePercentages(): ReadonlySet<number> {
  *
  * @example
  * ```ts
+ * import { checkResult, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const wakefield = PUBLISHED_RESULTS.find((r) => r.council === 'E08000036')!;
  * checkResult(wakefield).map((f) => f.code); // ['percentage-unreachable', 'percentage-differs-from-scores']
  * ```
@@ -155,6 +157,8 @@ export function checkResult(
  *
  * @example
  * ```ts
+ * import { checkResults, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * checkResults(PUBLISHED_RESULTS).filter((f) => f.severity === 'inconsistency').length; // 5
  * ```
  */

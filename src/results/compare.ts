@@ -242,6 +242,8 @@ function scoredFormalRows(
  *
  * @example
  * ```ts
+ * import { compareCouncil } from 'la-assurance/results';
+ *
  * const r = compareCouncil('E09000007'); // Camden
  * if (r.success) {
  *   r.data.groups[0]?.rank;  // 1 (joint first in England with Kensington and Chelsea)
@@ -347,8 +349,10 @@ export interface BandAboveStatement extends StatementBenchmark {
  *
  * @example
  * ```ts
+ * import { compareWithBandAbove } from 'la-assurance/results';
+ *
  * const r = compareWithBandAbove('E10000020'); // Norfolk, Requires improvement
- * if (r.success) r.data.nextRating; // 'good'
+ * r.success && r.data.nextRating; // 'good'
  * ```
  */
 export function compareWithBandAbove(

@@ -19,6 +19,8 @@ export function hasAllNineScores(result: PublishedResult): boolean {
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS, resultsCoverage } from 'la-assurance/results';
+ *
  * resultsCoverage(PUBLISHED_RESULTS).withoutFormalResult.length; // 52
  * ```
  */

@@ -30,6 +30,8 @@ function row(source: number, fields: Omit<PublishedResult, 'source'>): Published
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const camden = PUBLISHED_RESULTS.find((r) => r.council === 'E09000007');
  * camden?.rating;              // 'outstanding'
  * camden?.publishedPercentage; // 89
@@ -150,6 +152,8 @@ export const PUBLISHED_RESULTS: readonly PublishedResult[] = /* @__PURE__ */ dee
  *
  * @example
  * ```ts
+ * import { RESULTS_AS_OF } from 'la-assurance/results';
+ *
  * RESULTS_AS_OF.completeUpTo; // '2025-10-03'
  * ```
  */
@@ -160,7 +164,9 @@ export const RESULTS_AS_OF: ResultsAsOf = /* @__PURE__ */ deepFreeze({"latestPub
  *
  * @example
  * ```ts
- * RESULTS_COVERAGE.withFormalResult;   // 101 of 153
+ * import { RESULTS_COVERAGE } from 'la-assurance/results';
+ *
+ * RESULTS_COVERAGE.withFormalResult; // 101 (of 153)
  * RESULTS_COVERAGE.withAllNineScores;  // 75
  * ```
  */

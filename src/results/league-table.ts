@@ -112,6 +112,8 @@ function compareKeys(a: string | number, b: string | number): number {
  *
  * @example
  * ```ts
+ * import { leagueTable, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const top = leagueTable(PUBLISHED_RESULTS, { sortBy: 'percentage' }).rows[0];
  * top?.percentage; // 89 (Camden and Kensington and Chelsea, 32 of 36)
  * leagueTable(PUBLISHED_RESULTS, { region: 'london', minConfidence: 'high' }).rows.map((r) => r.name); // ['Camden', 'Barnet']

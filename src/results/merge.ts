@@ -54,6 +54,8 @@ function conflictsBetween(before: PublishedResult, after: PublishedResult): Resu
  *
  * @example
  * ```ts
+ * import { mergeResults, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const york = { council: 'E06000014', kind: 'formal', rating: 'good', scores: {}, source: 'my scrape', confidence: 'low' } as const;
  * const merged = mergeResults(PUBLISHED_RESULTS, [york]);
  * merged.replaced; // 1

@@ -21,10 +21,12 @@ const COUNCIL_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(COUNCILS.map(
  *
  * @example
  * ```ts
+ * import { safeParseResults } from 'la-assurance/results';
+ *
  * const r = safeParseResults([{ council: 'E06000014', kind: 'formal', rating: 'requires-improvement', scores: {}, source: 'my scrape', confidence: 'high' }]);
  * r.success; // true
  * const bad = safeParseResults([{ council: 'E06009999', kind: 'formal', scores: {}, source: 's', confidence: 'high' }]);
- * if (!bad.success) bad.issues[0]?.code; // 'unknown-council'
+ * !bad.success && bad.issues[0]?.code; // 'unknown-council'
  * ```
  */
 export function safeParseResults(
@@ -76,6 +78,8 @@ export function safeParseResults(
  *
  * @example
  * ```ts
+ * import { parseResults, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const table = parseResults(JSON.parse(JSON.stringify(PUBLISHED_RESULTS)));
  * table.length === PUBLISHED_RESULTS.length; // true
  * ```
@@ -107,9 +111,11 @@ function kindOf(text: string): string {
  *
  * @example
  * ```ts
+ * import { resultsFromCsvRows } from 'la-assurance/results';
+ *
  * const r = resultsFromCsvRows([{ ons_code: 'E06000014', assessment_type: 'initial formal assessment',
  *   publication_date: '2025-12-05', overall_rating: 'Requires improvement', qs1: '1', source: 'CQC', confidence: 'high' }]);
- * if (r.success) r.data[0]?.scores; // { 'assessing-needs': 1 }
+ * r.success && r.data[0]?.scores; // { 'assessing-needs': 1 }
  * ```
  */
 export function resultsFromCsvRows(

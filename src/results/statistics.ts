@@ -48,6 +48,8 @@ function scored(rows: readonly JoinedRow[]): JoinedRow[] {
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS, qualityStatementDistribution } from 'la-assurance/results';
+ *
  * const d = qualityStatementDistribution(PUBLISHED_RESULTS);
  * d[0]?.councils; // 75
  * ```
@@ -85,6 +87,8 @@ export interface WeakestStatementCount {
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS, weakestStatements } from 'la-assurance/results';
+ *
  * const w = weakestStatements(PUBLISHED_RESULTS);
  * w.reduce((n, s) => n + s.soleWeakest, 0) <= 75; // true
  * ```
@@ -144,6 +148,8 @@ function ratingCounts(rows: readonly JoinedRow[]): {
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS, ratingsByRegion } from 'la-assurance/results';
+ *
  * const london = ratingsByRegion(PUBLISHED_RESULTS).find((r) => r.region === 'london');
  * london?.ratings.outstanding; // 3
  * ```
@@ -206,6 +212,8 @@ function nextMonth(month: string): string {
  *
  * @example
  * ```ts
+ * import { PUBLISHED_RESULTS, resultsOverTime } from 'la-assurance/results';
+ *
  * const t = resultsOverTime(PUBLISHED_RESULTS);
  * t.months[0]?.month; // '2024-05'
  * t.undated.length;   // 2 (Barking and Dagenham: 2025 only; Calderdale: no date)

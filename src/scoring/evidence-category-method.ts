@@ -198,6 +198,8 @@ function scoreValid(
  * @throws {@link LaAssuranceError} with code `'invalid-scores'` when the input is invalid.
  * @example
  * ```ts
+ * import { scoreEvidenceCategories } from 'la-assurance/scoring';
+ *
  * const r = scoreEvidenceCategories({
  *   safeguarding: { 'peoples-experience': 3, 'feedback-from-staff-and-leaders': 3, 'feedback-from-partners': 2, processes: 3 },
  * });
@@ -223,6 +225,8 @@ export function scoreEvidenceCategories(
  *
  * @example
  * ```ts
+ * import { safeScoreEvidenceCategories } from 'la-assurance/scoring';
+ *
  * safeScoreEvidenceCategories({ safeguarding: { observation: 3 } }).success; // false
  * ```
  */

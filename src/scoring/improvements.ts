@@ -42,6 +42,8 @@ export interface ImprovementToNextRating {
  * @throws {@link LaAssuranceError} when the scores are invalid (as {@link scoreAssessment}).
  * @example
  * ```ts
+ * import { improvementsToNextRating } from 'la-assurance/scoring';
+ *
  * // Norfolk, Dec 2025: 20 of 36 = 56%, Requires improvement.
  * const next = improvementsToNextRating({
  *   'assessing-needs': 2, 'supporting-people-to-live-healthier-lives': 2,

@@ -9,6 +9,8 @@ import { resolveScoringOptions, type ScoringOptions } from './options.js';
  * @param percentage - 0 to 100. Anything else (or NaN) is a programmer error: `RangeError`.
  * @example
  * ```ts
+ * import { ratingForPercentage } from 'la-assurance/scoring';
+ *
  * ratingForPercentage(89);                         // 'outstanding'
  * ratingForPercentage(38.9);                       // 'requires-improvement' (rounds to 39)
  * ratingForPercentage(38.9, { rounding: 'none' }); // 'inadequate'

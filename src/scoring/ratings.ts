@@ -35,7 +35,10 @@ export interface RatingBand {
  *
  * @example
  * ```ts
- * RATING_BANDS.find((b) => b.rating === 'good'); // { min: 63, max: 87, score: 3, ... }
+ * import { RATING_BANDS } from 'la-assurance/scoring';
+ *
+ * RATING_BANDS.find((b) => b.rating === 'good')?.min; // 63
+ * RATING_BANDS.find((b) => b.rating === 'good')?.max; // 87
  * ```
  */
 export const RATING_BANDS: readonly RatingBand[] = Object.freeze([
@@ -78,6 +81,8 @@ export const RATING_BANDS: readonly RatingBand[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { bandOf } from 'la-assurance/scoring';
+ *
  * bandOf('requires-improvement').min; // 39
  * ```
  */

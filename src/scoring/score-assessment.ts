@@ -57,6 +57,8 @@ function scoreValid(scores: QualityStatementScores, options?: ScoringOptions): A
  * scores are not valid (use {@link safeScoreAssessment} to get the issues without a throw).
  * @example
  * ```ts
+ * import { scoreAssessment } from 'la-assurance/scoring';
+ *
  * // Camden, published 28 Feb 2025: 32 of 36 = 89%, Outstanding.
  * const result = scoreAssessment({
  *   'assessing-needs': 3, 'supporting-people-to-live-healthier-lives': 3,
@@ -85,9 +87,12 @@ export function scoreAssessment(
  *
  * @example
  * ```ts
+ * import { safeScoreAssessment } from 'la-assurance/scoring';
+ *
  * const r = safeScoreAssessment({ safeguarding: '3' });
- * if (!r.success) r.issues[0]?.message;
- * // 'scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)'
+ * !r.success && r.issues[0]?.code; // 'invalid-score'
+ * !r.success && r.issues[0]?.path; // ['scores', 'safeguarding']
+ * // message: 'scores.safeguarding: a score must be a whole number from 1 to 4; got "3" (a string)'
  * ```
  */
 export function safeScoreAssessment(

@@ -17,13 +17,6 @@ import { mulberry32 } from './mulberry32.js';
 /**
  * The make-up of a synthetic case population: relative weights per category (need not sum
  * to 1) and, for each flag, the probability that it is set.
- *
- * @example
- * ```ts
- * const youngCouncil: Partial<CasePopulationMix> = {
- *   ageBand: { '18-25': 0.15, '26-64': 0.45, '65-84': 0.3, '85+': 0.1 },
- * };
- * ```
  */
 export interface CasePopulationMix {
   /** Weight of each age band. */
@@ -45,6 +38,8 @@ export interface CasePopulationMix {
  *
  * @example
  * ```ts
+ * import { DEFAULT_CASE_POPULATION_MIX } from 'la-assurance/testing';
+ *
  * DEFAULT_CASE_POPULATION_MIX.setting.community; // 0.7
  * ```
  */
@@ -78,11 +73,6 @@ export const DEFAULT_CASE_POPULATION_MIX: CasePopulationMix = {
 
 /**
  * Options of {@link generateCasePopulation}.
- *
- * @example
- * ```ts
- * const options: CasePopulationOptions = { seed: 'demo', size: 20_000 };
- * ```
  */
 export interface CasePopulationOptions {
   /** Seed of the generator: the same seed and options give the same population everywhere. */
@@ -134,6 +124,8 @@ const AGE_LIMITS: Readonly<Record<AgeBand, readonly [number, number]>> = {
  * @throws RangeError on bad options (size not a whole number ≥ 0, bad weights or date).
  * @example
  * ```ts
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
  * const cases = [...generateCasePopulation({ seed: 'demo', size: 1000 })];
  * cases[0]?.id; // 'C-0000001'
  * ```

@@ -589,9 +589,11 @@ function* generate(options: GenerateClientLevelDataOptions): Generator<Emitted> 
  *
  * @example
  * ```ts
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ *
  * const { rows, faults } = generateClientLevelData({ seed: 1, people: 100, periodStart: '2024-04-01', periodEnd: '2025-03-31', messy: true });
- * const first = [...rows][0]; // { 'LA Code': 'X01', 'Event Type': 'Request', … }
- * faults[0]; // { row: …, field: …, kind: … }
+ * [...rows][0]?.['LA Code']; // 'X01'
+ * faults.length > 0; // true
  * ```
  */
 export function generateClientLevelData(

@@ -17,11 +17,6 @@ import { generateCasePopulation } from './case-population.js';
 
 /**
  * Options of {@link exampleInformationReturn}.
- *
- * @example
- * ```ts
- * const options: ExampleInformationReturnOptions = { seed: 'demo', notHeldShare: 0.2 };
- * ```
  */
 export interface ExampleInformationReturnOptions {
   /** Seed: the same seed, template and options give the same submission everywhere. */
@@ -48,6 +43,9 @@ export interface ExampleInformationReturnOptions {
  * @throws RangeError on bad options (a share outside 0–1, a negative case count).
  * @example
  * ```ts
+ * import { exampleInformationReturn } from 'la-assurance/testing';
+ * import { MODELLED_PILOT_TEMPLATE, validateInformationReturn } from 'la-assurance/information-return';
+ *
  * const submission = exampleInformationReturn(MODELLED_PILOT_TEMPLATE, { seed: 'demo' });
  * validateInformationReturn(submission, MODELLED_PILOT_TEMPLATE).success; // true
  * ```

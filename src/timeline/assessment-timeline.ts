@@ -483,6 +483,8 @@ export function computeResolvedAssessmentTimeline(
  * @throws TypeError or RangeError for malformed options.
  * @example
  * ```ts
+ * import { computeAssessmentTimeline } from 'la-assurance/timeline';
+ *
  * const t = computeAssessmentTimeline({ notificationDate: '2024-10-07', draftReportSentDate: '2024-12-20' });
  * t.milestones.find((m) => m.id === 'information-return-due')?.date;        // '2024-10-28'
  * t.milestones.find((m) => m.id === 'factual-accuracy-comments-due')?.date; // '2025-01-08'

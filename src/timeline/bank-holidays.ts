@@ -61,6 +61,8 @@ export interface SupportedYears {
  *
  * @example
  * ```ts
+ * import { ENGLAND_AND_WALES_ONE_OFFS } from 'la-assurance/timeline';
+ *
  * ENGLAND_AND_WALES_ONE_OFFS.remove?.includes('2020-05-04'); // true (moved to 8 May)
  * ```
  */

@@ -154,6 +154,8 @@ function buildIndex(changes: readonly HolidayChanges[]): WorkingDayIndex {
  * date from 1978 to 2199 (programmer errors).
  * @example
  * ```ts
+ * import { createWorkingDayCalendar } from 'la-assurance/timeline';
+ *
  * // A one-off holiday announced after this release, and a moved one:
  * const calendar = createWorkingDayCalendar({
  *   add: [{ date: '2031-06-06', name: 'Royal event bank holiday' }],
@@ -231,6 +233,8 @@ function calendarOf(changes: readonly HolidayChanges[]): WorkingDayCalendar {
  *
  * @example
  * ```ts
+ * import { ENGLAND_AND_WALES } from 'la-assurance/timeline';
+ *
  * ENGLAND_AND_WALES.isWorkingDay('2022-09-19'); // false (State Funeral of Queen Elizabeth II)
  * ```
  */
@@ -244,8 +248,9 @@ export const ENGLAND_AND_WALES: WorkingDayCalendar = /* @__PURE__ */ calendarOf(
  *
  * @example
  * ```ts
- * bankHolidays(2021).slice(-2).map((h) => [h.date, h.name, h.substitute]);
- * // [['2021-12-27', 'Christmas Day', true], ['2021-12-28', 'Boxing Day', true]]
+ * import { bankHolidays } from 'la-assurance/timeline';
+ *
+ * bankHolidays(2021).slice(-2).map((h) => [h.date, h.name, h.substitute]); // [['2021-12-27', 'Christmas Day', true], ['2021-12-28', 'Boxing Day', true]]
  * ```
  */
 export function bankHolidays(year: number): readonly BankHoliday[] {
@@ -257,6 +262,8 @@ export function bankHolidays(year: number): readonly BankHoliday[] {
  *
  * @example
  * ```ts
+ * import { isBankHoliday } from 'la-assurance/timeline';
+ *
  * isBankHoliday('2023-05-08'); // true (coronation of King Charles III)
  * ```
  */
@@ -269,6 +276,8 @@ export function isBankHoliday(date: string): boolean {
  *
  * @example
  * ```ts
+ * import { isWorkingDay } from 'la-assurance/timeline';
+ *
  * isWorkingDay('2024-12-24'); // true
  * isWorkingDay('2024-12-26'); // false
  * ```
@@ -283,6 +292,8 @@ export function isWorkingDay(date: string): boolean {
  *
  * @example
  * ```ts
+ * import { addWorkingDays } from 'la-assurance/timeline';
+ *
  * addWorkingDays('2024-12-20', 5);  // '2024-12-31' (date-fns addBusinessDays gives 2024-12-27)
  * addWorkingDays('2024-12-31', -5); // '2024-12-20'
  * ```
@@ -297,6 +308,8 @@ export function addWorkingDays(date: string, n: number): IsoDate {
  *
  * @example
  * ```ts
+ * import { workingDaysBetween } from 'la-assurance/timeline';
+ *
  * workingDaysBetween('2024-12-20', '2024-12-31'); // 5
  * ```
  */
@@ -309,6 +322,8 @@ export function workingDaysBetween(from: string, to: string): number {
  *
  * @example
  * ```ts
+ * import { nextWorkingDay } from 'la-assurance/timeline';
+ *
  * nextWorkingDay('2024-12-24'); // '2024-12-27'
  * ```
  */
@@ -321,6 +336,8 @@ export function nextWorkingDay(date: string): IsoDate {
  *
  * @example
  * ```ts
+ * import { previousWorkingDay } from 'la-assurance/timeline';
+ *
  * previousWorkingDay('2025-04-22'); // '2025-04-17' (Easter)
  * ```
  */

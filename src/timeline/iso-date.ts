@@ -103,6 +103,8 @@ export function dayNumberOfKey(key: number): number {
  *
  * @example
  * ```ts
+ * import { isIsoDate } from 'la-assurance/timeline';
+ *
  * isIsoDate('2024-02-29'); // true
  * isIsoDate('2023-02-29'); // false
  * isIsoDate('2024-2-9');   // false
@@ -119,7 +121,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * validate untrusted data with `IsoDateSchema` or {@link isIsoDate}).
  * @example
  * ```ts
- * const d = isoDate('2024-12-20');
+ * import { isoDate } from 'la-assurance/timeline';
+ *
+ * isoDate('2024-12-20'); // '2024-12-20'
+ * let message = '';
+ * try {
+ *   isoDate('2024-02-30');
+ * } catch (error) {
+ *   message = error instanceof RangeError ? 'RangeError' : 'other';
+ * }
+ * message; // 'RangeError'
  * ```
  */
 export function isoDate(value: string): IsoDate {

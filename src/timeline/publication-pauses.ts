@@ -22,6 +22,8 @@ export interface PublicationPause extends RuleSource {
  *
  * @example
  * ```ts
+ * import { PUBLICATION_PAUSES } from 'la-assurance/timeline';
+ *
  * PUBLICATION_PAUSES[0]?.to; // '2026-05-07'
  * ```
  */
@@ -84,6 +86,8 @@ export interface PausedDate {
  * @throws RangeError when `date` is not a `YYYY-MM-DD` date (a programmer error).
  * @example
  * ```ts
+ * import { publicationDateAfterPauses } from 'la-assurance/timeline';
+ *
  * publicationDateAfterPauses('2026-04-15').date;                  // '2026-05-08'
  * publicationDateAfterPauses('2026-06-01').pushedBy.length;        // 0
  * ```

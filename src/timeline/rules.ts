@@ -60,6 +60,8 @@ const NOV_2023 =
  *
  * @example
  * ```ts
+ * import { ASSESSMENT_DURATION_RULES } from 'la-assurance/timeline';
+ *
  * ASSESSMENT_DURATION_RULES.factualAccuracyWorkingDays.value; // 10
  * ASSESSMENT_DURATION_RULES.onSiteNoticeWeeks.basis;          // 'modelled'
  * ```

@@ -13,6 +13,7 @@ import {
 } from './timeline-input.js';
 import { resolveTimelineOptions, type AssessmentTimelineOptions } from './timeline-options.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 
 const FIELDS: ReadonlySet<string> = new Set(TIMELINE_INPUT_DATE_FIELDS);
 
@@ -47,7 +48,7 @@ function issuesOf(
 }
 
 /** Stable codes of the issues of {@link safeComputeAssessmentTimeline}. */
-export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar' | 'input-unreadable';
+export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar';
 
 /**
  * {@link computeAssessmentTimeline} for untrusted input (a form, JSON): validates with
@@ -61,9 +62,11 @@ export type SafeTimelineIssueCode = TimelineInputIssueCode | 'beyond-calendar' |
  * @throws TypeError or RangeError for malformed options (a programmer error).
  * @example
  * ```ts
+ * import { safeComputeAssessmentTimeline } from 'la-assurance/timeline';
+ *
  * const r = safeComputeAssessmentTimeline({ notificationDate: '2024-10-07', publishedDate: '2025-03-01' });
  * r.success; // false
- * if (!r.success) r.issues[0]?.code; // 'unknown-field'
+ * !r.success && r.issues[0]?.code; // 'unknown-field'
  * ```
  */
 export function safeComputeAssessmentTimeline(
@@ -78,16 +81,7 @@ export function safeComputeAssessmentTimeline(
     // Copy the fields once, so a getter cannot answer differently the second time.
     checked = validateAssessmentTimelineInput({ ...parsed.data });
   } catch (error) {
-    return {
-      success: false,
-      issues: [
-        {
-          code: 'input-unreadable',
-          path: [],
-          message: `input: could not be read (${errorText(error)}); pass plain data such as the result of JSON.parse`,
-        },
-      ],
-    };
+    return { success: false, issues: [unreadableIssue(error, [], 'timeline input')] };
   }
   if (!checked.success) return checked;
   const timeline = computeResolvedAssessmentTimeline(checked.data, resolved);
@@ -103,16 +97,4 @@ export function safeComputeAssessmentTimeline(
     };
   }
   return { success: true, data: timeline };
-}
-
-function errorText(error: unknown): string {
-  try {
-    return error instanceof Error
-      ? error.message
-      : typeof error === 'string'
-        ? error
-        : 'a non-Error value was thrown';
-  } catch {
-    return 'an unreadable error';
-  }
 }

@@ -12,6 +12,8 @@ import type { AssessmentTimelineInput } from './timeline-input.js';
  *
  * @example
  * ```ts
+ * import { IsoDateSchema } from 'la-assurance/timeline';
+ *
  * IsoDateSchema.safeParse('2024-02-29').success; // true
  * IsoDateSchema.safeParse('2023-02-29').success; // false
  * ```
@@ -26,6 +28,8 @@ export const IsoDateSchema: z.ZodType<IsoDate> = z.iso.date() as unknown as z.Zo
  *
  * @example
  * ```ts
+ * import { AssessmentTimelineInputSchema } from 'la-assurance/timeline';
+ *
  * AssessmentTimelineInputSchema.safeParse({ notificationDate: '2024-10-07' }).success; // true
  * ```
  */

@@ -1,5 +1,6 @@
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import { SUPPORTED_YEARS } from './bank-holidays.js';
 import { isIsoDate, type IsoDate } from './iso-date.js';
 
@@ -45,7 +46,8 @@ export type TimelineInputIssueCode =
   | 'missing-date'
   | 'invalid-date'
   | 'date-out-of-range'
-  | 'unknown-field';
+  | 'unknown-field'
+  | 'input-unreadable';
 
 /** {@link AssessmentTimelineInput} once checked: every date branded and within 1978–2199. */
 export interface CheckedTimelineInput extends AssessmentTimelineInput {
@@ -96,15 +98,29 @@ export function dateIssue(
  * Checks assessment dates from untrusted data without zod. Never throws; never mutates.
  * Reports every problem: not an object, a missing notification date, a value that is not
  * a real `YYYY-MM-DD` date, a date outside 1978–2199, an unknown field (a typo such as
- * `publishedDate` would otherwise be silently ignored).
+ * `publishedDate` would otherwise be silently ignored). Input that cannot be read (a
+ * throwing getter or Proxy trap, a revoked Proxy such as a stale Immer draft) gives one
+ * `input-unreadable` issue.
  *
  * @example
  * ```ts
+ * import { validateAssessmentTimelineInput } from 'la-assurance/timeline';
+ *
  * const r = validateAssessmentTimelineInput({ notificationDate: '2024-13-01' });
  * r.success; // false
  * ```
  */
 export function validateAssessmentTimelineInput(
+  input: unknown,
+): ValidationResult<CheckedTimelineInput, TimelineInputIssueCode> {
+  try {
+    return validateReadable(input);
+  } catch (error) {
+    return { success: false, issues: [unreadableIssue(error, [], 'timeline input')] };
+  }
+}
+
+function validateReadable(
   input: unknown,
 ): ValidationResult<CheckedTimelineInput, TimelineInputIssueCode> {
   if (!isPlainObject(input)) {

@@ -81,6 +81,8 @@ export const TIMELINE_DURATION_SOURCES: { readonly [K in TimelineDurationOption]
  *
  * @example
  * ```ts
+ * import { PUBLISHED_TIMELINE_DURATIONS } from 'la-assurance/timeline';
+ *
  * PUBLISHED_TIMELINE_DURATIONS.factualAccuracyWorkingDays; // 10
  * ```
  */
@@ -133,6 +135,8 @@ export type TimelinePresetName = 'cqc-plan-2023' | 'observed-2025';
  *
  * @example
  * ```ts
+ * import { TIMELINE_PRESETS } from 'la-assurance/timeline';
+ *
  * TIMELINE_PRESETS['observed-2025'].durations.onSiteLatestWeeks; // 26
  * ```
  */

@@ -107,9 +107,14 @@ function monthlyDate(start: IsoDate, months: number): IsoDate {
  * {@link safePlanProgramme}); `RangeError` for malformed options.
  * @example
  * ```ts
+ * import { COUNCILS } from 'la-assurance/councils';
+ * import { planProgramme } from 'la-assurance/tranche';
+ *
+ * const profiles = COUNCILS.map((council) => ({ council }));
  * const plan = planProgramme(profiles, { start: '2023-12-04', capacityPerMonth: 7, months: 24 });
- * plan.assessments[0]; // { council, notificationDate: '2023-12-04', onSiteFrom: '2024-02-05', ... }
- * plan.unplaced;       // [] when the period and capacity suffice
+ * plan.assessments.length; // 153
+ * plan.assessments[0]?.notificationDate; // '2023-12-04'
+ * plan.unplaced; // []
  * ```
  */
 export function planProgramme(
@@ -127,6 +132,8 @@ export function planProgramme(
  *
  * @example
  * ```ts
+ * import { safePlanProgramme } from 'la-assurance/tranche';
+ *
  * safePlanProgramme('nope', { start: '2023-12-04' }).success; // false
  * ```
  */

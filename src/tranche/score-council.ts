@@ -20,6 +20,8 @@ import { validateCouncilProfile, type TrancheIssueCode } from './validate-profil
  * malformed context (programmer error).
  * @example
  * ```ts
+ * import { scoreCouncil } from 'la-assurance/tranche';
+ *
  * const s = scoreCouncil(
  *   {
  *     council: { code: 'E10000019', name: 'Lincolnshire', type: 'county', region: 'east-midlands', coterminous: true },
@@ -28,8 +30,7 @@ import { validateCouncilProfile, type TrancheIssueCode } from './validate-profil
  *   },
  *   { notificationDate: '2023-12-04' },
  * );
- * s.total; // 40 = concerns 20 + ICS alignment 10 + never assessed 10
- * s.principles[2]?.reason; // 'ICS assessment from 2024-01-15, 42 days from notification, with coterminous boundaries: …'
+ * s.total; // 40 (concerns 20 + ICS alignment 10 + never assessed 10)
  * ```
  */
 export function scoreCouncil(profile: CouncilProfile, context: ScoringContext): CouncilScore {
@@ -44,8 +45,10 @@ export function scoreCouncil(profile: CouncilProfile, context: ScoringContext): 
  *
  * @example
  * ```ts
+ * import { safeScoreCouncil } from 'la-assurance/tranche';
+ *
  * const r = safeScoreCouncil({ council: 'Bristol' }, { notificationDate: '2023-12-04' });
- * r.success; // false: profile.council must be { code, name, type, region }
+ * r.success; // false (profile.council must be { code, name, type, region })
  * ```
  */
 export function safeScoreCouncil(

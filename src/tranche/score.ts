@@ -23,6 +23,8 @@ export type PrincipleWeights = Readonly<Record<Principle, number>>;
  *
  * @example
  * ```ts
+ * import { DEFAULT_PRINCIPLE_WEIGHTS } from 'la-assurance/tranche';
+ *
  * DEFAULT_PRINCIPLE_WEIGHTS['existing-concerns']; // 40
  * ```
  */

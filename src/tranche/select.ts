@@ -202,13 +202,18 @@ function validateCodes(
  * malformed options (programmer errors).
  * @example
  * ```ts
+ * import { COUNCILS } from 'la-assurance/councils';
+ * import { selectTranche } from 'la-assurance/tranche';
+ *
+ * const profiles = COUNCILS.map((council) => ({ council, concernLevel: council.type === 'county' ? 'high' as const : 'none' as const }));
  * const tranche = selectTranche(profiles, {
  *   notificationDate: '2023-12-04',
  *   size: 20,
  *   typeBounds: { county: { min: 3 }, 'london-borough': { min: 3, max: 5 } },
  *   regionBounds: { london: { max: 5 } },
  * });
- * tranche.selected.map((s) => `${s.council.name}: ${s.why}`);
+ * tranche.selected.length; // 20
+ * tranche.selected.filter((s) => s.council.region === 'london').length <= 5; // true
  * ```
  */
 export function selectTranche(
@@ -234,8 +239,14 @@ export function selectTranche(
  *
  * @example
  * ```ts
- * const r = safeSelectTranche(profiles, { notificationDate: '2023-12-04', size: 20, typeBounds: { county: { max: 2 } }, regionBounds: { london: { max: 1 } } });
- * if (!r.success) r.issues.map((i) => i.message);
+ * import { COUNCILS } from 'la-assurance/councils';
+ * import { safeSelectTranche } from 'la-assurance/tranche';
+ *
+ * const profiles = COUNCILS.map((council) => ({ council }));
+ * // England has 21 county councils: a tranche cannot hold 25.
+ * const r = safeSelectTranche(profiles, { notificationDate: '2023-12-04', size: 20, typeBounds: { county: { min: 25 } } });
+ * !r.success && r.issues[0]?.code; // 'conflicting-constraint'
+ * !r.success && r.issues[0]?.path; // ['typeBounds', 'county', 'min']
  * ```
  */
 export function safeSelectTranche(

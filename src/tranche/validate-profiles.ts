@@ -204,6 +204,8 @@ function checkProfile(value: unknown, path: IssuePath, issues: TrancheIssue[]): 
  *
  * @example
  * ```ts
+ * import { validateCouncilProfile } from 'la-assurance/tranche';
+ *
  * const r = validateCouncilProfile({ council: { code: 'E06000023', name: 'Bristol', type: 'unitary', region: 'south-west' }, concernLevel: 'severe' });
  * r.success; // false — concernLevel must be none, low, medium or high
  * ```
@@ -230,6 +232,8 @@ export function validateCouncilProfile(
  *
  * @example
  * ```ts
+ * import { validateCouncilProfiles } from 'la-assurance/tranche';
+ *
  * validateCouncilProfiles('not a list').success; // false
  * validateCouncilProfiles([]).success;           // true
  * ```

@@ -66,6 +66,8 @@ function days(value: number | undefined, fallback: number, name: string): number
  * @throws RangeError for a date that is not `YYYY-MM-DD` or a negative or fractional duration (programmer errors).
  * @example
  * ```ts
+ * import { assessmentWindow } from 'la-assurance/tranche';
+ *
  * const w = assessmentWindow('2023-12-04');
  * w.informationReturnDue; // '2023-12-25'
  * w.onSiteFrom;           // '2024-02-05'

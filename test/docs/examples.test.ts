@@ -3,14 +3,21 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
-import { extractExamples } from './extract-examples.js';
+import {
+  extractExamples,
+  extractSourceExamples,
+  SOURCE_FOLDERS_NOT_YET_CHECKED,
+} from './extract-examples.js';
 
-// The guides' examples are compiled and run here, so they cannot rot: every ```ts block in
-// README.md and docs/*.md is type-checked against the source (as `la-assurance/...`) and
-// executed; a line `expr; // literal` asserts that expr deep-equals the literal.
+// The guides' and the API reference's examples are compiled and run here, so they cannot
+// rot: every ```ts block in README.md and docs/*.md, and every `@example` block in the TSDoc
+// of src/**/*.ts (but the folders in SOURCE_FOLDERS_NOT_YET_CHECKED), is type-checked against
+// the source (as `la-assurance/...`) in one tsc run and executed; a line `expr; // literal`
+// asserts that expr deep-equals the literal.
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = `${root}.doc-examples/`;
-const examples = extractExamples(root);
+const sourceExamples = extractSourceExamples(root);
+const examples = [...extractExamples(root), ...sourceExamples];
 
 declare global {
   // eslint-disable-next-line no-var
@@ -46,6 +53,19 @@ describe('docs examples', () => {
   it('there are examples, and some state their results', () => {
     expect(examples.length).toBeGreaterThanOrEqual(5);
     expect(examples.reduce((n, e) => n + e.checks, 0)).toBeGreaterThan(5);
+  });
+
+  it('TSDoc examples import what they use from a public subpath, as a user would', () => {
+    expect(sourceExamples.length).toBeGreaterThan(100);
+    const without = sourceExamples
+      .filter((e) => !/^import .* from 'la-assurance(\/[a-z/-]+)?';$/m.test(e.code))
+      .map((e) => `${e.file}:${e.line}`);
+    expect(without).toEqual([]);
+    expect(
+      sourceExamples.filter((e) =>
+        SOURCE_FOLDERS_NOT_YET_CHECKED.some((f) => e.file.startsWith(f)),
+      ),
+    ).toEqual([]);
   });
 
   it('type-check against the library', () => {

@@ -41,6 +41,57 @@ function withChecks(code: string, where: string): { code: string; checks: number
   return { code: lines.join('\n'), checks };
 }
 
+/**
+ * Source folders whose TSDoc examples are not yet compiled: their owners are rewriting
+ * them. Empty this list once they land; every other `src/` folder's examples are checked.
+ */
+export const SOURCE_FOLDERS_NOT_YET_CHECKED: readonly string[] = [
+  'src/client-level-data/',
+  'src/case-tracking/',
+];
+
+const TSDOC = /\/\*\*[\s\S]*?\*\//g;
+
+/** `src/**\/*.ts`, folders in {@link SOURCE_FOLDERS_NOT_YET_CHECKED} left out. */
+function sourceFiles(root: string, dir = 'src/'): string[] {
+  if (SOURCE_FOLDERS_NOT_YET_CHECKED.includes(dir)) return [];
+  return readdirSync(`${root}${dir}`, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(root, `${dir}${entry.name}/`)
+      : entry.name.endsWith('.ts')
+        ? [`${dir}${entry.name}`]
+        : [],
+  );
+}
+
+/**
+ * The `@example` blocks in the TSDoc comments of `src/**\/*.ts`, with the comment's ` * `
+ * margin removed; `line` is the line of the opening fence.
+ */
+export function extractSourceExamples(root: string): DocExample[] {
+  const examples: DocExample[] = [];
+  for (const file of sourceFiles(root)) {
+    const text = readFileSync(`${root}${file}`, 'utf8');
+    for (const comment of text.matchAll(TSDOC)) {
+      const at = comment[0].indexOf('@example');
+      if (at < 0) continue;
+      const firstLine = text.slice(0, comment.index).split('\n').length;
+      const body = comment[0]
+        .split('\n')
+        .map((line) => line.replace(/^\s*\/?\*+\/? ?/, ''))
+        .join('\n');
+      const tail = body.slice(body.indexOf('@example'));
+      const offset = body.slice(0, body.indexOf('@example')).split('\n').length - 1;
+      for (const m of tail.matchAll(BLOCK)) {
+        const line = firstLine + offset + tail.slice(0, m.index).split('\n').length - 1;
+        const { code, checks } = withChecks(m[1]!, `${file}:${line}`);
+        examples.push({ file, line, code, checks });
+      }
+    }
+  }
+  return examples;
+}
+
 /** The ```ts blocks of README.md and docs/*.md (benchmark pages excepted). */
 export function extractExamples(root: string): DocExample[] {
   const files = [

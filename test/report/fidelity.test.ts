@@ -263,3 +263,36 @@ describe('re-assessment and direction of travel', () => {
     expect(nextAssessmentWindow('2024-02-29').from).toBe('2027-02-28');
   });
 });
+
+describe('published percentage and layout: the explanation a person reads (worked by hand)', () => {
+  it('Wakefield: 22 of 36 = 61.1 %, published 62 %: flagged, with the sentence saying why', () => {
+    const check = publishedPercentageCheck(build(published(WAKEFIELD, { percentage: 62 })));
+    expect(check?.fromScores).toBeCloseTo((100 * 22) / 36, 10);
+    expect(check?.explanation).toBe(
+      'CQC published 62%, but the scores total 22 of 36 = 61.1%: more than rounding apart (perhaps scored by evidence category); the rating remains the band of the scores.',
+    );
+  });
+
+  it('York: 14 of 36 = 38.9 %, published 39 %: the rounded scores', () => {
+    expect(publishedPercentageCheck(build(published(YORK, { percentage: 39 })))?.explanation).toBe(
+      "CQC published 39%, which is the scores' 14 of 36 = 38.9% rounded.",
+    );
+  });
+
+  it('exactly half a point apart is rounding, not a difference (2 statements: 5 of 8 = 62.5 %)', () => {
+    const two = { safeguarding: 2, 'assessing-needs': 3 } as const;
+    for (const percentage of [62, 63]) {
+      expect(publishedPercentageCheck(build(published(two, { percentage })))?.differs).toBe(false);
+    }
+    expect(publishedPercentageCheck(build(published(two, { percentage: 64 })))?.differs).toBe(true);
+  });
+
+  it('layout: published basis; the source says when the site visit is not recorded', () => {
+    const known = reportLayout(build(published(CAMDEN, { siteVisitStart: '2025-10-06' })));
+    const unknown = reportLayout(build(toPublished()));
+    expect(known.basis).toBe('published');
+    expect(unknown.basis).toBe('published');
+    expect(known.source.startsWith('CQC update, 30 September 2025')).toBe(true);
+    expect(unknown.source).toBe(`${known.source}; this report does not record its site visit`);
+  });
+});

@@ -66,8 +66,10 @@ function marker(
  *
  * @example
  * ```ts
+ * import { compareCouncil, comparisonChartSvg } from 'la-assurance/results';
+ *
  * const r = compareCouncil('E09000007');
- * if (r.success) comparisonChartSvg(r.data).includes('Camden'); // true
+ * r.success && comparisonChartSvg(r.data).includes('Camden'); // true
  * ```
  */
 export function comparisonChartSvg(

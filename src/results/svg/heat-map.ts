@@ -28,6 +28,8 @@ const TOTAL_WIDTH = 220;
  *
  * @example
  * ```ts
+ * import { heatMapSvg, PUBLISHED_RESULTS } from 'la-assurance/results';
+ *
  * const svg = heatMapSvg(PUBLISHED_RESULTS, { region: 'london' });
  * svg.startsWith('<svg'); // true
  * ```

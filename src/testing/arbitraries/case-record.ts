@@ -28,9 +28,11 @@ export function isoDateArbitrary(): fc.Arbitrary<IsoDate> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(caseRecordArbitrary(), (record) => {
- *   expect(safeParseCaseRecord(record).success).toBe(true);
- * }));
+ * import fc from 'fast-check';
+ * import { caseRecordArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { safeParseCaseRecord } from 'la-assurance/case-tracking';
+ *
+ * fc.assert(fc.property(caseRecordArbitrary(), (record) => safeParseCaseRecord(record).success), { numRuns: 20 });
  * ```
  */
 export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {

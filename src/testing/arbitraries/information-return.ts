@@ -16,11 +16,6 @@ import { caseRecordArbitrary, isoDateArbitrary } from './case-record.js';
 
 /**
  * Options of {@link informationReturnArbitrary}.
- *
- * @example
- * ```ts
- * const options: InformationReturnArbitraryOptions = { maxCases: 5, allowIncomplete: true };
- * ```
  */
 export interface InformationReturnArbitraryOptions {
   /** Most case records per case-list item (raised to the item's `minRows`); default 10. */
@@ -40,7 +35,10 @@ function textArbitrary(max: number, min = 1): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.sample(valueArbitrary({ type: 'percentage' }), 3); // three numbers in [0, 100]
+ * import fc from 'fast-check';
+ * import { valueArbitrary } from 'la-assurance/testing/arbitraries';
+ *
+ * fc.sample(valueArbitrary({ type: 'percentage' }), 20).every((v) => typeof v === 'number' && v >= 0 && v <= 100); // true
  * ```
  */
 export function valueArbitrary(value: ValueType): fc.Arbitrary<number | string> {
@@ -92,7 +90,12 @@ function documentArbitrary(): fc.Arbitrary<DocumentReference> {
  *
  * @example
  * ```ts
- * const answers = itemResponseArbitrary(MODELLED_FORMAL_TEMPLATE.items[0]!);
+ * import fc from 'fast-check';
+ * import { itemResponseArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { MODELLED_FORMAL_TEMPLATE } from 'la-assurance/information-return';
+ *
+ * const d4 = MODELLED_FORMAL_TEMPLATE.items.find((item) => item.id === 'D4')!; // a document item
+ * fc.sample(itemResponseArbitrary(d4), 20).every((answer) => 'document' in answer || 'notHeld' in answer); // true
  * ```
  */
 export function itemResponseArbitrary(
@@ -149,9 +152,15 @@ function answerArbitrary(
  *
  * @example
  * ```ts
- * fc.assert(fc.property(informationReturnArbitrary(MODELLED_FORMAL_TEMPLATE), (submission) => {
- *   expect(validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE).success).toBe(true);
- * }));
+ * import fc from 'fast-check';
+ * import { informationReturnArbitrary } from 'la-assurance/testing/arbitraries';
+ * import { MODELLED_FORMAL_TEMPLATE, validateInformationReturn } from 'la-assurance/information-return';
+ *
+ * fc.assert(
+ *   fc.property(informationReturnArbitrary(MODELLED_FORMAL_TEMPLATE), (submission) =>
+ *     validateInformationReturn(submission, MODELLED_FORMAL_TEMPLATE).success),
+ *   { numRuns: 10 },
+ * );
  * ```
  */
 export function informationReturnArbitrary(
