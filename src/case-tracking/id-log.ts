@@ -1,15 +1,27 @@
 // Duplicate-id detection after the pass: every valid record's 53-bit id hash (its priority,
 // computed anyway), position and signature are appended to dense arrays (sequential writes,
-// 16 bytes per record, plus a reference to the id when it cannot be read back by position).
-// After the pass a filter on the hashes (2-bit counters per slot) picks out the few entries
-// that could share an id, and only those are grouped exactly. Appending is far cheaper than probing a hash
-// table of a million ids, which misses the cache on nearly every record.
+// 16 bytes per record). When the ids cannot be read back by position (the input is not an
+// array), the log also keeps each id: ASCII ids as bytes in one buffer (a byte per
+// character plus a 4-byte offset), any other id as the string itself.
+//
+// After the pass the entries are partitioned by the top bits of their hash into blocks of a
+// few thousand (a radix scatter: sequential reads, one write stream per block), and each
+// block is searched for equal hashes with a small table that stays in the processor's
+// cache. Every step is linear and touches memory in order, so the cost per record stays
+// flat from thousands to millions of records (a table over all entries at once misses the
+// cache on nearly every record once it outgrows it). Only entries with equal hashes have
+// their ids compared, so a hash collision is never reported as a duplicate.
 
 import { resized } from '../internal/typed-arrays.js';
 import type { DuplicateFound } from './draw.js';
 
-/** A group of records sharing an id: their entries in the log. */
+/** A group of records sharing an id: their entries in the log, ascending. */
 type DuplicateGroup = readonly number[];
+
+/** High hash word: the top 21 bits of a 53-bit hash. */
+const HIGH_BITS = 21;
+/** Entries per block of the partition (on average): its table fits in a 32 KiB L1 cache. */
+const BLOCK_TARGET = 4096;
 
 /** @internal */
 export class IdLog {
@@ -18,20 +30,20 @@ export class IdLog {
   private pos = new Uint32Array(1 << 12);
   private sig = new Int32Array(1 << 12);
   /** The ids, kept only when they cannot be read back by position. */
-  private readonly ids: string[] | undefined;
+  private readonly ids: IdStore | undefined;
   length = 0;
 
   /**
    * @param idAt - reads the id of the record at a position again (e.g. from the input
-   *   array); without it the log keeps every id
+   *   array); without it the log keeps every id (see {@link IdStore})
    * @param capacity - the number of records expected, when known
    */
   constructor(
     private readonly idAt: ((position: number) => string) | undefined,
     capacity = 0,
   ) {
-    if (!idAt) this.ids = [];
-    if (capacity > this.hi.length) this.resize(Math.min(capacity, 1 << 22)); // then grow as needed
+    if (!idAt) this.ids = new IdStore();
+    if (capacity > this.hi.length) this.resize(Math.min(capacity, 1 << 23)); // then grow as needed
   }
 
   /** Appends one record; `hash` is a whole number below 2^53 that depends only on the id. */
@@ -47,28 +59,13 @@ export class IdLog {
   }
 
   private id(entry: number): string {
-    return this.ids ? this.ids[entry]! : this.idAt!(this.pos[entry]!);
+    return this.ids ? this.ids.get(entry) : this.idAt!(this.pos[entry]!);
   }
 
   /** Entries sharing an id (found by their hashes), each group in input order. */
   private duplicateGroups(): DuplicateGroup[] {
-    // Only the few entries whose hash shares a filter bit with another entry's can share an
-    // id. Those are grouped by their whole hash, and entries with equal hashes by the id
-    // itself (so a hash collision is never reported, and ids are read only for those).
-    const first = new Map<number, number>(); // hash → its first entry
-    const byHash = new Map<number, number[]>(); // hash → its entries, for hashes seen twice
-    for (const entry of this.filterCollisions()) {
-      const hash = this.hi[entry]! * 4294967296 + (this.lo[entry]! >>> 0);
-      const seen = first.get(hash);
-      if (seen === undefined) first.set(hash, entry);
-      else {
-        const group = byHash.get(hash);
-        if (group) group.push(entry);
-        else byHash.set(hash, [seen, entry]);
-      }
-    }
     const groups: number[][] = [];
-    for (const sameHash of byHash.values()) {
+    for (const sameHash of equalHashGroups(this.hi, this.lo, this.length)) {
       const byId = new Map<string, number[]>();
       for (const entry of sameHash) {
         const id = this.id(entry);
@@ -90,17 +87,6 @@ export class IdLog {
     }));
   }
 
-  /**
-   * Entries, ascending, that may share their hash with another: a superset of the
-   * duplicated ids. A slot filter on the low hash word (8–16 slots per entry) keeps about
-   * 10% of the entries, a second on the high 21 bits about 10% of those. Sequential passes
-   * with random access to a table of 2 MB per million entries are much cheaper than
-   * grouping every entry exactly (a map of a million keys).
-   */
-  private filterCollisions(): Uint32Array {
-    return sharingASlot(this.hi, sharingASlot(this.lo, undefined, this.length));
-  }
-
   private resize(capacity: number): void {
     this.hi = resized(this.hi, capacity);
     this.lo = resized(this.lo, capacity);
@@ -110,32 +96,104 @@ export class IdLog {
 }
 
 /**
- * The entries (all `count` of them when `entries` is undefined), in order, whose `word`
- * falls in a slot that another entry's also falls in. Each slot is a 2-bit counter
- * (0, 1, 2 = "two or more"), 16 to an `Int32Array` element, so marking and reading an entry
- * touch one cache line.
+ * Ids kept compactly, by entry: an id of ASCII characters as its bytes in one buffer (one
+ * byte per character and a 4-byte offset), any other id as the string itself in a sparse
+ * map (ids beyond ASCII are rare in case exports; keeping them as strings keeps them exact,
+ * lone surrogates included).
  */
-function sharingASlot(
-  word: Int32Array,
-  entries: Uint32Array | undefined,
-  count = entries?.length ?? 0,
-): Uint32Array {
-  let bits = 12;
-  while (bits < 30 && 2 ** bits < count * 8) bits++;
-  const mask = 2 ** bits - 1;
-  const slots = new Int32Array(2 ** (bits - 4));
-  for (let k = 0; k < count; k++) {
-    const slot = word[entries ? entries[k]! : k]! & mask;
-    const shift = (slot & 15) << 1;
-    const value = slots[slot >>> 4]!;
-    if (((value >>> shift) & 2) === 0) slots[slot >>> 4] = value + (1 << shift);
+class IdStore {
+  private bytes = new Uint8Array(1 << 14);
+  private ends = new Uint32Array(1 << 12);
+  private readonly others = new Map<number, string>();
+  private count = 0;
+  private byteLength = 0;
+
+  push(id: string): void {
+    const entry = this.count++;
+    if (entry === this.ends.length) this.ends = resized(this.ends, 2 * entry);
+    let n = this.byteLength;
+    if (n + id.length > this.bytes.length) this.bytes = resized(this.bytes, 2 * (n + id.length));
+    const bytes = this.bytes;
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      if (c >= 0x80) {
+        this.others.set(entry, id);
+        n = this.byteLength; // nothing kept in the buffer for this entry
+        break;
+      }
+      bytes[n++] = c;
+    }
+    this.ends[entry] = this.byteLength = n;
   }
-  const result = new Uint32Array(count);
-  let n = 0;
-  for (let k = 0; k < count; k++) {
-    const entry = entries ? entries[k]! : k;
-    const slot = word[entry]! & mask;
-    if ((slots[slot >>> 4]! >>> ((slot & 15) << 1)) & 2) result[n++] = entry;
+
+  get(entry: number): string {
+    const other = this.others.get(entry);
+    if (other !== undefined) return other;
+    const start = entry === 0 ? 0 : this.ends[entry - 1]!;
+    return String.fromCharCode(...this.bytes.subarray(start, this.ends[entry]!));
   }
-  return result.subarray(0, n);
+}
+
+/**
+ * Groups of two or more entries (ascending) whose hashes `(hi, lo)` are equal. Entries are
+ * scattered into blocks by the top bits of `hi` (their order kept within a block), then
+ * each block is searched with a table of twice its size.
+ */
+function equalHashGroups(hi: Int32Array, lo: Int32Array, count: number): number[][] {
+  let blockBits = 0;
+  while (blockBits < HIGH_BITS && count >>> blockBits > BLOCK_TARGET) blockBits++;
+  const shift = HIGH_BITS - blockBits;
+  const blocks = 1 << blockBits;
+  // Block boundaries (a counting sort), then the scatter: each entry and its low word.
+  const starts = new Uint32Array(blocks + 1);
+  for (let e = 0; e < count; e++) starts[(hi[e]! >>> shift) + 1]!++;
+  for (let b = 0; b < blocks; b++) starts[b + 1]! += starts[b]!;
+  const next = starts.slice(0, blocks);
+  const entries = new Uint32Array(count);
+  const lows = new Int32Array(count);
+  for (let e = 0; e < count; e++) {
+    const k = next[hi[e]! >>> shift]!++;
+    entries[k] = e;
+    lows[k] = lo[e]!;
+  }
+  let largest = 0;
+  for (let b = 0; b < blocks; b++) largest = Math.max(largest, starts[b + 1]! - starts[b]!);
+  let tableBits = 4;
+  while (1 << tableBits < 2 * largest) tableBits++;
+  const table = new Int32Array(1 << tableBits); // k + 1 of the first entry in a slot, 0 = empty
+  const groups: number[][] = [];
+  const firstOf = new Map<number, number[]>(); // k of a block's first entry → its group
+  for (let b = 0; b < blocks; b++) {
+    const start = starts[b]!;
+    const end = starts[b + 1]!;
+    if (end - start < 2) continue;
+    let bits = 4;
+    while (1 << bits < 2 * (end - start)) bits++;
+    const mask = (1 << bits) - 1;
+    table.fill(0, 0, mask + 1);
+    firstOf.clear();
+    for (let k = start; k < end; k++) {
+      const low = lows[k]!;
+      // Linear probing; the low word is already well mixed.
+      for (let slot = (low ^ (low >>> bits)) & mask; ; slot = (slot + 1) & mask) {
+        const held = table[slot]!;
+        if (held === 0) {
+          table[slot] = k + 1;
+          break;
+        }
+        const other = held - 1;
+        if (lows[other] === low && hi[entries[other]!] === hi[entries[k]!]) {
+          const group = firstOf.get(other);
+          if (group) group.push(entries[k]!);
+          else {
+            const created = [entries[other]!, entries[k]!];
+            firstOf.set(other, created);
+            groups.push(created);
+          }
+          break;
+        }
+      }
+    }
+  }
+  return groups;
 }
