@@ -1,8 +1,8 @@
 // Duplicate-id detection after the pass: every valid record's 53-bit id hash (its priority,
 // computed anyway), position and signature are appended to dense arrays (sequential writes,
 // 16 bytes per record). When the ids cannot be read back by position (the input is not an
-// array), the log also keeps each id: ASCII ids as bytes in one buffer (a byte per
-// character plus a 4-byte offset), any other id as the string itself.
+// array), the log also keeps each id: ASCII ids as bytes (a byte per character plus 5 bytes
+// of offset and length), any other id as the string itself.
 //
 // After the pass the entries are partitioned by the top bits of their hash into blocks of a
 // few thousand (a radix scatter: sequential reads, one write stream per block), and each
@@ -95,42 +95,58 @@ export class IdLog {
   }
 }
 
+/** Size of each byte chunk of an {@link IdStore} (an id never spans two chunks). */
+const CHUNK_BYTES = 1 << 20;
+
 /**
- * Ids kept compactly, by entry: an id of ASCII characters as its bytes in one buffer (one
- * byte per character and a 4-byte offset), any other id as the string itself in a sparse
- * map (ids beyond ASCII are rare in case exports; keeping them as strings keeps them exact,
- * lone surrogates included).
+ * Ids kept compactly, by entry: an id of ASCII characters as its bytes (one byte per
+ * character, in chunks of 1 MiB so that growing never copies nor over-allocates them) and a
+ * 4-byte offset and 1-byte length; any other id as the string itself in a sparse map (ids
+ * beyond ASCII are rare in case exports; keeping them as strings keeps them exact, lone
+ * surrogates included).
  */
 class IdStore {
-  private bytes = new Uint8Array(1 << 14);
-  private ends = new Uint32Array(1 << 12);
+  private readonly chunks: Uint8Array[] = [];
+  private starts = new Uint32Array(1 << 12);
+  private lengths = new Uint8Array(1 << 12);
   private readonly others = new Map<number, string>();
   private count = 0;
-  private byteLength = 0;
+  /** Offset of the next free byte (chunk index × CHUNK_BYTES + offset in the chunk). */
+  private next = 0;
 
   push(id: string): void {
     const entry = this.count++;
-    if (entry === this.ends.length) this.ends = resized(this.ends, 2 * entry);
-    let n = this.byteLength;
-    if (n + id.length > this.bytes.length) this.bytes = resized(this.bytes, 2 * (n + id.length));
-    const bytes = this.bytes;
+    if (entry === this.starts.length) {
+      this.starts = resized(this.starts, 2 * entry);
+      this.lengths = resized(this.lengths, 2 * entry);
+    }
+    // Ids have at most CASE_ID_MAX_LENGTH (200) characters: one never fills a chunk.
+    if ((this.next % CHUNK_BYTES) + id.length > CHUNK_BYTES || this.chunks.length === 0) {
+      if (this.chunks.length > 0) this.next = this.chunks.length * CHUNK_BYTES;
+      this.chunks.push(new Uint8Array(CHUNK_BYTES));
+    }
+    const chunk = this.chunks[this.chunks.length - 1]!;
+    const offset = this.next % CHUNK_BYTES;
     for (let i = 0; i < id.length; i++) {
       const c = id.charCodeAt(i);
       if (c >= 0x80) {
-        this.others.set(entry, id);
-        n = this.byteLength; // nothing kept in the buffer for this entry
-        break;
+        this.others.set(entry, id); // nothing kept in the chunk for this entry
+        return;
       }
-      bytes[n++] = c;
+      chunk[offset + i] = c;
     }
-    this.ends[entry] = this.byteLength = n;
+    this.starts[entry] = this.next;
+    this.lengths[entry] = id.length;
+    this.next += id.length;
   }
 
   get(entry: number): string {
     const other = this.others.get(entry);
     if (other !== undefined) return other;
-    const start = entry === 0 ? 0 : this.ends[entry - 1]!;
-    return String.fromCharCode(...this.bytes.subarray(start, this.ends[entry]!));
+    const start = this.starts[entry]!;
+    const offset = start % CHUNK_BYTES;
+    const chunk = this.chunks[(start - offset) / CHUNK_BYTES]!;
+    return String.fromCharCode(...chunk.subarray(offset, offset + this.lengths[entry]!));
   }
 }
 

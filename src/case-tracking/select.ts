@@ -16,8 +16,8 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  * in docs/case-tracking.md.
  *
  * `cases` is either any iterable of case records, read in one pass with memory
- * proportional to the sample and quota sizes (plus 16 bytes per record for the duplicate
- * check), or a population from {@link prepareCasePopulation}, already checked and packed,
+ * proportional to the sample and quota sizes (plus, for the duplicate check, 16 bytes per
+ * record, and about 15 more per 9-character id when `cases` is not an array), or a population from {@link prepareCasePopulation}, already checked and packed,
  * for drawing from the same records many times (several times faster per draw). Both give
  * the identical result.
  *

@@ -467,6 +467,28 @@ describe('safeSelectCaseSample bad records', () => {
     expect(streamed.duplicates).toEqual(want);
   });
 
+  it('tells ids apart exactly when read from a stream: non-ASCII, lone surrogates, equal hashes', () => {
+    // 'x\uD800' and 'x\uD801' are different ids whose UTF-8 (with U+FFFD for the lone
+    // surrogate) and so whose hashes are equal: they must not be reported as duplicates.
+    // 'Zoë' twice and 'C-1' twice are duplicates (positions counted by hand).
+    const base = generateCasePopulation({ seed: 'ids', size: 6 }).next().value as CaseRecord;
+    const withIds = ['x\uD800', 'Zoë', 'C-1', 'x\uD801', 'Zoë', 'C-1', 'C-2'].map((id) => ({
+      ...base,
+      id,
+    }));
+    for (const rows of [
+      withIds,
+      (function* () {
+        yield* withIds;
+      })(),
+    ]) {
+      expect(sample(rows, { seed: 's' }).duplicates).toEqual([
+        { id: 'Zoë', positions: [1, 4] },
+        { id: 'C-1', positions: [2, 5] },
+      ]);
+    }
+  });
+
   it('reports the same from a stream as from an array', () => {
     const streamed = sample(
       (function* () {
