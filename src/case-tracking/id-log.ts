@@ -23,12 +23,56 @@ const HIGH_BITS = 21;
 /** Entries per block of the partition (on average): its table fits in a 32 KiB L1 cache. */
 const BLOCK_TARGET = 4096;
 
-/** @internal */
+/** The log's columns and the scratch space of the search for equal hashes, all one length. */
+interface LogColumns {
+  readonly hi: Int32Array;
+  readonly lo: Int32Array;
+  readonly pos: Uint32Array;
+  readonly sig: Int32Array;
+  /** Scratch: entries and their low words, scattered by block. */
+  readonly entries: Uint32Array;
+  readonly lows: Int32Array;
+}
+
+function allocateColumns(capacity: number): LogColumns {
+  return {
+    hi: new Int32Array(capacity),
+    lo: new Int32Array(capacity),
+    pos: new Uint32Array(capacity),
+    sig: new Int32Array(capacity),
+    entries: new Uint32Array(capacity),
+    lows: new Int32Array(capacity),
+  };
+}
+
+// The columns of the last finished log, for the next one to reuse. Allocating them afresh
+// on every draw (24 bytes per record) makes V8 count the new buffers as external memory and
+// run a full garbage collection over the caller's records on nearly every large draw (over
+// a second with 4 million records in memory). Reused, they cost nothing after the first
+// draw. Held weakly, so a full collection may still free them; taken out while in use, so
+// a draw started from inside another (a record's getter) gets its own.
+let spare: WeakRef<LogColumns> | undefined;
+
+function takeColumns(capacity: number): LogColumns {
+  const columns = spare?.deref();
+  spare = undefined;
+  return columns !== undefined && columns.hi.length >= capacity
+    ? columns
+    : allocateColumns(capacity);
+}
+
+function giveBackColumns(columns: LogColumns): void {
+  const held = spare?.deref();
+  if (held === undefined || held.hi.length < columns.hi.length) spare = new WeakRef(columns);
+}
+
+/**
+ * The log of one pass. Read it once, with {@link IdLog.duplicates}, after the last push: that
+ * hands its columns on to the next log.
+ * @internal
+ */
 export class IdLog {
-  private hi = new Int32Array(1 << 12);
-  private lo = new Int32Array(1 << 12);
-  private pos = new Uint32Array(1 << 12);
-  private sig = new Int32Array(1 << 12);
+  private columns: LogColumns;
   /** The ids, kept only when they cannot be read back by position. */
   private readonly ids: IdStore | undefined;
   length = 0;
@@ -43,29 +87,30 @@ export class IdLog {
     capacity = 0,
   ) {
     if (!idAt) this.ids = new IdStore();
-    if (capacity > this.hi.length) this.resize(Math.min(capacity, 1 << 23)); // then grow as needed
+    this.columns = takeColumns(Math.max(1 << 12, Math.min(capacity, 1 << 23))); // then grow as needed
   }
 
   /** Appends one record; `hash` is a whole number below 2^53 that depends only on the id. */
   push(hash: number, position: number, signature: number, id: string): void {
     const n = this.length++;
-    if (n === this.hi.length) this.resize(n * 2);
+    let c = this.columns;
+    if (n === c.hi.length) c = this.grow(n * 2);
     // Storing into an Int32Array keeps the low 32 bits of the (truncated) number.
-    this.hi[n] = hash / 4294967296;
-    this.lo[n] = hash;
-    this.pos[n] = position;
-    this.sig[n] = signature;
+    c.hi[n] = hash / 4294967296;
+    c.lo[n] = hash;
+    c.pos[n] = position;
+    c.sig[n] = signature;
     this.ids?.push(id);
   }
 
   private id(entry: number): string {
-    return this.ids ? this.ids.get(entry) : this.idAt!(this.pos[entry]!);
+    return this.ids ? this.ids.get(entry) : this.idAt!(this.columns.pos[entry]!);
   }
 
   /** Entries sharing an id (found by their hashes), each group in input order. */
   private duplicateGroups(): DuplicateGroup[] {
     const groups: number[][] = [];
-    for (const sameHash of equalHashGroups(this.hi, this.lo, this.length)) {
+    for (const sameHash of equalHashGroups(this.columns, this.length)) {
       const byId = new Map<string, number[]>();
       for (const entry of sameHash) {
         const id = this.id(entry);
@@ -80,18 +125,26 @@ export class IdLog {
 
   /** Ids shared by several records: the id, positions and signatures of each group. */
   duplicates(): DuplicateFound[] {
-    return this.duplicateGroups().map((group) => ({
+    const { pos, sig } = this.columns;
+    const found = this.duplicateGroups().map((group) => ({
       id: this.id(group[0]!),
-      positions: group.map((entry) => this.pos[entry]!),
-      signatures: group.map((entry) => this.sig[entry]!),
+      positions: group.map((entry) => pos[entry]!),
+      signatures: group.map((entry) => sig[entry]!),
     }));
+    giveBackColumns(this.columns);
+    this.columns = allocateColumns(0);
+    return found;
   }
 
-  private resize(capacity: number): void {
-    this.hi = resized(this.hi, capacity);
-    this.lo = resized(this.lo, capacity);
-    this.pos = resized(this.pos, capacity);
-    this.sig = resized(this.sig, capacity);
+  private grow(capacity: number): LogColumns {
+    const old = this.columns;
+    const c = allocateColumns(capacity);
+    c.hi.set(old.hi);
+    c.lo.set(old.lo);
+    c.pos.set(old.pos);
+    c.sig.set(old.sig);
+    this.columns = c;
+    return c;
   }
 }
 
@@ -155,7 +208,8 @@ class IdStore {
  * scattered into blocks by the top bits of `hi` (their order kept within a block), then
  * each block is searched with a table of twice its size.
  */
-function equalHashGroups(hi: Int32Array, lo: Int32Array, count: number): number[][] {
+function equalHashGroups(columns: LogColumns, count: number): number[][] {
+  const { hi, lo, entries, lows } = columns;
   let blockBits = 0;
   while (blockBits < HIGH_BITS && count >>> blockBits > BLOCK_TARGET) blockBits++;
   const shift = HIGH_BITS - blockBits;
@@ -165,8 +219,6 @@ function equalHashGroups(hi: Int32Array, lo: Int32Array, count: number): number[
   for (let e = 0; e < count; e++) starts[(hi[e]! >>> shift) + 1]!++;
   for (let b = 0; b < blocks; b++) starts[b + 1]! += starts[b]!;
   const next = starts.slice(0, blocks);
-  const entries = new Uint32Array(count);
-  const lows = new Int32Array(count);
   for (let e = 0; e < count; e++) {
     const k = next[hi[e]! >>> shift]!++;
     entries[k] = e;

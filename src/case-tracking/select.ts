@@ -16,7 +16,7 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  * in docs/case-tracking.md.
  *
  * `cases` is either any iterable of case records, read in one pass with memory
- * proportional to the sample and quota sizes (plus, for the duplicate check, 16 bytes per
+ * proportional to the sample and quota sizes (plus, for the duplicate check, 24 bytes per
  * record, and about 15 more per 9-character id when `cases` is not an array), or a population from {@link prepareCasePopulation}, already checked and packed,
  * for drawing from the same records many times (several times faster per draw). Both give
  * the identical result.

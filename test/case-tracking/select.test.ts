@@ -489,6 +489,31 @@ describe('safeSelectCaseSample bad records', () => {
     }
   });
 
+  it('a draw started while another reads its records (from a getter) disturbs neither', () => {
+    // The duplicate check reuses its buffers from one draw to the next: a nested draw must
+    // get its own. One duplicated id (a copy of the first record) exercises the check.
+    const rows: CaseRecord[] = [...generateCasePopulation({ seed: 'nest', size: 300 })];
+    rows.push({ ...rows[0]! });
+    sample(rows, { seed: 'warm-up' }); // leaves buffers for the next draw to reuse
+    const inner: CaseSample[] = [];
+    const nested = rows.map((r, i) =>
+      i === 150
+        ? Object.defineProperty({ ...r }, 'setting', {
+            get: () => {
+              inner.push(sample(rows, { seed: 'in' }));
+              return r.setting;
+            },
+            enumerable: true,
+          })
+        : r,
+    );
+    const outer = sample(nested, { seed: 'out' });
+    expect(view(outer)).toEqual(view(sample(rows, { seed: 'out' })));
+    expect(outer.duplicates).toEqual([{ id: rows[0]!.id, positions: [0, 300] }]);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const s of inner) expect(view(s)).toEqual(view(sample(rows, { seed: 'in' })));
+  });
+
   it('reports the same from a stream as from an array', () => {
     const streamed = sample(
       (function* () {
