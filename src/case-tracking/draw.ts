@@ -18,7 +18,7 @@ import { seedState, type HashState } from './priority.js';
 import {
   CATEGORY_BITS,
   DATE_RULE_BIT,
-  FIRST_FLAG_BIT,
+  FLAG_COUNT,
   MAX_DATE_RULES,
   categoryBitsOf,
   categoryOf,
@@ -185,10 +185,8 @@ export class SampleDraw {
     this.heaps = this.quotas.map((q) => q.heap);
     this.everyone = new CandidateHeap(size);
     this.signatureCount = new Int32Array(1 << (DATE_RULE_BIT + dateRules.length));
-    this.ruleQuotas = Array.from(
-      { length: 1 << (DATE_RULE_BIT - FIRST_FLAG_BIT + dateRules.length) },
-      (_, ruleBits) =>
-        this.rules.filter((r) => ((ruleBits << FIRST_FLAG_BIT) >>> r.bit) & 1).map((r) => r.quota),
+    this.ruleQuotas = Array.from({ length: 1 << (FLAG_COUNT + dateRules.length) }, (_, ruleBits) =>
+      this.rules.filter((r) => ruleBits & ruleBitsOf(1 << r.bit)).map((r) => r.quota),
     );
     this.categoryQuotas = Array.from({ length: 1 << CATEGORY_BITS }, (_, low) =>
       this.dims.flatMap((dim) => {

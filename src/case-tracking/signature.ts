@@ -20,8 +20,8 @@ interface FieldBits {
   readonly mask: number;
 }
 
-/** Category bits of each dimension field (room for 4, 8, 8 and 4 categories). @internal */
-export const FIELD_BITS: Readonly<Record<CaseDimensionField, FieldBits>> = {
+/** Category bits of each dimension field (room for 4, 8, 8 and 4 categories). */
+const FIELD_BITS: Readonly<Record<CaseDimensionField, FieldBits>> = {
   ageBand: { shift: 0, mask: 0b11 },
   primarySupportReason: { shift: 2, mask: 0b111 },
   ethnicity: { shift: 5, mask: 0b111 },
@@ -30,10 +30,10 @@ export const FIELD_BITS: Readonly<Record<CaseDimensionField, FieldBits>> = {
 
 /** Number of low bits holding the categories (bits 0–9). @internal */
 export const CATEGORY_BITS = 10;
-/** The category bits of a signature: `signature & CATEGORY_MASK` (0–1023). @internal */
-export const CATEGORY_MASK = (1 << CATEGORY_BITS) - 1;
-/** Bit of the first flag (`CASE_FLAGS[0]`); flag i is bit `FIRST_FLAG_BIT + i`. @internal */
-export const FIRST_FLAG_BIT = CATEGORY_BITS;
+/** The category bits of a signature: `signature & CATEGORY_MASK` (0–1023). */
+const CATEGORY_MASK = (1 << CATEGORY_BITS) - 1;
+/** Bit of the first flag (`CASE_FLAGS[0]`); flag i is bit `FIRST_FLAG_BIT + i`. */
+const FIRST_FLAG_BIT = CATEGORY_BITS;
 /** Number of flags (`CASE_FLAGS.length`; a test checks they agree). @internal */
 export const FLAG_COUNT = 5;
 /** Bit of the first date rule; date rule j is bit `DATE_RULE_BIT + j`. @internal */
