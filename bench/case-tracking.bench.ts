@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, existsSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,8 @@ const ROWS = 1_000_000;
 const SIZE = 50;
 const REPEATS = 10;
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** The Python with pandas: `PYTHON` from the environment, else `python3` on the PATH. */
+const PYTHON = process.env.PYTHON ?? 'python3';
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,6 +65,8 @@ async function comparator(
     } catch (error) {
       const reason =
         (error as { stderr?: string }).stderr?.split('\n').find((l) => l.trim()) ?? String(error);
+      if ((error as { code?: string }).code === 'ENOENT')
+        return `skipped: ${name} not available (${command} not found)`;
       if (attempt >= 3) return `skipped: ${name} not available (${reason.slice(0, 120)})`;
       console.log(`${name} not available yet (${reason.slice(0, 80)}); retrying in 2 minutes…`);
       await new Promise((resolve) => setTimeout(resolve, 120_000));
@@ -119,14 +123,12 @@ export async function caseTrackingBench(): Promise<Bench> {
 
   const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
   await exportCsv(cases, csv);
-  const py = existsSync('/usr/bin/python3')
-    ? await comparator('pandas', '/usr/bin/python3', [
-        path.join(here, 'pandas_sample.py'),
-        csv,
-        String(SIZE),
-        String(REPEATS),
-      ])
-    : 'skipped: /usr/bin/python3 not found';
+  const py = await comparator('pandas', PYTHON, [
+    path.join(here, 'pandas_sample.py'),
+    csv,
+    String(SIZE),
+    String(REPEATS),
+  ]);
   const r = await comparator('dplyr', 'Rscript', [
     path.join(here, 'dplyr_sample.R'),
     csv,
@@ -174,17 +176,129 @@ export async function caseTrackingBench(): Promise<Bench> {
   return bench;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+/** One process's figures for one population size (medians of its timed runs). */
+interface ProcessFigures {
+  readonly rows: number;
+  /** Ours from the records: median wall and CPU time (ms). */
+  readonly fromRecords: number;
+  readonly fromRecordsCpu: number;
+  /** Ours from a prepared population (ms). */
+  readonly prepared: number;
+  /** pandas from its parsed data frame (ms), or why it did not run. */
+  readonly pandas: number | string;
+  readonly pandasVersion: string;
+}
+
+const ROUND_REPEATS = 5;
+
+/** Child process: one size, ours then pandas on the same population, medians of each. */
+async function measureOneProcess(rows: number): Promise<ProcessFigures> {
+  const cases = [...generateCasePopulation({ seed: 'bench', size: rows })];
+  const timed = (f: (run: number) => void) => {
+    f(-1); // warm-up
+    const wall: number[] = [];
+    const cpu: number[] = [];
+    for (let run = 0; run < ROUND_REPEATS; run++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      f(run);
+      wall.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    return { wall: median(wall), cpu: median(cpu) };
+  };
+  const fromRecords = timed((run) => safeSelectCaseSample(cases, { seed: `bench-${run}` }));
+  const population = prepareCasePopulation(cases);
+  const prepared = timed((run) => safeSelectCaseSample(population, { seed: `bench-${run}` }));
+  const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
+  await exportCsv(cases, csv);
+  const py = await comparator('pandas', PYTHON, [
+    path.join(here, 'pandas_sample.py'),
+    csv,
+    String(SIZE),
+    String(ROUND_REPEATS),
+  ]);
+  rmSync(csv, { force: true });
+  return {
+    rows,
+    fromRecords: fromRecords.wall,
+    fromRecordsCpu: fromRecords.cpu,
+    prepared: prepared.wall,
+    pandas: typeof py === 'string' ? py : median(py.ms),
+    pandasVersion: typeof py === 'string' ? '' : py.version,
+  };
+}
+
+const range = (xs: readonly number[], digits = 0) =>
+  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+/**
+ * Case sampling from the records at 1M and 4M records against pandas, each figure from
+ * `processes` separate processes (ours and pandas measured in the same process's run, so
+ * every ratio is from one run): median and min–max over the processes, load average.
+ */
+export function caseTrackingRounds(sizes: readonly number[], processes: number): void {
+  const self = fileURLToPath(import.meta.url);
+  const table: Record<string, string>[] = [];
+  const loads: number[] = [os.loadavg()[0]!];
+  for (const rows of sizes) {
+    const figures: ProcessFigures[] = [];
+    for (let p = 0; p < processes; p++) {
+      const child = spawnSync(
+        process.execPath,
+        ['--max-old-space-size=6144', '--import', 'tsx', self, '--child', String(rows)],
+        { encoding: 'utf8', maxBuffer: 1 << 20 },
+      );
+      loads.push(os.loadavg()[0]!);
+      const line = child.stdout.trim().split('\n').pop() ?? '';
+      if (child.status !== 0 || !line.startsWith('{'))
+        throw new Error(`child for ${rows} records failed: ${child.stderr.slice(-500)}`);
+      figures.push(JSON.parse(line) as ProcessFigures);
+    }
+    const pandas = figures.map((f) => f.pandas).filter((x): x is number => typeof x === 'number');
+    const ratios = figures
+      .filter((f) => typeof f.pandas === 'number')
+      .map((f) => f.fromRecords / (f.pandas as number));
+    table.push({
+      records: rows.toLocaleString('en-GB'),
+      'ours from the records (ms)': range(figures.map((f) => f.fromRecords)),
+      'ours from the records, CPU (ms)': range(figures.map((f) => f.fromRecordsCpu)),
+      'ours from a prepared population (ms)': range(figures.map((f) => f.prepared)),
+      'pandas groupby().apply(sample), from a parsed data frame (ms)':
+        pandas.length > 0
+          ? `${range(pandas)} pandas ${figures[0]!.pandasVersion}`
+          : String(figures[0]!.pandas),
+      'from the records ÷ pandas, per process': ratios.length > 0 ? range(ratios, 2) : '',
+    });
+  }
   console.log(
-    `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    `case sampling, sample ${SIZE}, default criteria; each cell: median (min–max) over ${processes} separate processes, each the median of ${ROUND_REPEATS} runs after a warm-up; pandas in the same process's run`,
   );
-  const bench = await caseTrackingBench();
-  console.table(
-    bench.tasks.map((t) => ({
-      task: t.name,
-      'median (ms)':
-        t.result.state === 'completed' ? t.result.latency.p50!.toFixed(1) : t.result.state,
-      'mean (ms)': t.result.state === 'completed' ? t.result.latency.mean.toFixed(1) : '',
-    })),
+  console.log(
+    `load average (1 min) during the runs: ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`,
   );
+  console.table(table);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const child = process.argv.indexOf('--child');
+  if (child > 0) {
+    console.log(JSON.stringify(await measureOneProcess(Number(process.argv[child + 1]))));
+  } else if (process.argv.includes('--rounds')) {
+    caseTrackingRounds([1_000_000, 4_000_000], 3);
+  } else {
+    console.log(
+      `Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+    );
+    const bench = await caseTrackingBench();
+    console.table(
+      bench.tasks.map((t) => ({
+        task: t.name,
+        'median (ms)':
+          t.result.state === 'completed' ? t.result.latency.p50!.toFixed(1) : t.result.state,
+        'mean (ms)': t.result.state === 'completed' ? t.result.latency.mean.toFixed(1) : '',
+      })),
+    );
+  }
 }

@@ -1,5 +1,6 @@
 import type { IssuePath, ValidationIssue, ValidationResult } from '../errors/index.js';
-import { isIsoDate, type IsoDate } from '../timeline/iso-date.js';
+import { isIsoDate, isoDateKey, type IsoDate } from '../timeline/iso-date.js';
+import { packSignature } from './signature.js';
 import { describeValue } from '../internal/describe.js';
 import { bracketPath } from '../internal/issue-path.js';
 import { unreadableIssue } from '../internal/unreadable.js';
@@ -354,10 +355,17 @@ const SETTING_INDEX = new EnumIndex(CARE_SETTINGS);
 const AGE_BAND_INDEX = new EnumIndex(AGE_BANDS);
 
 /**
- * Checks a row and, when valid, packs its categories into one number (≥ 0); −1 when not
- * valid. Bits: 0–1 age band, 2–4 primary support reason, 5–7 ethnic group, 8–9 setting
- * (indices into the enumerations), 10–14 the flags in {@link CASE_FLAGS} order. The
- * selection reads each row once through this.
+ * The dates of the record {@link classifyCaseRecord} last accepted, as YYYYMMDD keys
+ * (0 when absent): `[lastAssessed, lastReviewed]`. The reading loops take them from here
+ * right after the check instead of parsing the dates a second time.
+ * @internal
+ */
+export const classifiedDateKeys = new Int32Array(2);
+
+/**
+ * Checks a row and, when valid, returns its signature (≥ 0: its categories and flags,
+ * packed as signature.ts lays out) and leaves its date keys in {@link classifiedDateKeys};
+ * −1 when not valid. The selection reads each row once through this.
  * @internal
  */
 export function classifyCaseRecord(value: unknown): number {
@@ -394,24 +402,19 @@ export function classifyCaseRecord(value: unknown): number {
     bandIndex = bandIndexOfAge(age as number);
     if (band !== undefined && band !== AGE_BANDS[bandIndex]) return -1;
   }
-  const assessed = r.lastAssessed;
-  const reviewed = r.lastReviewed;
-  if (
-    (assessed !== undefined && !isIsoDate(assessed)) ||
-    (reviewed !== undefined && !isIsoDate(reviewed))
-  )
-    return -1;
-  return (
-    bandIndex |
-    (reason << 2) |
-    (ethnicity << 5) |
-    (setting << 8) |
-    (carer ? 1 << 10 : 0) |
-    (discharge ? 1 << 11 : 0) |
-    (safeguarding ? 1 << 12 : 0) |
-    (payment ? 1 << 13 : 0) |
-    (transition ? 1 << 14 : 0)
-  );
+  const assessed = r.lastAssessed === undefined ? 0 : isoDateKey(r.lastAssessed);
+  const reviewed = r.lastReviewed === undefined ? 0 : isoDateKey(r.lastReviewed);
+  if (assessed < 0 || reviewed < 0) return -1;
+  classifiedDateKeys[0] = assessed;
+  classifiedDateKeys[1] = reviewed;
+  // Flags in CASE_FLAGS order: bit i for CASE_FLAGS[i].
+  const flags =
+    (carer ? 1 : 0) |
+    (discharge ? 2 : 0) |
+    (safeguarding ? 4 : 0) |
+    (payment ? 8 : 0) |
+    (transition ? 16 : 0);
+  return packSignature(bandIndex, reason, ethnicity, setting, flags);
 }
 
 function isValidAge(age: unknown): boolean {

@@ -1,5 +1,6 @@
 import type { ValidationResult } from '../errors/index.js';
 import { wholeNumberOption } from '../internal/options.js';
+import { isoDateKey } from '../timeline/iso-date.js';
 import {
   CASE_FLAGS,
   countCaseRecordIssues,
@@ -14,6 +15,16 @@ import {
 } from './criteria.js';
 import { CandidateHeap, before, type Candidate } from './candidate-heap.js';
 import { seedState, type HashState } from './priority.js';
+import {
+  CATEGORY_BITS,
+  DATE_RULE_BIT,
+  FLAG_COUNT,
+  MAX_DATE_RULES,
+  categoryBitsOf,
+  categoryOf,
+  flagBit,
+  ruleBitsOf,
+} from './signature.js';
 import {
   CASE_SAMPLE_ALGORITHM,
   type CaseCoverageRow,
@@ -56,23 +67,6 @@ export interface DuplicateFound extends DuplicateCaseId {
 }
 
 const NO_PATH: readonly (string | number)[] = [];
-// Bit offset and mask of each dimension field in `classifyCaseRecord`'s packed result.
-const CLASS_SHIFT: Readonly<Record<CaseDimensionField, number>> = {
-  ageBand: 0,
-  primarySupportReason: 2,
-  ethnicity: 5,
-  setting: 8,
-};
-const CLASS_MASK: Readonly<Record<CaseDimensionField, number>> = {
-  ageBand: 3,
-  primarySupportReason: 7,
-  ethnicity: 7,
-  setting: 3,
-};
-const MAX_DATE_RULES = 5; // keeps the per-signature counts at most 2^20 entries
-/** Bit of the first date rule in a signature; bits below are `classifyCaseRecord`'s. @internal */
-export const DATE_RULE_BIT = 15;
-
 /** The record's id when it has a string one and reading it does not throw. */
 function readableId(value: unknown): string | undefined {
   try {
@@ -84,23 +78,20 @@ function readableId(value: unknown): string | undefined {
   }
 }
 
-const categoryOf = (signature: number, field: CaseDimensionField) =>
-  (signature >>> CLASS_SHIFT[field]) & CLASS_MASK[field];
-
 /**
- * One selection in progress (options checked, quotas set up). A record's signature packs
- * what the selection needs to know about it: its categories and flags as
- * `classifyCaseRecord` returns them (bits 0–14), then one bit per date rule. Counts are
- * kept per signature, and the quotas of a signature come from two small tables worked out
- * once per draw (one for its flag and date-rule bits, one for its category bits).
+ * One selection in progress (options checked, quotas set up). A record's signature (see
+ * signature.ts) packs what the selection needs to know about it: its categories, flags and
+ * date-rule matches. Counts are kept per signature, and the quotas of a signature come from
+ * two small tables worked out once per draw (one for its rule bits, one for its category
+ * bits).
  * @internal
  */
 export class SampleDraw {
   readonly seed: string;
   /** The cyrb53 state after the seed: each record's priority continues from it. */
   readonly seedState: HashState;
-  /** The `since` date of each date rule, in signature-bit order from {@link DATE_RULE_BIT}. */
-  readonly dateRulesSince: readonly string[];
+  /** The `since` date of each date rule as a YYYYMMDD key, in signature-bit order. */
+  readonly dateRulesSince: Int32Array;
   private readonly size: number;
   private readonly shortlistSize: number;
   private readonly engageSize: number;
@@ -119,9 +110,9 @@ export class SampleDraw {
   private readonly everyone: CandidateHeap;
   /** Valid records per signature: the reading loops count each record here. */
   readonly signatureCount: Int32Array;
-  /** The quotas of a signature's rules (flags and date rules: bits 10 and up), by `signature >>> 10`. */
+  /** The quotas of a signature's rules (flags and date rules), by `ruleBitsOf(signature)`. */
   private readonly ruleQuotas: readonly (readonly number[])[];
-  /** The quotas of a signature's categories (bits 0–9), by `signature & 1023`. */
+  /** The quotas of a signature's categories, by `categoryBitsOf(signature)`. */
   private readonly categoryQuotas: readonly (readonly number[])[];
   /**
    * A record can enter a candidate list only if its priority is at most the largest
@@ -158,7 +149,7 @@ export class SampleDraw {
     );
     if (dateRules.length > MAX_DATE_RULES)
       throw new RangeError(`At most ${MAX_DATE_RULES} date rules`);
-    this.dateRulesSince = dateRules;
+    this.dateRulesSince = Int32Array.from(dateRules, isoDateKey);
 
     // Quotas: must-include rules first, then each dimension's listed categories.
     const quota = (key: string, kind: Quota['kind'], minimum: number): number =>
@@ -176,7 +167,7 @@ export class SampleDraw {
     let dateBit = DATE_RULE_BIT;
     this.rules = criteria.mustInclude.map((rule) => ({
       quota: quota(`must-include:${rule.id}`, 'must-include', rule.minimum),
-      bit: 'flag' in rule.match ? 10 + CASE_FLAGS.indexOf(rule.match.flag) : dateBit++,
+      bit: 'flag' in rule.match ? flagBit(CASE_FLAGS.indexOf(rule.match.flag)) : dateBit++,
     }));
     this.dims = criteria.dimensions.map((dimension) => {
       const all = CASE_DIMENSION_CATEGORIES[dimension.field] as readonly string[];
@@ -194,11 +185,10 @@ export class SampleDraw {
     this.heaps = this.quotas.map((q) => q.heap);
     this.everyone = new CandidateHeap(size);
     this.signatureCount = new Int32Array(1 << (DATE_RULE_BIT + dateRules.length));
-    this.ruleQuotas = Array.from(
-      { length: 1 << (DATE_RULE_BIT - 10 + dateRules.length) },
-      (_, high) => this.rules.filter((r) => ((high << 10) >>> r.bit) & 1).map((r) => r.quota),
+    this.ruleQuotas = Array.from({ length: 1 << (FLAG_COUNT + dateRules.length) }, (_, ruleBits) =>
+      this.rules.filter((r) => ruleBits & ruleBitsOf(1 << r.bit)).map((r) => r.quota),
     );
-    this.categoryQuotas = Array.from({ length: 1 << 10 }, (_, low) =>
+    this.categoryQuotas = Array.from({ length: 1 << CATEGORY_BITS }, (_, low) =>
       this.dims.flatMap((dim) => {
         const q = dim.quotaOf[categoryOf(low, dim.field)];
         return q !== undefined && q >= 0 ? [q] : [];
@@ -209,7 +199,10 @@ export class SampleDraw {
 
   /** The quotas a signature counts toward, ascending (rule quotas have the lower indices). */
   private quotasOf(signature: number): readonly number[] {
-    return [...this.ruleQuotas[signature >>> 10]!, ...this.categoryQuotas[signature & 1023]!];
+    return [
+      ...this.ruleQuotas[ruleBitsOf(signature)]!,
+      ...this.categoryQuotas[categoryBitsOf(signature)]!,
+    ];
   }
 
   /** Lists a problem (the first `maxProblems`; the rest are counted). */
@@ -244,8 +237,8 @@ export class SampleDraw {
    */
   offer(signature: number, priority: number, position: number, record: CaseRecord): void {
     const id = record.id;
-    const rules = this.ruleQuotas[signature >>> 10]!;
-    const categories = this.categoryQuotas[signature & 1023]!;
+    const rules = this.ruleQuotas[ruleBitsOf(signature)]!;
+    const categories = this.categoryQuotas[categoryBitsOf(signature)]!;
     // Everyone's list (k = −1), then the signature's quotas; allocate a candidate only if a
     // list takes the record, and refresh the signature's admission bound.
     let candidate: Candidate | undefined;
@@ -264,136 +257,24 @@ export class SampleDraw {
 
   /**
    * Draws the sample from what was considered. Duplicated ids: every copy is left out (so
-   * the result cannot depend on which came first).
+   * the result cannot depend on which came first). Steps 2–6 of the documented algorithm,
+   * one phase each.
    */
   finish(
     recordsRead: number,
     duplicates: readonly DuplicateFound[],
   ): ValidationResult<CaseSample, CaseSampleIssueCode> {
-    const { quotas, dims, size } = this;
-    for (const d of duplicates)
-      for (const signature of d.signatures) this.signatureCount[signature]!--;
-
-    // Population counts from the signature counts.
-    let population = 0;
-    this.signatureCount.forEach((n, signature) => {
-      if (n === 0) return;
-      population += n;
-      for (const dim of dims) dim.counts[categoryOf(signature, dim.field)]! += n;
-      for (const q of this.ruleQuotas[signature >>> 10]!) quotas[q]!.population += n;
-      for (const q of this.categoryQuotas[signature & 1023]!) quotas[q]!.population += n;
-    });
-
-    for (const d of duplicates) {
-      this.report({
-        code: 'duplicate-case-id',
-        path: [d.positions[0]!, 'id'],
-        message: `records ${d.positions.join(', ')} share the id ${JSON.stringify(d.id)}; ids must be unique, so all ${d.positions.length} are left out — correct the export`,
-        position: d.positions[0]!,
-        id: d.id,
-      });
-    }
-    if (this.onInvalid === 'reject' && this.problemCount > 0) {
+    this.uncountDuplicates(duplicates);
+    const population = this.countPopulation();
+    this.reportDuplicates(duplicates);
+    if (this.onInvalid === 'reject' && this.problemCount > 0)
       return { success: false, issues: Object.freeze(this.problems) as CaseRecordProblem[] };
-    }
-
-    // Targets: minimums, raised to the largest-remainder share on proportional dimensions.
-    for (const dim of dims) {
-      if (!dim.proportional || population === 0) continue;
-      const exact = dim.counts.map((n) => (Math.min(size, population) * n) / population);
-      const shares = exact.map(Math.floor);
-      let left = Math.min(size, population) - shares.reduce((a, b) => a + b, 0);
-      const order = exact
-        .map((_x, i) => i)
-        .sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!) || a - b);
-      for (const i of order) if (left-- > 0) shares[i]!++;
-      dim.quotaOf.forEach((q, i) => {
-        if (q < 0) return;
-        const entry = quotas[q]!;
-        entry.share = shares[i]!;
-        entry.target = Math.max(entry.minimum, shares[i]!);
-      });
-    }
-
-    // Greedy draw: rules, then category minimums, then proportional targets, then fill.
-    const excluded = new Set(duplicates.map((d) => d.id));
-    const limit = Math.min(size, population);
-    const chosen = new Map<string, Chosen>();
-    const draw = (candidate: Candidate, selectedFor: string) => {
-      const counts = this.quotasOf(candidate.signature);
-      chosen.set(candidate.id, { candidate, selectedFor, quotas: counts });
-      for (const q of counts) quotas[q]!.selected++;
-    };
-    const fillTo = (q: Quota, target: number) => {
-      if (q.selected >= target) return;
-      for (const candidate of q.heap.sorted(excluded)) {
-        if (chosen.size >= limit || q.selected >= target) return;
-        if (!chosen.has(candidate.id)) draw(candidate, q.key);
-      }
-      if (q.selected < target) q.exhausted = true;
-    };
-    for (const rule of this.rules) fillTo(quotas[rule.quota]!, quotas[rule.quota]!.minimum);
-    for (const q of quotas) if (q.kind === 'category') fillTo(q, q.minimum);
-    for (const dim of dims)
-      if (dim.proportional)
-        for (const q of dim.quotaOf) if (q >= 0) fillTo(quotas[q]!, quotas[q]!.target);
-    for (const candidate of this.everyone.sorted(excluded)) {
-      if (chosen.size >= limit) break;
-      if (!chosen.has(candidate.id)) draw(candidate, 'fill');
-    }
-
-    const toSelected = ({ candidate, selectedFor, quotas: counts }: Chosen): SelectedCase =>
-      Object.freeze({
-        id: candidate.id,
-        position: candidate.position,
-        priority: candidate.priority,
-        record: candidate.record as CaseRecord,
-        selectedFor,
-        satisfies: Object.freeze(
-          counts.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key),
-        ),
-      });
-    const sample = [...chosen.values()].map(toSelected);
-    const shortlist = shortlistOf(sample, chosen, quotas, this.shortlistSize);
-    const inList = (list: readonly SelectedCase[]) => {
-      const n = new Array<number>(quotas.length).fill(0);
-      for (const c of list) for (const q of chosen.get(c.id)!.quotas) n[q]!++;
-      return n;
-    };
-    const shortlisted = inList(shortlist);
+    this.setProportionalTargets(population);
+    const limit = Math.min(this.size, population);
+    const chosen = this.drawGreedily(new Set(duplicates.map((d) => d.id)), limit);
+    const sample = [...chosen.values()].map((c) => this.selectedCase(c));
+    const shortlist = shortlistOf(sample, chosen, this.quotas, this.shortlistSize);
     const engage = shortlist.slice(0, this.engageSize);
-    const engaged = inList(engage);
-
-    const coverage: CaseCoverageRow[] = quotas.map((q, i) =>
-      Object.freeze({
-        quota: q.key,
-        kind: q.kind,
-        population: q.population,
-        minimum: q.minimum,
-        ...(q.share === undefined ? {} : { proportionalShare: q.share }),
-        target: q.target,
-        selected: q.selected,
-        shortlisted: shortlisted[i]!,
-        engaged: engaged[i]!,
-      }),
-    );
-    const shortfalls: CaseShortfall[] = quotas
-      .filter((q) => q.selected < q.target)
-      .map((q) =>
-        Object.freeze({
-          quota: q.key,
-          target: q.target,
-          selected: q.selected,
-          missing: q.target - q.selected,
-          reason:
-            q.population < q.target
-              ? 'population-too-small'
-              : q.exhausted && chosen.size < limit
-                ? 'duplicates-excluded'
-                : 'sample-full',
-        } as const),
-      );
-
     return {
       success: true,
       data: Object.freeze({
@@ -406,8 +287,8 @@ export class SampleDraw {
         shortlist: Object.freeze(shortlist),
         engage: Object.freeze(engage),
         reserves: Object.freeze(shortlist.slice(this.engageSize)),
-        coverage: Object.freeze(coverage),
-        shortfalls: Object.freeze(shortfalls),
+        coverage: this.coverageTable(chosen, shortlist, engage),
+        shortfalls: this.shortfalls(chosen.size < limit),
         problems: Object.freeze(this.problems),
         suppressedProblems: Math.max(0, this.problemCount - this.maxProblems),
         duplicates: Object.freeze(
@@ -416,6 +297,168 @@ export class SampleDraw {
       }),
     };
   }
+
+  /** Step 2: takes every copy of a duplicated id out of the signature counts. */
+  private uncountDuplicates(duplicates: readonly DuplicateFound[]): void {
+    for (const d of duplicates)
+      for (const signature of d.signatures) this.signatureCount[signature]!--;
+  }
+
+  /** The population and, per category and per quota, its matching records (from the signature counts). */
+  private countPopulation(): number {
+    let population = 0;
+    this.signatureCount.forEach((n, signature) => {
+      if (n === 0) return;
+      population += n;
+      for (const dim of this.dims) dim.counts[categoryOf(signature, dim.field)]! += n;
+      for (const q of this.quotasOf(signature)) this.quotas[q]!.population += n;
+    });
+    return population;
+  }
+
+  /** Lists one problem per duplicated id, naming every position. */
+  private reportDuplicates(duplicates: readonly DuplicateFound[]): void {
+    for (const d of duplicates) {
+      this.report({
+        code: 'duplicate-case-id',
+        path: [d.positions[0]!, 'id'],
+        message: `records ${d.positions.join(', ')} share the id ${JSON.stringify(d.id)}; ids must be unique, so all ${d.positions.length} are left out — correct the export`,
+        position: d.positions[0]!,
+        id: d.id,
+      });
+    }
+  }
+
+  /** Step 3: raises targets to the largest-remainder share on proportional dimensions. */
+  private setProportionalTargets(population: number): void {
+    const seats = Math.min(this.size, population);
+    for (const dim of this.dims) {
+      if (!dim.proportional || population === 0) continue;
+      const shares = largestRemainderShares(dim.counts, seats, population);
+      dim.quotaOf.forEach((q, i) => {
+        if (q < 0) return;
+        const entry = this.quotas[q]!;
+        entry.share = shares[i]!;
+        entry.target = Math.max(entry.minimum, shares[i]!);
+      });
+    }
+  }
+
+  /**
+   * Step 4, the greedy draw: must-include rules to their minimums, then category minimums,
+   * then proportional targets, then fill from everyone, each in ascending priority, until
+   * `limit` cases. Returns the sampled cases by id, in the order drawn.
+   */
+  private drawGreedily(excluded: ReadonlySet<string>, limit: number): Map<string, Chosen> {
+    const { quotas } = this;
+    const chosen = new Map<string, Chosen>();
+    const take = (candidate: Candidate, selectedFor: string) => {
+      const counts = this.quotasOf(candidate.signature);
+      chosen.set(candidate.id, { candidate, selectedFor, quotas: counts });
+      for (const q of counts) quotas[q]!.selected++;
+    };
+    const fillTo = (q: Quota, target: number) => {
+      if (q.selected >= target) return;
+      for (const candidate of q.heap.sorted(excluded)) {
+        if (chosen.size >= limit || q.selected >= target) return;
+        if (!chosen.has(candidate.id)) take(candidate, q.key);
+      }
+      if (q.selected < target) q.exhausted = true;
+    };
+    for (const rule of this.rules) fillTo(quotas[rule.quota]!, quotas[rule.quota]!.minimum);
+    for (const q of quotas) if (q.kind === 'category') fillTo(q, q.minimum);
+    for (const dim of this.dims)
+      if (dim.proportional)
+        for (const q of dim.quotaOf) if (q >= 0) fillTo(quotas[q]!, quotas[q]!.target);
+    for (const candidate of this.everyone.sorted(excluded)) {
+      if (chosen.size >= limit) break;
+      if (!chosen.has(candidate.id)) take(candidate, 'fill');
+    }
+    return chosen;
+  }
+
+  /** A sampled case as the result shows it, with the quotas (target above 0) it counts toward. */
+  private selectedCase({ candidate, selectedFor, quotas: counts }: Chosen): SelectedCase {
+    const { quotas } = this;
+    return Object.freeze({
+      id: candidate.id,
+      position: candidate.position,
+      priority: candidate.priority,
+      record: candidate.record as CaseRecord,
+      selectedFor,
+      satisfies: Object.freeze(
+        counts.filter((q) => quotas[q]!.target > 0).map((q) => quotas[q]!.key),
+      ),
+    });
+  }
+
+  /** One row per quota: population, minimum, share, target, and how many were sampled, shortlisted and engaged. */
+  private coverageTable(
+    chosen: ReadonlyMap<string, Chosen>,
+    shortlist: readonly SelectedCase[],
+    engage: readonly SelectedCase[],
+  ): readonly CaseCoverageRow[] {
+    const inList = (list: readonly SelectedCase[]) => {
+      const n = new Array<number>(this.quotas.length).fill(0);
+      for (const c of list) for (const q of chosen.get(c.id)!.quotas) n[q]!++;
+      return n;
+    };
+    const shortlisted = inList(shortlist);
+    const engaged = inList(engage);
+    return Object.freeze(
+      this.quotas.map((q, i) =>
+        Object.freeze({
+          quota: q.key,
+          kind: q.kind,
+          population: q.population,
+          minimum: q.minimum,
+          ...(q.share === undefined ? {} : { proportionalShare: q.share }),
+          target: q.target,
+          selected: q.selected,
+          shortlisted: shortlisted[i]!,
+          engaged: engaged[i]!,
+        }),
+      ),
+    );
+  }
+
+  /** Step 6: the quotas below target and why (`sampleShort`: the sample has fewer than `limit` cases). */
+  private shortfalls(sampleShort: boolean): readonly CaseShortfall[] {
+    return Object.freeze(
+      this.quotas
+        .filter((q) => q.selected < q.target)
+        .map((q) =>
+          Object.freeze({
+            quota: q.key,
+            target: q.target,
+            selected: q.selected,
+            missing: q.target - q.selected,
+            reason:
+              q.population < q.target
+                ? 'population-too-small'
+                : q.exhausted && sampleShort
+                  ? 'duplicates-excluded'
+                  : 'sample-full',
+          } as const),
+        ),
+    );
+  }
+}
+
+/**
+ * `seats` divided over categories in proportion to `counts` (of `total`) by largest
+ * remainder: each gets the floor of its exact share, the seats left go to the largest
+ * fractional parts, ties to the earlier category.
+ */
+function largestRemainderShares(counts: readonly number[], seats: number, total: number): number[] {
+  const exact = counts.map((n) => (seats * n) / total);
+  const shares = exact.map(Math.floor);
+  let left = seats - shares.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((_x, i) => i)
+    .sort((a, b) => exact[b]! - shares[b]! - (exact[a]! - shares[a]!) || a - b);
+  for (const i of order) if (left-- > 0) shares[i]!++;
+  return shares;
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
 import { resized } from '../internal/typed-arrays.js';
-import { isoDateKey } from '../timeline/iso-date.js';
-import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
-import { DATE_RULE_BIT, type SampleDraw } from './draw.js';
+import { classifiedDateKeys, classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
+import type { SampleDraw } from './draw.js';
+import { withDateRuleBits } from './signature.js';
 import { bytesPriority, seedState } from './priority.js';
 import { IdLog } from './id-log.js';
 import type { CaseSample, CaseSampleIssueCode, DuplicateCaseId } from './case-sample.js';
@@ -101,11 +101,6 @@ export function isCasePopulation(value: unknown): value is CasePopulation {
   }
 }
 
-/** A checked `YYYY-MM-DD` date as the number YYYYMMDD (same order); 0 when absent. */
-function dateKey(date: string | undefined): number {
-  return date === undefined ? 0 : isoDateKey(date);
-}
-
 let encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /**
@@ -183,8 +178,8 @@ export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation 
     const entry = count++;
     positions[entry] = position;
     signatures[entry] = signature;
-    assessed[entry] = dateKey(record.lastAssessed);
-    reviewed[entry] = dateKey(record.lastReviewed);
+    assessed[entry] = classifiedDateKeys[0]!;
+    reviewed[entry] = classifiedDateKeys[1]!;
     const start = byteLength;
     byteLength = idStart[entry + 1] = packId(record.id);
     log.push(
@@ -250,15 +245,9 @@ export function drawFromPopulation(
     duplicateEntries,
   } = population.columns;
   for (const position of invalidPositions) draw.reportInvalid(records[position], position);
-  const since = Int32Array.from(draw.dateRulesSince, dateKey);
-  const signatureOf = (entry: number): number => {
-    let signature = signatures[entry]!;
-    for (let j = 0; j < since.length; j++)
-      if (assessed[entry]! >= since[j]! || reviewed[entry]! >= since[j]!)
-        signature |= 1 << (DATE_RULE_BIT + j);
-    return signature;
-  };
-  const { seedState, signatureCount, admitUpTo } = draw;
+  const { seedState, signatureCount, admitUpTo, dateRulesSince } = draw;
+  const signatureOf = (entry: number): number =>
+    withDateRuleBits(signatures[entry]!, assessed[entry]!, reviewed[entry]!, dateRulesSince);
   for (let entry = 0; entry < count; entry++) {
     const signature = signatureOf(entry);
     const priority = bytesPriority(seedState, idBytes, idStart[entry]!, idStart[entry + 1]!);

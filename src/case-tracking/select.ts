@@ -1,8 +1,9 @@
 import { LaAssuranceError, type ValidationResult } from '../errors/index.js';
 import { assertIterable, isPlainArray } from '../internal/iterables.js';
-import { classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
+import { classifiedDateKeys, classifyReadableCaseRecord, type CaseRecord } from './case-record.js';
 import { unreadableIssue } from '../internal/unreadable.js';
-import { DATE_RULE_BIT, SampleDraw } from './draw.js';
+import { SampleDraw } from './draw.js';
+import { withDateRuleBits } from './signature.js';
 import { idPriority } from './priority.js';
 import { IdLog } from './id-log.js';
 import { drawFromPopulation, isCasePopulation, type CasePopulation } from './population.js';
@@ -15,8 +16,8 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  * in docs/case-tracking.md.
  *
  * `cases` is either any iterable of case records, read in one pass with memory
- * proportional to the sample and quota sizes (plus 16 bytes per record for the duplicate
- * check), or a population from {@link prepareCasePopulation}, already checked and packed,
+ * proportional to the sample and quota sizes (plus, for the duplicate check, 24 bytes per
+ * record, and about 15 more per 9-character id when `cases` is not an array), or a population from {@link prepareCasePopulation}, already checked and packed,
  * for drawing from the same records many times (several times faster per draw). Both give
  * the identical result.
  *
@@ -52,17 +53,18 @@ export function safeSelectCaseSample(
 
   /** Reads one record: checks it, logs its id and hands it to the draw. */
   const visit = (value: unknown, position: number): void => {
-    let signature = classifyReadableCaseRecord(value);
-    if (signature < 0) {
+    const checked = classifyReadableCaseRecord(value);
+    if (checked < 0) {
       draw.reportInvalid(value, position);
       return;
     }
     const record = value as CaseRecord;
-    for (let j = 0; j < dateRulesSince.length; j++) {
-      const since = dateRulesSince[j]!;
-      if ((record.lastAssessed ?? '') >= since || (record.lastReviewed ?? '') >= since)
-        signature |= 1 << (DATE_RULE_BIT + j);
-    }
+    const signature = withDateRuleBits(
+      checked,
+      classifiedDateKeys[0]!,
+      classifiedDateKeys[1]!,
+      dateRulesSince,
+    );
     const priority = idPriority(seedState, record.id);
     log?.push(priority, position, signature, record.id);
     signatureCount[signature]!++;

@@ -467,6 +467,53 @@ describe('safeSelectCaseSample bad records', () => {
     expect(streamed.duplicates).toEqual(want);
   });
 
+  it('tells ids apart exactly when read from a stream: non-ASCII, lone surrogates, equal hashes', () => {
+    // 'x\uD800' and 'x\uD801' are different ids whose UTF-8 (with U+FFFD for the lone
+    // surrogate) and so whose hashes are equal: they must not be reported as duplicates.
+    // 'Zoë' twice and 'C-1' twice are duplicates (positions counted by hand).
+    const base = generateCasePopulation({ seed: 'ids', size: 6 }).next().value as CaseRecord;
+    const withIds = ['x\uD800', 'Zoë', 'C-1', 'x\uD801', 'Zoë', 'C-1', 'C-2'].map((id) => ({
+      ...base,
+      id,
+    }));
+    for (const rows of [
+      withIds,
+      (function* () {
+        yield* withIds;
+      })(),
+    ]) {
+      expect(sample(rows, { seed: 's' }).duplicates).toEqual([
+        { id: 'Zoë', positions: [1, 4] },
+        { id: 'C-1', positions: [2, 5] },
+      ]);
+    }
+  });
+
+  it('a draw started while another reads its records (from a getter) disturbs neither', () => {
+    // The duplicate check reuses its buffers from one draw to the next: a nested draw must
+    // get its own. One duplicated id (a copy of the first record) exercises the check.
+    const rows: CaseRecord[] = [...generateCasePopulation({ seed: 'nest', size: 300 })];
+    rows.push({ ...rows[0]! });
+    sample(rows, { seed: 'warm-up' }); // leaves buffers for the next draw to reuse
+    const inner: CaseSample[] = [];
+    const nested = rows.map((r, i) =>
+      i === 150
+        ? Object.defineProperty({ ...r }, 'setting', {
+            get: () => {
+              inner.push(sample(rows, { seed: 'in' }));
+              return r.setting;
+            },
+            enumerable: true,
+          })
+        : r,
+    );
+    const outer = sample(nested, { seed: 'out' });
+    expect(view(outer)).toEqual(view(sample(rows, { seed: 'out' })));
+    expect(outer.duplicates).toEqual([{ id: rows[0]!.id, positions: [0, 300] }]);
+    expect(inner.length).toBeGreaterThan(0);
+    for (const s of inner) expect(view(s)).toEqual(view(sample(rows, { seed: 'in' })));
+  });
+
   it('reports the same from a stream as from an array', () => {
     const streamed = sample(
       (function* () {
