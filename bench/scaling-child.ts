@@ -6,12 +6,25 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { prepareCasePopulation, safeSelectCaseSample } from 'la-assurance/case-tracking';
 import {
+  ascofMeasures,
+  checkClientLevelData,
+  prepareClientLevelData,
+  waitingTimes,
+} from 'la-assurance/client-level-data';
+import {
   MODELLED_FORMAL_TEMPLATE,
   defineInformationReturnTemplate,
   informationReturnJsonSchema,
   validateInformationReturn,
 } from 'la-assurance/information-return';
-import { exampleInformationReturn, generateCasePopulation } from 'la-assurance/testing';
+import { replayReport } from 'la-assurance/report';
+import {
+  exampleInformationReturn,
+  generateCasePopulation,
+  generateClientLevelData,
+  type ClientLevelDataCsvRow,
+} from 'la-assurance/testing';
+import { events, timeXstate } from './report.bench.js';
 import { solveSelection, type OptimumItem } from '../src/tranche/optimum.js';
 
 export interface ChildResult {
@@ -135,6 +148,43 @@ function tranche(candidates: number): ChildResult {
   return measure(() => String(solveSelection(items, bounds, 'optimum')?.length));
 }
 
+function report(size: number): ChildResult {
+  const list = events(size);
+  return measure(
+    () => {
+      const r = replayReport(list);
+      return r.success ? String(r.data.history.length) : 'rejected';
+    },
+    () => timeXstate(list),
+  );
+}
+
+/** CLD through the public API only (its internals are being rewritten): check, prepare, two measures. */
+function clientLevelData(size: number): ChildResult {
+  const period = { periodStart: '2023-04-01', periodEnd: '2025-03-31' } as const;
+  const rows: ClientLevelDataCsvRow[] = [];
+  for (const row of generateClientLevelData({
+    seed: 'bench',
+    people: Math.ceil(size / 2),
+    ...period,
+  }).rows) {
+    rows.push(row);
+    if (rows.length === size) break;
+  }
+  return measure(() => {
+    const checked = checkClientLevelData(rows);
+    if (!checked.success) return 'rejected';
+    const prepared = prepareClientLevelData(checked.data, period);
+    if (!prepared.success) return 'not prepared';
+    const waits = waitingTimes(prepared.data);
+    const ascof = ascofMeasures(prepared.data, {
+      year: '2024/25',
+      population: { '18 to 64': 350_000, '65 and above': 120_000 },
+    });
+    return `${prepared.data.events.length} events, ${waits.length} waiting-time rows, ${ascof.rows.length} ASCOF rows`;
+  });
+}
+
 const [curve, sizeText] = process.argv.slice(2);
 const size = Number(sizeText);
 const result =
@@ -148,6 +198,10 @@ const result =
           ? caseSample(size, true)
           : curve === 'tranche'
             ? tranche(size)
-            : undefined;
+            : curve === 'report'
+              ? report(size)
+              : curve === 'cld'
+                ? clientLevelData(size)
+                : undefined;
 if (!result) throw new Error(`unknown curve ${curve}`);
 console.log(JSON.stringify(result));

@@ -4,10 +4,12 @@
 // comparator's median from the same processes and the ratio. A step that grows the size
 // k-fold and the time more than 1.5·k-fold (10× the rows, over 15× the time) is a bend:
 // the bench reports it and `npm run bench` exits 1. Not part of `npm test` (timings vary
-// with the machine). BENCH_ROUNDS (default 3) and BENCH_MAX_ROWS (default 4,000,000) trim it.
+// with the machine). BENCH_ROUNDS (default 3), BENCH_MAX_ROWS (default 4,000,000; 100,000
+// with BENCH_QUICK=1) and BENCH_ONLY trim it (see bench/index.ts).
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { BENCH_ENV, QUICK, median, range } from './figures.js';
 import type { ChildResult } from './scaling-child.js';
 
 interface Curve {
@@ -46,6 +48,20 @@ const CURVES: readonly Curve[] = [
     sizes: [10_000, 100_000, 1_000_000, 4_000_000],
   },
   {
+    id: 'report',
+    title: 'replayReport (withdraw → amend → republish cycles)',
+    unit: 'event',
+    sizes: [10, 100, 1_000, 10_000, 30_000],
+    comparator: 'xstate actor',
+  },
+  {
+    id: 'cld',
+    title:
+      'Client Level Data: checkClientLevelData + prepareClientLevelData + waitingTimes + ascofMeasures (generated rows in memory)',
+    unit: 'row',
+    sizes: [10_000, 100_000, 1_000_000],
+  },
+  {
     id: 'tranche',
     title: 'tranche optimiser (solveSelection, size 20, exact tie-break)',
     unit: 'candidate',
@@ -56,13 +72,9 @@ const CURVES: readonly Curve[] = [
 const BEND = 1.5;
 const child = fileURLToPath(new URL('./scaling-child.ts', import.meta.url));
 
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const range = (xs: readonly number[], digits: number) =>
-  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-
 function runChild(curve: string, size: number): ChildResult | string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', child, curve, String(size)], {
+    env: BENCH_ENV,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -72,11 +84,17 @@ function runChild(curve: string, size: number): ChildResult | string {
     : `failed: ${r.stderr.split('\n').find((l) => l.trim()) ?? r.status}`;
 }
 
-/** Runs every curve; returns the number of bends found (the caller sets the exit code). */
-export function scalingBench(): number {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-  const maxRows = Number(process.env.BENCH_MAX_ROWS ?? 4_000_000);
-  const curves = CURVES.map((c) => ({ ...c, sizes: c.sizes.filter((s) => s <= maxRows) }));
+/**
+ * Runs every curve (or those named in `only`), `rounds` processes per figure; returns the
+ * number of bends and failed runs (the caller sets the exit code).
+ */
+export function scalingBench(rounds: number, only?: readonly string[]): number {
+  const maxRows = Number(process.env.BENCH_MAX_ROWS ?? (QUICK ? 100_000 : 4_000_000));
+  const curves = CURVES.filter((c) => !only || only.includes(c.id)).map((c) => ({
+    ...c,
+    sizes: c.sizes.filter((s) => s <= maxRows),
+  }));
+  let failed = 0;
   const results = new Map<string, ChildResult[]>();
   const loads: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -85,8 +103,8 @@ export function scalingBench(): number {
         loads.push(os.loadavg()[0]!);
         const r = runChild(curve.id, size);
         console.log(`${curve.id} ${size}: ${typeof r === 'string' ? r : JSON.stringify(r)}`); // progress, and a record if the run is cut short
-        if (typeof r !== 'string')
-          results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
+        if (typeof r === 'string') failed++;
+        else results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
       }
     }
   }
@@ -147,5 +165,6 @@ export function scalingBench(): number {
   }
   if (bends > 0)
     console.log(`\n${bends} step(s) grew the time more than ${BEND}× the size: see BEND above.`);
-  return bends;
+  if (failed > 0) console.log(`\n${failed} scaling run(s) failed: see "failed" above.`);
+  return bends + failed;
 }
