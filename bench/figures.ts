@@ -4,7 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 
-/** One measurement of one task in one process (milliseconds per operation, lower is better). */
+/** One measurement of one task in one process (CPU milliseconds per operation unless `clock` says otherwise; lower is better). */
 export interface Figure {
   readonly task: string;
   readonly ms: number;
@@ -13,6 +13,8 @@ export interface Figure {
   readonly comparatorMs?: number;
   /** What one operation is, for the table header ("1,000,000 calls", "one return"). */
   readonly per?: string;
+  /** `cpu`: user + system time of the process (the default); `wall`: elapsed time. */
+  readonly clock?: 'cpu' | 'wall';
 }
 
 const recorded: Figure[] = [];
@@ -48,3 +50,31 @@ export const median = (xs: readonly number[]): number =>
 /** `median (min–max)` of some timings. */
 export const range = (xs: readonly number[], digits: number): string =>
   `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
+
+/**
+ * CPU milliseconds (user + system) that `run` took: on a shared machine wall time mostly
+ * measures the other processes. Process-wide (it includes V8's compiler and GC threads), so
+ * time batches of at least a few milliseconds.
+ */
+export function cpuMs(run: () => void): number {
+  const t0 = process.cpuUsage();
+  run();
+  const t = process.cpuUsage(t0);
+  return (t.user + t.system) / 1000;
+}
+
+/**
+ * The median CPU milliseconds of one call of `run`, after a warm-up call: timed at least
+ * `minRuns` times and for at least `minMs` of CPU in all.
+ */
+export function cpuMedian(run: () => void, minRuns = 5, minMs = 1000): number {
+  run();
+  const times: number[] = [];
+  let total = 0;
+  while (times.length < minRuns || total < minMs) {
+    const ms = cpuMs(run);
+    times.push(ms);
+    total += ms;
+  }
+  return median(times);
+}

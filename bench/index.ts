@@ -43,9 +43,9 @@ import {
   recordedFigures,
 } from './figures.js';
 
-// A suite records its figures (bench/figures.ts), returns a tinybench Bench (each task's
-// median becomes a figure without a comparator), or prints its own table (shown for every
-// process). The report replay figures are a scaling curve (bench/scaling.bench.ts).
+// A suite records its figures (bench/figures.ts; CPU time unless marked wall), returns a
+// tinybench Bench (each task's median wall time becomes a figure without a comparator), or
+// prints its own table (shown for every process). The report replay figures are a scaling curve (bench/scaling.bench.ts).
 // biome-ignore lint/suspicious/noConfusingVoidType: a suite may print its own table and return nothing
 const suites: readonly (() => Promise<Bench | void>)[] = [
   trancheBench,
@@ -76,7 +76,7 @@ async function runSuiteHere(name: string): Promise<void> {
   if (bench && recordedFigures().length === 0) {
     for (const t of bench.tasks) {
       const r = t.result;
-      if (r.state === 'completed') recordFigure({ task: t.name, ms: r.latency.p50 });
+      if (r.state === 'completed') recordFigure({ task: t.name, ms: r.latency.p50, clock: 'wall' });
       else console.log(`${t.name}: ${r.state}`);
     }
   }
@@ -172,6 +172,7 @@ function printSuite(name: string, runs: readonly SuiteRun[]): number {
       return {
         task: fs[0]!.task,
         per: fs[0]!.per ?? 'operation',
+        clock: fs[0]!.clock ?? 'cpu',
         'ms, median (min–max)': range(ours, digits),
         comparator: fs[0]!.comparator ?? '—',
         'comparator ms': theirs.length > 0 ? range(theirs, digits) : '—',

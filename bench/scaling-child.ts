@@ -1,6 +1,7 @@
 // One measurement in a fresh process, for bench/scaling.bench.ts: `tsx bench/scaling-child.ts
 // <curve> <size>` builds the workload, runs the task once to warm up, then at least three
-// times and for at least 300 ms, and prints one JSON line: the median of those runs (ms), the peak resident memory growth
+// times and for at least 300 ms, and prints one JSON line: the median CPU time of those runs
+// (ms, user + system: the fair figure on a shared machine), the peak resident memory growth
 // over the memory just before the first call (MiB), and the comparator's median where the
 // curve has one. A fresh process per figure keeps one size's garbage out of the next.
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -34,28 +35,44 @@ export interface ChildResult {
   readonly check: string;
 }
 
-function medianOfRuns(run: () => void): number {
+/**
+ * The median CPU milliseconds (user + system, `process.cpuUsage`) of one call of `run`: on
+ * a shared machine wall time mostly measures the other processes. Calls are batched so one
+ * timing lasts at least 5 ms (tiny workloads would be all noise), and timed at least three
+ * times and for at least 300 ms.
+ */
+function medianOfRuns(run: () => void, firstMs: number): number {
+  const batch = Math.max(1, Math.ceil(5 / Math.max(firstMs, 0.001)));
   const times: number[] = [];
   let total = 0;
   while (times.length < 3 || (total < 300 && times.length < 1000)) {
-    const t0 = performance.now();
-    run();
-    const ms = performance.now() - t0;
-    times.push(ms);
+    const t0 = process.cpuUsage();
+    for (let i = 0; i < batch; i++) run();
+    const t = process.cpuUsage(t0);
+    const ms = (t.user + t.system) / 1000;
+    times.push(ms / batch);
     total += ms;
   }
   return times.sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!;
 }
 
-/** Runs `task` (warm-up, then the median of three) and its comparator, measuring peak memory of the task. */
+/** CPU milliseconds of one call (the warm-up, which also sizes the batches). */
+function once<T>(run: () => T): [T, number] {
+  const t0 = process.cpuUsage();
+  const result = run();
+  const t = process.cpuUsage(t0);
+  return [result, (t.user + t.system) / 1000];
+}
+
+/** Runs `task` (warm-up, then the median of the timed runs) and its comparator, measuring peak memory of the task. */
 function measure(task: () => string, comparator?: () => unknown): ChildResult {
   const rssBefore = process.memoryUsage.rss();
-  const check = task(); // warm-up; its result is printed so the work cannot be optimised away
-  const ms = medianOfRuns(task);
+  const [check, firstMs] = once(task); // warm-up; its result is printed so the work cannot be optimised away
+  const ms = medianOfRuns(task, firstMs);
   const peakMiB = (process.resourceUsage().maxRSS * 1024 - rssBefore) / 2 ** 20;
   if (!comparator) return { ms, peakMiB, check };
-  comparator();
-  return { ms, peakMiB, check, comparatorMs: medianOfRuns(comparator) };
+  const [, theirFirstMs] = once(comparator);
+  return { ms, peakMiB, check, comparatorMs: medianOfRuns(comparator, theirFirstMs) };
 }
 
 function informationReturn(rows: number, bad: boolean): ChildResult {
