@@ -1,6 +1,6 @@
 // One measurement in a fresh process, for bench/scaling.bench.ts: `tsx bench/scaling-child.ts
-// <curve> <size>` builds the workload, runs the task once to warm up, then at least three
-// times and for at least 300 ms, and prints one JSON line: the median CPU time of those runs
+// <curve> <size>` builds the workload, warms the task up, then times it in batches of at
+// least 20 ms, at least three and for at least 300 ms, and prints one JSON line: the median CPU time of those runs
 // (ms, user + system: the fair figure on a shared machine), the peak resident memory growth
 // over the memory just before the first call (MiB), and the comparator's median where the
 // curve has one. A fresh process per figure keeps one size's garbage out of the next.
@@ -27,6 +27,7 @@ import {
 } from 'la-assurance/testing';
 import { events, timeXstate } from './report.bench.js';
 import { solveSelection, type OptimumItem } from '../src/tranche/optimum.js';
+import { cpuMs } from './figures.js';
 
 export interface ChildResult {
   readonly ms: number;
@@ -37,42 +38,42 @@ export interface ChildResult {
 
 /**
  * The median CPU milliseconds (user + system, `process.cpuUsage`) of one call of `run`: on
- * a shared machine wall time mostly measures the other processes. Calls are batched so one
- * timing lasts at least 5 ms (tiny workloads would be all noise), and timed at least three
- * times and for at least 300 ms.
+ * a shared machine wall time mostly measures the other processes. Warms up for at least
+ * 100 ms of CPU (so the compiler has settled), then batches calls so one timing lasts at
+ * least 20 ms (a tiny workload timed alone is all clock and GC-thread noise), and times at
+ * least three batches and for at least 300 ms.
  */
-function medianOfRuns(run: () => void, firstMs: number): number {
-  const batch = Math.max(1, Math.ceil(5 / Math.max(firstMs, 0.001)));
-  const times: number[] = [];
-  let total = 0;
+function medianOfRuns(run: () => void): number {
+  for (let spent = 0, calls = 0; calls < 1 || (spent < 100 && calls < 100_000); calls++)
+    spent += cpuMs(run);
+  let batch = 1;
+  let probe = cpuMs(run);
+  while (probe < 20 && batch < 1_000_000) {
+    batch *= 2;
+    probe = cpuMs(() => repeat(run, batch));
+  }
+  const times = [probe / batch]; // the probe that settled the batch size is the first timing
+  let total = probe;
   while (times.length < 3 || (total < 300 && times.length < 1000)) {
-    const t0 = process.cpuUsage();
-    for (let i = 0; i < batch; i++) run();
-    const t = process.cpuUsage(t0);
-    const ms = (t.user + t.system) / 1000;
+    const ms = cpuMs(() => repeat(run, batch));
     times.push(ms / batch);
     total += ms;
   }
   return times.sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)]!;
 }
 
-/** CPU milliseconds of one call (the warm-up, which also sizes the batches). */
-function once<T>(run: () => T): [T, number] {
-  const t0 = process.cpuUsage();
-  const result = run();
-  const t = process.cpuUsage(t0);
-  return [result, (t.user + t.system) / 1000];
+function repeat(run: () => void, times: number): void {
+  for (let i = 0; i < times; i++) run();
 }
 
 /** Runs `task` (warm-up, then the median of the timed runs) and its comparator, measuring peak memory of the task. */
 function measure(task: () => string, comparator?: () => unknown): ChildResult {
   const rssBefore = process.memoryUsage.rss();
-  const [check, firstMs] = once(task); // warm-up; its result is printed so the work cannot be optimised away
-  const ms = medianOfRuns(task, firstMs);
+  const check = task(); // its result is printed so the work cannot be optimised away
+  const ms = medianOfRuns(task);
   const peakMiB = (process.resourceUsage().maxRSS * 1024 - rssBefore) / 2 ** 20;
   if (!comparator) return { ms, peakMiB, check };
-  const [, theirFirstMs] = once(comparator);
-  return { ms, peakMiB, check, comparatorMs: medianOfRuns(comparator, theirFirstMs) };
+  return { ms, peakMiB, check, comparatorMs: medianOfRuns(comparator) };
 }
 
 function informationReturn(rows: number, bad: boolean): ChildResult {

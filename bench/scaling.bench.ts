@@ -134,7 +134,8 @@ export function scalingBench(rounds: number, only?: readonly string[]): number {
         const theirs = runs.flatMap((r) => (r.comparatorMs === undefined ? [] : [r.comparatorMs]));
         row[`${curve.comparator} CPU ms`] =
           theirs.length > 0 ? range(theirs, theirs[0]! < 1 ? 3 : 1) : 'not timed';
-        row['ours ÷ theirs'] = theirs.length > 0 ? (median(ms) / median(theirs)).toFixed(2) : '';
+        row['ours ÷ theirs'] =
+          theirs.length > 0 ? (median(ms) / median(theirs)).toPrecision(2) : '';
       }
       if (previous) {
         const growth = median(ms) / previous.ms;
@@ -159,7 +160,7 @@ export function scalingBench(rounds: number, only?: readonly string[]): number {
     const theirs = bad.flatMap((r) => (r.comparatorMs === undefined ? [] : [r.comparatorMs]));
     const ajv =
       theirs.length > 0
-        ? (median(bad.map((r) => r.ms)) / median(theirs)).toFixed(2)
+        ? (median(bad.map((r) => r.ms)) / median(theirs)).toPrecision(2)
         : 'not timed (quadratic in errors past 10,000 rows)';
     console.log(
       `information return, ${size.toLocaleString('en-GB')} rows: every row bad ÷ valid ${ratio.toFixed(2)} (target ≤ 3); every row bad ÷ ajv allErrors on the same data ${ajv} (target ≤ 0.5)`,
