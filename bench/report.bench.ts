@@ -19,7 +19,7 @@ const SCORES = {
 } as const;
 
 /** A lifecycle to publication, then withdraw → amend a score → republish until there are `n` events. */
-function events(n: number): ReportEvent[] {
+export function events(n: number): ReportEvent[] {
   const out: ReportEvent[] = [
     { type: 'assessment-scored', date: '2025-01-06', council: 'Example Council', scores: SCORES },
     { type: 'quality-assurance-completed', date: '2025-01-10' },
@@ -152,7 +152,7 @@ function timeApply(list: readonly ReportEvent[]): number {
   return ms;
 }
 
-function timeXstate(list: readonly ReportEvent[]): number {
+export function timeXstate(list: readonly ReportEvent[]): number {
   const start = performance.now();
   const actor = createActor(machine).start();
   for (const e of list) actor.send(e);
@@ -180,8 +180,8 @@ const median = (xs: readonly number[]): number =>
 const range = (xs: readonly number[]): string =>
   `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}`;
 
-/** Runs the report scaling benchmark and prints its own table. */
-export async function reportBench(): Promise<void> {
+/** Runs the report scaling benchmark alone (`npx tsx bench/report.bench.ts`) and prints its own table; `npm run bench` runs the same workload as a scaling curve (bench/scaling.bench.ts). */
+async function reportBench(): Promise<void> {
   const lists = new Map(SIZES.map((n) => [n, events(n)]));
   // Warm-up: every path once on the largest list.
   timeOurs(lists.get(30_000)!);

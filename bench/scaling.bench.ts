@@ -1,13 +1,16 @@
-// Scaling curves: each task at growing sizes, every figure from separate processes (rounds
+// Scaling curves: each task at growing sizes, every figure the CPU time (user + system) from
+// separate processes (rounds
 // interleaved, so a busy spell of the machine touches every size alike), printed as the
 // median with min–max, the cost per row, peak memory and, where there is one, the
 // comparator's median from the same processes and the ratio. A step that grows the size
 // k-fold and the time more than 1.5·k-fold (10× the rows, over 15× the time) is a bend:
 // the bench reports it and `npm run bench` exits 1. Not part of `npm test` (timings vary
-// with the machine). BENCH_ROUNDS (default 3) and BENCH_MAX_ROWS (default 4,000,000) trim it.
+// with the machine). BENCH_ROUNDS (default 3), BENCH_MAX_ROWS (default 4,000,000; 100,000
+// with BENCH_QUICK=1) and BENCH_ONLY trim it (see bench/index.ts).
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { BENCH_ENV, QUICK, median, range } from './figures.js';
 import type { ChildResult } from './scaling-child.js';
 
 interface Curve {
@@ -46,6 +49,20 @@ const CURVES: readonly Curve[] = [
     sizes: [10_000, 100_000, 1_000_000, 4_000_000],
   },
   {
+    id: 'report',
+    title: 'replayReport (withdraw → amend → republish cycles)',
+    unit: 'event',
+    sizes: [10, 100, 1_000, 10_000, 30_000],
+    comparator: 'xstate actor',
+  },
+  {
+    id: 'cld',
+    title:
+      'Client Level Data: checkClientLevelData + prepareClientLevelData + waitingTimes + ascofMeasures (generated rows in memory)',
+    unit: 'row',
+    sizes: [10_000, 100_000, 1_000_000],
+  },
+  {
     id: 'tranche',
     title: 'tranche optimiser (solveSelection, size 20, exact tie-break)',
     unit: 'candidate',
@@ -56,13 +73,9 @@ const CURVES: readonly Curve[] = [
 const BEND = 1.5;
 const child = fileURLToPath(new URL('./scaling-child.ts', import.meta.url));
 
-const median = (xs: readonly number[]) =>
-  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const range = (xs: readonly number[], digits: number) =>
-  `${median(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)})`;
-
 function runChild(curve: string, size: number): ChildResult | string {
   const r = spawnSync(process.execPath, ['--import', 'tsx', child, curve, String(size)], {
+    env: BENCH_ENV,
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
@@ -72,11 +85,17 @@ function runChild(curve: string, size: number): ChildResult | string {
     : `failed: ${r.stderr.split('\n').find((l) => l.trim()) ?? r.status}`;
 }
 
-/** Runs every curve; returns the number of bends found (the caller sets the exit code). */
-export function scalingBench(): number {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
-  const maxRows = Number(process.env.BENCH_MAX_ROWS ?? 4_000_000);
-  const curves = CURVES.map((c) => ({ ...c, sizes: c.sizes.filter((s) => s <= maxRows) }));
+/**
+ * Runs every curve (or those named in `only`), `rounds` processes per figure; returns the
+ * number of bends and failed runs (the caller sets the exit code).
+ */
+export function scalingBench(rounds: number, only?: readonly string[]): number {
+  const maxRows = Number(process.env.BENCH_MAX_ROWS ?? (QUICK ? 100_000 : 4_000_000));
+  const curves = CURVES.filter((c) => !only || only.includes(c.id)).map((c) => ({
+    ...c,
+    sizes: c.sizes.filter((s) => s <= maxRows),
+  }));
+  let failed = 0;
   const results = new Map<string, ChildResult[]>();
   const loads: number[] = [];
   for (let round = 0; round < rounds; round++) {
@@ -85,13 +104,13 @@ export function scalingBench(): number {
         loads.push(os.loadavg()[0]!);
         const r = runChild(curve.id, size);
         console.log(`${curve.id} ${size}: ${typeof r === 'string' ? r : JSON.stringify(r)}`); // progress, and a record if the run is cut short
-        if (typeof r !== 'string')
-          results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
+        if (typeof r === 'string') failed++;
+        else results.set(`${curve.id} ${size}`, [...(results.get(`${curve.id} ${size}`) ?? []), r]);
       }
     }
   }
   console.log(
-    `\nScaling curves: ${rounds} separate processes per figure (rounds interleaved); median (min–max). Load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores.`,
+    `\nScaling curves: CPU time (user + system), ${rounds} separate processes per figure (rounds interleaved); median (min–max). Load average during the runs ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} on ${os.cpus().length} cores.`,
   );
   let bends = 0;
   for (const curve of curves) {
@@ -104,7 +123,7 @@ export function scalingBench(): number {
       const ms = runs.map((r) => r.ms);
       const row: Record<string, string> = {
         [`${curve.unit}s`]: size.toLocaleString('en-GB'),
-        'ms, median (min–max)': range(ms, 1),
+        'CPU ms, median (min–max)': range(ms, ms[0]! < 1 ? 3 : 1),
         [`µs per ${curve.unit}`]: ((median(ms) * 1000) / size).toFixed(3),
         'peak MiB': range(
           runs.map((r) => r.peakMiB),
@@ -113,8 +132,10 @@ export function scalingBench(): number {
       };
       if (curve.comparator) {
         const theirs = runs.flatMap((r) => (r.comparatorMs === undefined ? [] : [r.comparatorMs]));
-        row[`${curve.comparator} ms`] = theirs.length > 0 ? range(theirs, 1) : 'not timed';
-        row['ours ÷ theirs'] = theirs.length > 0 ? (median(ms) / median(theirs)).toFixed(2) : '';
+        row[`${curve.comparator} CPU ms`] =
+          theirs.length > 0 ? range(theirs, theirs[0]! < 1 ? 3 : 1) : 'not timed';
+        row['ours ÷ theirs'] =
+          theirs.length > 0 ? (median(ms) / median(theirs)).toPrecision(2) : '';
       }
       if (previous) {
         const growth = median(ms) / previous.ms;
@@ -139,7 +160,7 @@ export function scalingBench(): number {
     const theirs = bad.flatMap((r) => (r.comparatorMs === undefined ? [] : [r.comparatorMs]));
     const ajv =
       theirs.length > 0
-        ? (median(bad.map((r) => r.ms)) / median(theirs)).toFixed(2)
+        ? (median(bad.map((r) => r.ms)) / median(theirs)).toPrecision(2)
         : 'not timed (quadratic in errors past 10,000 rows)';
     console.log(
       `information return, ${size.toLocaleString('en-GB')} rows: every row bad ÷ valid ${ratio.toFixed(2)} (target ≤ 3); every row bad ÷ ajv allErrors on the same data ${ajv} (target ≤ 0.5)`,
@@ -147,5 +168,6 @@ export function scalingBench(): number {
   }
   if (bends > 0)
     console.log(`\n${bends} step(s) grew the time more than ${BEND}× the size: see BEND above.`);
-  return bends;
+  if (failed > 0) console.log(`\n${failed} scaling run(s) failed: see "failed" above.`);
+  return bends + failed;
 }

@@ -1,5 +1,3 @@
-import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import solver from 'javascript-lp-solver';
 import { COUNCILS, COUNCIL_TYPES, REGIONS, REGION_NAMES } from 'la-assurance/councils';
 import {
@@ -10,17 +8,16 @@ import {
 } from 'la-assurance/tranche';
 import { solveSelection, type OptimumBounds, type OptimumItem } from '../src/tranche/optimum.js';
 import { lpModel } from '../test/tranche/lp-model.js';
+import { QUICK, cpuMs, median, recordFigure } from './figures.js';
 
 /**
  * Tranche selection: 153 councils, size 20, type and region bounds. Median time of the
  * exact selection (the optimiser alone, and the whole `selectTranche` call with scoring and
- * explanations) against javascript-lp-solver on the same model, in the same run; prints
- * its own table and whether every run was optimal.
+ * explanations) against javascript-lp-solver on the same model, in the same run; records
+ * the figures (median per solve over 50 instances × 20 rounds) and prints whether every
+ * run was optimal.
  */
 export async function trancheBench(): Promise<void> {
-  console.log(
-    `\ntranche selection — ${os.cpus()[0]?.model ?? 'unknown CPU'} × ${os.cpus().length}, Node ${process.version}`,
-  );
   const levels: readonly ConcernLevel[] = ['none', 'low', 'medium', 'high'];
   let seed = 42;
   const random = () => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
@@ -70,21 +67,19 @@ export async function trancheBench(): Promise<void> {
     return { profiles, items, objective: Math.round(scores.objective * 100) };
   });
 
-  const rounds = 20;
+  const rounds = QUICK ? 2 : 20;
+  // CPU time of a round over all the instances, per solve (one solve is too short to time alone).
   const time = (fn: (i: number) => void): number[] => {
     const samples: number[] = [];
-    for (let r = 0; r < rounds; r++) {
-      for (let i = 0; i < models.length; i++) {
-        const t0 = performance.now();
-        fn(i);
-        samples.push(performance.now() - t0);
-      }
-    }
-    return samples.sort((a, b) => a - b);
+    for (let r = 0; r < rounds; r++)
+      samples.push(
+        cpuMs(() => {
+          for (let i = 0; i < models.length; i++) fn(i);
+        }) / models.length,
+      );
+    return samples;
   };
   let optimal = 0;
-  const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
-  const p90 = (xs: number[]) => xs[Math.floor(xs.length * 0.9)]!;
   const flow = time((i) => void solveSelection(models[i]!.items, bounds, 'optimum'));
   const whole = time((i) => void selectTranche(models[i]!.profiles, options));
   const lp = time((i) => {
@@ -92,27 +87,23 @@ export async function trancheBench(): Promise<void> {
     const r = solver.Solve(lpModel(m.items, bounds)) as { feasible: boolean; result: number };
     if (r.feasible && Math.round(r.result) === m.objective) optimal++;
   });
-  console.table([
-    {
-      task: 'min-cost flow (solveSelection)',
-      'median (ms)': median(flow).toFixed(3),
-      'p90 (ms)': p90(flow).toFixed(3),
-      samples: flow.length,
-    },
-    {
-      task: 'selectTranche (scoring + flow + explanations)',
-      'median (ms)': median(whole).toFixed(3),
-      'p90 (ms)': p90(whole).toFixed(3),
-      samples: whole.length,
-    },
-    {
-      task: 'javascript-lp-solver (same model)',
-      'median (ms)': median(lp).toFixed(3),
-      'p90 (ms)': p90(lp).toFixed(3),
-      samples: lp.length,
-    },
-  ]);
+  const per = 'one selection, 153 councils, size 20';
+  const comparator = 'javascript-lp-solver (same model)';
+  recordFigure({
+    task: 'min-cost flow (solveSelection)',
+    ms: median(flow),
+    comparator,
+    comparatorMs: median(lp),
+    per,
+  });
+  recordFigure({
+    task: 'selectTranche (scoring + flow + explanations)',
+    ms: median(whole),
+    comparator,
+    comparatorMs: median(lp),
+    per,
+  });
   console.log(
-    `selectTranche matched the LP optimum in ${optimal} of ${lp.length} solves (${((100 * optimal) / lp.length).toFixed(1)}%).`,
+    `selectTranche matched the LP optimum in ${optimal} of ${rounds * models.length} solves (${((100 * optimal) / (rounds * models.length)).toFixed(1)}%).`,
   );
 }

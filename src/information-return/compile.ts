@@ -279,7 +279,8 @@ function hasCleanExtras(row: object): boolean {
 /**
  * The error path of one case row. `modelInvalid`: the model fields failed the fast check.
  * Before the issue cap, the row is described with its path; past it, its issues are only
- * counted (no messages, no allowed-value lists built).
+ * counted: no path, no message and no allowed-value list is built, and a row whose extra
+ * fields are clean (the usual flood: model fields wrong, nothing else) allocates nothing.
  */
 function reportCaseRow(
   walk: Walk,
@@ -288,13 +289,12 @@ function reportCaseRow(
   index: number,
   modelInvalid: boolean,
 ): void {
-  const rowPlace = at(place, index);
   const sink = walk.sink;
   const wrong = wrongValueCode(row, walk.ancestors, 'case-not-object');
   if (wrong !== 'case-not-object') {
     report(
       walk,
-      rowPlace,
+      at(place, index),
       wrong,
       `expected a case record; got ${describeWrongValue(row, walk.ancestors)}`,
     );
@@ -315,8 +315,14 @@ function reportCaseRow(
       }
     }
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return;
+    if (hasCleanExtras(row)) return; // the common case: nothing more to say about the row
   }
-  const r = row as Record<string, unknown>;
+  reportCaseRowExtras(walk, at(place, index), row as Record<string, unknown>);
+}
+
+/** The issues of a row's extra (non-model) fields, or of a row that is not plain data. */
+function reportCaseRowExtras(walk: Walk, rowPlace: Place, r: Record<string, unknown>): void {
+  const sink = walk.sink;
   const proto: unknown = Object.getPrototypeOf(r);
   if (proto !== Object.prototype && proto !== null) {
     report(

@@ -9,7 +9,7 @@ import {
 } from '../../src/information-return/index.js';
 import { informationReturnArbitrary } from '../../src/testing/arbitraries/index.js';
 import { deepFreeze } from '../support/published-results.js';
-import { EVERY_KIND_TEMPLATE } from './support.js';
+import { CASE, EVERY_KIND_TEMPLATE, minimalSubmission } from './support.js';
 
 const submissions = informationReturnArbitrary(EVERY_KIND_TEMPLATE, {
   maxCases: 3,
@@ -42,6 +42,56 @@ describe('information return laws', () => {
           : { junk };
         validateInformationReturn({ ...s, responses }, EVERY_KIND_TEMPLATE);
       }),
+    );
+  });
+
+  it('lists a prefix of the uncapped issues and counts the rest exactly, whatever the cap', () => {
+    // Case rows mixing the error paths: wrong model fields, extra fields that are not
+    // scalars or are forbidden keys, rows that are not plain objects or not objects at all.
+    const field = fc.constantFrom(...Object.keys(CASE), 'note', '__proto__', 'constructor');
+    const cell = fc.oneof(
+      fc.constantFrom('hospital', 'x'.repeat(1001), undefined, null, 7, -1, true),
+      fc.anything({ withBigInt: true, maxDepth: 1 }),
+    );
+    const row = fc.oneof(
+      fc.constant<unknown>(CASE),
+      fc.array(fc.tuple(field, cell), { maxLength: 4 }).map((edits) => {
+        // defineProperty, so that '__proto__' becomes an own key as JSON.parse makes it
+        const r: Record<string, unknown> = { ...CASE };
+        for (const [key, value] of edits)
+          Object.defineProperty(r, key, {
+            value,
+            enumerable: true,
+            configurable: true,
+            writable: true,
+          });
+        return r;
+      }),
+      fc.anything({ withBigInt: true, withMap: true, maxDepth: 1 }),
+    );
+    const template = {
+      ...EVERY_KIND_TEMPLATE,
+      items: EVERY_KIND_TEMPLATE.items.map((i) =>
+        i.kind === 'case-list' ? { ...i, maxRows: 100 } : i,
+      ),
+    };
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 1, max: 40 }),
+        (rows, cap) => {
+          const s = minimalSubmission();
+          const input = { ...s, responses: { ...(s.responses as object), cases: { cases: rows } } };
+          const all = validateInformationReturn(input, template, { maxIssues: 100_000 });
+          const capped = validateInformationReturn(input, template, { maxIssues: cap });
+          expect(capped.success).toBe(all.success);
+          if (all.success || capped.success) return;
+          expect(all.suppressedIssues).toBe(0);
+          expect(capped.issues).toEqual(all.issues.slice(0, cap));
+          expect(capped.issues.length + capped.suppressedIssues).toBe(all.issues.length);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 
