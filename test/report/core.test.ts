@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeValue } from '../../src/internal/describe.js';
 import { checkReportEvent } from '../../src/report/check-event.js';
 import { COUNCIL_ROLES, CQC_ROLES, REPORT_EVENT_TYPES } from '../../src/report/model.js';
+import { ReportEventSchema } from '../../src/report/index.js';
 
 const D = '2025-01-06';
 const issue = (input: unknown) => {
@@ -181,5 +182,26 @@ describe('checkReportEvent: an unknown decision', () => {
         `event.decision: expected a decision (one of accepted, not-accepted); got ${describeValue('rejected')}`,
       ),
     );
+  });
+});
+
+describe('ReportEventSchema agrees: an amendment only on an accepted comment', () => {
+  it('rejects it on a comment not accepted, at amendment, with the same words', () => {
+    const event = {
+      type: 'factual-accuracy-comment-decided',
+      date: D,
+      commentId: 'FA-1',
+      decision: 'not-accepted',
+      reason: 'r',
+      amendment: { qualityStatement: 'safeguarding', score: 3 },
+    };
+    const r = ReportEventSchema.safeParse(event);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [['amendment'], 'only an accepted comment can change a score'],
+    ]);
+    expect(ReportEventSchema.safeParse({ ...event, decision: 'accepted' }).success).toBe(true);
+    const { amendment: _, ...without } = event;
+    expect(ReportEventSchema.safeParse(without).success).toBe(true);
   });
 });
