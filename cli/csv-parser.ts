@@ -23,6 +23,7 @@
 // are cached and only moved forward, so each is found once); a line without quotes is one
 // slice and one split; a quoted cell is one slice unless it holds doubled quotes. Nothing is
 // built character by character.
+import { isAscii } from 'node:buffer';
 import { StringDecoder } from 'node:string_decoder';
 
 /** A text that is not CSV: where and why. */
@@ -37,6 +38,17 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
+
+/**
+ * `text`, stored one byte a character when all its characters allow it. A string holding one
+ * character above U+00FF is stored two bytes a character, and so is any string made from
+ * it: without this, one such character (or the byte-order mark) in the tail carried to the
+ * next chunk would make every later chunk two bytes a character (twice the memory, slower
+ * searches).
+ */
+function oneByte(text: string): string {
+  return /[^\u0000-\u00ff]/.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+}
 
 /**
  * Parses CSV text pushed in chunks; calls `onRecord` with each record's cells and the
@@ -71,7 +83,22 @@ export class CsvParser {
       text = chunk;
     } else {
       this.decoder ??= new StringDecoder('utf8');
-      text = this.decoder.write(chunk as Buffer);
+      let bytes = Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      if (!this.started && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        // The byte-order mark dropped as bytes, so that the text can stay one byte a character.
+        this.started = true;
+        this.hasBom = true;
+        bytes = bytes.subarray(3);
+      }
+      // ASCII (most exports) is copied byte for byte, several times faster than decoding,
+      // unless the decoder holds the start of a character cut at the end of the chunk before
+      // (`lastNeed`: the bytes it still waits for).
+      text =
+        (this.decoder as unknown as { lastNeed: number }).lastNeed === 0 && isAscii(bytes)
+          ? bytes.toString('latin1')
+          : this.decoder.write(bytes);
     }
     this.parse(text, false);
   }
@@ -218,6 +245,14 @@ export class CsvParser {
           next = afterLineEnd(eol);
           break;
         }
+        const q = quoteAt;
+        if (q > p && text.charCodeAt(q - 1) === COMMA) {
+          // The cells before a quoted cell, in one split.
+          const cells = text.slice(p, q - 1).split(',');
+          for (let i = 0; i < cells.length; i++) record.push(cells[i]!);
+          p = q;
+          continue;
+        }
         const end = Math.min(nextComma(p), eol);
         record.push(text.slice(p, end));
         if (end < eol) {
@@ -232,7 +267,7 @@ export class CsvParser {
       pos = next;
       this.onRecord(record, line);
     }
-    if (pos < n) this.rest = text.slice(pos);
+    if (pos < n) this.rest = oneByte(text.slice(pos));
     return undefined;
   }
 }
