@@ -1,8 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser } from 'csv-parse';
 import { safeSelectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
 import { createCaseIntake } from 'la-assurance/intake';
 import { CsvParser } from '../cli/csv-parser.js';
@@ -12,8 +12,6 @@ import { runCliMeasured } from '../test/support/run-peak.js';
 const SIZES = [200_000, 1_000_000];
 /** Interleaved rounds: each round runs the CLI once (a fresh process) and every comparator once. */
 const ROUNDS = 3;
-/** The CLI's chunk size (cli/csv-stream.ts), for the parsers timed alone. */
-const CHUNK_BYTES = 1 << 20;
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 const sorted = (xs: readonly number[]) => [...xs].sort((a, b) => a - b);
@@ -34,29 +32,18 @@ const load = () =>
     .map((l) => l.toFixed(1))
     .join(' ');
 
-/** csv-parse's streaming parser (as the CLI used it before it had its own) over the bytes in chunks; the records counted. */
-function csvParseAlone(bytes: Buffer): number {
-  const parser = new Parser({ bom: true, relax_column_count: true, relax_quotes: true });
-  let n = 0;
-  for (let i = 0; i < bytes.length; i += CHUNK_BYTES) {
-    parser.write(bytes.subarray(i, i + CHUNK_BYTES));
-    while (parser.read() !== null) n++;
-  }
-  parser.end();
-  while (parser.read() !== null) n++;
-  return n;
-}
-
-/** Our parser (cli/csv-parser.ts) over the same chunks; the records counted. */
-function ourParserAlone(bytes: Buffer): number {
-  let n = 0;
-  const parser = new CsvParser(() => {
-    n++;
-  });
-  for (let i = 0; i < bytes.length; i += CHUNK_BYTES)
-    parser.push(bytes.subarray(i, i + CHUNK_BYTES));
-  if (parser.end() !== undefined) throw new Error('our parser failed on the bench file');
-  return n;
+/** One parser alone, in a fresh process (bench/csv-parse-child.ts): its CPU time and records. */
+function parserAlone(
+  which: 'csv-parse' | 'ours',
+  file: string,
+): { cpuMs: number; records: number } {
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', `${root}bench/csv-parse-child.ts`, which, file],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`the ${which} parser failed: ${r.stderr.slice(-500)}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { cpuMs: number; records: number };
 }
 
 /**
@@ -64,9 +51,9 @@ function ourParserAlone(bytes: Buffer): number {
  * multi-line notes, UK dates, R1/R2 labels) of 200,000 and 1,000,000 rows, in a child
  * process (wall and CPU time, peak RSS), beside, in interleaved rounds: the library call
  * alone on the same rows already parsed into memory (createCaseIntake + safeSelectCaseSample
- * over the rows), safeSelectCaseSample on ready case records, and the two CSV parsers alone
- * on the file's bytes in the CLI's 1 MiB chunks (csv-parse's streaming parser, which the CLI
- * used before, and ours). Median and min–max of the rounds. Targets (issue 17): CLI within
+ * over the rows), safeSelectCaseSample on ready case records, and the two CSV parsers alone,
+ * each in a fresh process, on the file's bytes in the CLI's 1 MiB chunks (csv-parse's
+ * streaming parser, which the CLI used before, and ours). Median and min–max of the rounds. Targets (issue 17): CLI within
  * 3× the library call; under 500 MB peak RSS for 1M rows.
  */
 export async function intakeBench(): Promise<void> {
@@ -144,18 +131,17 @@ export async function intakeBench(): Promise<void> {
         safeSelectCaseSample(records, { seed: 'bench' });
         m.core.push(performance.now() - t1);
 
-        // The parsers alone, in alternating order from round to round.
-        const timeParser = (parse: (b: Buffer) => number, into: number[]) => {
-          const c = process.cpuUsage();
-          const n = parse(bytes);
-          into.push(cpuMs(c));
-          return n;
-        };
-        const [a, b] =
-          r % 2 === 0
-            ? [timeParser(csvParseAlone, m.csvParse), timeParser(ourParserAlone, m.ours)]
-            : [timeParser(ourParserAlone, m.ours), timeParser(csvParseAlone, m.csvParse)];
-        if (a !== b) throw new Error(`the parsers disagree: ${a} and ${b} records`);
+        // The parsers alone, each in a fresh process, in alternating order from round to round.
+        const order =
+          r % 2 === 0 ? (['csv-parse', 'ours'] as const) : (['ours', 'csv-parse'] as const);
+        const counted = new Set<number>();
+        for (const which of order) {
+          const p = parserAlone(which, file);
+          (which === 'ours' ? m.ours : m.csvParse).push(p.cpuMs);
+          counted.add(p.records);
+        }
+        if (counted.size !== 1)
+          throw new Error(`the parsers disagree: ${[...counted].join(' and ')} records`);
 
         m.cliWall.push(cli.ms);
         m.cliCpu.push(cli.cpuMs);

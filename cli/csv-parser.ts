@@ -71,11 +71,6 @@ export class CsvParser {
     return this.hasBom;
   }
 
-  /** Physical line where the next record starts. */
-  get nextLine(): number {
-    return this.line;
-  }
-
   /** Parses the next chunk: decoded text, or UTF-8 bytes (a character may be cut at either end). */
   push(chunk: string | Uint8Array): void {
     let text: string;
