@@ -52,7 +52,7 @@ function parserAlone(
  * process (wall and CPU time, peak RSS), beside, in interleaved rounds: the library call
  * alone on the same rows already parsed into memory (createCaseIntake + safeSelectCaseSample
  * over the rows), safeSelectCaseSample on ready case records, and the two CSV parsers alone,
- * each in a fresh process, on the file's bytes in the CLI's 1 MiB chunks (csv-parse's
+ * each in a fresh process, on the file's bytes in the CLI's 256 KiB chunks (csv-parse's
  * streaming parser, which the CLI used before, and ours). Median and min–max of the rounds. Targets (issue 17): CLI within
  * 3× the library call; under 500 MB peak RSS for 1M rows.
  */
