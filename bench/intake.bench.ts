@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { safeSelectCaseSample, type CaseRecord } from 'la-assurance/case-tracking';
 import { createCaseIntake } from 'la-assurance/intake';
 import { CsvParser } from '../cli/csv-parser.js';
+import type { ParserAloneResult } from './csv-parse-child.js';
 import { CLD_STYLE, writeExport } from '../test/support/exports.js';
 import { runCliMeasured } from '../test/support/run-peak.js';
 
@@ -43,7 +44,7 @@ function parserAlone(
     { cwd: root, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`the ${which} parser failed: ${r.stderr.slice(-500)}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { cpuMs: number; records: number };
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as ParserAloneResult;
 }
 
 /**
