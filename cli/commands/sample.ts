@@ -16,6 +16,7 @@ import {
   reportHeader,
   reportIntake,
 } from '../case-rows.js';
+import { throwIfUnreadable } from '../csv-stream.js';
 import { readClientLevelData, twelveMonthsEnding } from './cld.js';
 import {
   InputError,
@@ -154,25 +155,19 @@ export function sampleCommand(argv: readonly string[], io: CliIo): number | Prom
   if (values['dry-run']) return dryRun(file, rows, io);
   reportHeader(file, rows, io, false);
   const lines = new LineIndex();
-  // The library reports a throwing iterator as an unreadable list; the CLI's own reading
-  // error (not UTF-8, a quote never closed, …) is kept here and reported as such (exit 2).
-  let unreadable: unknown;
   const kept = function* (): Generator<CaseRecord> {
-    try {
-      for (const row of rows.input) {
-        const record = rows.intake.row(row.record, row.line);
-        if (record !== undefined) {
-          lines.push(row.line);
-          yield record;
-        }
+    for (const row of rows.input) {
+      const record = rows.intake.row(row.record, row.line);
+      if (record !== undefined) {
+        lines.push(row.line);
+        yield record;
       }
-    } catch (error) {
-      unreadable = error;
-      throw error;
     }
   };
   const result = draw(kept());
-  if (unreadable !== undefined) throw unreadable;
+  // The library reports a throwing iterator as an unreadable list; the reader's own error
+  // (not UTF-8, a quote never closed, …) is reported as such (exit 2).
+  throwIfUnreadable(rows.input);
   const summary = rows.intake.summary();
   reportIntake(file, summary, rows.input.counts(), io);
   if (summary.rowsRead === 0) {

@@ -15,6 +15,7 @@ import {
   reportHeader,
   reportIntake,
 } from '../case-rows.js';
+import { throwIfUnreadable } from '../csv-stream.js';
 import { InputError, UsageError, formatTable, printable, readJson, type CliIo } from '../io.js';
 
 export const validateHelp = `Usage: la-assurance validate <return.json | -> [options]
@@ -107,6 +108,7 @@ export function validateCommand(argv: readonly string[], io: CliIo): number {
     }
     reportHeader(casesFile, rows, io, false);
     const cases: CaseRecord[] = [...rows.intake.records(rows.input)];
+    throwIfUnreadable(rows.input); // as `sample` does after its draw: the reader's error, exit 2
     const summary = rows.intake.summary();
     reportIntake(casesFile, summary, rows.input.counts(), io);
     rejectedRows += summary.rowsRejected;
