@@ -16,6 +16,8 @@ import { unreadableIssue } from '../internal/unreadable.js';
  *
  * @example
  * ```ts
+ * import { PRIMARY_SUPPORT_REASONS } from 'la-assurance/case-tracking';
+ *
  * PRIMARY_SUPPORT_REASONS.includes('mental-health-support'); // true
  * ```
  */
@@ -30,11 +32,6 @@ export const PRIMARY_SUPPORT_REASONS = [
 
 /**
  * A SALT primary support reason id.
- *
- * @example
- * ```ts
- * const reason: PrimarySupportReason = 'physical-support';
- * ```
  */
 export type PrimarySupportReason = (typeof PRIMARY_SUPPORT_REASONS)[number];
 
@@ -46,6 +43,8 @@ export type PrimarySupportReason = (typeof PRIMARY_SUPPORT_REASONS)[number];
  *
  * @example
  * ```ts
+ * import { ETHNIC_GROUPS } from 'la-assurance/case-tracking';
+ *
  * ETHNIC_GROUPS.length; // 6
  * ```
  */
@@ -53,11 +52,6 @@ export const ETHNIC_GROUPS = ['asian', 'black', 'mixed', 'white', 'other', 'not-
 
 /**
  * An ethnic group id (ONS high-level group or `not-stated`).
- *
- * @example
- * ```ts
- * const group: EthnicGroup = 'not-stated';
- * ```
  */
 export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
 
@@ -66,6 +60,8 @@ export type EthnicGroup = (typeof ETHNIC_GROUPS)[number];
  *
  * @example
  * ```ts
+ * import { CARE_SETTINGS } from 'la-assurance/case-tracking';
+ *
  * CARE_SETTINGS; // ['community', 'residential', 'nursing']
  * ```
  */
@@ -73,11 +69,6 @@ export const CARE_SETTINGS = ['community', 'residential', 'nursing'] as const;
 
 /**
  * A care setting id.
- *
- * @example
- * ```ts
- * const setting: CareSetting = 'nursing';
- * ```
  */
 export type CareSetting = (typeof CARE_SETTINGS)[number];
 
@@ -88,6 +79,8 @@ export type CareSetting = (typeof CARE_SETTINGS)[number];
  *
  * @example
  * ```ts
+ * import { AGE_BANDS } from 'la-assurance/case-tracking';
+ *
  * AGE_BANDS; // ['18-25', '26-64', '65-84', '85+']
  * ```
  */
@@ -95,11 +88,6 @@ export const AGE_BANDS = ['18-25', '26-64', '65-84', '85+'] as const;
 
 /**
  * An age band id.
- *
- * @example
- * ```ts
- * const band: AgeBand = '85+';
- * ```
  */
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -108,7 +96,10 @@ export type AgeBand = (typeof AGE_BANDS)[number];
  *
  * @example
  * ```ts
+ * import { CASE_AGE_RANGE } from 'la-assurance/case-tracking';
+ *
  * CASE_AGE_RANGE.min; // 18
+ * CASE_AGE_RANGE.max; // 120
  * ```
  */
 export const CASE_AGE_RANGE = {
@@ -123,6 +114,8 @@ export const CASE_AGE_RANGE = {
  *
  * @example
  * ```ts
+ * import { CASE_ID_MAX_LENGTH } from 'la-assurance/case-tracking';
+ *
  * CASE_ID_MAX_LENGTH; // 200
  * ```
  */
@@ -134,6 +127,8 @@ export const CASE_ID_MAX_LENGTH = 200;
  *
  * @example
  * ```ts
+ * import { CASE_FLAGS } from 'la-assurance/case-tracking';
+ *
  * CASE_FLAGS.includes('safeguardingEnquiry'); // true
  * ```
  */
@@ -147,11 +142,6 @@ export const CASE_FLAGS = [
 
 /**
  * The name of a case flag.
- *
- * @example
- * ```ts
- * const flag: CaseFlag = 'directPayment';
- * ```
  */
 export type CaseFlag = (typeof CASE_FLAGS)[number];
 
@@ -162,6 +152,8 @@ export type CaseFlag = (typeof CASE_FLAGS)[number];
  *
  * @example
  * ```ts
+ * import { isCaseRecord, type CaseRecord, type IsoDate } from 'la-assurance/case-tracking';
+ *
  * const record: CaseRecord = {
  *   id: 'C-000123',
  *   age: 82,
@@ -175,6 +167,7 @@ export type CaseFlag = (typeof CASE_FLAGS)[number];
  *   transition: false,
  *   lastReviewed: '2024-03-01' as IsoDate,
  * };
+ * isCaseRecord(record); // true
  * ```
  */
 export interface CaseRecord {
@@ -214,11 +207,6 @@ export interface CaseRecord {
  * - `case-invalid-field`: a field has the wrong type or a value outside its set or range.
  * - `case-missing-age`: neither `age` nor `ageBand` is given.
  * - `case-age-band-mismatch`: `age` and `ageBand` are both given and disagree.
- *
- * @example
- * ```ts
- * const code: CaseRecordIssueCode = 'case-missing-field';
- * ```
  */
 export type CaseRecordIssueCode =
   | 'case-not-object'
@@ -234,6 +222,8 @@ export type CaseRecordIssueCode =
  * @throws RangeError when `age` is not a whole number of at least 18 (programmer misuse).
  * @example
  * ```ts
+ * import { ageBandOf } from 'la-assurance/case-tracking';
+ *
  * ageBandOf(25); // '18-25'
  * ageBandOf(85); // '85+'
  * ```
@@ -251,6 +241,8 @@ const bandIndexOfAge = (age: number): number => (age <= 25 ? 0 : age <= 64 ? 1 :
  *
  * @example
  * ```ts
+ * import { caseAgeBand, type CaseRecord } from 'la-assurance/case-tracking';
+ *
  * caseAgeBand({ age: 70 } as CaseRecord); // '65-84'
  * ```
  */
@@ -275,9 +267,15 @@ function list(values: readonly string[]): string {
  *   naming each field and what is wrong.
  * @example
  * ```ts
+ * import { safeParseCaseRecord } from 'la-assurance/case-tracking';
+ *
  * const result = safeParseCaseRecord({ id: 'C1', ageBand: '85+' }, ['cases', 0]);
- * if (!result.success) console.log(result.issues[0]?.message);
- * // "cases[0].primarySupportReason: missing; give one of 'physical-support', …"
+ * result.success; // false
+ * if (!result.success) {
+ *   result.issues.length; // 8 (the primary support reason, ethnicity, setting and the five flags are missing)
+ *   result.issues[2]?.path; // ['cases', 0, 'setting']
+ *   result.issues[2]?.message; // "cases[0].setting: missing; give one of 'community', 'residential', 'nursing'"
+ * }
  * ```
  */
 export function safeParseCaseRecord(
@@ -313,6 +311,8 @@ export function classifyReadableCaseRecord(value: unknown): number {
  *
  * @example
  * ```ts
+ * import { isCaseRecord } from 'la-assurance/case-tracking';
+ *
  * isCaseRecord({ id: 'C1' }); // false
  * ```
  */

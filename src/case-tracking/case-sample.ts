@@ -10,6 +10,8 @@ import type { CaseCriteria } from './criteria.js';
  *
  * @example
  * ```ts
+ * import { CASE_SAMPLE_ALGORITHM } from 'la-assurance/case-tracking';
+ *
  * CASE_SAMPLE_ALGORITHM; // 'la-assurance/case-sample@1'
  * ```
  */
@@ -17,11 +19,6 @@ export const CASE_SAMPLE_ALGORITHM = 'la-assurance/case-sample@1';
 
 /**
  * Options of `safeSelectCaseSample`.
- *
- * @example
- * ```ts
- * const options: CaseSampleOptions = { seed: 'Anyshire 2025-01', criteria: defaultCaseCriteria({ asOf: '2025-01-15' }) };
- * ```
  */
 export interface CaseSampleOptions {
   /** Seed of the draw: record it with the result; the same seed and records give the same sample. */
@@ -54,11 +51,6 @@ export interface CaseSampleOptions {
 /**
  * Issue codes of `safeSelectCaseSample`: those of `safeParseCaseRecord`, plus
  * `duplicate-case-id` (two or more records share an id; all of them are left out).
- *
- * @example
- * ```ts
- * const code: CaseSampleIssueCode = 'duplicate-case-id';
- * ```
  */
 export type CaseSampleIssueCode =
   | 'case-not-object'
@@ -72,11 +64,6 @@ export type CaseSampleIssueCode =
 /**
  * A problem with one input record: the issue (path starts with the record's position in
  * the input) plus the position and, when readable, the id.
- *
- * @example
- * ```ts
- * const problem: CaseRecordProblem = { code: 'case-missing-field', path: [12, 'setting'], message: '…', position: 12, id: 'C-13' };
- * ```
  */
 export interface CaseRecordProblem extends ValidationIssue<CaseSampleIssueCode> {
   /** 0-based position of the record in the input. */
@@ -87,11 +74,6 @@ export interface CaseRecordProblem extends ValidationIssue<CaseSampleIssueCode> 
 
 /**
  * An id shared by several records, and where they are.
- *
- * @example
- * ```ts
- * const duplicate: DuplicateCaseId = { id: 'C-7', positions: [6, 41] };
- * ```
  */
 export interface DuplicateCaseId {
   /** The shared id. */
@@ -102,11 +84,6 @@ export interface DuplicateCaseId {
 
 /**
  * One sampled case and why it is in the sample.
- *
- * @example
- * ```ts
- * const line = (c: SelectedCase) => `${c.id}: ${c.selectedFor}; counts toward ${c.satisfies.join(', ')}`;
- * ```
  */
 export interface SelectedCase {
   /** The case id. */
@@ -125,11 +102,6 @@ export interface SelectedCase {
 
 /**
  * One row of the coverage table: a category quota or a must-include rule.
- *
- * @example
- * ```ts
- * const row = (r: CaseCoverageRow) => [r.quota, r.population, r.target, r.selected];
- * ```
  */
 export interface CaseCoverageRow {
   /** `'<field>:<category>'` or `'must-include:<rule id>'`. */
@@ -156,11 +128,6 @@ export interface CaseCoverageRow {
  * A quota the sample does not meet, by how much, and why: the population has too few
  * matching records, the sample filled up with other quotas first, or records with
  * duplicated ids took candidate places.
- *
- * @example
- * ```ts
- * const text = (s: CaseShortfall) => `${s.quota}: ${s.missing} short (${s.reason})`;
- * ```
  */
 export interface CaseShortfall {
   /** The quota id, as in the coverage table. */
@@ -177,11 +144,6 @@ export interface CaseShortfall {
 
 /**
  * The result of `safeSelectCaseSample`. Frozen.
- *
- * @example
- * ```ts
- * const sixIds = (s: CaseSample) => s.engage.map((c) => c.id);
- * ```
  */
 export interface CaseSample {
   /** {@link CASE_SAMPLE_ALGORITHM}. */

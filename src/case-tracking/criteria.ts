@@ -22,6 +22,8 @@ import {
  *
  * @example
  * ```ts
+ * import { CASE_DIMENSION_FIELDS } from 'la-assurance/case-tracking';
+ *
  * CASE_DIMENSION_FIELDS; // ['ageBand', 'primarySupportReason', 'ethnicity', 'setting']
  * ```
  */
@@ -34,21 +36,11 @@ export const CASE_DIMENSION_FIELDS = [
 
 /**
  * A field a criteria dimension can split by.
- *
- * @example
- * ```ts
- * const field: CaseDimensionField = 'ethnicity';
- * ```
  */
 export type CaseDimensionField = (typeof CASE_DIMENSION_FIELDS)[number];
 
 /**
  * The category ids of each dimension field.
- *
- * @example
- * ```ts
- * const band: CaseDimensionCategory<'ageBand'> = '85+';
- * ```
  */
 export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionField> =
   F extends 'ageBand'
@@ -64,6 +56,8 @@ export type CaseDimensionCategory<F extends CaseDimensionField = CaseDimensionFi
  *
  * @example
  * ```ts
+ * import { CASE_DIMENSION_CATEGORIES } from 'la-assurance/case-tracking';
+ *
  * CASE_DIMENSION_CATEGORIES.setting; // ['community', 'residential', 'nursing']
  * ```
  */
@@ -78,11 +72,6 @@ export const CASE_DIMENSION_CATEGORIES: {
 
 /**
  * One category of a dimension and the least number of sampled cases it must have.
- *
- * @example
- * ```ts
- * const category: CaseCriteriaCategory = { id: 'nursing', minimum: 2 };
- * ```
  */
 export interface CaseCriteriaCategory {
   /** The category id (a value of the dimension's field). */
@@ -94,14 +83,6 @@ export interface CaseCriteriaCategory {
 /**
  * A dimension of the criteria: a field, the categories that carry quotas, and whether
  * the sample should follow the council's own population mix on it.
- *
- * @example
- * ```ts
- * const dimension: CaseCriteriaDimension = {
- *   field: 'setting',
- *   categories: [{ id: 'community', minimum: 2 }, { id: 'residential', minimum: 2 }, { id: 'nursing', minimum: 2 }],
- * };
- * ```
  */
 export interface CaseCriteriaDimension {
   /** The case-record field. Each field appears in at most one dimension. */
@@ -119,11 +100,6 @@ export interface CaseCriteriaDimension {
 /**
  * What a must-include rule matches: cases with a flag set, or cases assessed or reviewed
  * on or after a date.
- *
- * @example
- * ```ts
- * const match: CaseRuleMatch = { flag: 'safeguardingEnquiry' };
- * ```
  */
 export type CaseRuleMatch =
   | {
@@ -137,11 +113,6 @@ export type CaseRuleMatch =
 
 /**
  * A must-include rule, e.g. "at least 5 cases with a s42 safeguarding enquiry".
- *
- * @example
- * ```ts
- * const rule: CaseMustIncludeRule = { id: 'safeguarding-enquiry', title: 's42 safeguarding enquiry', minimum: 5, match: { flag: 'safeguardingEnquiry' } };
- * ```
  */
 export interface CaseMustIncludeRule {
   /** Stable kebab-case id, unique within the criteria. */
@@ -157,11 +128,6 @@ export interface CaseMustIncludeRule {
 /**
  * A case-sampling criteria set. Use {@link defaultCaseCriteria} (modelled) or supply
  * CQC's own (`status: 'official'`).
- *
- * @example
- * ```ts
- * const criteria: CaseCriteria = { ...defaultCaseCriteria(), id: 'my-council-2025' };
- * ```
  */
 export interface CaseCriteria {
   /** Id of the criteria set, echoed in results. */
@@ -178,11 +144,6 @@ export interface CaseCriteria {
 
 /**
  * Options of {@link defaultCaseCriteria}.
- *
- * @example
- * ```ts
- * const options: DefaultCaseCriteriaOptions = { asOf: '2025-01-15', proportionalTo: ['ageBand', 'ethnicity'] };
- * ```
  */
 export interface DefaultCaseCriteriaOptions {
   /**
@@ -215,8 +176,13 @@ const flagRule = (
  * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date.
  * @example
  * ```ts
+ * import { defaultCaseCriteria } from 'la-assurance/case-tracking';
+ *
  * const criteria = defaultCaseCriteria({ asOf: '2025-01-15' });
  * criteria.status; // 'modelled'
+ * criteria.id; // 'la-assurance-modelled-2024@2025-01-15'
+ * criteria.mustInclude.map((rule) => rule.minimum); // [5, 5, 5, 5, 3, 5]
+ * criteria.dimensions.filter((d) => d.proportional).map((d) => d.field); // ['ageBand']
  * ```
  */
 export function defaultCaseCriteria(options: DefaultCaseCriteriaOptions = {}): CaseCriteria {

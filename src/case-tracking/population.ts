@@ -54,8 +54,15 @@ const DUPLICATE_HASH_STATE = seedState('la-assurance/duplicate-case-ids');
  *
  * @example
  * ```ts
- * const population = prepareCasePopulation(cases);
- * population.duplicates; // ids shared by several records
+ * import { prepareCasePopulation } from 'la-assurance/case-tracking';
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
+ * const cases = [...generateCasePopulation({ seed: 'demo', size: 100 })];
+ * const population = prepareCasePopulation([...cases, { ...cases[0]! }, { id: 'bad' }]);
+ * population.recordsRead; // 102
+ * population.invalidRecords; // 1
+ * population.duplicates; // [{ id: 'C-0000001', positions: [0, 100] }]
+ * population.population; // 99 (both copies of C-0000001 are left out)
  * ```
  */
 export class CasePopulation {
@@ -115,8 +122,12 @@ let encoder: InstanceType<typeof TextEncoder> | undefined;
  *   4 GiB as UTF-8 (draw from the records instead).
  * @example
  * ```ts
- * const population = prepareCasePopulation(cases);
+ * import { prepareCasePopulation, safeSelectCaseSample } from 'la-assurance/case-tracking';
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
+ * const population = prepareCasePopulation(generateCasePopulation({ seed: 'demo', size: 1000 }));
  * const draws = ['2025-01', '2025-02'].map((seed) => safeSelectCaseSample(population, { seed }));
+ * draws.map((draw) => draw.success && draw.data.sample.length); // [50, 50]
  * ```
  */
 export function prepareCasePopulation(cases: Iterable<unknown>): CasePopulation {

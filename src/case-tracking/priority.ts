@@ -122,7 +122,9 @@ function mix(h1: number, h2: number): number {
  *
  * @example
  * ```ts
- * casePriority('2024-pilot', 'C-000001'); // the same number on every platform
+ * import { casePriority } from 'la-assurance/case-tracking';
+ *
+ * casePriority('2024-pilot', 'C-000001'); // 5764531855835779 (the same on every platform)
  * ```
  */
 export function casePriority(seed: string, id: string): number {

@@ -29,12 +29,15 @@ const IsoDateStringSchema = z.iso.date() as unknown as z.ZodType<IsoDate>;
  *
  * @example
  * ```ts
+ * import { CaseRecordSchema } from 'la-assurance/case-tracking';
+ *
  * const result = CaseRecordSchema.safeParse({
  *   id: 'C1', ageBand: '85+', primarySupportReason: 'physical-support', ethnicity: 'white',
  *   setting: 'community', unpaidCarer: true, hospitalDischarge: false,
  *   safeguardingEnquiry: false, directPayment: false, transition: false, team: 'North',
  * });
- * result.success; // true, and result.data.team is kept
+ * result.success; // true
+ * result.success && 'team' in result.data; // true (extra fields are kept)
  * ```
  */
 export const CaseRecordSchema: z.ZodType<CaseRecord> = z
@@ -81,8 +84,15 @@ const minimum = z.number().int().min(0);
  *
  * @example
  * ```ts
+ * import { CaseCriteriaSchema, defaultCaseCriteria, safeSelectCaseSample } from 'la-assurance/case-tracking';
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
+ * const text = JSON.stringify({ ...defaultCaseCriteria(), id: 'anyshire-2025' }); // as read from a file
  * const criteria = CaseCriteriaSchema.parse(JSON.parse(text));
- * safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01', criteria });
+ * const cases = [...generateCasePopulation({ seed: 'demo', size: 1000 })];
+ * const result = safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01', criteria });
+ * result.success && result.data.criteria.id; // 'anyshire-2025'
+ * CaseCriteriaSchema.safeParse({ ...defaultCaseCriteria(), status: 'draft' }).success; // false
  * ```
  */
 export const CaseCriteriaSchema: z.ZodType<CaseCriteria> = z

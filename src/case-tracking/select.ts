@@ -25,10 +25,18 @@ import type { CaseSample, CaseSampleIssueCode, CaseSampleOptions } from './case-
  *   iterable (nor a prepared population).
  * @example
  * ```ts
- * const result = safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * import { defaultCaseCriteria, safeSelectCaseSample } from 'la-assurance/case-tracking';
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
+ * const cases = [...generateCasePopulation({ seed: 'demo', size: 1000 })];
+ * const criteria = defaultCaseCriteria({ asOf: '2025-01-15' });
+ * const result = safeSelectCaseSample(cases, { seed: 'Anyshire 2025-01', criteria });
+ * result.success; // true
  * if (result.success) {
- *   result.data.engage.map((c) => c.id);   // the six
- *   result.data.shortfalls;                  // quotas the population cannot meet
+ *   result.data.sample.length; // 50
+ *   result.data.engage.map((c) => c.id); // ['C-0000862', 'C-0000737', 'C-0000008', 'C-0000450', 'C-0000383', 'C-0000293']
+ *   result.data.reserves.length; // 4
+ *   result.data.shortfalls; // [] (1,000 records meet every quota)
  * }
  * ```
  */
@@ -94,7 +102,21 @@ export function safeSelectCaseSample(
  *   RangeError/TypeError as {@link safeSelectCaseSample}.
  * @example
  * ```ts
- * const { sample, engage } = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * import { isLaAssuranceError, selectCaseSample } from 'la-assurance/case-tracking';
+ * import { generateCasePopulation } from 'la-assurance/testing';
+ *
+ * const cases = [...generateCasePopulation({ seed: 'demo', size: 1000 })];
+ * const { sample, shortlist, engage, reserves } = selectCaseSample(cases, { seed: 'Anyshire 2025-01' });
+ * [sample.length, shortlist.length, engage.length, reserves.length]; // [50, 10, 6, 4]
+ *
+ * let caught: unknown;
+ * try {
+ *   selectCaseSample([...cases, { id: 'bad' }], { seed: 'Anyshire 2025-01', onInvalid: 'reject' });
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isLaAssuranceError(caught) && caught.code; // 'invalid-case-records'
+ * isLaAssuranceError(caught) && caught.issues.length; // 9 (record 1000 lacks all but its id)
  * ```
  */
 export function selectCaseSample(
