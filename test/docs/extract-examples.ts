@@ -45,10 +45,7 @@ function withChecks(code: string, where: string): { code: string; checks: number
  * Source folders whose TSDoc examples are not yet compiled: their owners are rewriting
  * them. Empty this list once they land; every other `src/` folder's examples are checked.
  */
-export const SOURCE_FOLDERS_NOT_YET_CHECKED: readonly string[] = [
-  'src/client-level-data/',
-  'src/case-tracking/',
-];
+export const SOURCE_FOLDERS_NOT_YET_CHECKED: readonly string[] = ['src/case-tracking/'];
 
 const TSDOC = /\/\*\*[\s\S]*?\*\//g;
 
