@@ -206,6 +206,7 @@ const defaultHospitalDischarge = (route: string): boolean => {
  * if (!prepared.success) throw new Error('rejected');
  * const { records } = casePopulationFromClientLevelData(prepared.data, { asOf: '2025-03-31' });
  * const sample = safeSelectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
+ * sample.success; // true
  * ```
  */
 export function casePopulationFromClientLevelData(
