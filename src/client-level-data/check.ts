@@ -792,6 +792,8 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
  *
  * @example
  * ```ts
+ * import { checkClientLevelData } from 'la-assurance/client-level-data';
+ *
  * const result = checkClientLevelData([
  *   { 'LA Code': 'X01', 'LA Person Unique Identifier': 'P1', 'Event Type': 'Service', 'Client Type': 'Service User',
  *     'Event Start Date': '2024-05-01', 'Event End Date': '', 'Service Type': 'Long Term Support: Community' },

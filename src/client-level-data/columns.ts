@@ -220,6 +220,8 @@ const PERSON_IDS = [
  *
  * @example
  * ```ts
+ * import { resolveCldColumns } from 'la-assurance/client-level-data';
+ *
  * const r = resolveCldColumns(['Event Type', 'event_start_date', 'Event End Date', 'Client Type', 'NHS Number', 'Colour']);
  * r.unknown; // ['Colour']
  * r.missing; // []

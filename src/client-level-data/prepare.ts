@@ -129,6 +129,10 @@ function fail(
  *
  * @example
  * ```ts
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData } from 'la-assurance/client-level-data';
+ *
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
  * const checked = checkClientLevelData(rows, { laCode: 'X01' });
  * if (checked.success) {
  *   const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
@@ -472,7 +476,15 @@ export function prepareClientLevelData(
  *
  * @example
  * ```ts
- * explainClientLevelDataRow(prepared, 17); // { row: 17, code: 'duplicate-event', mergedInto: 12, … }
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, explainClientLevelDataRow } from 'la-assurance/client-level-data';
+ *
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * explainClientLevelDataRow(prepared.data, 2); // how row 2 was kept, merged or dropped, and why
  * ```
  */
 export function explainClientLevelDataRow(

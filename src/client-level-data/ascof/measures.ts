@@ -203,11 +203,17 @@ function checkPopulation(population: AscofMeasuresOptions['population']): void {
  *
  * @example
  * ```ts
- * import { ascofMeasures } from 'la-assurance/client-level-data';
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, ascofMeasures } from 'la-assurance/client-level-data';
  *
- * const result = ascofMeasures(prepared, { year: '2024/25', population: { '18 to 64': 350_000, '65 and above': 120_000 } });
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * const result = ascofMeasures(prepared.data, { year: '2024/25', population: { '18 to 64': 350_000, '65 and above': 120_000 } });
  * const total2A = result.rows.find((r) => r.code === '2A' && r.ageBand === 'Total');
- * total2A?.outcome; // e.g. 83.4 (%)
+ * total2A?.outcome; // the percentage, e.g. 83.4
  * ```
  */
 export function ascofMeasures(

@@ -370,10 +370,16 @@ export function personFacts(
  *
  * @example
  * ```ts
- * import { latestPersonDetails } from 'la-assurance/client-level-data';
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, latestPersonDetails } from 'la-assurance/client-level-data';
  *
- * const people = latestPersonDetails(prepared, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
- * people.find((p) => p.Der_NHS_LA_Combined_Person_ID === '9990001')?.Accommodation_Status;
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * const people = latestPersonDetails(prepared.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * people[0]?.Accommodation_Status; // that person's latest accommodation status
  * ```
  */
 export function latestPersonDetails(

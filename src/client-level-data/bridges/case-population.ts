@@ -22,11 +22,6 @@ import { activeOn, groupByPerson, latestCouncilId, overlaps } from './people.js'
 
 /**
  * Options of {@link casePopulationFromClientLevelData}.
- *
- * @example
- * ```ts
- * const options: CldCasePopulationOptions = { asOf: '2025-03-31', safeguardingEnquiries: ['LA-1002'] };
- * ```
  */
 export interface CldCasePopulationOptions {
   /** The date the records describe: ages, open services and "last assessed" are as at this day. */
@@ -60,11 +55,6 @@ export interface CldCasePopulationOptions {
  * - `no-council-person-id`: no `LA_Person_Unique_Identifier` of 1–200 characters, or the
  *   person's latest rows give conflicting ones (the NHS number is never used as a case id).
  * - `council-person-id-shared`: the council id belongs to more than one person (combined id).
- *
- * @example
- * ```ts
- * const reason: CldCaseExclusion = 'deceased';
- * ```
  */
 export type CldCaseExclusion =
   | 'not-a-service-user'
@@ -79,11 +69,6 @@ export type CldCaseExclusion =
 /**
  * What {@link casePopulationFromClientLevelData} returns: every person of the main table is
  * either in `records` or in `excluded`.
- *
- * @example
- * ```ts
- * const population: CldCasePopulation = { status: 'modelled', asOf: '2025-03-31', records: [], excluded: [] };
- * ```
  */
 export interface CldCasePopulation {
   /** Always `'modelled'`: the mapping from CLD to case records is la-assurance's. */
@@ -210,8 +195,18 @@ const defaultHospitalDischarge = (route: string): boolean => {
  * @throws RangeError when `asOf` is not a `YYYY-MM-DD` date or `lookbackDays` / `transitionMaxAge` is not a whole number ≥ 1 / ≥ 18.
  * @example
  * ```ts
- * const { records, excluded } = casePopulationFromClientLevelData(prepared, { asOf: '2025-03-31' });
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, casePopulationFromClientLevelData } from 'la-assurance/client-level-data';
+ * import { defaultCaseCriteria, safeSelectCaseSample } from 'la-assurance/case-tracking';
+ *
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * const { records } = casePopulationFromClientLevelData(prepared.data, { asOf: '2025-03-31' });
  * const sample = safeSelectCaseSample(records, { seed: 'Anyshire 2025-04', criteria: defaultCaseCriteria({ asOf: '2025-03-31' }) });
+ * sample.success; // true
  * ```
  */
 export function casePopulationFromClientLevelData(

@@ -22,6 +22,8 @@ import { activeOn, overlaps } from './people.js';
  *
  * @example
  * ```ts
+ * import { CLD_FIGURE_IDS } from 'la-assurance/client-level-data';
+ *
  * CLD_FIGURE_IDS[0]; // 'as-at'
  * ```
  */
@@ -40,11 +42,6 @@ export const CLD_FIGURE_IDS = [
 
 /**
  * A CLD figure id (see {@link CLD_FIGURE_IDS}).
- *
- * @example
- * ```ts
- * const id: CldFigureId = 'reviews';
- * ```
  */
 export type CldFigureId = (typeof CLD_FIGURE_IDS)[number];
 
@@ -56,6 +53,8 @@ export type CldFigureId = (typeof CLD_FIGURE_IDS)[number];
  *
  * @example
  * ```ts
+ * import { DEFAULT_CLD_FIGURE_ITEMS } from 'la-assurance/client-level-data';
+ *
  * DEFAULT_CLD_FIGURE_ITEMS['people-with-direct-payment']; // 'P1'
  * ```
  */
@@ -64,11 +63,6 @@ export const DEFAULT_CLD_FIGURE_ITEMS: Readonly<Partial<Record<CldFigureId, stri
 
 /**
  * One figure from CLD.
- *
- * @example
- * ```ts
- * const figure: CldFigure = { id: 'reviews', title: 'Reviews completed', value: 812, unit: 'count', definition: '…', templateItemId: null };
- * ```
  */
 export interface CldFigure {
   /** The figure. */
@@ -87,11 +81,6 @@ export interface CldFigure {
 
 /**
  * Options of {@link informationReturnFiguresFromClientLevelData}.
- *
- * @example
- * ```ts
- * const options: CldInformationReturnOptions = { from: '2024-04-01', to: '2025-03-31' };
- * ```
  */
 export interface CldInformationReturnOptions {
   /** First day of the period the counts cover. */
@@ -106,11 +95,6 @@ export interface CldInformationReturnOptions {
 
 /**
  * What {@link informationReturnFiguresFromClientLevelData} returns.
- *
- * @example
- * ```ts
- * const result: CldInformationReturnFigures = { status: 'modelled', from: '2024-04-01', to: '2025-03-31', template: { id: 't', version: '1' }, figures: [], responses: {} };
- * ```
  */
 export interface CldInformationReturnFigures {
   /** Always `'modelled'`. */
@@ -154,8 +138,16 @@ const typeIs = (e: MainTableEvent, type: string): boolean =>
  * @throws RangeError when `from` or `to` is not a `YYYY-MM-DD` date or `from` is after `to`.
  * @example
  * ```ts
- * const { figures, responses } = informationReturnFiguresFromClientLevelData(prepared, { from: '2024-04-01', to: '2025-03-31' });
- * responses['P1']; // { value: 1234 }
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, informationReturnFiguresFromClientLevelData } from 'la-assurance/client-level-data';
+ *
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * const { responses } = informationReturnFiguresFromClientLevelData(prepared.data, { from: '2024-04-01', to: '2025-03-31' });
+ * responses['P1']; // the count of people with a direct payment, as { value }
  * ```
  */
 export function informationReturnFiguresFromClientLevelData(

@@ -10,6 +10,8 @@ import { deepFreeze } from '../../internal/deep-freeze.js';
  *
  * @example
  * ```ts
+ * import { CLD_MEASURE_CODES } from 'la-assurance/client-level-data';
+ *
  * CLD_MEASURE_CODES.includes('3D-2a'); // true
  * ```
  */
@@ -30,21 +32,11 @@ export const CLD_MEASURE_CODES = [
 
 /**
  * A CLD measure code (see {@link CLD_MEASURE_CODES}).
- *
- * @example
- * ```ts
- * const code: CldMeasureCode = '2E-LD';
- * ```
  */
 export type CldMeasureCode = (typeof CLD_MEASURE_CODES)[number];
 
 /**
  * One measure and the quality statements it informs, with the reason.
- *
- * @example
- * ```ts
- * const entry: CldMeasureQualityStatements = { code: 'WT-first-response', measure: 'Wait time to first response', qualityStatements: ['assessing-needs'], rationale: 'How long people wait to be assessed.' };
- * ```
  */
 export interface CldMeasureQualityStatements {
   /** The measure. */
@@ -59,11 +51,6 @@ export interface CldMeasureQualityStatements {
 
 /**
  * A mapping of CLD measures to quality statements: la-assurance's modelled one, or your own.
- *
- * @example
- * ```ts
- * const mine: CldMeasureMapping = { id: 'anyshire-2025', status: 'modelled', source: 'Our PMO', entries: [] };
- * ```
  */
 export interface CldMeasureMapping {
   /** Id of the mapping. */
@@ -84,6 +71,8 @@ export interface CldMeasureMapping {
  *
  * @example
  * ```ts
+ * import { MODELLED_CLD_MEASURE_MAPPING } from 'la-assurance/client-level-data';
+ *
  * MODELLED_CLD_MEASURE_MAPPING.status; // 'modelled'
  * ```
  */
@@ -202,6 +191,8 @@ const CODES = new Set<string>(CLD_MEASURE_CODES);
  *   a programmer error).
  * @example
  * ```ts
+ * import { defineCldMeasureMapping, qualityStatementsOfCldMeasure } from 'la-assurance/client-level-data';
+ *
  * const mapping = defineCldMeasureMapping({
  *   id: 'anyshire', status: 'modelled', source: 'Anyshire performance team',
  *   entries: [{ code: 'WT-first-response', measure: 'Wait time to first response', qualityStatements: ['assessing-needs'], rationale: 'Waiting for assessment' }],
@@ -236,6 +227,8 @@ export function defineCldMeasureMapping(mapping: CldMeasureMapping): CldMeasureM
  *
  * @example
  * ```ts
+ * import { qualityStatementsOfCldMeasure } from 'la-assurance/client-level-data';
+ *
  * qualityStatementsOfCldMeasure('2D'); // ['safe-systems-pathways-and-transitions', 'supporting-people-to-live-healthier-lives']
  * ```
  */
@@ -252,6 +245,8 @@ export function qualityStatementsOfCldMeasure(
  *
  * @example
  * ```ts
+ * import { cldMeasuresOfQualityStatement } from 'la-assurance/client-level-data';
+ *
  * cldMeasuresOfQualityStatement('assessing-needs'); // ['3D-1a', '3D-2a', '3D-1b', '3D-2b', 'WT-first-response', 'WT-first-service']
  * ```
  */

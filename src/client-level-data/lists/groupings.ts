@@ -30,6 +30,8 @@ const EMPLOYMENT = index(CLD_EMPLOYMENT_STATUSES, (e) => e.value);
  *
  * @example
  * ```ts
+ * import { eventOutcomeInfo } from 'la-assurance/client-level-data';
+ *
  * eventOutcomeInfo('NFA: Other')?.ascof2aNumerator; // true
  * ```
  */
@@ -43,6 +45,8 @@ export function eventOutcomeInfo(cleaned: string | null): CldEventOutcome | unde
  *
  * @example
  * ```ts
+ * import { eventOutcomeHierarchy } from 'la-assurance/client-level-data';
+ *
  * eventOutcomeHierarchy('Admitted to hospital'); // 6
  * ```
  */
@@ -56,6 +60,8 @@ export function eventOutcomeHierarchy(cleaned: string | null): number | null {
  *
  * @example
  * ```ts
+ * import { eventOutcomeGroup } from 'la-assurance/client-level-data';
+ *
  * eventOutcomeGroup('NFA: Support declined'); // 'NFA'
  * ```
  */
@@ -69,6 +75,8 @@ export function eventOutcomeGroup(cleaned: string | null): string | null {
  *
  * @example
  * ```ts
+ * import { serviceTypeInfo } from 'la-assurance/client-level-data';
+ *
  * serviceTypeInfo('Short term support: ST-Max')?.ascof2aHierarchy; // 5
  * ```
  */
@@ -82,6 +90,8 @@ export function serviceTypeInfo(cleaned: string | null): CldServiceType | undefi
  *
  * @example
  * ```ts
+ * import { serviceTypeGroup } from 'la-assurance/client-level-data';
+ *
  * serviceTypeGroup('Long term support: Prison'); // 'Long term support'
  * ```
  */
@@ -95,6 +105,8 @@ export function serviceTypeGroup(cleaned: string | null): string | null {
  *
  * @example
  * ```ts
+ * import { ethnicityGroup } from 'la-assurance/client-level-data';
+ *
  * ethnicityGroup('White: Irish'); // 'White'
  * ```
  */
@@ -109,6 +121,8 @@ export function ethnicityGroup(cleaned: string | null): string | null {
  *
  * @example
  * ```ts
+ * import { isSettledAccommodation } from 'la-assurance/client-level-data';
+ *
  * isSettledAccommodation('Tenant: Private landlord'); // true
  * isSettledAccommodation('Registered care home'); // false
  * ```
@@ -122,6 +136,8 @@ export function isSettledAccommodation(cleaned: string | null): boolean {
  *
  * @example
  * ```ts
+ * import { isInPaidEmployment } from 'la-assurance/client-level-data';
+ *
  * isInPaidEmployment('Paid: Less than 16 hours a week'); // true
  * ```
  */
@@ -144,6 +160,8 @@ export type CldEventTypeCleaned =
  *
  * @example
  * ```ts
+ * import { cleanEventType } from 'la-assurance/client-level-data';
+ *
  * cleanEventType('Service (LTS)'); // 'Service'
  * ```
  */
@@ -175,6 +193,8 @@ export function cleanEventType(raw: string | null): CldEventTypeCleaned {
  *
  * @example
  * ```ts
+ * import { reviewType } from 'la-assurance/client-level-data';
+ *
  * reviewType('Review', 'Planned: Scheduled'); // 'Planned review of long term support'
  * reviewType('Service', null); // null
  * ```
@@ -199,6 +219,8 @@ export function reviewType(
  *
  * @example
  * ```ts
+ * import { ageBand } from 'la-assurance/client-level-data';
+ *
  * ageBand(70); // '65 to 74'
  * ```
  */
@@ -219,6 +241,8 @@ export function ageBand(age: number | null): CldAgeBand {
  *
  * @example
  * ```ts
+ * import { workingAgeBand } from 'la-assurance/client-level-data';
+ *
  * workingAgeBand(64); // '18 to 64'
  * ```
  */

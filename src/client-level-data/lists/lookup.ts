@@ -147,6 +147,8 @@ let defaultLookups: ReadonlyMap<string, FieldLookup> | undefined;
  *
  * @example
  * ```ts
+ * import { lookupCldValue } from 'la-assurance/client-level-data';
+ *
  * lookupCldValue('Client_Type', 'Carer'); // { status: 'release-1', cleaned: 'Unpaid carer', inferred: false }
  * lookupCldValue('Event_Type', 'service '); // { status: 'valid', cleaned: 'Service', inferred: false }
  * lookupCldValue('Service_Type', 'Day care'); // { status: 'invalid', cleaned: 'Invalid and not mapped', … }

@@ -7,6 +7,8 @@ import type { CldDate, CldWorkingAgeBand } from '../model.js';
  *
  * @example
  * ```ts
+ * import { WAITING_TIME_CODES } from 'la-assurance/client-level-data';
+ *
  * WAITING_TIME_CODES; // ['WT-first-response', 'WT-first-service']
  * ```
  */
@@ -14,11 +16,6 @@ export const WAITING_TIME_CODES = ['WT-first-response', 'WT-first-service'] as c
 
 /**
  * A waiting-time measure code (see {@link WAITING_TIME_CODES}).
- *
- * @example
- * ```ts
- * const code: WaitingTimeCode = 'WT-first-service';
- * ```
  */
 export type WaitingTimeCode = (typeof WAITING_TIME_CODES)[number];
 
@@ -29,6 +26,8 @@ export type WaitingTimeCode = (typeof WAITING_TIME_CODES)[number];
  *
  * @example
  * ```ts
+ * import { WAITING_TIME_AGE_BANDS } from 'la-assurance/client-level-data';
+ *
  * WAITING_TIME_AGE_BANDS; // ['25 to 64', '65 and above']
  * ```
  */
@@ -36,22 +35,12 @@ export const WAITING_TIME_AGE_BANDS = ['25 to 64', '65 and above'] as const;
 
 /**
  * A waiting-time age band (see {@link WAITING_TIME_AGE_BANDS}).
- *
- * @example
- * ```ts
- * const band: WaitingTimeAgeBand = '65 and above';
- * ```
  */
 export type WaitingTimeAgeBand = (typeof WAITING_TIME_AGE_BANDS)[number];
 
 /**
  * One output row: the median wait, in days, of the waits whose response event started in
  * the quarter, for one age band (reference e.6 step 9).
- *
- * @example
- * ```ts
- * const row: WaitingTimeRow = { code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 3, median: 12 };
- * ```
  */
 export interface WaitingTimeRow {
   /** Which wait. */
@@ -68,11 +57,6 @@ export interface WaitingTimeRow {
 
 /**
  * Options of `waitingTimes`.
- *
- * @example
- * ```ts
- * const options: WaitingTimesOptions = { explain: true, quartersFrom: '2024-04-01' };
- * ```
  */
 export interface WaitingTimesOptions {
   /** Also return, for every request, its links, its waits and why it was excluded. Default `false`. */
@@ -100,11 +84,6 @@ export interface WaitingTimesOptions {
  *   first response of an earlier request (step 7, second rule).
  * - `service-already-linked`: this request's service is at or before the latest service of an
  *   earlier request (step 7, third rule).
- *
- * @example
- * ```ts
- * const reason: WaitingTimeExclusion = 'existing-client';
- * ```
  */
 export type WaitingTimeExclusion =
   | 'not-service-user'
@@ -118,11 +97,6 @@ export type WaitingTimeExclusion =
 
 /**
  * An event of the person's waiting-times timeline, as linked to a request.
- *
- * @example
- * ```ts
- * const event: WaitingTimeLinkedEvent = { kind: 'assessment', row: 12, eventRef: 'X01_7', start: '2024-05-02', position: 3 };
- * ```
  */
 export interface WaitingTimeLinkedEvent {
   /** The event's type in the timeline. */
@@ -139,11 +113,6 @@ export interface WaitingTimeLinkedEvent {
 
 /**
  * One wait of a request, before the age-band filter of the output.
- *
- * @example
- * ```ts
- * const wait: WaitingTimeWait = { days: 14, quarter: '2024-04-01', ageBand: '25 to 64', reported: true };
- * ```
  */
 export interface WaitingTimeWait {
   /** Days from the request's start to the response event's start. */
@@ -158,15 +127,6 @@ export interface WaitingTimeWait {
 
 /**
  * How one request was treated: its links (step 6), its waits (step 8) or why it has none.
- *
- * @example
- * ```ts
- * const trace: WaitingTimeRequestTrace = {
- *   row: 1, eventRef: 'X01_1', personId: '9990000001', start: '2024-04-01', exclusion: null,
- *   existingService: null, position: 1, firstAssessment: null, firstService: null,
- *   firstResponse: null, service: null, firstResponseWait: null, firstServiceWait: null,
- * };
- * ```
  */
 export interface WaitingTimeRequestTrace {
   /** The request's input row number. */
@@ -200,11 +160,6 @@ export interface WaitingTimeRequestTrace {
 /**
  * What `waitingTimes(prepared, { explain: true })` returns: the rows and a trace for every
  * request event of the prepared data (in the order of the prepared events).
- *
- * @example
- * ```ts
- * const explained: WaitingTimesExplained = { rows: [], requests: [] };
- * ```
  */
 export interface WaitingTimesExplained {
   /** The output rows, as without `explain`. */

@@ -452,10 +452,18 @@ function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvent
  * @param options - see {@link WaitingTimesOptions}.
  * @example
  * ```ts
- * const rows = waitingTimes(prepared);
- * // [{ code: 'WT-first-response', quarter: '2024-04-01', ageBand: '65 and above', count: 41, median: 17 }, …]
- * const { requests } = waitingTimes(prepared, { explain: true });
- * requests.filter((r) => r.exclusion === 'existing-client').length;
+ * import { generateClientLevelData } from 'la-assurance/testing';
+ * import { checkClientLevelData, prepareClientLevelData, waitingTimes } from 'la-assurance/client-level-data';
+ *
+ * const { rows } = generateClientLevelData({ seed: 1, people: 50, periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * const checked = checkClientLevelData(rows);
+ * if (!checked.success) throw new Error('rejected');
+ * const prepared = prepareClientLevelData(checked.data, { periodStart: '2024-04-01', periodEnd: '2025-03-31' });
+ * if (!prepared.success) throw new Error('rejected');
+ * const waits = waitingTimes(prepared.data);
+ * waits[0]?.code; // 'WT-first-response'
+ * const { requests } = waitingTimes(prepared.data, { explain: true });
+ * requests.filter((r) => r.exclusion === 'existing-client').length; // how many requests came from existing clients
  * ```
  */
 export function waitingTimes(
