@@ -153,19 +153,73 @@ function pauseNote(moved: readonly PublicationPause[], from: IsoDate): string | 
     : `moved from ${from}: ${moved.map((p) => `${p.reason} (${p.from} to ${p.to})`).join('; ')}`;
 }
 
-/** Computes from already-checked dates; collects warnings, never throws on data. */
-function computeChecked(
-  input: CheckedTimelineInput,
-  resolved: ResolvedTimelineOptions,
-): AssessmentTimeline {
-  const { durations, calendar, bases } = resolved;
-  const milestones: Milestone[] = [];
-  const warnings: TimelineWarning[] = [];
-  const basisOf = (option: TimelineDurationOption): MilestoneBasis => bases[option];
-  const actual = (field: TimelineInputDateField): void => {
-    const date = input[field];
-    if (date === undefined) return;
-    milestones.push({
+/** What every phase of {@link computeChecked} shares: the input, the options, and what it has built so far. */
+interface TimelineBuilder {
+  readonly input: CheckedTimelineInput;
+  readonly resolved: ResolvedTimelineOptions;
+  /** Filled in phase order; sorted at the end. */
+  readonly milestones: Milestone[];
+  /** Filled in phase order; kept in that order. */
+  readonly warnings: TimelineWarning[];
+}
+
+/** The on-site dates the later phases count from: given, or else CQC's planned window. */
+interface OnSiteDates {
+  /** The window's first and last days, counted from the notification (`undefined` outside the calendar). */
+  readonly opens: IsoDate | undefined;
+  readonly closes: IsoDate | undefined;
+  /** The given first and last on-site days (the last defaults to the first). */
+  readonly start: IsoDate | undefined;
+  readonly end: IsoDate | undefined;
+  /** The given first day, else the window's opening. */
+  readonly firstOnSite: IsoDate | undefined;
+  /** The milestone `firstOnSite` comes from. */
+  readonly onSiteFrom: MilestoneId;
+}
+
+/** Adds a computed milestone, or a `beyond-calendar` warning when its date falls outside 1978–2199. */
+function computed(
+  b: TimelineBuilder,
+  id: MilestoneId,
+  kind: Milestone['kind'],
+  from: MilestoneId,
+  option: TimelineDurationOption,
+  rule: string,
+  date: () => IsoDate | undefined,
+  note?: string,
+): IsoDate | undefined {
+  try {
+    const d = date();
+    if (d === undefined) throw new RangeError('outside the calendar');
+    b.milestones.push({
+      id,
+      label: LABELS[id],
+      date: d,
+      kind,
+      basis: b.resolved.bases[option],
+      rule,
+      option,
+      from,
+      note,
+    });
+    return d;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    b.warnings.push({
+      code: 'beyond-calendar',
+      path: [],
+      message: `${LABELS[id]}: falls outside 1978–2199, beyond the working-day calendar; not computed`,
+    });
+    return undefined;
+  }
+}
+
+/** Phase 1: a milestone for each date given, warning when an event (not the notification or return) falls on a non-working day. */
+function addGivenDates(b: TimelineBuilder): void {
+  for (const field of Object.keys(ACTUAL) as TimelineInputDateField[]) {
+    const date = b.input[field];
+    if (date === undefined) continue;
+    b.milestones.push({
       id: ACTUAL[field],
       label: LABELS[ACTUAL[field]],
       date,
@@ -179,79 +233,31 @@ function computeChecked(
     if (
       field !== 'notificationDate' &&
       field !== 'informationReturnSubmittedDate' &&
-      !calendar.isWorkingDay(date)
+      !b.resolved.calendar.isWorkingDay(date)
     ) {
-      warnings.push({
+      b.warnings.push({
         code: 'milestone-on-non-working-day',
         path: [field],
         message: `${field}: ${date} is not a working day (a weekend or bank holiday)`,
       });
     }
-  };
-  const computed = (
-    id: MilestoneId,
-    kind: Milestone['kind'],
-    from: MilestoneId,
-    option: TimelineDurationOption,
-    rule: string,
-    date: () => IsoDate | undefined,
-    note?: string,
-  ): IsoDate | undefined => {
-    try {
-      const d = date();
-      if (d === undefined) throw new RangeError('outside the calendar');
-      milestones.push({
-        id,
-        label: LABELS[id],
-        date: d,
-        kind,
-        basis: basisOf(option),
-        rule,
-        option,
-        from,
-        note,
-      });
-      return d;
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      warnings.push({
-        code: 'beyond-calendar',
-        path: [],
-        message: `${LABELS[id]}: falls outside 1978–2199, beyond the working-day calendar; not computed`,
-      });
-      return undefined;
-    }
-  };
-  const inOrder = (
-    earlier: TimelineInputDateField,
-    later: TimelineInputDateField,
-    what: string,
-  ): void => {
-    const a = input[earlier];
-    const b = input[later];
-    if (a !== undefined && b !== undefined && b < a) {
-      warnings.push({
-        code: 'dates-out-of-order',
-        path: [later],
-        message: `${later}: ${b} is before ${earlier} ${a}; ${what}`,
-      });
-    }
-  };
+  }
+}
 
-  const notified = input.notificationDate;
-  for (const field of Object.keys(ACTUAL) as TimelineInputDateField[]) actual(field);
-
-  // Information return.
-  const weeksIr = durations.informationReturnWeeks;
+/** Phase 2: the information return's due date, and whether it fell on a non-working day or was submitted late. */
+function addInformationReturn(b: TimelineBuilder): void {
+  const { input, resolved, warnings } = b;
+  const weeksIr = resolved.durations.informationReturnWeeks;
   const irDue = computed(
+    b,
     'information-return-due',
     'deadline',
     'notification',
     'informationReturnWeeks',
     `${plural(weeksIr, 'week')} after notification`,
-    () => addDays(notified, 7 * weeksIr),
+    () => addDays(input.notificationDate, 7 * weeksIr),
   );
-  if (irDue !== undefined && !calendar.isWorkingDay(irDue)) {
+  if (irDue !== undefined && !resolved.calendar.isWorkingDay(irDue)) {
     warnings.push({
       code: 'milestone-on-non-working-day',
       path: [],
@@ -266,8 +272,16 @@ function computeChecked(
       message: `informationReturnSubmittedDate: ${submitted} is after the due date ${irDue}`,
     });
   }
+}
 
-  // On site: the planned window, replaced by the actual dates once they are known.
+/**
+ * Phase 3: on site — the planned window (replaced by the actual dates once they are known,
+ * with a warning when they fall outside it), then the date by which the on-site notice is due.
+ */
+function addOnSiteWindowAndNotice(b: TimelineBuilder): OnSiteDates {
+  const { input, resolved, warnings } = b;
+  const { durations, bases } = resolved;
+  const notified = input.notificationDate;
   const {
     onSiteEarliestWeeks: earliest,
     onSiteLatestWeeks: latest,
@@ -283,6 +297,7 @@ function computeChecked(
       : resolved.preset.label.split(':')[0]!;
   if (start === undefined) {
     computed(
+      b,
       'on-site-window-opens',
       'window',
       'notification',
@@ -291,6 +306,7 @@ function computeChecked(
       () => opens,
     );
     computed(
+      b,
       'on-site-window-closes',
       'window',
       'notification',
@@ -308,6 +324,7 @@ function computeChecked(
   const firstOnSite = start ?? opens;
   const onSiteFrom: MilestoneId = start === undefined ? 'on-site-window-opens' : 'on-site-start';
   computed(
+    b,
     'on-site-notice-due',
     'deadline',
     onSiteFrom,
@@ -315,27 +332,41 @@ function computeChecked(
     `at least ${plural(notice, 'week')} before the first on-site day`,
     () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * notice)),
   );
-  if (resolved.preSiteMilestones) {
-    // Observed, Tower Hamlets 2025 (domain reference §10): about a month and about a week before the site visit.
-    const lead = durations.leadershipPresentationWeeksBefore;
-    const group = durations.dataFocusGroupWeeksBefore;
-    computed(
-      'leadership-presentation',
-      'event',
-      onSiteFrom,
-      'leadershipPresentationWeeksBefore',
-      `about ${plural(lead, 'week')} before the first on-site day (observed 2025)`,
-      () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * lead)),
-    );
-    computed(
-      'data-focus-group',
-      'event',
-      onSiteFrom,
-      'dataFocusGroupWeeksBefore',
-      `about ${plural(group, 'week')} before the first on-site day (observed 2025)`,
-      () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * group)),
-    );
-  }
+  return { opens, closes, start, end, firstOnSite, onSiteFrom };
+}
+
+/** Phase 4 (when asked for): the leadership presentation and data focus group before the site visit. */
+function addPreSiteMeetings(b: TimelineBuilder, onSite: OnSiteDates): void {
+  const { durations } = b.resolved;
+  const { firstOnSite, onSiteFrom } = onSite;
+  // Observed, Tower Hamlets 2025 (domain reference §10): about a month and about a week before the site visit.
+  const lead = durations.leadershipPresentationWeeksBefore;
+  const group = durations.dataFocusGroupWeeksBefore;
+  computed(
+    b,
+    'leadership-presentation',
+    'event',
+    onSiteFrom,
+    'leadershipPresentationWeeksBefore',
+    `about ${plural(lead, 'week')} before the first on-site day (observed 2025)`,
+    () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * lead)),
+  );
+  computed(
+    b,
+    'data-focus-group',
+    'event',
+    onSiteFrom,
+    'dataFocusGroupWeeksBefore',
+    `about ${plural(group, 'week')} before the first on-site day (observed 2025)`,
+    () => (firstOnSite === undefined ? undefined : addDays(firstOnSite, -7 * group)),
+  );
+}
+
+/** Phase 5: warns when the on-site notice given was too short, or the on-site period (or window) includes Christmas Day. */
+function checkNoticeAndChristmas(b: TimelineBuilder, onSite: OnSiteDates): void {
+  const { input, resolved, warnings } = b;
+  const { opens, closes, start, end } = onSite;
+  const notice = resolved.durations.onSiteNoticeWeeks;
   const noticeGiven = input.onSiteNoticeDate;
   if (
     start !== undefined &&
@@ -364,12 +395,18 @@ function computeChecked(
       message: `The ${start === undefined ? 'estimated on-site window' : 'on-site period'} ${spanFrom} to ${spanTo} includes Christmas Day; expect it to move`,
     });
   }
+}
 
-  // Report.
+/** Phase 6: the report — factual accuracy comments due, the expected publication date, and the rating review request due. */
+function addReportDeadlines(b: TimelineBuilder, onSite: OnSiteDates): void {
+  const { input, resolved } = b;
+  const { durations, calendar } = resolved;
+  const { closes, end } = onSite;
   const fa = durations.factualAccuracyWorkingDays;
   const draft = input.draftReportSentDate;
   if (draft !== undefined) {
     computed(
+      b,
       'factual-accuracy-comments-due',
       'deadline',
       'draft-report-sent',
@@ -390,6 +427,7 @@ function computeChecked(
         ? undefined
         : publicationDateAfterPauses(planned, resolved.publicationPauses);
     computed(
+      b,
       'publication-expected-by',
       'window',
       end === undefined ? 'on-site-window-closes' : 'on-site-end',
@@ -403,6 +441,7 @@ function computeChecked(
   }
   if (published !== undefined) {
     computed(
+      b,
       'rating-review-request-due',
       'deadline',
       'report-published',
@@ -411,7 +450,26 @@ function computeChecked(
       () => calendar.addWorkingDays(published, review),
     );
   }
+}
 
+/** Phase 7: warns for each pair of given dates in the wrong order. */
+function checkDateOrder(b: TimelineBuilder): void {
+  const { input, warnings } = b;
+  const inOrder = (
+    earlier: TimelineInputDateField,
+    later: TimelineInputDateField,
+    what: string,
+  ): void => {
+    const a = input[earlier];
+    const c = input[later];
+    if (a !== undefined && c !== undefined && c < a) {
+      warnings.push({
+        code: 'dates-out-of-order',
+        path: [later],
+        message: `${later}: ${c} is before ${earlier} ${a}; ${what}`,
+      });
+    }
+  };
   inOrder(
     'notificationDate',
     'informationReturnSubmittedDate',
@@ -433,17 +491,37 @@ function computeChecked(
   inOrder('notificationDate', 'draftReportSentDate', 'the draft report follows the notification');
   inOrder('draftReportSentDate', 'publicationDate', 'publication follows the draft report');
   inOrder('notificationDate', 'publicationDate', 'publication follows the notification');
+}
 
+/** Phase 8: sorts the milestones by date (same day: {@link MILESTONE_IDS} order) and freezes the result. */
+function finishTimeline(b: TimelineBuilder): AssessmentTimeline {
+  const { milestones, warnings, resolved } = b;
   const rank = (id: MilestoneId): number => MILESTONE_IDS.indexOf(id);
-  milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a.id) - rank(b.id)));
+  milestones.sort((a, c) => (a.date < c.date ? -1 : a.date > c.date ? 1 : rank(a.id) - rank(c.id)));
   return Object.freeze({
     milestones: Object.freeze(milestones.map((m) => Object.freeze(m))),
     warnings: Object.freeze(
       warnings.map((w) => Object.freeze({ ...w, path: Object.freeze([...w.path]) })),
     ),
-    durations,
+    durations: resolved.durations,
     preset: resolved.preset,
   });
+}
+
+/** Computes from already-checked dates; collects warnings, never throws on data. */
+function computeChecked(
+  input: CheckedTimelineInput,
+  resolved: ResolvedTimelineOptions,
+): AssessmentTimeline {
+  const b: TimelineBuilder = { input, resolved, milestones: [], warnings: [] };
+  addGivenDates(b);
+  addInformationReturn(b);
+  const onSite = addOnSiteWindowAndNotice(b);
+  if (resolved.preSiteMilestones) addPreSiteMeetings(b, onSite);
+  checkNoticeAndChristmas(b, onSite);
+  addReportDeadlines(b, onSite);
+  checkDateOrder(b);
+  return finishTimeline(b);
 }
 
 /**

@@ -440,6 +440,107 @@ function explainConflict(
   });
 }
 
+/** Orders profile indices highest score first, then by ONS code. */
+function byScoreThenCode(prepared: Prepared): (a: number, b: number) => number {
+  const { profiles, scores } = prepared;
+  return (a, b) =>
+    scores[b]!.total - scores[a]!.total ||
+    (profiles[a]!.council.code < profiles[b]!.council.code ? -1 : 1);
+}
+
+/** Phase 1: counts the chosen councils per type and per region. */
+function tallyChosen(
+  prepared: Prepared,
+  chosen: readonly number[],
+): { byType: Record<CouncilType, number>; byRegion: Record<Region, number> } {
+  const { profiles } = prepared;
+  const byType = Object.fromEntries(COUNCIL_TYPES.map((t) => [t, 0])) as Record<
+    CouncilType,
+    number
+  >;
+  const byRegion = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
+  for (const p of chosen) {
+    byType[profiles[p]!.council.type]++;
+    byRegion[profiles[p]!.council.region]++;
+  }
+  return { byType, byRegion };
+}
+
+/** What {@link whyLeftOut} compares a left-out council against. */
+interface LeftOutContext {
+  readonly excluded: ReadonlySet<number>;
+  /** The lowest score of a council chosen on merit (not on the must-include list); `Infinity` if none. */
+  readonly lowest: number;
+  readonly byType: Readonly<Record<CouncilType, number>>;
+  readonly byRegion: Readonly<Record<Region, number>>;
+  readonly typeMax: readonly number[];
+  readonly regionMax: readonly number[];
+}
+
+/** Phase 2: the first reason that applies to profile `p` being left out, in words. */
+function whyLeftOut(
+  prepared: Prepared,
+  p: number,
+  context: LeftOutContext,
+): [LeftOutReason, string] {
+  const { excluded, lowest, byType, byRegion, typeMax, regionMax } = context;
+  const score = prepared.scores[p]!;
+  const { type, region } = prepared.profiles[p]!.council;
+  if (excluded.has(p)) return ['must-exclude', 'On the must-exclude list'];
+  if (score.conflicts.length > 0)
+    return [
+      'window-conflict',
+      `Unavailable: ${score.conflicts.map((c) => `${c.activity.label} (${c.activity.start} to ${c.activity.end})`).join('; ')} overlaps its assessment window`,
+    ];
+  if (score.total < lowest)
+    return [
+      'outscored',
+      `Scored ${score.total}, below every council chosen on merit (lowest ${lowest})`,
+    ];
+  if (byType[type] >= typeMax[COUNCIL_TYPES.indexOf(type)]!)
+    return [
+      'type-maximum',
+      `Its type (${TYPE_LABELS[type]}) already has its maximum of ${byType[type]}`,
+    ];
+  if (byRegion[region] >= regionMax[REGIONS.indexOf(region)]!)
+    return [
+      'region-maximum',
+      `Its region (${REGION_NAMES[region]}) already has its maximum of ${byRegion[region]}`,
+    ];
+  if (score.total === lowest)
+    return [
+      'tie-break',
+      `Scored ${score.total}, level with the lowest chosen; ties go to the earlier ONS code`,
+    ];
+  return [
+    'balance',
+    `Scored ${score.total}, more than some chosen councils, which were needed to meet type or region minimums`,
+  ];
+}
+
+/** Phase 3: the best `leftOutCount` councils not selected, highest score first, each with why. */
+function leftOutCouncils(
+  prepared: Prepared,
+  selected: ReadonlySet<number>,
+  leftOutCount: number,
+  context: LeftOutContext,
+): LeftOutCouncil[] {
+  return prepared.order
+    .filter((p) => !selected.has(p))
+    .sort(byScoreThenCode(prepared))
+    .slice(0, leftOutCount)
+    .map((p): LeftOutCouncil => {
+      const [reason, why] = whyLeftOut(prepared, p, context);
+      return Object.freeze({
+        council: prepared.profiles[p]!.council,
+        score: prepared.scores[p]!,
+        reason,
+        why,
+      });
+    });
+}
+
+/** Describes the solved selection: the chosen councils ranked, the counts, the objective and the best left out. */
 function buildSelection(
   prepared: Prepared,
   selected: ReadonlySet<number>,
@@ -450,61 +551,19 @@ function buildSelection(
   leftOutCount: number,
 ): TrancheSelection {
   const { profiles, scores, order } = prepared;
-  const byRank = (a: number, b: number) =>
-    scores[b]!.total - scores[a]!.total ||
-    (profiles[a]!.council.code < profiles[b]!.council.code ? -1 : 1);
-  const chosen = order.filter((p) => selected.has(p)).sort(byRank);
-  const byType = Object.fromEntries(COUNCIL_TYPES.map((t) => [t, 0])) as Record<
-    CouncilType,
-    number
-  >;
-  const byRegion = Object.fromEntries(REGIONS.map((r) => [r, 0])) as Record<Region, number>;
-  for (const p of chosen) {
-    byType[profiles[p]!.council.type]++;
-    byRegion[profiles[p]!.council.region]++;
-  }
+  const chosen = order.filter((p) => selected.has(p)).sort(byScoreThenCode(prepared));
+  const { byType, byRegion } = tallyChosen(prepared, chosen);
   const merit = chosen.filter((p) => !included.has(p)).map((p) => scores[p]!.total);
   const lowest = merit.length > 0 ? Math.min(...merit) : Infinity;
-  const leftOut = order
-    .filter((p) => !selected.has(p))
-    .sort(byRank)
-    .slice(0, leftOutCount)
-    .map((p): LeftOutCouncil => {
-      const score = scores[p]!;
-      const { type, region } = profiles[p]!.council;
-      let reason: LeftOutReason;
-      let why: string;
-      if (excluded.has(p)) [reason, why] = ['must-exclude', 'On the must-exclude list'];
-      else if (score.conflicts.length > 0) {
-        reason = 'window-conflict';
-        why = `Unavailable: ${score.conflicts.map((c) => `${c.activity.label} (${c.activity.start} to ${c.activity.end})`).join('; ')} overlaps its assessment window`;
-      } else if (score.total < lowest)
-        [reason, why] = [
-          'outscored',
-          `Scored ${score.total}, below every council chosen on merit (lowest ${lowest})`,
-        ];
-      else if (byType[type] >= typeMax[COUNCIL_TYPES.indexOf(type)]!)
-        [reason, why] = [
-          'type-maximum',
-          `Its type (${TYPE_LABELS[type]}) already has its maximum of ${byType[type]}`,
-        ];
-      else if (byRegion[region] >= regionMax[REGIONS.indexOf(region)]!)
-        [reason, why] = [
-          'region-maximum',
-          `Its region (${REGION_NAMES[region]}) already has its maximum of ${byRegion[region]}`,
-        ];
-      else if (score.total === lowest)
-        [reason, why] = [
-          'tie-break',
-          `Scored ${score.total}, level with the lowest chosen; ties go to the earlier ONS code`,
-        ];
-      else
-        [reason, why] = [
-          'balance',
-          `Scored ${score.total}, more than some chosen councils, which were needed to meet type or region minimums`,
-        ];
-      return Object.freeze({ council: profiles[p]!.council, score, reason, why });
-    });
+  const leftOut = leftOutCouncils(prepared, selected, leftOutCount, {
+    excluded,
+    lowest,
+    byType,
+    byRegion,
+    typeMax,
+    regionMax,
+  });
+  // The objective in hundredths of a point, as the solver maximised it.
   const objective =
     Math.round(chosen.reduce((sum, p) => sum + Math.round(scores[p]!.total * 100), 0)) / 100;
   return Object.freeze({
