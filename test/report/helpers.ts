@@ -76,3 +76,28 @@ export function attempt(events: readonly ReportEvent[], next: unknown, options?:
 export function words(n: number): string {
   return Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 }
+
+// Published results (domain README §3), QS1..QS9: Blackpool 6 Aug 2025 (12/36, six 1s),
+// Norfolk 12 Dec 2025 (20/36, no 1).
+export const BLACKPOOL: QualityStatementScores = {
+  'assessing-needs': 1,
+  'supporting-people-to-live-healthier-lives': 1,
+  'equity-in-experience-and-outcomes': 1,
+  'care-provision-integration-and-continuity': 2,
+  'partnerships-and-communities': 2,
+  'safe-systems-pathways-and-transitions': 2,
+  safeguarding: 1,
+  'governance-management-and-sustainability': 1,
+  'learning-improvement-and-innovation': 1,
+};
+export const NORFOLK: QualityStatementScores = {
+  'assessing-needs': 2,
+  'supporting-people-to-live-healthier-lives': 2,
+  'equity-in-experience-and-outcomes': 2,
+  'care-provision-integration-and-continuity': 2,
+  'partnerships-and-communities': 3,
+  'safe-systems-pathways-and-transitions': 2,
+  safeguarding: 2,
+  'governance-management-and-sustainability': 2,
+  'learning-improvement-and-innovation': 3,
+};

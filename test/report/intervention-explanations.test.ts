@@ -9,30 +9,8 @@ import {
   type ReportEvent,
 } from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
-import { build, toDraft, toPublished } from './helpers.js';
+import { BLACKPOOL, build, NORFOLK, toDraft, toPublished } from './helpers.js';
 
-const BLACKPOOL: QualityStatementScores = {
-  'assessing-needs': 1,
-  'supporting-people-to-live-healthier-lives': 1,
-  'equity-in-experience-and-outcomes': 1,
-  'care-provision-integration-and-continuity': 2,
-  'partnerships-and-communities': 2,
-  'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 1,
-  'governance-management-and-sustainability': 1,
-  'learning-improvement-and-innovation': 1,
-};
-const NORFOLK: QualityStatementScores = {
-  'assessing-needs': 2,
-  'supporting-people-to-live-healthier-lives': 2,
-  'equity-in-experience-and-outcomes': 2,
-  'care-provision-integration-and-continuity': 2,
-  'partnerships-and-communities': 3,
-  'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 2,
-  'governance-management-and-sustainability': 2,
-  'learning-improvement-and-innovation': 3,
-};
 /** Norfolk with assessing needs scored 1 and four statements at 4: 27/36 = 75 %, Good. */
 const GOOD_WITH_A_ONE: QualityStatementScores = {
   ...NORFOLK,

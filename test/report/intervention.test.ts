@@ -5,31 +5,8 @@ import {
   reportRating,
 } from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
-import { build, toDraft, toPublished } from './helpers.js';
+import { BLACKPOOL, build, NORFOLK, toDraft, toPublished } from './helpers.js';
 
-// Published results (domain README §3): QS1..QS9.
-const BLACKPOOL: QualityStatementScores = {
-  'assessing-needs': 1,
-  'supporting-people-to-live-healthier-lives': 1,
-  'equity-in-experience-and-outcomes': 1,
-  'care-provision-integration-and-continuity': 2,
-  'partnerships-and-communities': 2,
-  'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 1,
-  'governance-management-and-sustainability': 1,
-  'learning-improvement-and-innovation': 1,
-};
-const NORFOLK: QualityStatementScores = {
-  'assessing-needs': 2,
-  'supporting-people-to-live-healthier-lives': 2,
-  'equity-in-experience-and-outcomes': 2,
-  'care-provision-integration-and-continuity': 2,
-  'partnerships-and-communities': 3,
-  'safe-systems-pathways-and-transitions': 2,
-  safeguarding: 2,
-  'governance-management-and-sustainability': 2,
-  'learning-improvement-and-innovation': 3,
-};
 const publishedWith = (scores: QualityStatementScores) =>
   build([{ ...toPublished()[0]!, scores } as never, ...toPublished().slice(1)]);
 
