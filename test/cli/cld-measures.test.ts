@@ -1,23 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateClientLevelData } from '../../src/testing/client-level-data.js';
-import { runMain, tempDir } from './run-main.js';
+import { rowsToCsv, runMain, tempDir } from './run-main.js';
 
 const tmp = tempDir();
 afterAll(() => tmp.remove());
 
-/** A CLD CSV written from generated rows (cells quoted only when needed). */
+/** A CLD CSV written from generated rows. */
 function writeCld(name: string, rows: readonly Readonly<Record<string, string>>[]): string {
-  const headings = Object.keys(rows[0]!);
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const file = tmp.file(name);
-  writeFileSync(
-    file,
-    `${[
-      headings.map(cell).join(','),
-      ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
-    ].join('\n')}\n`,
-  );
+  writeFileSync(file, rowsToCsv(rows));
   return file;
 }
 

@@ -5,15 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../cli/index.js';
 import type { CliIo } from '../../cli/io.js';
 import { generateClientLevelData } from '../../src/testing/client-level-data.js';
-
-function toCsv(rows: readonly Readonly<Record<string, string>>[]): string {
-  const headings = Object.keys(rows[0]!);
-  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  return `${[
-    headings.map(cell).join(','),
-    ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
-  ].join('\n')}\n`;
-}
+import { rowsToCsv } from './run-main.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cld-cli-'));
 const clean = join(dir, 'clean.csv');
@@ -24,8 +16,11 @@ const opts = {
   periodStart: '2024-04-01',
   periodEnd: '2025-03-31',
 } as const;
-writeFileSync(clean, toCsv([...generateClientLevelData(opts).rows]));
-writeFileSync(messy, toCsv([...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows]));
+writeFileSync(clean, rowsToCsv([...generateClientLevelData(opts).rows]));
+writeFileSync(
+  messy,
+  rowsToCsv([...generateClientLevelData({ ...opts, messy: { rate: 0.1 } }).rows]),
+);
 
 async function run(argv: readonly string[], stderrIsTTY = false) {
   const out: string[] = [];

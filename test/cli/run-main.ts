@@ -36,3 +36,13 @@ export function tempDir(): {
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
+
+/** Rows as a CSV parser gives them, written back as CSV text (LF line ends, cells quoted only when needed). */
+export function rowsToCsv(rows: readonly Readonly<Record<string, string>>[]): string {
+  const headings = Object.keys(rows[0]!);
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return `${[
+    headings.map(cell).join(','),
+    ...rows.map((r) => headings.map((h) => cell(r[h] ?? '')).join(',')),
+  ].join('\n')}\n`;
+}
