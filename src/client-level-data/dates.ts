@@ -58,7 +58,26 @@ export function parseCldDateTime(text: string): string | undefined {
   return `${date}T${t.length === 5 ? `${t}:00` : t}`;
 }
 
-/** The proxy date of birth DHSC uses: the 1st of the birth month (reference d.5 step 3); `null` when year or month is missing or out of range. */
+/**
+ * The smallest birth year with a proxy date of birth. DHSC builds the proxy DOB as
+ * `CAST(CONCAT(Der_Birth_Year, '-', Der_Birth_Month, '-01') AS DATE)` (DHSC
+ * ASC-CLD-LA-Dashboard, Stored_procedures/create_GetDerivedFields_procedure.sql for
+ * `Der_Latest_Age`, ASCOF_measures/Create_personal_details_table.sql for `Der_Birth_Date`).
+ * `CONCAT` does not pad, and SQL Server reads a `y-m-dd` string as a date only with a four-
+ * (or two-) digit year (Microsoft, "date (Transact-SQL)", supported string literal formats):
+ * years 1000–9999 give that year's date; a one- or three-digit year fails the conversion,
+ * and a two-digit one is read under DATEFORMAT/two-digit-year rules as some other date. So
+ * the method defines a proxy DOB for 1000–9999 only; below that we give none (modelled:
+ * the age is unknown rather than an error or a misread date).
+ */
+const PROXY_BIRTH_YEAR_MIN = 1000;
+
+/**
+ * The proxy date of birth DHSC uses: the 1st of the birth month (reference d.5 step 3 for
+ * `Der_Latest_Age`, e.0 for the person details' `Der_Birth_Date`), for a year from
+ * `PROXY_BIRTH_YEAR_MIN` (1000) to 9999 and a month 1–12; `null` when either is missing or
+ * outside that range. The one rule for check, prepare and the ASCOF person details.
+ */
 export function proxyBirthDate(year: number | null, month: number | null): string | null {
   if (
     year === null ||
@@ -67,7 +86,7 @@ export function proxyBirthDate(year: number | null, month: number | null): strin
     !Number.isInteger(month) ||
     month < 1 ||
     month > 12 ||
-    year < 1800 ||
+    year < PROXY_BIRTH_YEAR_MIN ||
     year > 9999
   )
     return null;

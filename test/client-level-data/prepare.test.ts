@@ -155,6 +155,31 @@ describe('d.4–d.5 derived fields', () => {
     ]);
   });
 
+  it('a birth year of 1000 has a proxy DOB and an age; 999 has neither (DHSC CASTs a four-digit year only)', () => {
+    // Open services, age at 2025-03-31. 1000-01-01 → 2025-01-01: 1,025 × 365 + 249 leap days
+    // (257 multiples of 4 in 1000–2024, less 1000, 1100, 1300, 1400, 1500, 1700, 1800, 1900)
+    // = 374,374; + 89 days to 31 March = 374,463; / 365.25 = 1,025.2 → 1025.
+    const data = prepare([
+      row({ Date_of_Birth: '', Der_Birth_Year: '1000', Der_Birth_Month: '1' }),
+      row({
+        LA_Person_Unique_Identifier: 'B',
+        Date_of_Birth: '',
+        Der_Birth_Year: '999',
+        Der_Birth_Month: '12',
+      }),
+    ]);
+    expect(
+      data.events.map((e) => [
+        e.LA_Person_Unique_Identifier,
+        e.Der_Latest_Age,
+        e.Der_Working_Age_Band,
+      ]),
+    ).toEqual([
+      ['A', 1025, '65 and above'],
+      ['B', null, 'Unknown'],
+    ]);
+  });
+
   it('review type from the raw event type and review reason (d.4 step 5)', () => {
     const data = prepare([
       row({

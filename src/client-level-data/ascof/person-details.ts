@@ -4,6 +4,7 @@ import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../mod
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
 import { groupByPerson, type AscofRow, type AscofTable } from './rows.js';
+import { proxyBirthDate } from '../dates.js';
 import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
@@ -40,7 +41,7 @@ export interface LatestPersonDetails {
   readonly Der_Birth_Year: number | null;
   /** Month of birth. */
   readonly Der_Birth_Month: number | null;
-  /** The 1st of the birth month: DHSC's proxy date of birth. */
+  /** The 1st of the birth month: DHSC's proxy date of birth; `null` without both parts or for a year outside 1000–9999. */
   readonly Der_Birth_Date: CldDate | null;
   /** floor(days(birth date, period end) / 365.25). */
   readonly Der_Age_End_Of_Period: number | null;
@@ -272,21 +273,6 @@ function workingAgeBandEndOfPeriod(age: number | null): CldWorkingAgeBand {
   return 'Unknown';
 }
 
-function birthDate(year: number | null, month: number | null): CldDate | null {
-  if (
-    year === null ||
-    month === null ||
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    month < 1 ||
-    month > 12 ||
-    year < 1 ||
-    year > 9999
-  )
-    return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-}
-
 /** Person details of every person in the table, keyed by person id. */
 export function personFacts(
   table: AscofTable,
@@ -332,7 +318,7 @@ export function personFacts(
       return id !== null && caredFor.has(id);
     });
     const { year, month } = latestBirth(rows);
-    const dob = birthDate(year, month);
+    const dob = proxyBirthDate(year, month);
     const birthDay = table.day(dob);
     const age = birthDay === null ? null : sqlAgeFromDays(birthDay, periodEndDay);
     const death = latestDeath(rows);

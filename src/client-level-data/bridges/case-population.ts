@@ -49,7 +49,7 @@ export interface CldCasePopulationOptions {
  * - `not-a-service-user`: no event with client type `Service user` (unpaid carers only).
  * - `no-recent-event`: no service-user event running in the look-back window to `asOf`.
  * - `deceased`: the person's date of death is on or before `asOf`.
- * - `age-unknown`: no birth year and month.
+ * - `age-unknown`: no birth year and month, or a birth year outside 1000–9999 (no proxy date of birth).
  * - `age-out-of-range`: under 18 or over 120 at `asOf` (case tracking covers adults, 18–120).
  * - `primary-support-reason-unknown`: no known primary support reason, or conflicting latest ones.
  * - `no-council-person-id`: no `LA_Person_Unique_Identifier` of 1–200 characters, or the

@@ -123,6 +123,9 @@ describe('latest person details: birth, age and death', () => {
     // Born 2025-01-01: age 0 at E → `Unknown` band (1–17 is Under 18).
     { person: 'Z', ...A, dob: '2025-01-01' },
     { person: 'Y', ...A, dob: '2010-01-01' },
+    // The boundary of the proxy DOB (dates.ts): 1000 is the first year DHSC's CAST reads.
+    { person: 'M', ...A, Der_Birth_Year: 1000, Der_Birth_Month: 1 },
+    { person: 'N', ...A, Der_Birth_Year: 999, Der_Birth_Month: 12 },
   ]);
 
   it('chooses the earliest complete birth date; age = floor(days / 365.25) at E', () => {
@@ -143,6 +146,20 @@ describe('latest person details: birth, age and death', () => {
       d.get('Z')?.Der_Working_Age_Band_End_Of_Period,
       d.get('Y')?.Der_Working_Age_Band_End_Of_Period,
     ]).toEqual(['Unknown', 'Under 18']);
+  });
+  it('has a birth date from year 1000 and none for year 999, as the main table', () => {
+    // 1000-01-01 → 2025-03-31: 374,463 days (prepare.test.ts works it) / 365.25 = 1,025.2 → 1025.
+    expect(d.get('M')).toMatchObject({
+      Der_Birth_Date: '1000-01-01',
+      Der_Age_End_Of_Period: 1025,
+      Der_Working_Age_Band_End_Of_Period: '65 and above',
+    });
+    expect(d.get('N')).toMatchObject({
+      Der_Birth_Year: 999,
+      Der_Birth_Date: null,
+      Der_Age_End_Of_Period: null,
+      Der_Working_Age_Band_End_Of_Period: 'Unknown',
+    });
   });
 });
 
