@@ -200,6 +200,26 @@ export interface CaseRecord {
 }
 
 /**
+ * The fields of {@link CaseRecord}, in its order: any other key of a row is an extra field,
+ * kept and ignored. The one list of them: a type test proves it names exactly the
+ * interface's keys, and test/case-tracking/case-record.test.ts that `CaseRecordSchema` has
+ * exactly these keys. (Not derived from the zod schema: that would pull zod into the
+ * information-return validator, which reads this list.)
+ * @internal
+ */
+export const CASE_RECORD_FIELDS = [
+  'id',
+  'age',
+  'ageBand',
+  'primarySupportReason',
+  'ethnicity',
+  'setting',
+  ...CASE_FLAGS,
+  'lastAssessed',
+  'lastReviewed',
+] as const satisfies readonly (keyof CaseRecord)[];
+
+/**
  * Issue codes of {@link safeParseCaseRecord}.
  *
  * - `case-not-object`: the row is not an object.

@@ -1,4 +1,5 @@
 import {
+  CASE_RECORD_FIELDS,
   countCaseRecordIssues,
   isCaseRecord,
   safeParseCaseRecord,
@@ -235,21 +236,8 @@ function readDocument(
   return Object.freeze(ref);
 }
 
-const CASE_FIELDS: ReadonlySet<string> = new Set([
-  'id',
-  'age',
-  'ageBand',
-  'primarySupportReason',
-  'ethnicity',
-  'setting',
-  'unpaidCarer',
-  'hospitalDischarge',
-  'safeguardingEnquiry',
-  'directPayment',
-  'transition',
-  'lastAssessed',
-  'lastReviewed',
-]);
+/** The case-record model's own fields; every other key of a row is an extra field. */
+const CASE_FIELDS: ReadonlySet<string> = new Set(CASE_RECORD_FIELDS);
 
 /** Extra (non-model) case fields must be scalars JSON can hold, text within the cell limit. */
 function isScalarCell(value: unknown): boolean {

@@ -17,11 +17,16 @@ import {
   type PrimarySupportReason,
   type ValidationResult,
 } from '../../src/case-tracking/index.js';
+import type { CASE_RECORD_FIELDS } from '../../src/case-tracking/case-record.js';
 
 describe('case-tracking types', () => {
   it('zod schemas infer the library types', () => {
     expectTypeOf<z.infer<typeof CaseRecordSchema>>().toEqualTypeOf<CaseRecord>();
     expectTypeOf<z.infer<typeof CaseCriteriaSchema>>().toEqualTypeOf<CaseCriteria>();
+  });
+
+  it('CASE_RECORD_FIELDS names exactly the keys of CaseRecord', () => {
+    expectTypeOf<(typeof CASE_RECORD_FIELDS)[number]>().toEqualTypeOf<keyof CaseRecord>();
   });
 
   it('enumerations are literal unions', () => {
