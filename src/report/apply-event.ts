@@ -1,6 +1,7 @@
 import type { IssuePath, ValidationIssue, ValidationResult } from '../errors/index.js';
 import { QUALITY_STATEMENTS } from '../framework/quality-statements.js';
 import { isPlainObject } from '../internal/describe.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import type { QualityStatementScores } from '../scoring/assessment-result.js';
 import type { QualityStatementScore } from '../scoring/ratings.js';
 import type { IsoDate } from '../timeline/iso-date.js';
@@ -425,18 +426,10 @@ export function applyToCore(
   return { core: draft };
 }
 
+/** The shared `input-unreadable` issue (src/internal/unreadable.ts), frozen as every error here. */
 function unreadable(what: string, error: unknown): ReportEventError {
-  let why = 'it threw';
-  try {
-    why = error instanceof Error ? error.message : 'it threw a non-Error value';
-  } catch {
-    // An error whose message cannot be read: keep the plain words.
-  }
-  return fail(
-    'input-unreadable',
-    [],
-    `The ${what} could not be read (${why}); pass plain data such as the result of JSON.parse`,
-  ).error;
+  const issue = unreadableIssue(error, [], what);
+  return Object.freeze({ ...issue, path: Object.freeze([...issue.path]) });
 }
 
 /** Checks an event from untrusted data: the checked copy, or the issue (never throws). */

@@ -1,4 +1,5 @@
 import { LaAssuranceError, type ValidationIssue, type ValidationResult } from '../errors/index.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import { reportDigest } from './digest.js';
 import type { Report } from './model.js';
 import type { ReportOptions } from './options.js';
@@ -139,22 +140,7 @@ export function safeParseReport(
   try {
     return parse(input, options);
   } catch (error) {
-    let why = 'it threw';
-    try {
-      why = error instanceof Error ? error.message : why;
-    } catch {
-      // keep the plain words
-    }
-    return {
-      success: false,
-      issues: [
-        {
-          code: 'input-unreadable',
-          path: [],
-          message: `The report could not be read (${why}); pass a JSON string or plain data`,
-        },
-      ],
-    };
+    return { success: false, issues: [unreadableIssue(error, [], 'report')] };
   }
 }
 

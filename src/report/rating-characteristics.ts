@@ -1,6 +1,7 @@
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
 import { QUALITY_STATEMENT_IDS, type QualityStatementId } from '../framework/quality-statements.js';
 import { describeValue, isPlainObject } from '../internal/describe.js';
+import { unreadableIssue } from '../internal/unreadable.js';
 import { RATINGS, type QualityStatementScore, type Rating } from '../scoring/ratings.js';
 import type { Report } from './model.js';
 
@@ -146,18 +147,8 @@ export function safeParseRatingCharacteristics(
   try {
     const data = check(input, issues);
     return data === undefined ? { success: false, issues } : { success: true, data };
-  } catch {
-    return {
-      success: false,
-      issues: [
-        {
-          code: 'input-unreadable',
-          path: [],
-          message:
-            'rating characteristics: could not be read (reading them threw); pass plain data such as the result of JSON.parse',
-        },
-      ],
-    };
+  } catch (error) {
+    return { success: false, issues: [unreadableIssue(error, [], 'rating characteristics')] };
   }
 }
 

@@ -1,3 +1,4 @@
+import { unreadableIssue } from '../internal/unreadable.js';
 import { applyToCore, readEvent, type ReportEventError } from './apply-event.js';
 import { reportOf, type ReportCore } from './core.js';
 import type { Report, ReportEvent } from './model.js';
@@ -88,12 +89,7 @@ export function replayReport(
       core = applied.core;
     }
   } catch (error) {
-    const why = error instanceof Error ? error.message : 'it threw';
-    const issue: ReportEventError = {
-      code: 'input-unreadable',
-      path: [index],
-      message: `The events could not be read (${why}); pass plain data such as the result of JSON.parse`,
-    };
+    const issue = unreadableIssue(error, [index], `list of events at event ${index}`);
     return {
       success: false,
       issues: freezeIssue(issue),

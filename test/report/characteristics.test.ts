@@ -131,7 +131,7 @@ describe('safeParseRatingCharacteristics', () => {
         code: 'input-unreadable',
         path: [],
         message:
-          'rating characteristics: could not be read (reading them threw); pass plain data such as the result of JSON.parse',
+          'input: reading the rating characteristics failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
       },
     ]);
   });

@@ -96,7 +96,7 @@ describe('safeParseReport messages', () => {
     expect(() => safeParseReport(stored(), { digest: undefined })).not.toThrow();
   });
 
-  it('unreadable input: the error’s message, or plain words when the thrown value is not an Error', () => {
+  it('unreadable input: the shared input-unreadable words (src/internal/unreadable.ts), whatever was thrown', () => {
     const throwing = (thrown: unknown) =>
       Object.defineProperty({}, 'history', {
         get() {
@@ -104,16 +104,25 @@ describe('safeParseReport messages', () => {
         },
         enumerable: true,
       });
-    expect(issues(throwing(new Error('boom')))).toEqual([
+    const proxyThrew = {
+      code: 'input-unreadable',
+      path: [],
+      message:
+        'input: reading the report failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
+    };
+    expect(issues(throwing(new Error('boom')))).toEqual([proxyThrew]);
+    expect(issues(throwing('not an error'))).toEqual([proxyThrew]);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(issues(proxy)).toEqual([proxyThrew]);
+    // A stack overflow while reading is named as nesting, not as a throwing getter.
+    expect(issues(throwing(new RangeError('Maximum call stack size exceeded')))).toEqual([
       {
-        code: 'input-unreadable',
-        path: [],
-        message: 'The report could not be read (boom); pass a JSON string or plain data',
+        ...proxyThrew,
+        message:
+          'input: reading the report failed (it is nested or linked too deeply); send plain JSON data',
       },
     ]);
-    expect(issues(throwing('not an error'))[0]?.message).toBe(
-      'The report could not be read (it threw); pass a JSON string or plain data',
-    );
   });
 
   it('parseReport throws LaAssuranceError "invalid-report" with the issues, and returns the report', () => {
@@ -184,11 +193,11 @@ describe('replayReport results', () => {
       code: 'input-unreadable',
       path: [1],
       message:
-        'Event 1: The event could not be read (boom); pass plain data such as the result of JSON.parse',
+        'Event 1: input: reading the event failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
     });
   });
 
-  it('a list whose items cannot be read: input-unreadable at the index, the error’s message or plain words', () => {
+  it('a list whose items cannot be read: input-unreadable at the index, whatever was thrown', () => {
     const events = toPublished();
     // A Proxy over the list (a stale Immer draft, say) whose item 1 throws when read.
     const throwingAt = (thrown: unknown) =>
@@ -209,13 +218,13 @@ describe('replayReport results', () => {
           code: 'input-unreadable',
           path: [1],
           message:
-            'The events could not be read (boom); pass plain data such as the result of JSON.parse',
+            '1: reading the list of events at event 1 failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
         },
       ],
     });
     const plain = replayReport(throwingAt(7));
     expect(!plain.success && plain.issues[0]?.message).toBe(
-      'The events could not be read (it threw); pass plain data such as the result of JSON.parse',
+      '1: reading the list of events at event 1 failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
     );
     const atFirst = new Proxy([...events], {
       get(target, key, receiver) {

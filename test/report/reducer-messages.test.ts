@@ -358,3 +358,34 @@ describe('dates the calendar does not cover', () => {
     });
   });
 });
+
+describe('input that cannot be read', () => {
+  // The shared words of src/internal/unreadable.ts, with "event" or "report" as the input.
+  const why = '(a getter or Proxy threw, or the Proxy was revoked); send plain JSON data';
+  it('an event or a report whose reading throws: input-unreadable, naming which', () => {
+    const event = Object.defineProperty({}, 'type', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const r = applyReportEvent(undefined, event as never);
+    expect(!r.success && r.issues[0]).toEqual({
+      code: 'input-unreadable',
+      path: [],
+      message: `input: reading the event failed ${why}`,
+    });
+    const { proxy, revoke } = Proxy.revocable({ ...build(toPublished()) }, {});
+    revoke();
+    const s = applyReportEvent(proxy as never, {
+      type: 'report-withdrawn',
+      date: '2025-02-03',
+      reason: 'r',
+    });
+    expect(!s.success && s.issues[0]).toEqual({
+      code: 'input-unreadable',
+      path: [],
+      message: `input: reading the report failed ${why}`,
+    });
+  });
+});
