@@ -1,5 +1,6 @@
 import {
   applyReportEvent,
+  safeParseReport,
   type Report,
   type ReportEvent,
   type ReportOptions,
@@ -70,6 +71,19 @@ export function build(events: readonly ReportEvent[], options?: ReportOptions): 
 /** Applies one more event to the report the events build; returns the result. */
 export function attempt(events: readonly ReportEvent[], next: unknown, options?: ReportOptions) {
   return applyReportEvent(build(events, options), next as ReportEvent, options);
+}
+
+/** The published report of {@link toPublished} as stored and read back (JSON round trip), to tamper with. */
+export function storedReport(): Record<string, unknown> & { history: Record<string, unknown>[] } {
+  return JSON.parse(JSON.stringify(build(toPublished()))) as Record<string, unknown> & {
+    history: Record<string, unknown>[];
+  };
+}
+
+/** The issues `safeParseReport` gives for `input` (none when it is accepted). */
+export function parseIssues(input: unknown, options?: Parameters<typeof safeParseReport>[1]) {
+  const r = safeParseReport(input, options);
+  return r.success ? [] : r.issues;
 }
 
 /** `n` words. */

@@ -10,20 +10,11 @@ import {
   safeParseReport,
   type ReportEvent,
 } from '../../src/report/index.js';
-import { build, toPublished } from './helpers.js';
-
-const stored = () =>
-  JSON.parse(JSON.stringify(build(toPublished()))) as Record<string, unknown> & {
-    history: Record<string, unknown>[];
-  };
-const issues = (input: unknown, options?: Parameters<typeof safeParseReport>[1]) => {
-  const r = safeParseReport(input, options);
-  return r.success ? [] : r.issues;
-};
+import { build, parseIssues, storedReport, toPublished } from './helpers.js';
 
 describe('safeParseReport messages', () => {
   it('invalid JSON: says so and passes on the parser’s reason', () => {
-    const [issue] = issues('{');
+    const [issue] = parseIssues('{');
     let reason = '';
     try {
       JSON.parse('{');
@@ -38,32 +29,32 @@ describe('safeParseReport messages', () => {
   });
 
   it('a JSON string is parsed, a string that is not a report is rejected by shape', () => {
-    expect(safeParseReport(JSON.stringify(stored())).success).toBe(true);
-    expect(issues('"text"')[0]?.code).toBe('invalid-report');
+    expect(safeParseReport(JSON.stringify(storedReport())).success).toBe(true);
+    expect(parseIssues('"text"')[0]?.code).toBe('invalid-report');
   });
 
   it('invalid shape: the dotted path from "report" and zod’s reason', () => {
-    const [issue] = issues({ ...stored(), publishedOn: 7 });
+    const [issue] = parseIssues({ ...storedReport(), publishedOn: 7 });
     expect(issue?.code).toBe('invalid-report');
     expect(issue?.path).toEqual(['publishedOn']);
     expect(issue?.message.startsWith('report.publishedOn: ')).toBe(true);
     expect(issue!.message.length).toBeGreaterThan('report.publishedOn: '.length);
-    const [top] = issues(null);
+    const [top] = parseIssues(null);
     expect(top?.path).toEqual([]);
     expect(top?.message.startsWith('report: ')).toBe(true);
   });
 
   it('history rejected: the event’s path under history and its message with its code', () => {
-    const report = stored();
+    const report = storedReport();
     report.history[3] = { ...report.history[3], date: '2023-12-01' };
-    const [issue] = issues(report);
+    const [issue] = parseIssues(report);
     expect(issue?.code).toBe('history-rejected');
     expect(issue?.path).toEqual(['history', 3, 'date']);
     expect(issue?.message).toMatch(/^report\.history: Event 3: .+ \(code [a-z-]+\)$/);
   });
 
   it('stored field differing from the replay: both values, as JSON', () => {
-    expect(issues({ ...stored(), publishedPercentage: 70 })).toEqual([
+    expect(parseIssues({ ...storedReport(), publishedPercentage: 70 })).toEqual([
       {
         code: 'report-does-not-match-history',
         path: ['publishedPercentage'],
@@ -73,10 +64,10 @@ describe('safeParseReport messages', () => {
   });
 
   it('digest: the stored digest is checked; a different one is named with the actual one', () => {
-    const report = stored();
+    const report = storedReport();
     const digest = reportDigest(build(toPublished()));
     expect(safeParseReport(report, { digest }).success).toBe(true);
-    expect(issues(report, { digest: 'sha256:00' })).toEqual([
+    expect(parseIssues(report, { digest: 'sha256:00' })).toEqual([
       {
         code: 'digest-mismatch',
         path: ['history'],
@@ -85,15 +76,15 @@ describe('safeParseReport messages', () => {
     ]);
     // Both problems are reported together: a changed state and a wrong digest.
     expect(
-      issues({ ...report, state: 'withdrawn' }, { digest: 'sha256:00' }).map((i) => i.code),
+      parseIssues({ ...report, state: 'withdrawn' }, { digest: 'sha256:00' }).map((i) => i.code),
     ).toEqual(['report-does-not-match-history', 'digest-mismatch']);
   });
 
   it('a digest option that is not a string is a programmer error (TypeError)', () => {
-    expect(() => safeParseReport(stored(), { digest: 5 as never })).toThrow(
+    expect(() => safeParseReport(storedReport(), { digest: 5 as never })).toThrow(
       new TypeError('options.digest must be a string made by reportDigest'),
     );
-    expect(() => safeParseReport(stored(), { digest: undefined })).not.toThrow();
+    expect(() => safeParseReport(storedReport(), { digest: undefined })).not.toThrow();
   });
 
   it('unreadable input: the shared input-unreadable words (src/internal/unreadable.ts), whatever was thrown', () => {
@@ -110,13 +101,13 @@ describe('safeParseReport messages', () => {
       message:
         'input: reading the report failed (a getter or Proxy threw, or the Proxy was revoked); send plain JSON data',
     };
-    expect(issues(throwing(new Error('boom')))).toEqual([proxyThrew]);
-    expect(issues(throwing('not an error'))).toEqual([proxyThrew]);
+    expect(parseIssues(throwing(new Error('boom')))).toEqual([proxyThrew]);
+    expect(parseIssues(throwing('not an error'))).toEqual([proxyThrew]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(issues(proxy)).toEqual([proxyThrew]);
+    expect(parseIssues(proxy)).toEqual([proxyThrew]);
     // A stack overflow while reading is named as nesting, not as a throwing getter.
-    expect(issues(throwing(new RangeError('Maximum call stack size exceeded')))).toEqual([
+    expect(parseIssues(throwing(new RangeError('Maximum call stack size exceeded')))).toEqual([
       {
         ...proxyThrew,
         message:
@@ -127,7 +118,7 @@ describe('safeParseReport messages', () => {
 
   it('parseReport throws LaAssuranceError "invalid-report" with the issues, and returns the report', () => {
     const report = build(toPublished());
-    expect(parseReport(stored())).toEqual(report);
+    expect(parseReport(storedReport())).toEqual(report);
     try {
       parseReport('{');
       expect.unreachable();

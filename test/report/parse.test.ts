@@ -11,27 +11,18 @@ import {
   type ReportEvent,
 } from '../../src/report/index.js';
 import { createWorkingDayCalendar } from '../../src/timeline/index.js';
-import { build, toDraft, toPublished } from './helpers.js';
-
-const stored = () =>
-  JSON.parse(JSON.stringify(build(toPublished()))) as Record<string, unknown> & {
-    history: Record<string, unknown>[];
-  };
-const issues = (input: unknown) => {
-  const r = safeParseReport(input);
-  return r.success ? [] : r.issues;
-};
+import { build, parseIssues, storedReport, toDraft, toPublished } from './helpers.js';
 
 describe('parseReport', () => {
   it('reads back a stored report, from JSON text or a parsed value', () => {
     const report = build(toPublished());
     expect(parseReport(JSON.stringify(report))).toEqual(report);
-    expect(parseReport(stored())).toEqual(report);
-    expect(ReportSchema.safeParse(stored()).success).toBe(true);
+    expect(parseReport(storedReport())).toEqual(report);
+    expect(ReportSchema.safeParse(storedReport()).success).toBe(true);
   });
 
   it('rejects a state the history does not produce', () => {
-    expect(issues({ ...stored(), state: 'withdrawn' })).toEqual([
+    expect(parseIssues({ ...storedReport(), state: 'withdrawn' })).toEqual([
       {
         code: 'report-does-not-match-history',
         path: ['state'],
@@ -42,55 +33,57 @@ describe('parseReport', () => {
   });
 
   it('rejects scores changed without an amendment in the history', () => {
-    const report = stored();
+    const report = storedReport();
     expect(
-      issues({ ...report, scores: { ...(report.scores as object), safeguarding: 4 } }),
+      parseIssues({ ...report, scores: { ...(report.scores as object), safeguarding: 4 } }),
     ).toMatchObject([{ code: 'report-does-not-match-history', path: ['scores'] }]);
   });
 
   it('rejects an event out of date order', () => {
-    const report = stored();
+    const report = storedReport();
     report.history[3] = { ...report.history[3], date: '2023-12-01' };
-    expect(issues(report)).toMatchObject([
+    expect(parseIssues(report)).toMatchObject([
       { code: 'history-rejected', path: ['history', 3, 'date'] },
     ]);
   });
 
   it("rejects an event removed from the history (the council's response is still in the stored record)", () => {
-    const report = stored();
+    const report = storedReport();
     report.history.splice(4, 1);
-    expect(issues(report)).toMatchObject([
+    expect(parseIssues(report)).toMatchObject([
       { code: 'report-does-not-match-history', path: ['factualAccuracy'] },
     ]);
   });
 
   it('rejects an event the rules reject (a published event moved before the check concluded)', () => {
-    const report = stored();
+    const report = storedReport();
     const [published] = report.history.splice(6, 1);
     report.history.splice(5, 0, { ...published, date: '2025-01-06' });
-    expect(issues(report)[0]).toMatchObject({
+    expect(parseIssues(report)[0]).toMatchObject({
       code: 'history-rejected',
       path: ['history', 5, 'type'],
     });
   });
 
   it('rejects bad shapes, unknown fields and bad JSON, naming the field', () => {
-    expect(issues('{')).toMatchObject([{ code: 'invalid-json', path: [] }]);
-    expect(issues({ ...stored(), rating: 'good' })[0]).toMatchObject({ code: 'invalid-report' });
-    expect(issues({ ...stored(), publishedOn: '2025-02-30' })[0]).toMatchObject({
+    expect(parseIssues('{')).toMatchObject([{ code: 'invalid-json', path: [] }]);
+    expect(parseIssues({ ...storedReport(), rating: 'good' })[0]).toMatchObject({
+      code: 'invalid-report',
+    });
+    expect(parseIssues({ ...storedReport(), publishedOn: '2025-02-30' })[0]).toMatchObject({
       code: 'invalid-report',
       path: ['publishedOn'],
     });
-    expect(issues({ ...stored(), history: [] })[0]).toMatchObject({
+    expect(parseIssues({ ...storedReport(), history: [] })[0]).toMatchObject({
       code: 'invalid-report',
       path: ['history'],
     });
-    expect(issues(null)[0]).toMatchObject({ code: 'invalid-report' });
+    expect(parseIssues(null)[0]).toMatchObject({ code: 'invalid-report' });
   });
 
   it('throws LaAssuranceError with code invalid-report and every issue', () => {
     try {
-      parseReport({ ...stored(), state: 'withdrawn', supersededBy: 'x' });
+      parseReport({ ...storedReport(), state: 'withdrawn', supersededBy: 'x' });
       expect.unreachable();
     } catch (error) {
       expect(isLaAssuranceError(error) && error.code).toBe('invalid-report');
@@ -116,7 +109,7 @@ describe('parseReport', () => {
     ];
     const json = JSON.stringify(build(events, { calendar }));
     expect(safeParseReport(json, { calendar }).success).toBe(true);
-    expect(issues(json)).toMatchObject([
+    expect(parseIssues(json)).toMatchObject([
       { code: 'history-rejected', path: ['history', 4, 'date'] },
     ]);
   });
