@@ -1,4 +1,4 @@
-import { ENGLAND_AND_WALES, type WorkingDayCalendar } from '../timeline/calendar.js';
+import { calendarOption, type WorkingDayCalendar } from '../timeline/calendar.js';
 import { ASSESSMENT_DURATION_RULES } from '../timeline/rules.js';
 import { countWords } from './word-count.js';
 
@@ -40,16 +40,7 @@ export interface ResolvedReportOptions {
 
 /** Applies defaults; a wrong option is a programmer error (`TypeError`). */
 export function resolveReportOptions(options: ReportOptions | undefined): ResolvedReportOptions {
-  const calendar = options?.calendar ?? ENGLAND_AND_WALES;
-  if (
-    typeof calendar !== 'object' ||
-    calendar === null ||
-    typeof calendar.addWorkingDays !== 'function'
-  ) {
-    throw new TypeError(
-      'options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar in la-assurance/timeline)',
-    );
-  }
+  const calendar = calendarOption(options?.calendar);
   const count = options?.countWords ?? countWords;
   if (typeof count !== 'function')
     throw new TypeError('options.countWords must be a function (text: string) => number');

@@ -344,3 +344,16 @@ export function nextWorkingDay(date: string): IsoDate {
 export function previousWorkingDay(date: string): IsoDate {
   return ENGLAND_AND_WALES.previousWorkingDay(date);
 }
+
+/**
+ * The `calendar` option of the timeline and report functions: `ENGLAND_AND_WALES` when
+ * absent; anything that is not a {@link WorkingDayCalendar} is a programmer error (`TypeError`).
+ */
+export function calendarOption(calendar: WorkingDayCalendar | undefined): WorkingDayCalendar {
+  const value = calendar ?? ENGLAND_AND_WALES;
+  if (typeof value !== 'object' || value === null || typeof value.addWorkingDays !== 'function')
+    throw new TypeError(
+      'options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar in la-assurance/timeline)',
+    );
+  return value;
+}

@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe.js';
-import { ENGLAND_AND_WALES, type WorkingDayCalendar } from './calendar.js';
+import { calendarOption, type WorkingDayCalendar } from './calendar.js';
 import {
   PUBLICATION_PAUSES,
   checkPublicationPauses,
@@ -282,16 +282,7 @@ export function resolveTimelineOptions(
       `options.onSiteLatestWeeks (${durations.onSiteLatestWeeks}) must not be less than options.onSiteEarliestWeeks (${durations.onSiteEarliestWeeks})`,
     );
   }
-  const calendar = options?.calendar ?? ENGLAND_AND_WALES;
-  if (
-    typeof calendar !== 'object' ||
-    calendar === null ||
-    typeof calendar.addWorkingDays !== 'function'
-  ) {
-    throw new TypeError(
-      'options.calendar must be a WorkingDayCalendar (see createWorkingDayCalendar)',
-    );
-  }
+  const calendar = calendarOption(options?.calendar);
   const pauses = options?.publicationPauses;
   return {
     durations: Object.freeze(durations),
