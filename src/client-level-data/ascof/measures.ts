@@ -148,23 +148,11 @@ function per100k(
 ): AscofMeasureRow {
   const measure = code === '2B' ? 'ASCOF 2B' : 'ASCOF 2C';
   const people = explain ? { people: { numerator: [...admitted], denominator: null } } : {};
-  if (population === undefined) {
+  if (population === undefined)
     notComputable.push({
       measure,
       reason: `${measure} is per 100,000 of the council's population aged ${band}: pass population['${band}'] (ONS mid-year estimate).`,
     });
-    return {
-      code,
-      measure,
-      description: DESCRIPTION[code],
-      ageBand: band,
-      sex: 'Total',
-      numerator: admitted.length,
-      denominator: null,
-      outcome: null,
-      ...people,
-    };
-  }
   return {
     code,
     measure,
@@ -172,8 +160,8 @@ function per100k(
     ageBand: band,
     sex: 'Total',
     numerator: admitted.length,
-    denominator: population,
-    outcome: sqlRoundedRate(admitted.length, population, 100_000),
+    denominator: population ?? null,
+    outcome: population === undefined ? null : sqlRoundedRate(admitted.length, population, 100_000),
     ...people,
   };
 }
