@@ -152,7 +152,7 @@ describe('column mapping', () => {
     expect(data.issues.filter((i) => i.row === 0)).toEqual(warnings);
     // Without a mapping: the missing required columns, each named.
     const bare = resolveClientLevelDataHeaders(headings);
-    expect(!bare.success && bare.issues.map((i) => i.field)).toEqual([
+    expect(!bare.success && bare.issues.map((i) => i.path[1])).toEqual([
       'Event_Start_Date',
       'Event_End_Date',
       'Client_Type',
