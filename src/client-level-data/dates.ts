@@ -25,7 +25,7 @@ function valid(y: number, m: number, d: number): boolean {
  * exports datetimes) or UK `DD/MM/YYYY` (`D/M/YYYY` too). Returns the ISO date, or
  * `undefined` when the text is not a real calendar date. (Blank is handled by the caller.)
  */
-export function parseCldDate(text: string): string | undefined {
+function parseCldDate(text: string): string | undefined {
   const s =
     text.length > 10 && (text.charCodeAt(10) === 32 || text.charCodeAt(10) === 84)
       ? text.slice(0, 10)
@@ -58,7 +58,7 @@ export function parseCldDate(text: string): string | undefined {
  * read by {@link parseCldDate}; with it (a date format), the text up to the first space
  * or `T`, read by `readDate`.
  */
-export function parseCldDateTime(
+function parseCldDateTime(
   text: string,
   readDate?: (text: string) => string | undefined,
 ): string | undefined {
