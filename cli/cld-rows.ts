@@ -68,11 +68,10 @@ function* csvRows(
   const headings = input.header.headings;
   for (const { line, record } of input) {
     lines.push(line);
+    // Every heading, a short row's missing cells empty: the check reads its headings from
+    // the first row's keys, so a short first row must not hide a column.
     const row: Record<string, string> = {};
-    for (let i = 0; i < headings.length; i++) {
-      const cell = record[i];
-      if (cell !== undefined) row[headings[i]!] = cell;
-    }
+    for (let i = 0; i < headings.length; i++) row[headings[i]!] = record[i] ?? '';
     yield row;
     if (lines.size >= limit) return;
   }

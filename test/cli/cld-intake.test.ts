@@ -221,6 +221,21 @@ describe('la-assurance cld --map --date-format', () => {
     );
   });
 
+  it('a short first row (its last cells missing) does not hide a column from the header', async () => {
+    // The header names every column; row 1 stops after 'Event End Date' (column 18), so
+    // the check must still see 'Event Outcome' … 'Review Reason' as columns (blank in row 1).
+    const text = rowsToCsv(rows.slice(0, 5)).split('\n');
+    text[1] = rowsToCsv([Object.fromEntries(Object.entries(rows[0]!).slice(0, 18))]).split(
+      '\n',
+    )[1]!;
+    const file = tmp.file('short-first.csv');
+    writeFileSync(file, text.join('\n'));
+    const r = await runMain(['cld', file, ...period, '--json']);
+    const out = JSON.parse(r.stdout) as Out & { columns: { recognised: unknown[] } };
+    expect(out.account.read).toBe(5);
+    expect(out.columns.recognised).toHaveLength(Object.keys(rows[0]!).length);
+  });
+
   it('the help names the three options', async () => {
     const r = await runMain(['cld', '--help']);
     expect(r.status).toBe(0);
