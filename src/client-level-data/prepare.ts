@@ -3,7 +3,7 @@
 // service cropping, ages and deduplication, with a trace of every row left out.
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
-import { addDays, sqlAge, sqlCollationKey } from './sql.js';
+import { addDays, sqlAge } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
 import { mainTableEvent } from './main-table-event.js';
 import type { ClientLevelDataEvent, MainTableEvent } from './model.js';
@@ -15,6 +15,7 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
+import { KeyCodes, uniqueEvents, type Candidate } from './unique-events.js';
 import {
   DHSC_EXCLUDED_IMPORTS,
   deriveSubmissions,
@@ -23,69 +24,8 @@ import {
 } from './submissions.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NULL_KEY = '\u0000';
 const SEP = '\u0001';
 const OPEN_END = '9999-01-01';
-
-/** Collation keys of the few distinct values of the coded fields, computed once each. */
-class KeyCache {
-  private readonly keys = new Map<string, string>();
-  key(value: string | null): string {
-    if (value === null) return NULL_KEY;
-    let k = this.keys.get(value);
-    if (k === undefined) {
-      k = sqlCollationKey(value);
-      if (this.keys.size < 100_000) this.keys.set(value, k);
-    }
-    return k;
-  }
-  private readonly contains = new Map<string, boolean>();
-  /** `key.includes(word)` for a collation key of a coded field (few distinct), remembered. */
-  includes(k: string, word: 'request' | 'assessment'): boolean {
-    const cacheKey = word === 'request' ? k : SEP + k;
-    let r = this.contains.get(cacheKey);
-    if (r === undefined) {
-      r = k.includes(word);
-      if (this.contains.size < 100_000) this.contains.set(cacheKey, r);
-    }
-    return r;
-  }
-  private readonly decimals = new Map<number, string>();
-  /** {@link numeric2}, remembered per distinct value (costs and units repeat). */
-  numeric2(value: number | null): string {
-    if (value === null) return '';
-    let t = this.decimals.get(value);
-    if (t === undefined) {
-      t = numeric2(value);
-      if (this.decimals.size < 100_000) this.decimals.set(value, t);
-    }
-    return t;
-  }
-}
-
-function key(value: string | null): string {
-  return value === null ? NULL_KEY : sqlCollationKey(value);
-}
-
-/** `CAST(x AS numeric(18,2))` as text: rounded half away from zero to 2 decimals; NULL → '' (reference d.6). */
-function numeric2(value: number | null): string {
-  if (value === null) return '';
-  const scaled = Number((Math.abs(value) * 100).toPrecision(15));
-  return ((Math.sign(value) * Math.round(scaled)) / 100).toFixed(2);
-}
-
-interface Candidate {
-  /** The main-table event. */
-  readonly event: ClientLevelDataEvent;
-  readonly refStart: string;
-  readonly refEnd: string;
-  derEnd: string | null;
-  readonly isService: boolean;
-  /** Collation key of the raw `Event_Type`. */
-  readonly typeKey: string;
-  readonly personId: string;
-  uniqueKey: string;
-}
 
 /** d.6 sort order: true when `a` is kept before `b`. */
 function ranksBefore(a: Candidate, b: Candidate, joined: boolean): boolean {
@@ -175,30 +115,31 @@ export function prepareClientLevelData(
   const rejectedByCheck = trace.length;
 
   // The council: one LA_Code, or the one asked for (every DHSC method partitions by LA).
-  const codes = new Map<string, number>();
+  const laCodes = new Map<string, number>();
   for (const e of events)
-    if (e.LA_Code !== null) codes.set(e.LA_Code, (codes.get(e.LA_Code) ?? 0) + 1);
+    if (e.LA_Code !== null) laCodes.set(e.LA_Code, (laCodes.get(e.LA_Code) ?? 0) + 1);
   let laCode = options.laCode;
   if (laCode === undefined) {
-    if (codes.size > 1) {
-      const list = [...codes.entries()]
+    if (laCodes.size > 1) {
+      const list = [...laCodes.entries()]
         .sort((a, b) => b[1] - a[1])
         .map(([code, n]) => `${code} (${n} rows)`)
         .join(', ');
       return fail(
         'multiple-la-codes',
-        `The rows are from ${codes.size} councils: ${list}. Choose one with the laCode option.`,
+        `The rows are from ${laCodes.size} councils: ${list}. Choose one with the laCode option.`,
       );
     }
-    laCode = codes.keys().next().value;
+    laCode = laCodes.keys().next().value;
     if (laCode === undefined)
       return fail('no-la-code', 'No row has an LA_Code; give the council with the laCode option.');
   }
-  const laKey = sqlCollationKey(laCode);
+  const codes = new KeyCodes();
+  const laKey = codes.raw(laCode);
   let otherCouncil = 0;
   const council: ClientLevelDataEvent[] = [];
   for (const e of events) {
-    if (e.LA_Code !== null && sqlCollationKey(e.LA_Code) !== laKey) {
+    if (e.LA_Code !== null && codes.raw(e.LA_Code) !== laKey) {
       otherCouncil++;
       drop(e.row, 'other-council', `Row ${e.row} is for council ${e.LA_Code}, not ${laCode}.`);
     } else council.push(e);
@@ -246,7 +187,6 @@ export function prepareClientLevelData(
   let notInPeriod = 0;
   let diedBeforePeriod = 0;
   const candidates: Candidate[] = [];
-  const keys = new KeyCache();
   for (const e of council) {
     const ref = refOf(e);
     if (ref === undefined) {
@@ -268,8 +208,7 @@ export function prepareClientLevelData(
       ((end !== null && start <= death && death <= end) || (end === null && death > start))
         ? death
         : end;
-    const typeKey = e.Event_Type === null ? '' : keys.key(e.Event_Type);
-    const isService = typeKey.includes('service'); // LIKE '%service%' (case-insensitive; NULL → false)
+    const isService = codes.typeTests(e.Event_Type).service; // LIKE '%service%' (case-insensitive; NULL → false)
     let keep: boolean;
     if (e.Event_Type === null) {
       noEventType++;
@@ -321,36 +260,12 @@ export function prepareClientLevelData(
       refEnd: ref.end,
       derEnd,
       isService,
-      typeKey,
       personId,
-      uniqueKey: '',
     });
   }
 
-  // d.5 step 1: the unique event key over the identifying fields (raw values; collation keys).
-  for (const c of candidates) {
-    const e = c.event;
-    // LIKE '%request%' / '%assessment%' on the raw type (case-insensitive).
-    // Joined in one step: a flat string (concatenation would keep a rope of cons cells per key).
-    c.uniqueKey = [
-      e.Event_Start_Date ?? NULL_KEY,
-      c.isService ? NULL_KEY : (c.derEnd ?? NULL_KEY),
-      keys.key(e.Client_Type_Raw),
-      key(c.personId),
-      c.typeKey,
-      keys.includes(c.typeKey, 'request') ? keys.key(e.Request_Route_of_Access) : NULL_KEY,
-      keys.includes(c.typeKey, 'assessment') ? keys.key(e.Assessment_Type_Raw) : NULL_KEY,
-      c.isService ? keys.key(e.Service_Type_Raw) : NULL_KEY,
-      c.isService ? keys.key(e.Service_Component_Raw) : NULL_KEY,
-    ].join(SEP);
-  }
-  // The number n of `LA_Code + '_' + n`: a dense rank over the sorted distinct keys (SQL Server's order differs; only equality matters).
-  const distinct = new Set<string>();
-  for (const c of candidates) distinct.add(c.uniqueKey);
-  const distinctKeys = Array.from(distinct).sort();
-  distinct.clear();
-  const rankOf = new Map<string, number>();
-  for (let i = 0; i < distinctKeys.length; i++) rankOf.set(distinctKeys[i]!, i + 1);
+  // d.5 step 1 and d.6: the unique events and the deduplication partitions (unique-events.ts).
+  const { rank, partition, partitions } = uniqueEvents(candidates, codes, joined);
 
   // d.5 step 2: service cropping (joined tables only; never in the latest reference period).
   let cropped = 0;
@@ -358,42 +273,30 @@ export function prepareClientLevelData(
     let latestEnd = candidates[0]!.refEnd;
     for (const c of candidates) if (c.refEnd > latestEnd) latestEnd = c.refEnd;
     const present = new Set<string>();
-    for (const c of candidates) present.add(c.uniqueKey + SEP + c.refStart);
-    for (const c of candidates) {
+    for (let i = 0; i < candidates.length; i++)
+      present.add(rank[i]! + SEP + candidates[i]!.refStart);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
       if (!c.isService || c.refEnd >= latestEnd) continue;
       if (c.derEnd !== null && c.derEnd <= c.refEnd) continue;
-      if (!present.has(c.uniqueKey + SEP + addDays(c.refEnd, 1))) {
+      if (!present.has(rank[i]! + SEP + addDays(c.refEnd, 1))) {
         c.derEnd = c.refEnd;
         cropped++;
       }
     }
   }
 
-  // d.6: one row per partition; the rest merged into it.
-  const partitionOf = new Array<string>(candidates.length);
-  const best = new Map<string, number>();
+  // d.6: one row per partition (the first in the d.6 order); the rest merged into it.
+  const best = new Int32Array(partitions).fill(-1);
   for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    const e = c.event;
-    const partition =
-      joined || !c.isService
-        ? c.uniqueKey
-        : [
-            c.uniqueKey,
-            e.Delivery_Mechanism_Cleaned === null ? '' : keys.key(e.Delivery_Mechanism_Cleaned),
-            keys.numeric2(e.Unit_Cost),
-            e.Cost_Frequency_Unit_Type === null ? '' : keys.key(e.Cost_Frequency_Unit_Type),
-            keys.numeric2(e.Planned_units_per_week),
-          ].join(SEP);
-    partitionOf[i] = partition;
-    const current = best.get(partition);
-    if (current === undefined || ranksBefore(c, candidates[current]!, joined))
-      best.set(partition, i);
+    const current = best[partition[i]!]!;
+    if (current < 0 || ranksBefore(candidates[i]!, candidates[current]!, joined))
+      best[partition[i]!] = i;
   }
   let merged = 0;
   const kept: MainTableEvent[] = [];
   for (let i = 0; i < candidates.length; i++) {
-    const winner = best.get(partitionOf[i]!)!;
+    const winner = best[partition[i]!]!;
     const c = candidates[i]!;
     if (winner !== i) {
       merged++;
@@ -423,7 +326,7 @@ export function prepareClientLevelData(
           Der_Latest_Age: age,
           Der_Age_Band: ageBand(age),
           Der_Working_Age_Band: workingAgeBand(age),
-          Der_Unique_Event_Ref: `${laCode}_${rankOf.get(c.uniqueKey)!}`,
+          Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
         },
         laCode,
         joined, // d.6: cost fields are dropped in joined tables
