@@ -1,7 +1,8 @@
 // Reading a council's case export in the CLI: the intake options every row-taking command
 // shares (--map, --date-format, --excel-dates, --encoding, --dry-run, --progress), opening
 // the file through the streaming reader and the library's intake, and reporting what the
-// intake found. Used by `sample` and `validate --cases`.
+// intake found. Used by `sample` and `validate --cases`; `cld` shares the option pieces
+// (--map, --date-format, --dry-run), whose rows go through the CLD check instead.
 import {
   ColumnMappingSchema,
   DATE_FORMATS,
@@ -11,8 +12,9 @@ import {
   type ColumnMapping,
   type DateFormat,
   type IntakeSummary,
+  type ResolvedColumn,
 } from 'la-assurance/intake';
-import { openCsv, type CsvCounts, type CsvInput } from './csv-stream.js';
+import { openCsv, type CsvCounts, type CsvHeader, type CsvInput } from './csv-stream.js';
 import {
   InputError,
   UnreadableInputError,
@@ -32,18 +34,30 @@ export const INTAKE_OPTIONS = {
   progress: { type: 'boolean' },
 } as const;
 
+/** Rows read by --dry-run. */
+export const DRY_RUN_ROWS = 1000;
+
+/** Help of --map, with an example mapping of the command's fields. */
+export const mapHelp = (
+  example: string,
+) => `  --map FILE             Column mapping: JSON from field names to your export's headings,
+                         e.g. ${example}`;
+
+/** Help of --date-format, with the command's default. */
+export const dateFormatHelp = (byDefault: string): string =>
+  `  --date-format F        How the file writes dates: ${DATE_FORMATS.join(', ')} (default ${byDefault})`;
+
+/** Help of --dry-run. */
+export const DRY_RUN_HELP = `  --dry-run              Report how the headings were matched and the issues in the first
+                         ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows; read nothing more`;
+
 /** Help lines of row intake. */
-export const INTAKE_HELP = `  --map FILE             Column mapping: JSON from field names to your export's headings,
-                         e.g. {"id": "Person ID"} (start one with 'la-assurance map init')
-  --date-format F        How the file writes dates: ${DATE_FORMATS.join(', ')} (default yyyy-mm-dd)
+export const INTAKE_HELP = `${mapHelp(`{"id": "Person ID"} (start one with 'la-assurance map init')`)}
+${dateFormatHelp('yyyy-mm-dd')}
   --excel-dates          Also read whole numbers in date columns as Excel serial dates
   --encoding E           utf8 (default) or latin1 (Latin-1 / Windows-1252, Excel's "CSV" on Windows)
-  --dry-run              Report how the headings were matched and the issues in the first
-                         ${'1,000'} rows; read nothing more
+${DRY_RUN_HELP}
   --progress             Show progress on stderr even when it is not a terminal`;
-
-/** Rows read by --dry-run. */
-const DRY_RUN_ROWS = 1000;
 
 interface IntakeValues {
   readonly map?: string | undefined;
@@ -59,7 +73,16 @@ export interface CaseRows {
   readonly intake: CaseIntake;
 }
 
-function readMapping(path: string, io: CliIo): ColumnMapping {
+/**
+ * Reads a --map file and validates it with the library's `ColumnMappingSchema`.
+ * Throws UnreadableInputError (exit 2) when it cannot be read or is not a mapping;
+ * `example` is a mapping of the command's fields, for the message.
+ */
+export function readMapping(
+  path: string,
+  io: CliIo,
+  example = '{"id": "Person ID"}',
+): ColumnMapping {
   let json: unknown;
   try {
     json = readJson(path, io);
@@ -69,10 +92,17 @@ function readMapping(path: string, io: CliIo): ColumnMapping {
   const parsed = ColumnMappingSchema.safeParse(json);
   if (!parsed.success) {
     throw new UnreadableInputError(
-      `${path}: not a column mapping (a JSON object from field names to headings, e.g. {"id": "Person ID"}): ${parsed.error.issues.map((i) => `${i.path.join('.') || '(the mapping)'}: ${i.message}`).join('; ')}`,
+      `${path}: not a column mapping (a JSON object from field names to headings, e.g. ${example}): ${parsed.error.issues.map((i) => `${i.path.join('.') || '(the mapping)'}: ${i.message}`).join('; ')}`,
     );
   }
   return parsed.data;
+}
+
+/** The --date-format given, checked; UsageError (exit 2) when it is not one of DATE_FORMATS. */
+export function dateFormatOption(format: string | undefined): DateFormat | undefined {
+  if (format !== undefined && !(DATE_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}; got ${format}`);
+  return format as DateFormat | undefined;
 }
 
 /**
@@ -86,9 +116,7 @@ export function openCaseRows(
   io: CliIo,
   usedFields: readonly CaseOptionalField[],
 ): CaseRows {
-  const format = values['date-format'];
-  if (format !== undefined && !(DATE_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--date-format must be one of ${DATE_FORMATS.join(', ')}; got ${format}`);
+  const format = dateFormatOption(values['date-format']);
   const encoding = values.encoding;
   if (
     encoding !== undefined &&
@@ -103,7 +131,7 @@ export function openCaseRows(
   });
   const made = createCaseIntake(input.header.headings, {
     ...(mapping !== undefined && { mapping }),
-    ...(format !== undefined && { dateFormat: format as DateFormat }),
+    ...(format !== undefined && { dateFormat: format }),
     ...(values['excel-dates'] === true && { excelSerialDates: true }),
     usedFields,
   });
@@ -120,18 +148,32 @@ export function openCaseRows(
   return { input, intake: made.data };
 }
 
+/** Writes (for --dry-run) where the header is and which heading gives each field, and how it matched. */
+export function writeColumnsMatched(
+  file: string,
+  header: CsvHeader,
+  columns: readonly ResolvedColumn[],
+  io: CliIo,
+): void {
+  io.stdout(
+    `${printable(file)}: header on line ${header.line}${header.bom ? ' (after a UTF-8 byte-order mark)' : ''}; columns matched:\n`,
+  );
+  const width = Math.max(20, ...columns.map((c) => c.field.length));
+  for (const c of columns)
+    io.stdout(
+      `  ${c.field.padEnd(width)} ← ${printable(JSON.stringify(c.heading))} (column ${c.index + 1}, by ${c.match})\n`,
+    );
+}
+
+/** The last line of --dry-run: how much was read, and whether any row was rejected. */
+export function dryRunVerdict(read: number, rejected: number): string {
+  return `Dry run: ${read < DRY_RUN_ROWS ? 'the whole file' : `the first ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows`} read; ${rejected === 0 ? 'no row rejected' : `${rejected} rejected`}.\n`;
+}
+
 /** Writes how the headings were matched (for --dry-run) and the header's warnings. */
 export function reportHeader(file: string, rows: CaseRows, io: CliIo, verbose: boolean): void {
   const header = rows.intake.header;
-  if (verbose) {
-    io.stdout(
-      `${printable(file)}: header on line ${rows.input.header.line}${rows.input.header.bom ? ' (after a UTF-8 byte-order mark)' : ''}; columns matched:\n`,
-    );
-    for (const c of header.columns)
-      io.stdout(
-        `  ${c.field.padEnd(20)} ← ${printable(JSON.stringify(c.heading))} (column ${c.index + 1}, by ${c.match})\n`,
-      );
-  }
+  if (verbose) writeColumnsMatched(file, rows.input.header, header.columns, io);
   for (const w of header.warnings)
     io.stderr(`${printable(file)}: header: ${printable(w.message)}\n`);
 }
@@ -183,13 +225,11 @@ export function dryRun(file: string, rows: CaseRows, io: CliIo): number {
   rows.input.close();
   const summary = rows.intake.summary();
   reportIntake(file, summary, rows.input.counts(), io);
-  io.stdout(
-    `Dry run: ${n < DRY_RUN_ROWS ? 'the whole file' : `the first ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows`} read; ${summary.rowsRejected === 0 ? 'no row rejected' : `${summary.rowsRejected} rejected`}.\n`,
-  );
+  io.stdout(dryRunVerdict(n, summary.rowsRejected));
   return summary.rowsRejected === 0 && summary.rowsKept > 0 ? 0 : 1;
 }
 
-/** Physical lines of the kept rows, by position (4 bytes a row). */
+/** Physical lines of rows (the kept rows, or every row read), by position (4 bytes a row). */
 export class LineIndex {
   private lines = new Uint32Array(1024);
   private count = 0;
@@ -203,8 +243,13 @@ export class LineIndex {
     this.lines[this.count++] = line;
   }
 
-  /** The line of the kept row at `position`. */
+  /** The line of the row at `position`. */
   at(position: number): number {
     return this.lines[position]!;
+  }
+
+  /** Rows recorded. */
+  get size(): number {
+    return this.count;
   }
 }

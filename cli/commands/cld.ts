@@ -1,8 +1,6 @@
 import { parseArgs } from 'node:util';
 import {
   ascofMeasures,
-  checkClientLevelData,
-  prepareClientLevelData,
   waitingTimes,
   type AscofMeasureRow,
   type AscofMeasures,
@@ -11,7 +9,13 @@ import {
   type PreparedClientLevelDataResult,
   type WaitingTimeRow,
 } from 'la-assurance/client-level-data';
-import { openCsv, type CsvInput } from '../csv-stream.js';
+import { DRY_RUN_HELP, INTAKE_OPTIONS, dateFormatHelp, mapHelp } from '../case-rows.js';
+import {
+  CLD_MAPPING_EXAMPLE,
+  cldIntakeValues,
+  dryRunClientLevelData,
+  readClientLevelData,
+} from '../cld-rows.js';
 import { UsageError, csvLine, formatTable, type CliIo } from '../io.js';
 
 export const cldHelp = `Usage: la-assurance cld <file.csv | -> --period-start YYYY-MM-DD --period-end YYYY-MM-DD [options]
@@ -20,11 +24,12 @@ Checks a council's Adult Social Care Client Level Data (CLD) file, prepares DHSC
 table for the period and computes the measures: data quality per field, issues by row and
 field, what happened to every row, ASCOF 2A, 2B, 2C, 2E, 2E LD and 3D (DHSC 2024/25-onwards
 method, over the 12 months ending --period-end) and waiting-time medians (DHSC v1.1). The file is streamed (never read whole). Headings may be the
-database names (Event_Start_Date) or the submission file's (Event Start Date).
+database names (Event_Start_Date) or the submission file's (Event Start Date), in any
+case, or your system's own headings named in --map.
 
 Options:
-  --period-start DATE    First day of the period (required)
-  --period-end DATE      Last day of the period (required)
+  --period-start DATE    First day of the period (required, but for --dry-run)
+  --period-end DATE      Last day of the period (required, but for --dry-run)
   --la-code CODE         The council, when the file holds several (or none)
   --mode single|joined   National extracts with several ImportDates: one file for the
                          period (default) or one per quarter with service cropping
@@ -39,10 +44,18 @@ Options:
   --format text|ascof-csv  ascof-csv: the measures only, as CSV in DHSC's long format
                          (code, measure, description, ageBand, sex, numerator,
                          denominator, outcome)
+${mapHelp(`${CLD_MAPPING_EXAMPLE} (CLD field database
+                         names, as in docs/client-level-data.md)`)}
+${dateFormatHelp(`none:
+                         each date read as yyyy-mm-dd or dd/mm/yyyy, whichever it looks like`)}
+                         With d/m/yy, two-digit years below 70 are 20yy, the rest 19yy
+${DRY_RUN_HELP}
   -h, --help             This help
 
-Exit codes: 0 measures computed from valid rows; 1 rows rejected (everything computed is
-still printed) or nothing to prepare; 2 usage or unreadable input.
+Exit codes: 0 measures computed from valid rows (--dry-run: no row rejected in the rows
+read); 1 rows rejected (everything computed is still printed), a column missing, a
+--map field or heading not found, or nothing to prepare; 2 usage (a bad --date-format)
+or unreadable input (a --map file that is not a JSON column mapping).
 `;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -51,42 +64,6 @@ function date(value: string | undefined, flag: string): string {
   if (value === undefined) throw new UsageError(`${flag} is required`);
   if (!DATE.test(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD; got ${value}`);
   return value;
-}
-
-/**
- * The CSV's rows as plain objects keyed by heading, one at a time, as `openCsv` reads them
- * (1 MiB chunks; encoding and NUL checks; progress on stderr): no row is held once the
- * check has read it. `lines` records each data row's physical line, so issues can name it.
- */
-function* csvRows(input: CsvInput, lines: LineIndex): Iterable<Record<string, string>> {
-  const headings = input.header.headings;
-  for (const { line, record } of input) {
-    lines.push(line);
-    const row: Record<string, string> = {};
-    for (let i = 0; i < headings.length; i++) {
-      const cell = record[i];
-      if (cell !== undefined) row[headings[i]!] = cell;
-    }
-    yield row;
-  }
-}
-
-/** Data row (1-based) → physical line of the file, 4 bytes a row. */
-class LineIndex {
-  private lines = new Int32Array(1 << 16);
-  private size = 0;
-  push(line: number): void {
-    if (this.size === this.lines.length) {
-      const grown = new Int32Array(this.lines.length * 2);
-      grown.set(this.lines);
-      this.lines = grown;
-    }
-    this.lines[this.size++] = line;
-  }
-  /** The physical line of data row `row`; the header's line for row 0 (a file-level issue). */
-  lineOf(row: number, headerLine: number): number {
-    return row >= 1 && row <= this.size ? this.lines[row - 1]! : headerLine;
-  }
 }
 
 function qualityTable(checked: CheckedClientLevelData): string {
@@ -112,76 +89,6 @@ function summaryText(prepared: PreparedClientLevelDataResult): string {
     `Main table for ${prepared.laCode}, ${prepared.periodStart} to ${prepared.periodEnd} (${prepared.mode}): ${s.events.toLocaleString('en-GB')} events`,
     `  not in the period ${s.notInPeriod}, died before the period ${s.diedBeforePeriod}, no event type ${s.noEventType}, other council ${s.otherCouncil}, file not selected ${s.submissionNotSelected}, merged duplicates ${s.merged}, services cropped ${s.cropped}`,
   ].join('\n');
-}
-
-/** Options of {@link readClientLevelData}, as the user gave them. */
-export interface ReadCldOptions {
-  readonly periodStart: string;
-  readonly periodEnd: string;
-  readonly mode: 'single' | 'joined';
-  readonly laCode?: string | undefined;
-  readonly asOf?: string | undefined;
-  readonly maxIssues: number;
-  /** Print the check's failure as JSON on stdout (for --json). */
-  readonly json?: boolean | undefined;
-}
-
-/** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
-export type ReadCld =
-  | {
-      /** The check's report; its `events` are left empty (the main table holds what is needed). */
-      readonly checked: CheckedClientLevelData;
-      readonly prepared: ReturnType<typeof prepareClientLevelData>;
-      /** The physical line of the file where data row `row` starts (the header's for row 0). */
-      readonly lineOf: (row: number) => number;
-    }
-  | number;
-
-/** Streams a CLD file (or `-`) through the check and DHSC's main-table preparation. */
-export async function readClientLevelData(
-  path: string,
-  options: ReadCldOptions,
-  io: CliIo,
-  command = 'cld',
-): Promise<ReadCld> {
-  const laCode = options.laCode === undefined ? {} : { laCode: options.laCode };
-  // Unreadable input (missing file, not UTF-8, a NUL byte, not CSV) throws
-  // UnreadableInputError naming the line: the CLI prints it and exits 2.
-  const input = openCsv(path, io, { progress: io.stderrIsTTY });
-  const lines = new LineIndex();
-  const checked = (() => {
-    try {
-      return checkClientLevelData(csvRows(input, lines), {
-        maxIssues: options.maxIssues,
-        ...laCode,
-      });
-    } finally {
-      input.close();
-    }
-  })();
-  if (!checked.success) {
-    if (options.json)
-      io.stdout(
-        `${JSON.stringify({ issues: checked.issues, quality: [], measures: [], waitingTimes: [] }, null, 2)}\n`,
-      );
-    for (const issue of checked.issues) io.stderr(`la-assurance ${command}: ${issue.message}\n`);
-    return 1;
-  }
-  const prepared = prepareClientLevelData(checked.data, {
-    periodStart: options.periodStart,
-    periodEnd: options.periodEnd,
-    mode: options.mode,
-    ...laCode,
-    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-  });
-  const headerLine = input.header.line;
-  // The checked events are not needed once the main table is built: drop them, so the
-  // measures run without the check's copy of every row alive.
-  return {
-    checked: { ...checked.data, events: [] },
-    prepared,
-    lineOf: (row) => lines.lineOf(row, headerLine),
-  };
 }
 
 /** The 12 months ending `end` (inclusive): from the day after `end`, one year back. */
@@ -276,6 +183,9 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       'max-issues': { type: 'string' },
       json: { type: 'boolean' },
       format: { type: 'string' },
+      map: INTAKE_OPTIONS.map,
+      'date-format': INTAKE_OPTIONS['date-format'],
+      'dry-run': INTAKE_OPTIONS['dry-run'],
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -284,6 +194,17 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('give one CLD file (CSV, or - for stdin)');
+  const path = positionals[0]!;
+  const maxIssuesText = values['max-issues'];
+  if (maxIssuesText !== undefined && !/^\d+$/.test(maxIssuesText))
+    throw new UsageError(`--max-issues must be a whole number; got ${maxIssuesText}`);
+  const maxIssues = maxIssuesText === undefined ? (values.json ? 1000 : 20) : Number(maxIssuesText);
+  const laCode = values['la-code'];
+  if (values['dry-run']) {
+    if (values.json || values.format !== undefined)
+      throw new UsageError('--dry-run prints a text report: give it without --json or --format');
+    return dryRunClientLevelData(path, { ...cldIntakeValues(values, io), laCode, maxIssues }, io);
+  }
   const periodStart = date(values['period-start'], '--period-start');
   const periodEnd = date(values['period-end'], '--period-end');
   if (periodEnd < periodStart) throw new UsageError('--period-end is before --period-start');
@@ -311,15 +232,11 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
     ...(p1864 === undefined ? {} : { '18 to 64': p1864 }),
     ...(p65 === undefined ? {} : { '65 and above': p65 }),
   };
-  const maxIssuesText = values['max-issues'];
-  if (maxIssuesText !== undefined && !/^\d+$/.test(maxIssuesText))
-    throw new UsageError(`--max-issues must be a whole number; got ${maxIssuesText}`);
-  const maxIssues = maxIssuesText === undefined ? (values.json ? 1000 : 20) : Number(maxIssuesText);
-  const path = positionals[0]!;
+  const intake = cldIntakeValues(values, io);
 
   const read = await readClientLevelData(
     path,
-    { periodStart, periodEnd, mode, laCode: values['la-code'], asOf, maxIssues, json: values.json },
+    { ...intake, periodStart, periodEnd, mode, laCode, asOf, maxIssues, json: values.json },
     io,
   );
   if (typeof read === 'number') return read;

@@ -17,7 +17,8 @@ import {
   reportIntake,
 } from '../case-rows.js';
 import { throwIfUnreadable } from '../csv-stream.js';
-import { readClientLevelData, twelveMonthsEnding } from './cld.js';
+import { twelveMonthsEnding } from './cld.js';
+import { cldIntakeValues, dryRunClientLevelData, readClientLevelData } from '../cld-rows.js';
 import {
   InputError,
   UsageError,
@@ -43,7 +44,8 @@ Y/N, Yes/No, true/false or 1/0 flags; UTF-8 with or without BOM, or --encoding l
 Or JSON (an array of case records); '-' reads JSON from stdin.
 Or, with --cld, a Client Level Data file: checked and prepared as \`la-assurance cld\` does,
 then one case record per person supported in the year ending --as-of (a modelled mapping,
-see docs/client-level-data.md).
+see docs/client-level-data.md); --map, --date-format and --dry-run then read the CLD file
+as \`la-assurance cld\` does (a mapping of CLD field database names).
 
 Exit codes: 0 the sample was drawn from valid input; 1 rows were rejected, ids duplicated,
 or nothing could be sampled (the sample is still printed when one was drawn); 2 usage
@@ -205,6 +207,9 @@ async function sampleFromCld(
     readonly 'as-of'?: string | undefined;
     readonly 'period-start'?: string | undefined;
     readonly 'period-end'?: string | undefined;
+    readonly map?: string | undefined;
+    readonly 'date-format'?: string | undefined;
+    readonly 'dry-run'?: boolean | undefined;
   },
   draw: (records: Iterable<unknown>) => ReturnType<typeof safeSelectCaseSample>,
   io: CliIo,
@@ -220,11 +225,12 @@ async function sampleFromCld(
   ] as const)
     if (!ISO_DATE.test(d)) throw new UsageError(`${flag} must be a date YYYY-MM-DD; got ${d}`);
   if (periodEnd < periodStart) throw new UsageError('--period-end is before --period-start');
+  const intake = cldIntakeValues(values, io);
+  if (values['dry-run']) return dryRunClientLevelData(file, { ...intake, maxIssues: 20 }, io);
   const read = await readClientLevelData(
     file,
-    { periodStart, periodEnd, mode: 'single', maxIssues: 20 },
+    { ...intake, periodStart, periodEnd, mode: 'single', maxIssues: 20 },
     io,
-    'sample',
   );
   if (typeof read === 'number') return read;
   const { checked, prepared } = read;

@@ -1,12 +1,16 @@
 // The shapes `checkClientLevelData` returns: the cleaned events, the DQ report, the issues
 // and the account of every row.
 import type { ValidationIssue } from '../errors/index.js';
+import type { ColumnMapping, DateFormat } from '../intake/model.js';
+import type { CldColumnResolution } from './columns.js';
 import type { CldOfficialLists } from './lists/lookup.js';
 import type { ClientLevelDataEvent } from './model.js';
 
 /** Stable codes of the check's issues. */
 export type CldIssueCode =
   | 'missing-column'
+  | 'unknown-mapping-field'
+  | 'mapped-heading-not-found'
   | 'no-rows'
   | 'unknown-column'
   | 'duplicate-column'
@@ -129,8 +133,45 @@ export interface CheckedClientLevelData {
   readonly account: CldRowAccount;
 }
 
+/** The header of a CLD file resolved: which heading gives which field, and the warnings. */
+export interface ClientLevelDataHeaders {
+  /** The headings resolved to CLD columns (how each matched, unknown and duplicate headings, the layout). */
+  readonly resolution: CldColumnResolution;
+  /** Warnings about the headings, each reported once at row 0: `unknown-column`, `duplicate-column`. */
+  readonly warnings: readonly CldIssue[];
+}
+
+/** Options of {@link resolveClientLevelDataHeaders}. */
+export interface ResolveClientLevelDataHeadersOptions {
+  /**
+   * Column mapping: CLD field database name → the heading in the file, e.g.
+   * `{ "Event_Start_Date": "Start Date" }`. Validate JSON with `ColumnMappingSchema`
+   * (`la-assurance/intake`) first. A mapped field is read from its mapped heading only
+   * (written exactly so, else ignoring case, spaces and punctuation), whatever other
+   * headings match its name or aliases. A field name that is not a CLD column
+   * (`unknown-mapping-field`) or a heading the file does not have
+   * (`mapped-heading-not-found`) stops the check before any row is read. Default:
+   * headings matched by name and alias only.
+   */
+  readonly mapping?: ColumnMapping;
+}
+
 /** Options of {@link checkClientLevelData}. */
-export interface CheckClientLevelDataOptions {
+export interface CheckClientLevelDataOptions extends ResolveClientLevelDataHeadersOptions {
+  /**
+   * How the file writes dates, for every date column (and the date part of `ImportDate`):
+   * `'yyyy-mm-dd'`, `'dd/mm/yyyy'` (day and month may have one digit) or `'d/m/yy'`. A
+   * cell in another form is an invalid date for its field (`invalid-date`). Default: none
+   * — each cell is read as ISO `YYYY-MM-DD` or UK `DD/MM/YYYY`, whichever it looks like
+   * (the behaviour before this option; a file mixing both is read without complaint).
+   */
+  readonly dateFormat?: DateFormat;
+  /**
+   * With `dateFormat: 'd/m/yy'`: two-digit years below it are 20yy, the rest 19yy.
+   * Default 70 (the intake layer's `DEFAULT_TWO_DIGIT_YEAR_PIVOT`, modelled on POSIX
+   * `strptime %y`: `1/3/69` is 2069-03-01, `1/3/70` is 1970-03-01).
+   */
+  readonly twoDigitYearPivot?: number;
   /**
    * Official defined lists (field database name → Release 2 values). A list given here is
    * treated as complete: a value outside it becomes `Invalid and not mapped` with an error,

@@ -12,14 +12,9 @@ import type {
   CldIssueCode,
   CldRejection,
 } from './check-model.js';
-import {
-  CLD_COLUMNS,
-  LIST_FIELD_OF,
-  resolveCldColumns,
-  type CldColumn,
-  type CldColumnResolution,
-} from './columns.js';
-import { parseCldDate, parseCldDateTime, proxyBirthDate } from './dates.js';
+import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from './columns.js';
+import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
+import { resolveClientLevelDataHeaders } from './headers.js';
 import { sqlAge } from './sql.js';
 import {
   cleanEventType,
@@ -204,6 +199,7 @@ class ClientLevelDataChecker {
   private readonly mappedRows: number[] = [];
   private readonly maxIssues: number;
   private readonly lookups: ReadonlyMap<string, FieldLookup>;
+  private readonly dateReading: CldDateReading;
   private readonly text: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
   private readonly resolutions: CldValueResolution[] = new Array<CldValueResolution>(SLOTS).fill(
     BLANK_RESOLUTION,
@@ -221,6 +217,7 @@ class ClientLevelDataChecker {
       throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${String(maxIssues)}`);
     this.maxIssues = maxIssues;
     this.lookups = compileLookups(options.lists);
+    this.dateReading = cldDateReading(options);
   }
 
   private issue(
@@ -259,36 +256,14 @@ class ClientLevelDataChecker {
   }
 
   private start(headings: readonly string[]): void {
-    const resolution = resolveCldColumns(headings);
-    this.resolution = resolution;
-    if (resolution.missing.length > 0) {
-      const found = headings.length === 0 ? '(none)' : headings.map((h) => `'${h}'`).join(', ');
-      this.fatal = resolution.missing.map((field) => ({
-        code: 'missing-column' as const,
-        path: [0, field],
-        row: 0,
-        field,
-        severity: 'error' as const,
-        message: `The file has no column for ${field} (a heading such as '${field.replace(/_/g, ' ')}'); the headings found were: ${found}.`,
-      }));
+    const header = resolveClientLevelDataHeaders(headings, this.options);
+    if (!header.success) {
+      this.fatal = header.issues as CldIssue[]; // every header issue is a CldIssue (row 0)
       return;
     }
-    for (const heading of resolution.unknown)
-      this.issue(
-        0,
-        heading,
-        'unknown-column',
-        'warning',
-        `Column '${heading}' is not a CLD field; it was ignored.`,
-      );
-    for (const heading of resolution.duplicates)
-      this.issue(
-        0,
-        heading,
-        'duplicate-column',
-        'warning',
-        `Column '${heading}' names a field an earlier column already gave; it was ignored.`,
-      );
+    const resolution = header.data.resolution;
+    this.resolution = resolution;
+    for (const w of header.data.warnings) if (this.room(w.code)) this.issues.push(w);
     this.plan = resolution.columns.map(({ heading, column }) => {
       const slot = SLOT[column.field]!;
       const listField = LIST_FIELD_OF[column.field] ?? column.field;
@@ -496,7 +471,7 @@ class ClientLevelDataChecker {
         case 'date': {
           let d = p.dates!.get(t);
           if (d === undefined) {
-            d = parseCldDate(t) ?? null;
+            d = this.dateReading.date(t) ?? null;
             if (p.dates!.size < INTERN_LIMIT) p.dates!.set(t, d);
           }
           if (d === null) {
@@ -504,14 +479,14 @@ class ClientLevelDataChecker {
             if (p.slot === START || p.slot === END) {
               rejected ??= 'invalid-date';
               rejectField = column.field;
-              rejectMessage = `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); the row cannot be placed in time and was rejected.`;
+              rejectMessage = `Row ${n}: ${column.field} '${t}' is not a date (${this.dateReading.expected}); the row cannot be placed in time and was rejected.`;
             } else if (this.room('invalid-date'))
               this.record(
                 n,
                 column.field,
                 'invalid-date',
                 'error',
-                `Row ${n}: ${column.field} '${t}' is not a date (YYYY-MM-DD or DD/MM/YYYY); read as blank.`,
+                `Row ${n}: ${column.field} '${t}' is not a date (${this.dateReading.expected}); read as blank.`,
               );
             break;
           }
@@ -526,7 +501,7 @@ class ClientLevelDataChecker {
           break;
         }
         case 'datetime': {
-          const d = parseCldDateTime(t);
+          const d = this.dateReading.dateTime(t);
           if (d === undefined) {
             p.invalid++;
             if (this.room('invalid-date'))
@@ -723,7 +698,7 @@ class ClientLevelDataChecker {
   }
 
   result(): ValidationResult<CheckedClientLevelData, CldIssueCode> {
-    if (this.resolution === undefined) this.start([]);
+    if (this.resolution === undefined && this.fatal === undefined) this.start([]);
     if (this.fatal !== undefined) return { success: false, issues: this.fatal };
     const plan = this.plan!;
     const quality: CldFieldQuality[] = plan

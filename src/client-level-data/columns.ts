@@ -2,8 +2,11 @@
 // it is known by, its kind, DQ module, the event types it applies to and whether we treat
 // it as mandatory (modelled: the reference holds no per-field mandatory table, section b),
 // and a small resolver from a file's headings to fields. Headings match ignoring case,
-// spaces and punctuation, so `Event_Start_Date`, `Event Start Date` and `event start date`
-// are one column. Kept in one file as data so it can move onto a generic intake layer.
+// spaces and punctuation (the intake layer's `headingKey`), so `Event_Start_Date`,
+// `Event Start Date` and `event start date` are one column; a column mapping (the intake
+// layer's shape) names a field's heading explicitly and wins over the aliases.
+import { headingKey, mappedHeadingColumns } from '../intake/headings.js';
+import type { ColumnMapping, ColumnMatch } from '../intake/model.js';
 import type { CldListField } from './lists/value-lists.js';
 
 /** How a column's text is read. */
@@ -175,35 +178,48 @@ export const LIST_FIELD_OF: Readonly<Record<string, CldListField | undefined>> =
   Delivery_Mechanism: 'Delivery_Mechanism',
 };
 
-/** Folds a heading to its matching key: letters and digits only, lower case. */
-function foldHeading(heading: string): string {
-  return heading.toLowerCase().replace(/[^a-z0-9]+/g, '');
-}
-
 const BY_KEY: ReadonlyMap<string, CldColumn> = (() => {
   const map = new Map<string, CldColumn>();
   for (const column of CLD_COLUMNS)
-    for (const name of [column.field, ...column.aliases]) map.set(foldHeading(name), column);
+    for (const name of [column.field, ...column.aliases]) map.set(headingKey(name), column);
   return map;
 })();
 
+const BY_FIELD: ReadonlyMap<string, CldColumn> = new Map(CLD_COLUMNS.map((c) => [c.field, c]));
+
+/** The CLD column a heading names by the field's name or an alias (no mapping), if any. */
+export function cldColumnOfHeading(heading: string): CldColumn | undefined {
+  return BY_KEY.get(headingKey(heading));
+}
+
 /** A file's headings resolved to CLD columns. */
 export interface CldColumnResolution {
-  /** Each recognised heading with its column, in the file's order (the first of two headings for one field wins). */
+  /** Each recognised heading with its column, in the file's order (the first of two headings for one field wins; a mapped heading wins over the others). */
   readonly columns: readonly {
     /** The heading in the file. */
     readonly heading: string;
     /** The CLD column it names. */
     readonly column: CldColumn;
+    /** How it was matched: by the mapping, by an alias, or by the field's own name. */
+    readonly match: ColumnMatch;
   }[];
   /** Headings that are not CLD columns. */
   readonly unknown: readonly string[];
-  /** Headings naming a field an earlier heading already named. */
+  /** Headings naming a field another heading already gives (an earlier one, or the mapping's). */
   readonly duplicates: readonly string[];
-  /** Required fields with no heading (`'LA_Person_Unique_Identifier or NHS_Number'` when no person identifier at all). */
+  /** Required fields with no heading (`'LA_Person_Unique_Identifier or NHS_Number'` when no person identifier at all). A field whose mapped heading is absent is in `mappedHeadingsNotFound` instead. */
   readonly missing: readonly string[];
   /** `national` when the headings include the national database's derived columns, else `submission`. */
   readonly layout: 'submission' | 'national';
+  /** Mapping entries naming a field that is not a CLD column (its database name, e.g. `Event_Start_Date`), in the mapping's order. */
+  readonly unknownMappingFields: readonly string[];
+  /** Mapping entries whose heading the file does not have, in the mapping's order. */
+  readonly mappedHeadingsNotFound: readonly {
+    /** The field (database name). */
+    readonly field: string;
+    /** The heading the mapping gives for it. */
+    readonly heading: string;
+  }[];
 }
 
 /** Fields a file must have (the methods cannot run without them): reference d.3, d.4, d.5. */
@@ -216,7 +232,12 @@ const PERSON_IDS = [
 
 /**
  * Resolves a file's headings to CLD columns, ignoring case, spaces and punctuation, and
- * says which headings are unknown and which required fields are missing.
+ * says which headings are unknown and which required fields are missing. A `mapping`
+ * (field database name → the file's heading, e.g. `{ "Event_Start_Date": "Start" }`)
+ * names a field's heading explicitly: the mapped heading gives that field (written exactly
+ * so, else ignoring case, spaces and punctuation) and wins over any heading that matches
+ * it by name or alias (reported in `duplicates`). Mapping entries naming no CLD field, or
+ * a heading the file does not have, are reported, not thrown.
  *
  * @example
  * ```ts
@@ -225,25 +246,73 @@ const PERSON_IDS = [
  * const r = resolveCldColumns(['Event Type', 'event_start_date', 'Event End Date', 'Client Type', 'NHS Number', 'Colour']);
  * r.unknown; // ['Colour']
  * r.missing; // []
+ *
+ * const mapped = resolveCldColumns(['Type', 'Start', 'End', 'Client Type', 'Person'], {
+ *   Event_Type: 'Type', Event_Start_Date: 'Start', Event_End_Date: 'End', LA_Person_Unique_Identifier: 'Person',
+ * });
+ * mapped.columns[1]; // { heading: 'Start', column: { field: 'Event_Start_Date', … }, match: 'mapping' }
+ * mapped.missing; // []
  * ```
  */
-export function resolveCldColumns(headings: readonly string[]): CldColumnResolution {
-  const columns: { heading: string; column: CldColumn }[] = [];
+export function resolveCldColumns(
+  headings: readonly string[],
+  mapping: ColumnMapping = {},
+): CldColumnResolution {
+  const keys = headings.map(headingKey);
+  // The mapping first: which headings it claims, for which fields.
+  const unknownMappingFields: string[] = [];
+  const mappedHeadingsNotFound: { field: string; heading: string }[] = [];
+  const claimed = new Map<number, CldColumn[]>();
+  const mappedFields = new Set<string>();
+  for (const [field, heading] of Object.entries(mapping)) {
+    const column = BY_FIELD.get(field);
+    if (column === undefined) {
+      unknownMappingFields.push(field);
+      continue;
+    }
+    mappedFields.add(field);
+    const index = mappedHeadingColumns(headings, keys, heading)[0];
+    if (index === undefined) mappedHeadingsNotFound.push({ field, heading });
+    else claimed.set(index, [...(claimed.get(index) ?? []), column]);
+  }
+  const columns: { heading: string; column: CldColumn; match: ColumnMatch }[] = [];
   const unknown: string[] = [];
   const duplicates: string[] = [];
   const seen = new Set<string>();
-  for (const heading of headings) {
-    const column = BY_KEY.get(foldHeading(heading));
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i]!;
+    const mapped = claimed.get(i);
+    if (mapped !== undefined) {
+      for (const column of mapped) {
+        seen.add(column.field);
+        columns.push({ heading, column, match: 'mapping' });
+      }
+      continue;
+    }
+    const column = BY_KEY.get(keys[i]!);
     if (column === undefined) unknown.push(heading);
-    else if (seen.has(column.field)) duplicates.push(heading);
+    else if (seen.has(column.field) || mappedFields.has(column.field)) duplicates.push(heading);
     else {
       seen.add(column.field);
-      columns.push({ heading, column });
+      columns.push({
+        heading,
+        column,
+        match: keys[i] === headingKey(column.field) ? 'name' : 'alias',
+      });
     }
   }
-  const missing: string[] = REQUIRED.filter((f) => !seen.has(f));
-  if (!PERSON_IDS.some((f) => seen.has(f)))
-    missing.push('LA_Person_Unique_Identifier or NHS_Number');
+  // A field whose mapped heading is absent is reported as that, not as missing too.
+  const unresolved = (f: string) => !seen.has(f) && !mappedFields.has(f);
+  const missing: string[] = REQUIRED.filter(unresolved);
+  if (PERSON_IDS.every(unresolved)) missing.push('LA_Person_Unique_Identifier or NHS_Number');
   const national = columns.some(({ column }) => column.layout === 'national');
-  return { columns, unknown, duplicates, missing, layout: national ? 'national' : 'submission' };
+  return {
+    columns,
+    unknown,
+    duplicates,
+    missing,
+    layout: national ? 'national' : 'submission',
+    unknownMappingFields,
+    mappedHeadingsNotFound,
+  };
 }

@@ -1,7 +1,15 @@
 // Reading CLD dates: the text of a cell to an ISO `YYYY-MM-DD` (calendar arithmetic on
 // them is in sql.ts). Parsing reads characters directly: a million rows carry three or
-// four dates each.
+// four dates each. With a date format (the intake layer's option, one for the whole
+// file), a cell is read in that format only, by the intake layer's `parseDateCell`; the
+// check caches each column's distinct date texts, so the parser runs once per text.
+import { DATE_FORMATS, type DateFormat } from '../intake/model.js';
+import { DATE_FORMAT_EXAMPLE, checkTwoDigitYearPivot, parseDateCell } from '../intake/dates.js';
 import { daysInMonth, iso } from './sql.js';
+
+/** The earliest year a CLD date may have (modelled: earlier ones are typing errors). */
+const EARLIEST_YEAR = 1800;
+const EARLIEST_DATE = `${EARLIEST_YEAR}-01-01`;
 
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
@@ -9,7 +17,7 @@ function digit(s: string, i: number): number {
 }
 
 function valid(y: number, m: number, d: number): boolean {
-  return y >= 1800 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  return y >= EARLIEST_YEAR && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /**
@@ -17,7 +25,7 @@ function valid(y: number, m: number, d: number): boolean {
  * exports datetimes) or UK `DD/MM/YYYY` (`D/M/YYYY` too). Returns the ISO date, or
  * `undefined` when the text is not a real calendar date. (Blank is handled by the caller.)
  */
-export function parseCldDate(text: string): string | undefined {
+function parseCldDate(text: string): string | undefined {
   const s =
     text.length > 10 && (text.charCodeAt(10) === 32 || text.charCodeAt(10) === 84)
       ? text.slice(0, 10)
@@ -46,13 +54,23 @@ export function parseCldDate(text: string): string | undefined {
 /**
  * Parses an `ImportDate` (a SQL Server datetime) to `YYYY-MM-DDTHH:MM:SS[.fff]`, so that
  * two values compare as text in time order; a date alone becomes midnight. `undefined`
- * when it is not a date-time.
+ * when it is not a date-time. Without `readDate` the date is the first 10 characters,
+ * read by {@link parseCldDate}; with it (a date format), the text up to the first space
+ * or `T`, read by `readDate`.
  */
-export function parseCldDateTime(text: string): string | undefined {
-  const date = parseCldDate(text.length > 10 ? text.slice(0, 10) : text);
+function parseCldDateTime(
+  text: string,
+  readDate?: (text: string) => string | undefined,
+): string | undefined {
+  let cut = 10;
+  if (readDate !== undefined) {
+    cut = text.search(/[ T]/);
+    if (cut < 0) cut = text.length;
+  }
+  const date = (readDate ?? parseCldDate)(text.length > cut ? text.slice(0, cut) : text);
   if (date === undefined) return undefined;
-  if (text.length <= 10) return `${date}T00:00:00`;
-  const time = text.slice(11);
+  if (text.length <= cut) return `${date}T00:00:00`;
+  const time = text.slice(cut + 1);
   if (!/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?Z?$/.test(time)) return undefined;
   const t = time.endsWith('Z') ? time.slice(0, -1) : time;
   return `${date}T${t.length === 5 ? `${t}:00` : t}`;
@@ -91,4 +109,58 @@ export function proxyBirthDate(year: number | null, month: number | null): strin
   )
     return null;
   return iso(year, month, 1);
+}
+
+/** How the check reads the dates of a file: once per check, from its options. */
+export interface CldDateReading {
+  /** A date cell (trimmed, not blank) to ISO `YYYY-MM-DD`, or `undefined` when it is not one. */
+  readonly date: (text: string) => string | undefined;
+  /** An `ImportDate` cell to `YYYY-MM-DDTHH:MM:SS[.fff]`, or `undefined`. */
+  readonly dateTime: (text: string) => string | undefined;
+  /** What a date should look like, for messages. */
+  readonly expected: string;
+}
+
+const GUESSED: CldDateReading = {
+  date: parseCldDate,
+  dateTime: parseCldDateTime,
+  expected: 'YYYY-MM-DD or DD/MM/YYYY',
+};
+
+/**
+ * The date reading of a check: without `dateFormat`, each cell as ISO `YYYY-MM-DD` or UK
+ * `DD/MM/YYYY` ({@link parseCldDate}, as before the option existed); with it, every date
+ * cell in that format only (the intake layer's `parseDateCell`: a trailing midnight time
+ * is ignored; `d/m/yy` years below `twoDigitYearPivot`, default 70, are 20yy, the rest
+ * 19yy), and no earlier than 1800 as {@link parseCldDate} requires.
+ *
+ * @throws RangeError when `dateFormat` is not one of `DATE_FORMATS` or `twoDigitYearPivot`
+ * is not a whole number from 0 to 100 (programmer misuse).
+ */
+export function cldDateReading(options: {
+  readonly dateFormat?: DateFormat | undefined;
+  readonly twoDigitYearPivot?: number | undefined;
+}): CldDateReading {
+  const format = options.dateFormat;
+  checkTwoDigitYearPivot(options.twoDigitYearPivot);
+  if (format === undefined) return GUESSED;
+  if (!DATE_FORMATS.includes(format))
+    throw new RangeError(
+      `dateFormat must be one of ${DATE_FORMATS.join(', ')}; got ${String(format)}`,
+    );
+  const cell = {
+    format,
+    ...(options.twoDigitYearPivot !== undefined && {
+      twoDigitYearPivot: options.twoDigitYearPivot,
+    }),
+  };
+  const date = (text: string): string | undefined => {
+    const d = parseDateCell(text, cell);
+    return d !== undefined && d >= EARLIEST_DATE ? d : undefined;
+  };
+  return {
+    date,
+    dateTime: (text) => parseCldDateTime(text, date),
+    expected: `${format}, e.g. ${DATE_FORMAT_EXAMPLE[format]}`,
+  };
 }

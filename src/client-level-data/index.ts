@@ -14,8 +14,11 @@ export type {
   CldWorkingAgeBand,
 } from './model.js';
 export { checkClientLevelData } from './check.js';
+export { resolveClientLevelDataHeaders } from './headers.js';
 export type {
   CheckClientLevelDataOptions,
+  ClientLevelDataHeaders,
+  ResolveClientLevelDataHeadersOptions,
   CheckedClientLevelData,
   CldFieldQuality,
   CldIssue,

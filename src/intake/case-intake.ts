@@ -12,7 +12,7 @@ import {
   type AgeBand,
   type CaseRecord,
 } from '../case-tracking/case-record.js';
-import { parseDateCell, DATE_FORMAT_EXAMPLE } from './dates.js';
+import { parseDateCell, DATE_FORMAT_EXAMPLE, checkTwoDigitYearPivot } from './dates.js';
 import { LabelMatcher, readFlag, type CellReading } from './cells.js';
 import { resolveHeader } from './headings.js';
 import {
@@ -451,9 +451,7 @@ export function createCaseIntake(
     !(Number.isInteger(options.maxIssues) && options.maxIssues >= 0)
   )
     throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${options.maxIssues}`);
-  const pivot = options.twoDigitYearPivot;
-  if (pivot !== undefined && !(Number.isInteger(pivot) && pivot >= 0 && pivot <= 100))
-    throw new RangeError(`twoDigitYearPivot must be a whole number from 0 to 100; got ${pivot}`);
+  checkTwoDigitYearPivot(options.twoDigitYearPivot);
   const resolved = resolveHeader(headings, CASE_INTAKE_FIELDS, options.mapping);
   if (!resolved.success) return resolved;
   const header = resolved.data;

@@ -17,6 +17,16 @@ import type { DateFormat } from './model.js';
  */
 export const DEFAULT_TWO_DIGIT_YEAR_PIVOT = 70;
 
+/**
+ * Checks a `twoDigitYearPivot` option: a whole number from 0 to 100.
+ *
+ * @throws RangeError otherwise (programmer misuse of an option).
+ */
+export function checkTwoDigitYearPivot(pivot: number | undefined): void {
+  if (pivot !== undefined && !(Number.isInteger(pivot) && pivot >= 0 && pivot <= 100))
+    throw new RangeError(`twoDigitYearPivot must be a whole number from 0 to 100; got ${pivot}`);
+}
+
 /** Options of {@link parseDateCell}. */
 export interface DateCellOptions {
   /** How the file writes dates. */

@@ -31,6 +31,65 @@ export function headingKey(heading: string): string {
 const quote = (s: string): string => JSON.stringify(s);
 const listed = (headings: readonly string[]): string =>
   headings.length === 0 ? '(none)' : headings.map(quote).join(', ');
+const headingsFound = (headings: readonly string[]): string =>
+  `the file's headings are: ${listed(headings)}`;
+
+/**
+ * The columns a mapped heading names: those whose heading is written exactly so, else
+ * those equal to it ignoring case, spaces and punctuation ({@link headingKey}). `keys` are
+ * the headings' keys, in order.
+ */
+export function mappedHeadingColumns(
+  headings: readonly string[],
+  keys: readonly string[],
+  mapped: string,
+): number[] {
+  const exact = headings.flatMap((h, index) => (h === mapped ? [index] : []));
+  if (exact.length > 0) return exact;
+  const key = headingKey(mapped);
+  return keys.flatMap((k, index) => (k === key && k !== '' ? [index] : []));
+}
+
+/**
+ * The issue of a mapping entry naming a field the table does not have, with the nearest
+ * field name as a suggestion. `expected` says what a field name is, after "that is not".
+ */
+export function unknownMappingFieldIssue(
+  name: string,
+  fieldNames: readonly string[],
+  expected: string,
+): ValidationIssue<'unknown-mapping-field'> {
+  const guess = closest(
+    headingKey(name),
+    fieldNames.map((f) => [headingKey(f), f] as const),
+  );
+  return {
+    code: 'unknown-mapping-field',
+    path: ['mapping', name],
+    message: `the mapping names a field "${name}" that is not ${expected}${guess !== undefined ? `; did you mean "${guess}"?` : ''}`,
+  };
+}
+
+/**
+ * The issue of a mapping entry whose heading the file does not have: names the field, the
+ * heading, the nearest heading found and every heading found.
+ */
+export function mappedHeadingNotFoundIssue(
+  field: string,
+  mapped: string,
+  headings: readonly string[],
+  keys: readonly string[],
+): ValidationIssue<'mapped-heading-not-found'> {
+  const guess = closest(
+    headingKey(mapped),
+    keys.map((k, i) => [k, headings[i]!] as const),
+  );
+  return {
+    code: 'mapped-heading-not-found',
+    path: ['mapping', field],
+    message: `the mapping gives "${mapped}" for ${field}, but the file has no such heading${guess !== undefined ? ` (did you mean "${guess}"?)` : ''}; ${headingsFound(headings)}`,
+  };
+}
 
 /**
  * Resolves a file's headings against a field table, before any row is read. Each field is
@@ -59,7 +118,7 @@ export function resolveHeader(
   const errors: ValidationIssue<HeaderIssueCode>[] = [];
   const warnings: ValidationIssue<HeaderIssueCode>[] = [];
   const keys = headings.map(headingKey);
-  const found = `the file's headings are: ${listed(headings)}`;
+  const found = headingsFound(headings);
   if (headings.every((h) => h.trim() === '')) {
     return {
       success: false,
@@ -72,15 +131,10 @@ export function resolveHeader(
       ],
     };
   }
-  const fieldKeys = fields.map((f) => [headingKey(f.field), f.field] as const);
+  const names = fields.map((f) => f.field);
   for (const name of Object.keys(mapping)) {
-    if (fields.some((f) => f.field === name)) continue;
-    const guess = closest(headingKey(name), fieldKeys);
-    errors.push({
-      code: 'unknown-mapping-field',
-      path: ['mapping', name],
-      message: `the mapping names a field "${name}" that is not one of ${fields.map((f) => f.field).join(', ')}${guess !== undefined ? `; did you mean "${guess}"?` : ''}`,
-    });
+    if (names.includes(name)) continue;
+    errors.push(unknownMappingFieldIssue(name, names, `one of ${names.join(', ')}`));
   }
   const columns: ResolvedColumn[] = [];
   const used = new Set<number>();
@@ -88,22 +142,12 @@ export function resolveHeader(
     const mapped = mapping[f.field];
     let matches: { index: number; match: ResolvedColumn['match'] }[];
     if (mapped !== undefined) {
-      const exact = headings.flatMap((h, index) => (h === mapped ? [index] : []));
-      const indices =
-        exact.length > 0
-          ? exact
-          : keys.flatMap((k, index) => (k === headingKey(mapped) && k !== '' ? [index] : []));
-      matches = indices.map((index) => ({ index, match: 'mapping' as const }));
+      matches = mappedHeadingColumns(headings, keys, mapped).map((index) => ({
+        index,
+        match: 'mapping' as const,
+      }));
       if (matches.length === 0) {
-        const guess = closest(
-          headingKey(mapped),
-          keys.map((k, i) => [k, headings[i]!] as const),
-        );
-        errors.push({
-          code: 'mapped-heading-not-found',
-          path: ['mapping', f.field],
-          message: `the mapping gives "${mapped}" for ${f.field}, but the file has no such heading${guess !== undefined ? ` (did you mean "${guess}"?)` : ''}; ${found}`,
-        });
+        errors.push(mappedHeadingNotFoundIssue(f.field, mapped, headings, keys));
         continue;
       }
     } else {
