@@ -63,17 +63,38 @@ export function cldIntakeValues(
 function* csvRows(
   input: CsvInput,
   lines: LineIndex,
+  ragged: RaggedRows,
   limit = Number.POSITIVE_INFINITY,
 ): Iterable<Record<string, string>> {
   const headings = input.header.headings;
   for (const { line, record } of input) {
     lines.push(line);
+    if (record.length !== headings.length) ragged.add(line, record.length);
     // Every heading, a short row's missing cells empty: the check reads its headings from
     // the first row's keys, so a short first row must not hide a column.
     const row: Record<string, string> = {};
     for (let i = 0; i < headings.length; i++) row[headings[i]!] = record[i] ?? '';
     yield row;
     if (lines.size >= limit) return;
+  }
+}
+
+/** Rows whose number of cells differs from the header's: counted, the first few kept to name. */
+class RaggedRows {
+  count = 0;
+  readonly first: { readonly line: number; readonly cells: number }[] = [];
+  add(line: number, cells: number): void {
+    this.count++;
+    if (this.first.length < 5) this.first.push({ line, cells });
+  }
+  /** Says on stderr which rows were ragged and how they were read (nothing when none was). */
+  report(path: string, headings: number, io: CliIo): void {
+    if (this.count === 0) return;
+    const n = this.count.toLocaleString('en-GB');
+    const where = this.first.map((r) => `line ${r.line}: ${r.cells} cells`).join('; ');
+    io.stderr(
+      `${printable(path)}: ${n} row${this.count === 1 ? ' has' : 's have'} a number of cells other than the header's ${headings} (${where}${this.count > this.first.length ? '; …' : ''}); missing cells were read as empty and cells beyond the last heading were ignored.\n`,
+    );
   }
 }
 
@@ -162,13 +183,15 @@ export async function readClientLevelData(
   if (opened === 1) return 1;
   const { input } = opened;
   const lines = new LineIndex();
+  const ragged = new RaggedRows();
   const checked = (() => {
     try {
-      return checkClientLevelData(csvRows(input, lines), checkOptions(options));
+      return checkClientLevelData(csvRows(input, lines, ragged), checkOptions(options));
     } finally {
       input.close();
     }
   })();
+  ragged.report(path, input.header.headings.length, io);
   if (!checked.success) return headerFailed(path, input, checked.issues, options, io);
   const prepared = prepareClientLevelData(checked.data, {
     periodStart: options.periodStart,
@@ -209,13 +232,18 @@ export function dryRunClientLevelData(path: string, options: CldIntakeOptions, i
     io,
   );
   const lines = new LineIndex();
+  const ragged = new RaggedRows();
   const checked = (() => {
     try {
-      return checkClientLevelData(csvRows(input, lines, DRY_RUN_ROWS), checkOptions(options));
+      return checkClientLevelData(
+        csvRows(input, lines, ragged, DRY_RUN_ROWS),
+        checkOptions(options),
+      );
     } finally {
       input.close();
     }
   })();
+  ragged.report(path, input.header.headings.length, io);
   if (!checked.success) return headerFailed(path, input, checked.issues, options, io);
   const f = printable(path);
   const n = (x: number) => x.toLocaleString('en-GB');

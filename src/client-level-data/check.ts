@@ -15,6 +15,7 @@ import type {
 import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from './columns.js';
 import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
 import { resolveClientLevelDataHeaders } from './headers.js';
+import { assertColumnMapping } from '../intake/headings.js';
 import { sqlAge } from './sql.js';
 import {
   cleanEventType,
@@ -190,6 +191,17 @@ const _STATUS_CODE: Readonly<
   unlisted: 'unlisted-value',
 };
 
+/** Nothing to check is never a success (a CSV file with only its header row gives no rows). */
+const NO_ROWS: CldIssue = {
+  code: 'no-rows',
+  path: [0, ''],
+  row: 0,
+  field: '',
+  severity: 'error',
+  message:
+    'No rows were read: the input is empty (a CSV file with only its header row gives no rows), so there is nothing to check.',
+};
+
 /** The stateful checker: push rows one at a time, then read the result. */
 class ClientLevelDataChecker {
   private readonly events: ClientLevelDataEvent[] = [];
@@ -218,6 +230,7 @@ class ClientLevelDataChecker {
     this.maxIssues = maxIssues;
     this.lookups = compileLookups(options.lists);
     this.dateReading = cldDateReading(options);
+    assertColumnMapping(options.mapping);
   }
 
   private issue(
@@ -698,7 +711,7 @@ class ClientLevelDataChecker {
   }
 
   result(): ValidationResult<CheckedClientLevelData, CldIssueCode> {
-    if (this.resolution === undefined && this.fatal === undefined) this.start([]);
+    if (this.read === 0) return { success: false, issues: [NO_ROWS] };
     if (this.fatal !== undefined) return { success: false, issues: this.fatal };
     const plan = this.plan!;
     const quality: CldFieldQuality[] = plan

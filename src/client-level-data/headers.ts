@@ -5,6 +5,7 @@
 // through this; a dry run calls it alone.
 import type { ValidationResult } from '../errors/index.js';
 import {
+  assertColumnMapping,
   headingKey,
   mappedHeadingNotFoundIssue,
   unknownMappingFieldIssue,
@@ -62,6 +63,7 @@ export function resolveClientLevelDataHeaders(
   headings: readonly string[],
   options: ResolveClientLevelDataHeadersOptions = {},
 ): ValidationResult<ClientLevelDataHeaders, CldIssueCode> {
+  assertColumnMapping(options.mapping);
   const resolution = resolveCldColumns(headings, options.mapping);
   const fatal: CldIssue[] = [];
   for (const field of resolution.unknownMappingFields) {

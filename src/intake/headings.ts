@@ -35,6 +35,22 @@ const headingsFound = (headings: readonly string[]): string =>
   `the file's headings are: ${listed(headings)}`;
 
 /**
+ * Throws a `TypeError` when a column mapping given as an option is not an object of
+ * heading strings (programmer misuse; a mapping read from JSON is checked with
+ * `ColumnMappingSchema` first). `undefined` is no mapping.
+ */
+export function assertColumnMapping(
+  mapping: unknown,
+): asserts mapping is ColumnMapping | undefined {
+  if (mapping === undefined) return;
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping))
+    throw new TypeError('mapping must be an object from field names to headings');
+  for (const [field, heading] of Object.entries(mapping))
+    if (typeof heading !== 'string')
+      throw new TypeError(`mapping.${field} must be a heading (a string); got ${typeof heading}`);
+}
+
+/**
  * The columns a mapped heading names: those whose heading is written exactly so, else
  * those equal to it ignoring case, spaces and punctuation ({@link headingKey}). `keys` are
  * the headings' keys, in order.
@@ -115,6 +131,7 @@ export function resolveHeader(
   fields: readonly IntakeField[],
   mapping: ColumnMapping = {},
 ): ValidationResult<ResolvedHeader, HeaderIssueCode> {
+  assertColumnMapping(mapping);
   const errors: ValidationIssue<HeaderIssueCode>[] = [];
   const warnings: ValidationIssue<HeaderIssueCode>[] = [];
   const keys = headings.map(headingKey);

@@ -236,6 +236,21 @@ describe('la-assurance cld --map --date-format', () => {
     expect(out.columns.recognised).toHaveLength(Object.keys(rows[0]!).length);
   });
 
+  it('rows with more or fewer cells than the header are reported with their lines, not ignored', async () => {
+    // Row 2 (line 3) loses its last cell; row 4 (line 5) gains one: 2 ragged rows.
+    const text = rowsToCsv(rows.slice(0, 5)).split('\n');
+    const width = Object.keys(rows[0]!).length;
+    text[2] = text[2]!.slice(0, text[2]!.lastIndexOf(','));
+    text[4] = `${text[4]},extra`;
+    const file = tmp.file('ragged.csv');
+    writeFileSync(file, text.join('\n'));
+    const r = await runMain(['cld', file, ...period, '--json']);
+    expect((JSON.parse(r.stdout) as Out).account.read).toBe(5);
+    expect(r.stderr).toContain(
+      `2 rows have a number of cells other than the header's ${width} (line 3: ${width - 1} cells; line 5: ${width + 1} cells)`,
+    );
+  });
+
   it('the help names the three options', async () => {
     const r = await runMain(['cld', '--help']);
     expect(r.status).toBe(0);

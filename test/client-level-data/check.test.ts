@@ -198,3 +198,34 @@ describe('checkClientLevelData', () => {
     expect(account.kept + account.keptWithMapping + account.rejected).toBe(account.read);
   });
 });
+
+describe('nothing to check, and a mapping that is not one', () => {
+  it('no rows (an empty input, or a CSV with only its header) is no-rows, never success', async () => {
+    for (const result of [
+      checkClientLevelData([]),
+      await checkClientLevelData((async function* () {})()),
+    ]) {
+      expect(result.success).toBe(false);
+      if (result.success) continue;
+      expect(result.issues.map((i) => i.code)).toEqual(['no-rows']);
+      expect(result.issues[0]!.message).toMatch(/^No rows were read/);
+    }
+  });
+
+  it('a mapping whose value is not a heading is a TypeError before any row is read', () => {
+    let read = 0;
+    const rows = {
+      *[Symbol.iterator]() {
+        read++;
+        yield row();
+      },
+    };
+    expect(() =>
+      checkClientLevelData(rows, { mapping: { Event_Type: 3 as unknown as string } }),
+    ).toThrow(new TypeError('mapping.Event_Type must be a heading (a string); got number'));
+    expect(() => checkClientLevelData(rows, { mapping: null as never })).toThrow(
+      'mapping must be an object from field names to headings',
+    );
+    expect(read).toBe(0);
+  });
+});
