@@ -14,7 +14,13 @@ import {
   type IntakeSummary,
   type ResolvedColumn,
 } from 'la-assurance/intake';
-import { openCsv, type CsvCounts, type CsvHeader, type CsvInput } from './csv-stream.js';
+import {
+  openCsv,
+  type CsvCounts,
+  type CsvHeader,
+  type CsvInput,
+  type CsvOptions,
+} from './csv-stream.js';
 import {
   InputError,
   UnreadableInputError,
@@ -51,13 +57,16 @@ export const dateFormatHelp = (byDefault: string): string =>
 export const DRY_RUN_HELP = `  --dry-run              Report how the headings were matched and the issues in the first
                          ${DRY_RUN_ROWS.toLocaleString('en-GB')} rows; read nothing more`;
 
+/** Help of --encoding and --progress. */
+export const CSV_HELP = `  --encoding E           utf8 (default) or latin1 (Latin-1 / Windows-1252, Excel's "CSV" on Windows)
+  --progress             Show progress on stderr even when it is not a terminal`;
+
 /** Help lines of row intake. */
 export const INTAKE_HELP = `${mapHelp(`{"id": "Person ID"} (start one with 'la-assurance map init')`)}
 ${dateFormatHelp('yyyy-mm-dd')}
   --excel-dates          Also read whole numbers in date columns as Excel serial dates
-  --encoding E           utf8 (default) or latin1 (Latin-1 / Windows-1252, Excel's "CSV" on Windows)
 ${DRY_RUN_HELP}
-  --progress             Show progress on stderr even when it is not a terminal`;
+${CSV_HELP}`;
 
 interface IntakeValues {
   readonly map?: string | undefined;
@@ -98,6 +107,24 @@ export function readMapping(
   return parsed.data;
 }
 
+/** --encoding and --progress, checked (UsageError, exit 2): how openCsv reads the file. */
+export function csvOptions(
+  values: { readonly encoding?: string | undefined; readonly progress?: boolean | undefined },
+  io: CliIo,
+): CsvOptions {
+  const encoding = values.encoding;
+  if (
+    encoding !== undefined &&
+    !['utf8', 'utf-8', 'latin1', 'windows-1252', 'cp1252'].includes(encoding.toLowerCase())
+  )
+    throw new UsageError(`--encoding must be utf8 or latin1; got ${encoding}`);
+  return {
+    encoding:
+      encoding !== undefined && !encoding.toLowerCase().startsWith('utf') ? 'latin1' : 'utf8',
+    progress: values.progress === true || io.stderrIsTTY,
+  };
+}
+
 /** The --date-format given, checked; UsageError (exit 2) when it is not one of DATE_FORMATS. */
 export function dateFormatOption(format: string | undefined): DateFormat | undefined {
   if (format !== undefined && !(DATE_FORMATS as readonly string[]).includes(format))
@@ -117,18 +144,9 @@ export function openCaseRows(
   usedFields: readonly CaseOptionalField[],
 ): CaseRows {
   const format = dateFormatOption(values['date-format']);
-  const encoding = values.encoding;
-  if (
-    encoding !== undefined &&
-    !['utf8', 'utf-8', 'latin1', 'windows-1252', 'cp1252'].includes(encoding.toLowerCase())
-  )
-    throw new UsageError(`--encoding must be utf8 or latin1; got ${encoding}`);
+  const csv = csvOptions(values, io);
   const mapping = values.map !== undefined ? readMapping(values.map, io) : undefined;
-  const input = openCsv(file, io, {
-    encoding:
-      encoding !== undefined && !encoding.toLowerCase().startsWith('utf') ? 'latin1' : 'utf8',
-    progress: values.progress === true || io.stderrIsTTY,
-  });
+  const input = openCsv(file, io, csv);
   const made = createCaseIntake(input.header.headings, {
     ...(mapping !== undefined && { mapping }),
     ...(format !== undefined && { dateFormat: format }),

@@ -13,12 +13,13 @@ import type { ColumnMapping, DateFormat } from 'la-assurance/intake';
 import {
   DRY_RUN_ROWS,
   LineIndex,
+  csvOptions,
   dateFormatOption,
   dryRunVerdict,
   readMapping,
   writeColumnsMatched,
 } from './case-rows.js';
-import { openCsv, type CsvInput } from './csv-stream.js';
+import { openCsv, type CsvInput, type CsvOptions } from './csv-stream.js';
 import { printable, type CliIo } from './io.js';
 
 /** A CLD column mapping, for help and messages. */
@@ -34,6 +35,8 @@ export interface CldIntakeOptions {
   readonly laCode?: string | undefined;
   /** Issues to list. */
   readonly maxIssues: number;
+  /** --encoding and --progress. */
+  readonly csv?: CsvOptions | undefined;
 }
 
 /**
@@ -42,15 +45,22 @@ export interface CldIntakeOptions {
  * Whether the mapping's fields and headings exist is the header's question (exit 1).
  */
 export function cldIntakeValues(
-  values: { readonly map?: string | undefined; readonly 'date-format'?: string | undefined },
+  values: {
+    readonly map?: string | undefined;
+    readonly 'date-format'?: string | undefined;
+    readonly encoding?: string | undefined;
+    readonly progress?: boolean | undefined;
+  },
   io: CliIo,
-): Pick<CldIntakeOptions, 'mapping' | 'dateFormat'> {
+): Pick<CldIntakeOptions, 'mapping' | 'dateFormat' | 'csv'> {
   const dateFormat = dateFormatOption(values['date-format']);
+  const csv = csvOptions(values, io);
   const mapping =
     values.map === undefined ? undefined : readMapping(values.map, io, CLD_MAPPING_EXAMPLE);
   return {
     ...(mapping !== undefined && { mapping }),
     ...(dateFormat !== undefined && { dateFormat }),
+    csv,
   };
 }
 
@@ -142,7 +152,7 @@ function openCld(
 ): { readonly input: CsvInput; readonly header: ClientLevelDataHeaders } | 1 {
   // Unreadable input (missing file, not UTF-8, a NUL byte, not CSV) throws
   // UnreadableInputError naming the line: the CLI prints it and exits 2.
-  const input = openCsv(path, io, { progress: io.stderrIsTTY });
+  const input = openCsv(path, io, options.csv ?? { progress: io.stderrIsTTY });
   const header = resolveClientLevelDataHeaders(
     input.header.headings,
     options.mapping === undefined ? {} : { mapping: options.mapping },

@@ -9,7 +9,7 @@ import {
   type PreparedClientLevelDataResult,
   type WaitingTimeRow,
 } from 'la-assurance/client-level-data';
-import { DRY_RUN_HELP, INTAKE_OPTIONS, dateFormatHelp, mapHelp } from '../case-rows.js';
+import { CSV_HELP, DRY_RUN_HELP, INTAKE_OPTIONS, dateFormatHelp, mapHelp } from '../case-rows.js';
 import {
   CLD_MAPPING_EXAMPLE,
   cldIntakeValues,
@@ -50,6 +50,7 @@ ${dateFormatHelp(`none:
                          each date read as yyyy-mm-dd or dd/mm/yyyy, whichever it looks like`)}
                          With d/m/yy, two-digit years below 70 are 20yy, the rest 19yy
 ${DRY_RUN_HELP}
+${CSV_HELP}
   -h, --help             This help
 
 Exit codes: 0 measures computed from valid rows (--dry-run: no row rejected in the rows
@@ -186,6 +187,8 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
       map: INTAKE_OPTIONS.map,
       'date-format': INTAKE_OPTIONS['date-format'],
       'dry-run': INTAKE_OPTIONS['dry-run'],
+      encoding: INTAKE_OPTIONS.encoding,
+      progress: INTAKE_OPTIONS.progress,
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -251,10 +251,32 @@ describe('la-assurance cld --map --date-format', () => {
     );
   });
 
+  it('a Latin-1 file stops with exit 2 unless --encoding latin1 is given', async () => {
+    // An extra column headed 'Remarque générale' written in Latin-1: é is the single byte 0xE9.
+    const text = rowsToCsv(rows.slice(0, 5)).split('\n');
+    text[0] = `${text[0]},Remarque générale`;
+    const file = tmp.file('latin1.csv');
+    writeFileSync(file, Buffer.from(text.join('\n'), 'latin1'));
+    const plain = await runMain(['cld', file, ...period, '--json']);
+    expect(plain.status).toBe(2);
+    const r = await runMain(['cld', file, ...period, '--json', '--encoding', 'latin1']);
+    const out = JSON.parse(r.stdout) as Out & { columns: { unknown: string[] } };
+    expect(out.columns.unknown).toEqual(['Remarque générale']);
+    expect(out.account.read).toBe(5);
+    const bad = await runMain(['cld', file, ...period, '--encoding', 'ebcdic']);
+    expect(bad.status).toBe(2);
+  });
+
   it('the help names the three options', async () => {
     const r = await runMain(['cld', '--help']);
     expect(r.status).toBe(0);
-    for (const option of ['--map FILE', '--date-format F', '--dry-run'])
+    for (const option of [
+      '--map FILE',
+      '--date-format F',
+      '--dry-run',
+      '--encoding E',
+      '--progress',
+    ])
       expect(r.stdout).toContain(option);
   });
 });
