@@ -210,6 +210,7 @@ async function sampleFromCld(
     readonly map?: string | undefined;
     readonly 'date-format'?: string | undefined;
     readonly 'dry-run'?: boolean | undefined;
+    readonly 'excel-dates'?: boolean | undefined;
   },
   draw: (records: Iterable<unknown>) => ReturnType<typeof safeSelectCaseSample>,
   io: CliIo,
@@ -217,6 +218,10 @@ async function sampleFromCld(
   const asOf = values['as-of'];
   if (asOf === undefined)
     throw new UsageError('--cld needs --as-of YYYY-MM-DD: the day the case population is taken');
+  if (values['excel-dates'])
+    throw new UsageError(
+      '--excel-dates is for case exports; a CLD file writes dates as text (see --date-format)',
+    );
   const periodEnd = values['period-end'] ?? asOf;
   const periodStart = values['period-start'] ?? twelveMonthsEnding(periodEnd);
   for (const [flag, d] of [

@@ -372,5 +372,8 @@ describe('la-assurance cld --dry-run', () => {
     ]);
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Dry run: the first 1,000 rows read; no row rejected.');
+    const excel = await runMain(['sample', '--cld', file, ...args, '--excel-dates']);
+    expect(excel.status).toBe(2);
+    expect(excel.stderr).toContain('--excel-dates is for case exports');
   });
 });
