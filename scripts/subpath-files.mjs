@@ -9,5 +9,5 @@ export function subpathFolders() {
 
 /** package.json `files`. */
 export function packageFiles() {
-  return ['dist', 'docs/*.md', 'CHANGELOG.md', ...subpathFolders()];
+  return ['dist', 'docs/*.md', 'docs/*.svg', 'CHANGELOG.md', ...subpathFolders()];
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +67,7 @@ describe('the packed package', () => {
       (p) => !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(p),
     );
     const folders = SUBPATHS.filter((s) => s.name !== '.').map((s) => `${s.name}/package.json`);
-    const docs = (p: string) => /^docs\/[^/]+\.md$/.test(p);
+    const docs = (p: string) => /^docs\/[^/]+\.(md|svg)$/.test(p);
     expect(other.filter((p) => !p.startsWith('dist/') && !docs(p) && !folders.includes(p))).toEqual(
       [],
     );
@@ -81,6 +81,19 @@ describe('the packed package', () => {
     expect(links.length).toBeGreaterThan(5);
     for (const link of links)
       expect(existsSync(join(project, 'node_modules/la-assurance', link)), link).toBe(true);
+  });
+
+  it('ships every image the guides show', () => {
+    const docs = join(project, 'node_modules/la-assurance/docs');
+    const images = readdirSync(docs)
+      .filter((f) => f.endsWith('.md'))
+      .flatMap((f) =>
+        [...readFileSync(join(docs, f), 'utf8').matchAll(/!\[[^\]]*\]\((?!https?:)([^)]+)\)/g)].map(
+          (m) => m[1]!,
+        ),
+      );
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) expect(existsSync(join(docs, image)), image).toBe(true);
   });
 
   it('runs the generators of `la-assurance/testing` without fast-check installed (ESM and CJS)', () => {
