@@ -82,6 +82,16 @@ function buildRows(rows: readonly AscofRow[]): BuildRow[] {
   return out;
 }
 
+/** A finished cluster: its span, and the outcome of its latest-ending row. */
+function closed(current: { start: number; end: number; last: BuildRow }): Cluster {
+  return {
+    start: current.start,
+    end: current.end,
+    outcome: current.last.outcome,
+    hierarchy: current.last.hierarchy,
+  };
+}
+
 /**
  * Step 3: sort the ST-Max rows by start, end, hierarchy, record id descending; a row
  * joins the current cluster when its start is at most 7 days after the latest end so far
@@ -111,22 +121,10 @@ function clusterStMax(stMax: BuildRow[]): Cluster[] {
         current.last = r;
       continue;
     }
-    if (current !== undefined)
-      clusters.push({
-        start: current.start,
-        end: current.end,
-        outcome: current.last.outcome,
-        hierarchy: current.last.hierarchy,
-      });
+    if (current !== undefined) clusters.push(closed(current));
     current = { start: r.start, end: r.end, last: r };
   }
-  if (current !== undefined)
-    clusters.push({
-      start: current.start,
-      end: current.end,
-      outcome: current.last.outcome,
-      hierarchy: current.last.hierarchy,
-    });
+  if (current !== undefined) clusters.push(closed(current));
   return clusters;
 }
 

@@ -1,6 +1,6 @@
 import { QUALITY_STATEMENTS } from '../../framework/quality-statements.js';
 import type { CouncilComparison, ComparisonGroupKind } from '../compare.js';
-import { checkIdPrefix, oneDecimal, xml } from './svg.js';
+import { checkIdPrefix, oneDecimal, svgOpening, xml } from './svg.js';
 
 /** Options of {@link comparisonChartSvg}. */
 export interface ComparisonChartOptions {
@@ -89,11 +89,7 @@ export function comparisonChartSvg(
     `${council.name} (${score.total} of 36, ${score.roundedPercentage}%, ${score.band.label}) is an open black diamond; ` +
     `the groups are ${groupText}, drawn as a circle, square, triangle and cross. Each row also lists the numbers.`;
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
-    `<title id="${id}-title">${xml(title)}</title>`,
-    `<desc id="${id}-desc">${xml(desc)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+    ...svgOpening(width, height, id, title, desc),
     `<g class="legend" transform="translate(16 ${LEGEND_TOP})">`,
     `${marker('diamond', 8, 0, '#000000')}<text x="22" y="4">${xml(`${council.name}: its score`)}</text>`,
     ...groups.map((g, i) => {

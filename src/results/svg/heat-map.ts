@@ -2,7 +2,7 @@ import { QUALITY_STATEMENTS } from '../../framework/quality-statements.js';
 import { RATING_BANDS, bandOf, type QualityStatementScore } from '../../scoring/ratings.js';
 import { leagueTable, type LeagueTableOptions } from '../league-table.js';
 import type { PublishedResult } from '../model.js';
-import { SCORE_FILL, SCORE_TEXT, checkIdPrefix, xml } from './svg.js';
+import { SCORE_FILL, SCORE_TEXT, checkIdPrefix, svgOpening, xml } from './svg.js';
 
 /** Options of {@link heatMapSvg}: which councils (the league-table filter and order) and labels. */
 export interface HeatMapOptions extends LeagueTableOptions {
@@ -55,11 +55,7 @@ export function heatMapSvg(
       ? ` ${unscored} council${unscored === 1 ? '' : 's'} with a result but without all nine published scores ${unscored === 1 ? 'is' : 'are'} not shown.`
       : '');
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
-    `<title id="${id}-title">${xml(title)}</title>`,
-    `<desc id="${id}-desc">${xml(desc)}</desc>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+    ...svgOpening(width, height, id, title, desc),
     `<g class="column-labels">`,
     ...QUALITY_STATEMENTS.map(
       (q, i) =>

@@ -41,3 +41,24 @@ export function checkIdPrefix(prefix: string): string {
 export function oneDecimal(value: number): string {
   return value.toFixed(1);
 }
+
+/**
+ * The opening of an accessible chart: the `<svg>` element (labelled by its title and
+ * description), the title and description, a white background and the title drawn at
+ * the top left.
+ */
+export function svgOpening(
+  width: number,
+  height: number,
+  id: string,
+  title: string,
+  desc: string,
+): string[] {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', sans-serif" font-size="12">`,
+    `<title id="${id}-title">${xml(title)}</title>`,
+    `<desc id="${id}-desc">${xml(desc)}</desc>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="8" y="20" font-size="15" font-weight="bold">${xml(title)}</text>`,
+  ];
+}
