@@ -211,3 +211,30 @@ export function uniqueEvents(
   }
   return { rank, partition, partitions: p + 1 };
 }
+
+/** DHSC's stand-in for a NULL (open) end date in the d.6 order. */
+const OPEN_END = '9999-01-01';
+
+/**
+ * The d.6 order (`GetUniqueEvents`): true when `a` is kept before `b` in their partition —
+ * 1. (joined tables) the later file first; 2. `Der_Event_End_Date` descending, NULL as
+ * 9999-01-01; 3. `Event_Outcome_Hierarchy` ascending, NULL as 999; 4. `Der_Conversation`
+ * descending, NULL last (SQL Server); 5. `Der_Unique_Record_ID` descending.
+ */
+export function ranksBefore(a: Candidate, b: Candidate, joined: boolean): boolean {
+  if (joined && a.refEnd !== b.refEnd) return a.refEnd > b.refEnd;
+  const ae = a.derEnd ?? OPEN_END;
+  const be = b.derEnd ?? OPEN_END;
+  if (ae !== be) return ae > be;
+  const ah = a.event.Event_Outcome_Hierarchy ?? 999;
+  const bh = b.event.Event_Outcome_Hierarchy ?? 999;
+  if (ah !== bh) return ah < bh;
+  const ac = a.event.Der_Conversation;
+  const bc = b.event.Der_Conversation;
+  if (ac !== bc) {
+    if (ac === null) return false;
+    if (bc === null) return true;
+    return ac > bc;
+  }
+  return a.event.Der_Unique_Record_ID > b.event.Der_Unique_Record_ID;
+}

@@ -237,6 +237,27 @@ describe('d.5–d.6 unique events and deduplication (hand-worked)', () => {
     ]);
     expect(data.events.map((e) => e.row).sort()).toEqual([2, 3]);
   });
+  it('Der_Conversation descending with NULL last decides between equal ends and outcomes; then record id descending', () => {
+    // Rows 1–3 are one request (same end, no outcome). Sort key 4: 2 > 1 > NULL, so row 2
+    // is kept although row 3 has the highest record id; with NULL first it would be row 3.
+    const data = prepare([
+      request({ Der_Conversation: '1' }),
+      request({ Der_Conversation: '2' }),
+      request({ Der_Conversation: '' }),
+    ]);
+    expect(data.events.map((e) => e.row)).toEqual([2]);
+    expect(data.trace.map((t) => [t.row, t.mergedInto])).toEqual([
+      [1, 2],
+      [3, 2],
+    ]);
+    // Equal conversations: record id descending (the row number here) keeps row 3.
+    const tied = prepare([
+      request({ Der_Conversation: '' }),
+      request({ Der_Conversation: '' }),
+      request({ Der_Conversation: '' }),
+    ]);
+    expect(tied.events.map((e) => e.row)).toEqual([3]);
+  });
   it('a person with and without an NHS number are two people, so two events', () => {
     const data = prepare([request({ NHS_Number: '9434765919' }), request({})]);
     expect(data.events).toHaveLength(2);
