@@ -282,18 +282,21 @@ describe('la-assurance cld --map --date-format', () => {
 });
 
 describe('la-assurance cld --dry-run', () => {
+  /** `cld --dry-run` of a file with the council's headings and UK dates. */
+  const dryRun = (file: string) => [
+    'cld',
+    file,
+    '--map',
+    mapFile,
+    '--date-format',
+    'dd/mm/yyyy',
+    '--dry-run',
+  ];
+
   it('reports how each heading matched and the first 1,000 rows only; no period needed (exit 0)', async () => {
     expect(rows.length).toBeGreaterThan(1000);
     const file = writeCsv('dry.csv', ownRows('dd/mm/yyyy'));
-    const r = await runMain([
-      'cld',
-      file,
-      '--map',
-      mapFile,
-      '--date-format',
-      'dd/mm/yyyy',
-      '--dry-run',
-    ]);
+    const r = await runMain(dryRun(file));
     expect(r.status, r.stderr).toBe(0);
     // 'From' is column 17 of the generated headings (see the header of reference.csv).
     expect(Object.keys(rows[0]!).indexOf('Event Start Date') + 1).toBe(17);
@@ -313,15 +316,7 @@ describe('la-assurance cld --dry-run', () => {
     data[2] = { ...data[2]!, From: '31/02/2024' };
     data[4] = { ...data[4]!, From: '2024-06-01' };
     const file = writeCsv('dry-bad.csv', data);
-    const r = await runMain([
-      'cld',
-      file,
-      '--map',
-      mapFile,
-      '--date-format',
-      'dd/mm/yyyy',
-      '--dry-run',
-    ]);
+    const r = await runMain(dryRun(file));
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(
       `${file}: line 4: Row 3: Event_Start_Date '31/02/2024' is not a date (dd/mm/yyyy, e.g. 01/03/2024); the row cannot be placed in time and was rejected. — row rejected`,
