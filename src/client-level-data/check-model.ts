@@ -15,6 +15,7 @@ export type CldIssueCode =
   | 'unknown-column'
   | 'duplicate-column'
   | 'not-an-object'
+  | 'unreadable-row'
   | 'blank-row'
   | 'blank-mandatory'
   | 'invalid-value'
@@ -77,6 +78,7 @@ export interface CldRejection {
   /** Stable code of what happened. */
   readonly code:
     | 'not-an-object'
+    | 'unreadable-row'
     | 'blank-row'
     | 'missing-start-date'
     | 'invalid-date'

@@ -16,6 +16,7 @@ import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } 
 import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
 import { resolveClientLevelDataHeaders } from './headers.js';
 import { assertColumnMapping } from '../intake/headings.js';
+import { unreadableReason } from '../internal/unreadable.js';
 import { sqlAge } from './sql.js';
 import {
   cleanEventType,
@@ -308,37 +309,57 @@ class ClientLevelDataChecker {
   push(row: unknown): boolean {
     if (this.fatal !== undefined) return false;
     const n = ++this.read;
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      if (this.plan === undefined && n === 1) {
-        this.start([]);
-        if (this.fatal !== undefined) return false;
-      }
+    let read: 'cells' | 'blank' | 'not-an-object';
+    try {
+      read = this.readCells(n, row);
+    } catch (error) {
+      // A getter, Proxy trap or value conversion threw (or a revoked Proxy): the row is
+      // rejected and counted, never an exception out of the check.
+      for (let i = 0; i < SLOTS; i++) this.text[i] = null;
+      this.reject(
+        n,
+        'unreadable-row',
+        '',
+        `Row ${n} could not be read (${unreadableReason(error)}); give rows as plain objects of text, as a CSV parser does.`,
+      );
+      return this.fatal === undefined;
+    }
+    if (this.fatal !== undefined) return false;
+    if (read === 'not-an-object')
       this.reject(
         n,
         'not-an-object',
         '',
         `Row ${n} is not a record of named values (got ${row === null ? 'null' : Array.isArray(row) ? 'an array' : typeof row}).`,
       );
-      return true;
-    }
-    if (this.plan === undefined) {
-      this.start(Object.keys(row));
-      if (this.fatal !== undefined) return false;
-    }
-    this.checkRow(n, row as Readonly<Record<string, unknown>>);
+    else if (read === 'blank') this.reject(n, 'blank-row', '', `Row ${n} is blank.`);
+    else this.checkRow(n);
     if (this.options.onProgress !== undefined && n % (this.options.progressEvery ?? 100_000) === 0)
       this.options.onProgress(n);
     return true;
   }
 
-  private checkRow(n: number, row: Readonly<Record<string, unknown>>): void {
+  /**
+   * Everything that reads the row itself: its headings (first row) and its cells into
+   * `text`. May throw on a hostile row (getter, Proxy, a value that cannot become text);
+   * `push` rejects the row then. Counts nothing.
+   */
+  private readCells(n: number, row: unknown): 'cells' | 'blank' | 'not-an-object' {
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      if (this.plan === undefined && n === 1) this.start([]);
+      return 'not-an-object';
+    }
+    if (this.plan === undefined) {
+      this.start(Object.keys(row));
+      if (this.fatal !== undefined) return 'cells';
+    }
+    const cells = row as Readonly<Record<string, unknown>>;
     const plan = this.plan!;
     const text = this.text;
-    const res = this.resolutions;
     let any = false;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
-      let t = cellText(row[p.heading]);
+      let t = cellText(cells[p.heading]);
       if (t !== null) {
         any = true;
         if (p.intern !== undefined) {
@@ -349,11 +370,15 @@ class ClientLevelDataChecker {
       }
       text[p.slot] = t;
     }
-    if (!any) {
-      for (const p of plan) text[p.slot] = null;
-      this.reject(n, 'blank-row', '', `Row ${n} is blank.`);
-      return;
-    }
+    if (!any) for (const p of plan) text[p.slot] = null;
+    return any ? 'cells' : 'blank';
+  }
+
+  /** Checks the cells `readCells` put in `text`: cleaning, DQ counts, issues, the event. */
+  private checkRow(n: number): void {
+    const plan = this.plan!;
+    const text = this.text;
+    const res = this.resolutions;
 
     // Event type first: which fields apply depends on it (reference b.4).
     const eventTypeRaw = text[EVENT_TYPE]!;
@@ -713,6 +738,18 @@ class ClientLevelDataChecker {
   result(): ValidationResult<CheckedClientLevelData, CldIssueCode> {
     if (this.read === 0) return { success: false, issues: [NO_ROWS] };
     if (this.fatal !== undefined) return { success: false, issues: this.fatal };
+    // Rows were read but none could be (each rejected as unreadable): no headings to check.
+    if (this.plan === undefined) {
+      const issues: CldIssue[] = this.rejections.slice(0, 1).map((r) => ({
+        code: r.code,
+        path: [r.row, ''],
+        row: r.row,
+        field: '',
+        severity: 'error',
+        message: r.message,
+      }));
+      return { success: false, issues: this.issues.length > 0 ? this.issues : issues };
+    }
     const plan = this.plan!;
     const quality: CldFieldQuality[] = plan
       .filter((p) => p.column.carried)

@@ -11,13 +11,17 @@ export function unreadableIssue(
   path: IssuePath,
   what: string,
 ): ValidationIssue<'input-unreadable'> {
-  const why =
-    error instanceof RangeError && /call stack/i.test(error.message)
-      ? 'it is nested or linked too deeply'
-      : 'a getter or Proxy threw, or the Proxy was revoked';
+  const why = unreadableReason(error);
   return {
     code: 'input-unreadable',
     path,
     message: `${dottedPath(path)}: reading the ${what} failed (${why}); send plain JSON data`,
   };
+}
+
+/** Why reading a value threw, for a person: too deep, or a getter, Proxy or conversion that threw. */
+export function unreadableReason(error: unknown): string {
+  return error instanceof RangeError && /call stack/i.test(error.message)
+    ? 'it is nested or linked too deeply'
+    : 'a getter or Proxy threw, or the Proxy was revoked';
 }

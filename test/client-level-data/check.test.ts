@@ -229,3 +229,61 @@ describe('nothing to check, and a mapping that is not one', () => {
     expect(read).toBe(0);
   });
 });
+
+describe('rows that cannot be read are rejected and counted, never thrown', () => {
+  const getterRow = () =>
+    Object.defineProperty({ ...row() }, 'Event_Type', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+  const revoked = () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+
+  it('a throwing getter on a column: that row is rejected as unreadable-row, the others are checked', () => {
+    const result = checkClientLevelData([
+      row(),
+      getterRow(),
+      row({ LA_Person_Unique_Identifier: 'B' }),
+    ]);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const { account, issues, events } = result.data;
+    expect(account).toMatchObject({ read: 3, rejected: 1 });
+    expect(account.kept + account.keptWithMapping + account.rejected).toBe(3);
+    expect(account.rejections).toEqual([
+      {
+        row: 2,
+        code: 'unreadable-row',
+        message:
+          'Row 2 could not be read (a getter or Proxy threw, or the Proxy was revoked); give rows as plain objects of text, as a CSV parser does.',
+      },
+    ]);
+    expect(issues.find((i) => i.code === 'unreadable-row')).toMatchObject({
+      row: 2,
+      severity: 'error',
+    });
+    expect(events.map((e) => e.row)).toEqual([1, 3]);
+    // The unreadable row counts in no field's data quality: 2 valid event types.
+    expect(result.data.quality.find((q) => q.field === 'Event_Type')?.valid).toBe(2);
+  });
+
+  it('an unreadable first row: the headings come from the next row', () => {
+    const result = checkClientLevelData([revoked(), row()]);
+    expect(result.success).toBe(true);
+    if (result.success) expect(result.data.account).toMatchObject({ read: 2, rejected: 1 });
+  });
+
+  it('no readable row at all: a failure naming the unreadable rows (even with maxIssues 0)', () => {
+    for (const maxIssues of [1000, 0]) {
+      const result = checkClientLevelData([revoked(), revoked()], { maxIssues });
+      expect(result.success).toBe(false);
+      if (!result.success)
+        expect(result.issues[0]).toMatchObject({ code: 'unreadable-row', row: 1 });
+    }
+  });
+});

@@ -39,6 +39,7 @@ import {
 } from '../../src/information-return/index.js';
 import { applyReportEvent, replayReport, safeParseReport } from '../../src/report/index.js';
 import { findCouncil, resolveCouncil } from '../../src/councils/index.js';
+import { checkClientLevelData } from '../../src/client-level-data/index.js';
 import { findQualityStatement, findTheme } from '../../src/framework/index.js';
 import { describeValue } from '../../src/internal/describe.js';
 import {
@@ -54,6 +55,16 @@ import {
 } from './hostile.js';
 
 const DATE = '2023-12-04';
+/** A valid CLD row: its headings make the check's plan, so the next row's values are read. */
+const CLD_ROW = Object.freeze({
+  LA_Code: 'X01',
+  LA_Person_Unique_Identifier: 'A',
+  Client_Type: 'Service user',
+  Event_Type: 'Service',
+  Event_Start_Date: '2024-06-01',
+  Event_End_Date: '',
+  Service_Type: 'Long term support: Community',
+});
 
 /** A function under test: its name and how to call it with one external value. */
 interface Target {
@@ -98,6 +109,11 @@ const SAFE: readonly Target[] = [
   {
     name: 'safeDefineInformationReturnTemplate',
     call: (v) => safeDefineInformationReturnTemplate(v),
+  },
+  { name: 'checkClientLevelData (first row)', call: (v) => checkClientLevelData([v]) },
+  {
+    name: 'checkClientLevelData (a row after a valid one)',
+    call: (v) => checkClientLevelData([CLD_ROW, v]),
   },
 ];
 
