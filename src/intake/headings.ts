@@ -113,7 +113,8 @@ export function mappedHeadingNotFoundIssue(
  * ignoring case, spaces and punctuation ({@link headingKey}). Fails, naming the column and
  * the headings found, when a required field has no column, when two columns feed one
  * field, or when the mapping names a heading or field that does not exist; headings no
- * field uses are reported once, as a warning. Never throws on bad data.
+ * field uses are reported once, as a warning. Never throws on bad data; a `mapping` that is
+ * not an object of heading strings is a `TypeError` (programmer misuse of the option).
  *
  * @param headings - the header row as found in the file.
  * @param fields - the field table (`{ field, aliases, required }`), as data.
