@@ -314,8 +314,8 @@ class ClientLevelDataChecker {
       read = this.readCells(n, row);
     } catch (error) {
       // A getter, Proxy trap or value conversion threw (or a revoked Proxy): the row is
-      // rejected and counted, never an exception out of the check.
-      for (let i = 0; i < SLOTS; i++) this.text[i] = null;
+      // rejected and counted, never an exception out of the check. (Its partial cells in
+      // `text` are overwritten by the next row's readCells, which sets every planned slot.)
       this.reject(
         n,
         'unreadable-row',
@@ -370,7 +370,6 @@ class ClientLevelDataChecker {
       }
       text[p.slot] = t;
     }
-    if (!any) for (const p of plan) text[p.slot] = null;
     return any ? 'cells' : 'blank';
   }
 
