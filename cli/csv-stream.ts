@@ -7,7 +7,7 @@
 //   const input = openCsv(path, io, { encoding, progress, label });  // reads the header row
 //   input.header      → { headings, line, bom }
 //   for (const { line, record } of input) …        // or `for await` — both work
-//   input.counts()    → { records, emptyLines, raggedRecords, bytesRead, size }
+//   input.counts()    → { records, emptyLines, bytesRead, size }
 //   input.close()     (also done when the iteration ends)
 //   input.failure     → the UnreadableInputError that stopped reading, if any
 // Errors that stop reading throw UnreadableInputError (exit 2), naming the physical line,
@@ -56,8 +56,6 @@ export interface CsvCounts {
   readonly records: number;
   /** Empty lines skipped by the parser. */
   readonly emptyLines: number;
-  /** Records whose number of cells differs from the header's (each is reported by the intake). */
-  readonly raggedRecords: number;
   /** Bytes read from the file. */
   readonly bytesRead: number;
   /** The file's size in bytes, when known (not for a pipe). */
@@ -235,8 +233,6 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
   let emptyLines = 0;
   let records = -1; // the header is record 0
   let yielded = 0; // rows handed on (progress counts these, not rows parsed ahead)
-  let ragged = 0;
-  let width = 0;
   const pending: CsvRow[] = [];
   let pendingAt = 0;
   let header: CsvHeader | undefined;
@@ -256,11 +252,9 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     }
     records++;
     if (records === 0) {
-      width = record.length;
       header = { headings: record, line, bom };
       return;
     }
-    if (record.length !== width) ragged++;
     pending.push({ line, record });
   };
   const parser = new CsvParser(take);
@@ -376,7 +370,6 @@ export function openCsv(path: string, io: CliIo, options: CsvOptions = {}): CsvI
     counts: () => ({
       records: Math.max(records, 0),
       emptyLines,
-      raggedRecords: ragged,
       bytesRead,
       size: source.size,
     }),
