@@ -38,8 +38,8 @@ export interface EventTypeTests {
   readonly assessment: boolean;
 }
 
-/** `CAST(x AS numeric(18,2))` as text: rounded half away from zero to 2 decimals; NULL → '' (reference d.6). */
-function numeric2(value: number): string {
+/** `CAST(x AS numeric(18,2))` as text: rounded half away from zero to 2 decimals (reference d.6). */
+export function numeric2(value: number): string {
   const scaled = Number((Math.abs(value) * 100).toPrecision(15));
   return ((Math.sign(value) * Math.round(scaled)) / 100).toFixed(2);
 }

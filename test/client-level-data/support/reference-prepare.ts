@@ -15,7 +15,7 @@ import type {
   PreparedClientLevelDataResult,
 } from '../../../src/client-level-data/prepare-model.js';
 import { sqlCollationKey } from '../../../src/client-level-data/sql.js';
-import { ranksBefore } from '../../../src/client-level-data/unique-events.js';
+import { numeric2, ranksBefore } from '../../../src/client-level-data/unique-events.js';
 
 const NULL_KEY = '\u0000';
 const SEP = '\u0001';
@@ -23,12 +23,8 @@ const SEP = '\u0001';
 /** A raw value's comparison key, NULL as U+0000. */
 const key = (value: string | null): string => (value === null ? NULL_KEY : sqlCollationKey(value));
 
-/** `CAST(x AS numeric(18,2))` as text: rounded half away from zero to 2 decimals; NULL → ''. */
-function numeric2(value: number | null): string {
-  if (value === null) return '';
-  const scaled = Number((Math.abs(value) * 100).toPrecision(15));
-  return ((Math.sign(value) * Math.round(scaled)) / 100).toFixed(2);
-}
+/** The d.6 cost text: `numeric(18,2)`, NULL → ''. */
+const cost = (value: number | null): string => (value === null ? '' : numeric2(value));
 
 function deduplicate({ candidates, joined }: PeriodEvents) {
   // d.5 step 1: the identifying fields, raw values, by collation key; LIKE tests on the raw type.
@@ -59,9 +55,9 @@ function deduplicate({ candidates, joined }: PeriodEvents) {
     return [
       uniqueKeys[i]!,
       e.Delivery_Mechanism_Cleaned === null ? '' : key(e.Delivery_Mechanism_Cleaned),
-      numeric2(e.Unit_Cost),
+      cost(e.Unit_Cost),
       e.Cost_Frequency_Unit_Type === null ? '' : key(e.Cost_Frequency_Unit_Type),
-      numeric2(e.Planned_units_per_week),
+      cost(e.Planned_units_per_week),
     ].join(SEP);
   });
   const best = new Map<string, number>();
