@@ -115,3 +115,18 @@ export const NORFOLK: QualityStatementScores = {
   'governance-management-and-sustainability': 2,
   'learning-improvement-and-innovation': 3,
 };
+
+/** Norfolk with assessing needs scored 1 and four statements at 4: 27/36 = 75 %, Good. */
+export const GOOD_WITH_A_ONE: QualityStatementScores = {
+  ...NORFOLK,
+  'assessing-needs': 1,
+  'supporting-people-to-live-healthier-lives': 4,
+  'equity-in-experience-and-outcomes': 4,
+  'care-provision-integration-and-continuity': 4,
+  'safe-systems-pathways-and-transitions': 4,
+};
+
+/** The events of {@link toPublished} with the draft's scores replaced by `scores`. */
+export function publishedEvents(scores: QualityStatementScores): ReportEvent[] {
+  return [{ ...toPublished()[0]!, scores } as ReportEvent, ...toPublished().slice(1)];
+}

@@ -8,29 +8,21 @@ import {
   interventionSignals,
   type ReportEvent,
 } from '../../src/report/index.js';
-import type { QualityStatementScores } from '../../src/scoring/index.js';
-import { BLACKPOOL, build, NORFOLK, toDraft, toPublished } from './helpers.js';
-
-/** Norfolk with assessing needs scored 1 and four statements at 4: 27/36 = 75 %, Good. */
-const GOOD_WITH_A_ONE: QualityStatementScores = {
-  ...NORFOLK,
-  'assessing-needs': 1,
-  'supporting-people-to-live-healthier-lives': 4,
-  'equity-in-experience-and-outcomes': 4,
-  'care-provision-integration-and-continuity': 4,
-  'safe-systems-pathways-and-transitions': 4,
-};
-const events = (scores: QualityStatementScores): ReportEvent[] => [
-  { ...toPublished()[0]!, scores } as ReportEvent,
-  ...toPublished().slice(1),
-];
+import {
+  BLACKPOOL,
+  build,
+  GOOD_WITH_A_ONE,
+  NORFOLK,
+  publishedEvents,
+  toDraft,
+} from './helpers.js';
 
 const LEVEL_NOTE = ' — a modelled suggestion; no published rule maps a rating to a level.';
 const ROUTE_NOTE = ' — modelled; no published rule maps a rating to a route.';
 
 describe('interventionSignals explanation and section 50 route', () => {
   it('Blackpool: six 1s, Inadequate → notification, enhanced support, recommend special measures', () => {
-    const s = interventionSignals(build(events(BLACKPOOL)));
+    const s = interventionSignals(build(publishedEvents(BLACKPOOL)));
     expect(s.section50Route).toBe('recommend-special-measures');
     expect(s.section50Recorded).toEqual({ notices: 0, specialMeasuresRecommended: false });
     expect(s.explanation).toEqual([
@@ -42,7 +34,7 @@ describe('interventionSignals explanation and section 50 route', () => {
   });
 
   it('Norfolk: no 1, Requires improvement → no notification, council-led improvement, no route', () => {
-    const s = interventionSignals(build(events(NORFOLK)));
+    const s = interventionSignals(build(publishedEvents(NORFOLK)));
     expect(s.inadequate).toBe(false);
     expect(s.section50Route).toBe('none');
     expect(s.explanation).toEqual([
@@ -53,7 +45,7 @@ describe('interventionSignals explanation and section 50 route', () => {
   });
 
   it('a 1 in a Good report: a notice (the higher of "none" for Good and "notice" for a 1)', () => {
-    const s = interventionSignals(build(events(GOOD_WITH_A_ONE)));
+    const s = interventionSignals(build(publishedEvents(GOOD_WITH_A_ONE)));
     expect(s.rating).toBe('good');
     expect(s.section50Route).toBe('notice');
     expect(s.explanation.at(-1)).toBe(
@@ -70,7 +62,7 @@ describe('interventionSignals explanation and section 50 route', () => {
           withScoreOfOne,
         },
       }) as never;
-    const blackpool = build(events(BLACKPOOL));
+    const blackpool = build(publishedEvents(BLACKPOOL));
     expect(interventionSignals(blackpool, { mapping: s50('notice', 'none') }).section50Route).toBe(
       'notice',
     );
@@ -94,17 +86,17 @@ describe('interventionSignals explanation and section 50 route', () => {
       withScoreOfOne: 'council-led-improvement',
     } as const;
     // Good with a 1: the rating's level (enhanced) is higher than the 1's (council-led).
-    expect(interventionSignals(build(events(GOOD_WITH_A_ONE)), { mapping }).suggestedLevel).toBe(
-      'enhanced-support-and-monitoring',
-    );
+    expect(
+      interventionSignals(build(publishedEvents(GOOD_WITH_A_ONE)), { mapping }).suggestedLevel,
+    ).toBe('enhanced-support-and-monitoring');
     // Norfolk, no 1: a higher level for a 1 does not apply.
     const forOne = {
       ...MODELLED_INTERVENTION_MAPPING,
       withScoreOfOne: 'statutory-intervention',
     } as const;
-    expect(interventionSignals(build(events(NORFOLK)), { mapping: forOne }).suggestedLevel).toBe(
-      'council-led-improvement',
-    );
+    expect(
+      interventionSignals(build(publishedEvents(NORFOLK)), { mapping: forOne }).suggestedLevel,
+    ).toBe('council-led-improvement');
   });
 
   it('a draft is provisional and says so first', () => {
@@ -114,7 +106,7 @@ describe('interventionSignals explanation and section 50 route', () => {
 
   it('records section 50 notices and a special-measures recommendation, and says so', () => {
     const report = build([
-      ...events(BLACKPOOL),
+      ...publishedEvents(BLACKPOOL),
       {
         type: 'section-50-notice-given',
         date: '2025-02-03',
@@ -140,7 +132,7 @@ describe('interventionSignals mapping checks (programmer errors)', () => {
   const ROUTE_ERROR = new TypeError(
     'options.mapping.section50 needs a route (none, notice, recommend-special-measures) for withScoreOfOne and for each rating in byRating',
   );
-  const report = () => build(events(NORFOLK));
+  const report = () => build(publishedEvents(NORFOLK));
   const { byRating } = MODELLED_INTERVENTION_MAPPING;
 
   it.each([

@@ -5,10 +5,16 @@ import {
   reportRating,
 } from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
-import { BLACKPOOL, build, NORFOLK, toDraft, toPublished } from './helpers.js';
+import {
+  BLACKPOOL,
+  build,
+  GOOD_WITH_A_ONE,
+  NORFOLK,
+  publishedEvents,
+  toDraft,
+} from './helpers.js';
 
-const publishedWith = (scores: QualityStatementScores) =>
-  build([{ ...toPublished()[0]!, scores } as never, ...toPublished().slice(1)]);
+const publishedWith = (scores: QualityStatementScores) => build(publishedEvents(scores));
 
 describe('interventionSignals', () => {
   it('Blackpool (6 Aug 2025, 12/36 Inadequate, six statements scored 1): notification, enhanced support (modelled)', () => {
@@ -43,15 +49,7 @@ describe('interventionSignals', () => {
   });
 
   it('a statement scored 1 in a Good report notifies the Secretary of State; the level follows the mapping', () => {
-    const scores = {
-      ...NORFOLK,
-      'assessing-needs': 1,
-      'supporting-people-to-live-healthier-lives': 4,
-      'equity-in-experience-and-outcomes': 4,
-      'care-provision-integration-and-continuity': 4,
-      'safe-systems-pathways-and-transitions': 4,
-    } as const;
-    const report = publishedWith(scores);
+    const report = publishedWith(GOOD_WITH_A_ONE);
     expect(reportRating(report).rating).toBe('good'); // 27/36 = 75%
     expect(interventionSignals(report)).toMatchObject({
       notifySecretaryOfState: true,
