@@ -48,6 +48,28 @@ interface ComparatorRun {
   readonly drawn: number;
 }
 
+/** The comparator scripts' arguments: the script, the CSV, the sample size and the repeats. */
+const sampleScript = (script: string, csv: string, repeats: number): string[] => [
+  path.join(here, script),
+  csv,
+  String(SIZE),
+  String(repeats),
+];
+
+/** Writes the cases to a temporary CSV for the comparators, runs `use`, then deletes the file. */
+async function withCasesCsv<T>(
+  cases: Parameters<typeof exportCsv>[0],
+  use: (csv: string) => Promise<T>,
+): Promise<T> {
+  const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
+  await exportCsv(cases, csv);
+  try {
+    return await use(csv);
+  } finally {
+    rmSync(csv, { force: true });
+  }
+}
+
 /** Runs a comparator; waits and retries if its Debian package is still being installed. */
 async function comparator(
   name: string,
@@ -121,21 +143,10 @@ export async function caseTrackingBench(): Promise<Bench> {
   const oneShot = medianOf(0);
   const prepared = medianOf(4);
 
-  const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
-  await exportCsv(cases, csv);
-  const py = await comparator('pandas', PYTHON, [
-    path.join(here, 'pandas_sample.py'),
-    csv,
-    String(SIZE),
-    String(REPEATS),
+  const [py, r] = await withCasesCsv(cases, async (csv) => [
+    await comparator('pandas', PYTHON, sampleScript('pandas_sample.py', csv, REPEATS)),
+    await comparator('dplyr', 'Rscript', sampleScript('dplyr_sample.R', csv, REPEATS)),
   ]);
-  const r = await comparator('dplyr', 'Rscript', [
-    path.join(here, 'dplyr_sample.R'),
-    csv,
-    String(SIZE),
-    String(REPEATS),
-  ]);
-  rmSync(csv, { force: true });
 
   const rows: Record<string, string | number>[] = [
     {
@@ -211,15 +222,9 @@ async function measureOneProcess(rows: number): Promise<ProcessFigures> {
   const fromRecords = timed((run) => safeSelectCaseSample(cases, { seed: `bench-${run}` }));
   const population = prepareCasePopulation(cases);
   const prepared = timed((run) => safeSelectCaseSample(population, { seed: `bench-${run}` }));
-  const csv = path.join(os.tmpdir(), `la-assurance-cases-${process.pid}.csv`);
-  await exportCsv(cases, csv);
-  const py = await comparator('pandas', PYTHON, [
-    path.join(here, 'pandas_sample.py'),
-    csv,
-    String(SIZE),
-    String(ROUND_REPEATS),
-  ]);
-  rmSync(csv, { force: true });
+  const py = await withCasesCsv(cases, (csv) =>
+    comparator('pandas', PYTHON, sampleScript('pandas_sample.py', csv, ROUND_REPEATS)),
+  );
   return {
     rows,
     fromRecords: fromRecords.wall,
