@@ -39,6 +39,17 @@ export interface CldIssue extends ValidationIssue<CldIssueCode> {
   readonly severity: 'error' | 'warning';
 }
 
+/** One issue of the check at `row` (0: the file, e.g. a column) and `field`. */
+export function cldIssue(
+  row: number,
+  field: string,
+  code: CldIssueCode,
+  severity: CldIssue['severity'],
+  message: string,
+): CldIssue {
+  return { code, path: [row, field], message, row, field, severity };
+}
+
 /**
  * One field's data-quality counts, in the shape of DHSC's DQ values (reference d.8): each
  * count is the number of rows with that validity. `valid` = Passed: Valid; `blank` =

@@ -4,13 +4,14 @@
 // accounts for every row. One pass, one object per kept row, lookups by table (no per-row
 // closures or regular expressions).
 import type { ValidationResult } from '../errors/index.js';
-import type {
-  CheckClientLevelDataOptions,
-  CheckedClientLevelData,
-  CldFieldQuality,
-  CldIssue,
-  CldIssueCode,
-  CldRejection,
+import {
+  cldIssue,
+  type CheckClientLevelDataOptions,
+  type CheckedClientLevelData,
+  type CldFieldQuality,
+  type CldIssue,
+  type CldIssueCode,
+  type CldRejection,
 } from './check-model.js';
 import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from './columns.js';
 import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
@@ -193,15 +194,13 @@ const _STATUS_CODE: Readonly<
 };
 
 /** Nothing to check is never a success (a CSV file with only its header row gives no rows). */
-const NO_ROWS: CldIssue = {
-  code: 'no-rows',
-  path: [0, ''],
-  row: 0,
-  field: '',
-  severity: 'error',
-  message:
-    'No rows were read: the input is empty (a CSV file with only its header row gives no rows), so there is nothing to check.',
-};
+const NO_ROWS: CldIssue = cldIssue(
+  0,
+  '',
+  'no-rows',
+  'error',
+  'No rows were read: the input is empty (a CSV file with only its header row gives no rows), so there is nothing to check.',
+);
 
 /** The stateful checker: push rows one at a time, then read the result. */
 class ClientLevelDataChecker {
@@ -261,7 +260,7 @@ class ClientLevelDataChecker {
     severity: 'error' | 'warning',
     message: string,
   ): void {
-    this.issues.push({ code, path: [row, field], message, row, field, severity });
+    this.issues.push(cldIssue(row, field, code, severity, message));
   }
 
   private reject(row: number, code: CldRejection['code'], field: string, message: string): void {
@@ -739,14 +738,9 @@ class ClientLevelDataChecker {
     if (this.fatal !== undefined) return { success: false, issues: this.fatal };
     // Rows were read but none could be (each rejected as unreadable): no headings to check.
     if (this.plan === undefined) {
-      const issues: CldIssue[] = this.rejections.slice(0, 1).map((r) => ({
-        code: r.code,
-        path: [r.row, ''],
-        row: r.row,
-        field: '',
-        severity: 'error',
-        message: r.message,
-      }));
+      const issues = this.rejections
+        .slice(0, 1)
+        .map((r) => cldIssue(r.row, '', r.code, 'error', r.message));
       return { success: false, issues: this.issues.length > 0 ? this.issues : issues };
     }
     const plan = this.plan!;

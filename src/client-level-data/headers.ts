@@ -10,11 +10,12 @@ import {
   mappedHeadingNotFoundIssue,
   unknownMappingFieldIssue,
 } from '../intake/headings.js';
-import type {
-  ClientLevelDataHeaders,
-  CldIssue,
-  CldIssueCode,
-  ResolveClientLevelDataHeadersOptions,
+import {
+  cldIssue,
+  type ClientLevelDataHeaders,
+  type CldIssue,
+  type CldIssueCode,
+  type ResolveClientLevelDataHeadersOptions,
 } from './check-model.js';
 import { CLD_COLUMNS, cldColumnOfHeading, resolveCldColumns } from './columns.js';
 
@@ -23,15 +24,6 @@ const CLD_FIELD_NAMES = CLD_COLUMNS.map((c) => c.field);
 /** The intake layer's message as a sentence, as the check's messages are written. */
 const sentence = (message: string): string =>
   `${message.charAt(0).toUpperCase()}${message.slice(1)}${message.endsWith('?') ? '' : '.'}`;
-
-function headerIssue(
-  code: CldIssueCode,
-  field: string,
-  severity: CldIssue['severity'],
-  message: string,
-): CldIssue {
-  return { code, path: [0, field], row: 0, field, severity, message };
-}
 
 /**
  * Resolves the header of a Client Level Data file — its headings, before any row is
@@ -72,19 +64,20 @@ export function resolveClientLevelDataHeaders(
       CLD_FIELD_NAMES,
       "a CLD field's database name (e.g. Event_Start_Date; see CLD_COLUMNS)",
     );
-    fatal.push(headerIssue(issue.code, field, 'error', sentence(issue.message)));
+    fatal.push(cldIssue(0, field, issue.code, 'error', sentence(issue.message)));
   }
   const keys = headings.map(headingKey);
   for (const { field, heading } of resolution.mappedHeadingsNotFound) {
     const issue = mappedHeadingNotFoundIssue(field, heading, headings, keys);
-    fatal.push(headerIssue(issue.code, field, 'error', sentence(issue.message)));
+    fatal.push(cldIssue(0, field, issue.code, 'error', sentence(issue.message)));
   }
   const found = headings.length === 0 ? '(none)' : headings.map((h) => `'${h}'`).join(', ');
   for (const field of resolution.missing)
     fatal.push(
-      headerIssue(
-        'missing-column',
+      cldIssue(
+        0,
         field,
+        'missing-column',
         'error',
         `The file has no column for ${field} (a heading such as '${field.replace(/_/g, ' ')}', or name yours in a column mapping); the headings found were: ${found}.`,
       ),
@@ -93,9 +86,10 @@ export function resolveClientLevelDataHeaders(
   const warnings: CldIssue[] = [];
   for (const heading of resolution.unknown)
     warnings.push(
-      headerIssue(
-        'unknown-column',
+      cldIssue(
+        0,
         heading,
+        'unknown-column',
         'warning',
         `Column '${heading}' is not a CLD field; it was ignored.`,
       ),
@@ -104,9 +98,10 @@ export function resolveClientLevelDataHeaders(
     const field = cldColumnOfHeading(heading)?.field;
     const given = resolution.columns.find((c) => c.column.field === field);
     warnings.push(
-      headerIssue(
-        'duplicate-column',
+      cldIssue(
+        0,
         heading,
+        'duplicate-column',
         'warning',
         `Column '${heading}' names ${field ?? 'a field'}, which ${given === undefined ? 'another column gives' : `column '${given.heading}' gives${given.match === 'mapping' ? ' (by the column mapping)' : ''}`}; it was ignored.`,
       ),
