@@ -8,14 +8,7 @@ import {
   interventionSignals,
   type ReportEvent,
 } from '../../src/report/index.js';
-import {
-  BLACKPOOL,
-  build,
-  GOOD_WITH_A_ONE,
-  NORFOLK,
-  publishedEvents,
-  toDraft,
-} from './helpers.js';
+import { BLACKPOOL, build, GOOD_WITH_A_ONE, NORFOLK, publishedEvents, toDraft } from './helpers.js';
 
 const LEVEL_NOTE = ' — a modelled suggestion; no published rule maps a rating to a level.';
 const ROUTE_NOTE = ' — modelled; no published rule maps a rating to a route.';

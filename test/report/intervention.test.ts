@@ -5,14 +5,7 @@ import {
   reportRating,
 } from '../../src/report/index.js';
 import type { QualityStatementScores } from '../../src/scoring/index.js';
-import {
-  BLACKPOOL,
-  build,
-  GOOD_WITH_A_ONE,
-  NORFOLK,
-  publishedEvents,
-  toDraft,
-} from './helpers.js';
+import { BLACKPOOL, build, GOOD_WITH_A_ONE, NORFOLK, publishedEvents, toDraft } from './helpers.js';
 
 const publishedWith = (scores: QualityStatementScores) => build(publishedEvents(scores));
 
