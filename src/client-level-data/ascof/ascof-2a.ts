@@ -2,8 +2,8 @@
 // Reference e.1; DHSC ASCOF_measures/Create_ASCOF_2A_2425_Onwards.sql (provisional method).
 import type { Ascof2ACluster, Ascof2AExclusion, Ascof2ASequelType } from './model.js';
 import type { PersonFacts } from './person-details.js';
-import type { AscofRow, AscofTable } from './rows.js';
-import { OPEN_END, isoDate, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
+import { NO_CODE, NO_DAY, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { OPEN_END, isoDate, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_2A_DENOMINATOR_OUTCOMES,
   ASCOF_2A_NUMERATOR_OUTCOMES,
@@ -23,40 +23,47 @@ import {
 const UNMATCHED = 999;
 /** Step 1: outcome hierarchy, +100 for the "unable to classify" outcomes; unmatched, NULL and `Invalid and not mapped` → 999. */
 const PENALISED = sqlKeySet(ASCOF_2A_PENALISED_OUTCOMES);
-const HIERARCHY_2A = keyMap(
-  EVENT_OUTCOME_HIERARCHY.map(
-    ([o, h]) => [o, PENALISED.has(sqlCollationKey(o)) ? h + 100 : h] as const,
-  ),
+const hierarchy2A = (o: string, h: number): number =>
+  PENALISED.has(sqlCollationKey(o)) ? h + 100 : h;
+/** Outcome code → 2A hierarchy (codes of listed outcomes; any other code is unmatched). */
+const HIERARCHY_2A = new Map(
+  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [knownCode(o), hierarchy2A(o, h)] as const),
 );
 /** The SQL maps the minimum hierarchy back to its outcome through the same reference table. */
 const OUTCOME_OF_HIERARCHY = new Map(
-  EVENT_OUTCOME_HIERARCHY.map(
-    ([o, h]) => [PENALISED.has(sqlCollationKey(o)) ? h + 100 : h, o] as const,
-  ),
+  EVENT_OUTCOME_HIERARCHY.map(([o, h]) => [hierarchy2A(o, h), o] as const),
 );
-const SEQUEL_SERVICE_HIERARCHY = keyMap(SERVICE_TYPE_HIERARCHY);
-const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const));
-const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
+const SEQUEL_SERVICE_HIERARCHY = new Map(
+  SERVICE_TYPE_HIERARCHY.map(([t, h]) => [knownCode(t), h] as const),
+);
+const SERVICE_NAME = new Map(SERVICE_TYPE_HIERARCHY.map(([t]) => [knownCode(t), t] as const));
+const LTS = knownCodes(LONG_TERM_SERVICE_TYPES);
 const DENOMINATOR = sqlKeySet(ASCOF_2A_DENOMINATOR_OUTCOMES);
 const NUMERATOR = sqlKeySet(ASCOF_2A_NUMERATOR_OUTCOMES);
-const ST_RESIDENTIAL = sqlKeySet(SHORT_TERM_RESIDENTIAL_COMPONENTS);
-const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
-const K_SERVICE = sqlCollationKey('Service');
-const K_ASSESSMENT = sqlCollationKey('Assessment');
-const K_REVIEW = sqlCollationKey('Review');
-const K_ST_MAX = sqlCollationKey(SERVICE_TYPE.stMax);
-const K_OTHER_SHORT_TERM = sqlCollationKey(SERVICE_TYPE.otherShortTerm);
-const K_EQUIPMENT = sqlCollationKey(COMPONENT_EQUIPMENT);
+const ST_RESIDENTIAL = knownCodes(SHORT_TERM_RESIDENTIAL_COMPONENTS);
+const C_SERVICE_USER = knownCode(CLIENT_TYPE.serviceUser);
+const C_SERVICE = knownCode('Service');
+const C_ASSESSMENT = knownCode('Assessment');
+const C_REVIEW = knownCode('Review');
+const C_ST_MAX = knownCode(SERVICE_TYPE.stMax);
+const C_OTHER_SHORT_TERM = knownCode(SERVICE_TYPE.otherShortTerm);
+const C_EQUIPMENT = knownCode(COMPONENT_EQUIPMENT);
 const K_HOSPITAL = sqlCollationKey(OUTCOME.admittedToHospital);
-const K_ENDED_AS_PLANNED = sqlCollationKey(OUTCOME.supportEndedAsPlanned);
+const C_ENDED_AS_PLANNED = knownCode(OUTCOME.supportEndedAsPlanned);
 
 /** A row of the 2A build table (step 1): end NULL → 9999-01-01, outcome NULL → `Invalid and not mapped`. */
 interface BuildRow {
-  readonly row: AscofRow;
+  /** The row's slot in the table. */
+  readonly slot: number;
   readonly start: number;
   readonly end: number;
   readonly hierarchy: number;
-  readonly outcome: string;
+  readonly recordId: number;
+  readonly eventType: number;
+  readonly serviceType: number;
+  readonly component: number;
+  /** Outcome code (`NO_CODE` for NULL, which the build table reads as `Invalid and not mapped`). */
+  readonly outcome: number;
 }
 
 interface Cluster {
@@ -66,28 +73,35 @@ interface Cluster {
   readonly hierarchy: number;
 }
 
-function buildRows(rows: readonly AscofRow[]): BuildRow[] {
+function buildRows(t: AscofTable, from: number, to: number): BuildRow[] {
   const out: BuildRow[] = [];
-  for (const row of rows) {
-    if (row.clientType !== K_SERVICE_USER || row.start === null) continue;
-    if (row.end !== null && row.end < row.start) continue;
+  for (let s = from; s < to; s++) {
+    const start = t.start[s]!;
+    const end = t.end[s]!;
+    if (t.clientType[s] !== C_SERVICE_USER || start === NO_DAY) continue;
+    if (end !== NO_DAY && end < start) continue;
+    const outcome = t.outcome[s]!;
     out.push({
-      row,
-      start: row.start,
-      end: row.end ?? OPEN_END,
-      hierarchy: row.outcome === null ? UNMATCHED : (HIERARCHY_2A.get(row.outcome) ?? UNMATCHED),
-      outcome: row.event.Event_Outcome_Cleaned ?? INVALID_AND_NOT_MAPPED,
+      slot: s,
+      start,
+      end: end === NO_DAY ? OPEN_END : end,
+      hierarchy: HIERARCHY_2A.get(outcome) ?? UNMATCHED,
+      recordId: t.recordId[s]!,
+      eventType: t.eventType[s]!,
+      serviceType: t.serviceType[s]!,
+      component: t.component[s]!,
+      outcome,
     });
   }
   return out;
 }
 
-/** A finished cluster: its span, and the outcome of its latest-ending row. */
-function closed(current: { start: number; end: number; last: BuildRow }): Cluster {
+/** A finished cluster: its span, and the outcome (as written) of its latest-ending row. */
+function closed(t: AscofTable, current: { start: number; end: number; last: BuildRow }): Cluster {
   return {
     start: current.start,
     end: current.end,
-    outcome: current.last.outcome,
+    outcome: t.events[t.event[current.last.slot]!]!.Event_Outcome_Cleaned ?? INVALID_AND_NOT_MAPPED,
     hierarchy: current.last.hierarchy,
   };
 }
@@ -98,13 +112,10 @@ function closed(current: { start: number; end: number; last: BuildRow }): Cluste
  * (overlaps give a negative gap). The cluster outcome is the latest-ending row's, ties to
  * the lowest hierarchy, then the highest record id.
  */
-function clusterStMax(stMax: BuildRow[]): Cluster[] {
+function clusterStMax(t: AscofTable, stMax: BuildRow[]): Cluster[] {
   stMax.sort(
     (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      a.hierarchy - b.hierarchy ||
-      b.row.recordId - a.row.recordId,
+      a.start - b.start || a.end - b.end || a.hierarchy - b.hierarchy || b.recordId - a.recordId,
   );
   const clusters: Cluster[] = [];
   let current: { start: number; end: number; last: BuildRow } | undefined;
@@ -115,26 +126,22 @@ function clusterStMax(stMax: BuildRow[]): Cluster[] {
       if (
         r.end > l.end ||
         (r.end === l.end &&
-          (r.hierarchy < l.hierarchy ||
-            (r.hierarchy === l.hierarchy && r.row.recordId > l.row.recordId)))
+          (r.hierarchy < l.hierarchy || (r.hierarchy === l.hierarchy && r.recordId > l.recordId)))
       )
         current.last = r;
       continue;
     }
-    if (current !== undefined) clusters.push(closed(current));
+    if (current !== undefined) clusters.push(closed(t, current));
     current = { start: r.start, end: r.end, last: r };
   }
-  if (current !== undefined) clusters.push(closed(current));
+  if (current !== undefined) clusters.push(closed(t, current));
   return clusters;
 }
 
-function ageBandAt(
-  facts: PersonFacts | undefined,
-  day: number,
-): { age: number | null; band: Ascof2ACluster['ageBand'] } {
-  if (facts?.birthDay == null) return { age: null, band: 'Unknown' };
-  const age = sqlAgeFromDays(facts.birthDay, day);
-  return { age, band: age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above' };
+function ageBandAt(birthDay: number, day: number): Ascof2ACluster['ageBand'] {
+  if (birthDay === NO_DAY) return 'Unknown';
+  const age = sqlAgeFromDays(birthDay, day);
+  return age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above';
 }
 
 interface Sequel {
@@ -143,15 +150,10 @@ interface Sequel {
 }
 
 /** Steps 1–6 for one new-client cluster; `events` are the person's build rows without the cluster's own ST-Max rows. */
-function sequelOf(
-  cluster: Cluster,
-  facts: PersonFacts | undefined,
-  events: readonly BuildRow[],
-): Sequel {
+function sequelOf(cluster: Cluster, deathDay: number, events: readonly BuildRow[]): Sequel {
   const { start: cs, end: ce } = cluster;
   // Step 1: died on or before the cluster end + 7 days.
-  if (facts?.deathDay != null && facts.deathDay - ce <= 7)
-    return { type: '1', outcome: OUTCOME.deceased };
+  if (deathDay !== NO_DAY && deathDay - ce <= 7) return { type: '1', outcome: OUTCOME.deceased };
   // Step 2: the cluster ended in hospital.
   if (sqlCollationKey(cluster.outcome) === K_HOSPITAL)
     return { type: '2', outcome: cluster.outcome };
@@ -159,15 +161,14 @@ function sequelOf(
   let window = events.filter((e) => e.start >= cs && e.end > ce && e.start - ce <= 7);
   let firstStMax = Infinity;
   for (const e of window)
-    if (e.row.serviceType === K_ST_MAX && e.start < firstStMax) firstStMax = e.start;
+    if (e.serviceType === C_ST_MAX && e.start < firstStMax) firstStMax = e.start;
   if (firstStMax !== Infinity) window = window.filter((e) => e.start < firstStMax);
   // Step 3: a recognised service type among the window events (any event type), lowest hierarchy, short-term residential/nursing component first.
   let top: { hierarchy: number; preferred: boolean; row: BuildRow } | undefined;
   for (const e of window) {
-    const hierarchy =
-      e.row.serviceType === null ? undefined : SEQUEL_SERVICE_HIERARCHY.get(e.row.serviceType);
+    const hierarchy = SEQUEL_SERVICE_HIERARCHY.get(e.serviceType);
     if (hierarchy === undefined) continue;
-    const preferred = e.row.component !== null && ST_RESIDENTIAL.has(e.row.component);
+    const preferred = ST_RESIDENTIAL.has(e.component);
     if (
       top === undefined ||
       hierarchy < top.hierarchy ||
@@ -176,11 +177,11 @@ function sequelOf(
       top = { hierarchy, preferred, row: e };
   }
   if (top !== undefined) {
-    const type = SERVICE_NAME.get(top.row.row.serviceType!)!;
+    const type = SERVICE_NAME.get(top.row.serviceType)!;
     return {
       type: '3',
       outcome:
-        top.row.row.serviceType === K_OTHER_SHORT_TERM && top.preferred
+        top.row.serviceType === C_OTHER_SHORT_TERM && top.preferred
           ? SHORT_TERM_RESIDENTIAL_OR_NURSING
           : type,
     };
@@ -192,9 +193,9 @@ function sequelOf(
   } else {
     for (const e of window) {
       if (!(cluster.hierarchy < 100 || e.hierarchy < 100)) continue;
-      if (sqlCollationKey(e.outcome) === K_ENDED_AS_PLANNED) continue;
+      if (e.outcome === C_ENDED_AS_PLANNED) continue;
       // `Event_Type != 'Service'` is false for a NULL event type, so such rows drop out too.
-      if (e.row.eventType === null || e.row.eventType === K_SERVICE) continue;
+      if (e.eventType === NO_CODE || e.eventType === C_SERVICE) continue;
       pool.push({ hierarchy: cluster.hierarchy, source: 1 });
       if (e.hierarchy < 100) pool.push({ hierarchy: e.hierarchy, source: 2 });
     }
@@ -202,15 +203,14 @@ function sequelOf(
   const nested = events.filter((e) => e.start >= cs && e.end > cs && e.end <= ce);
   let latestNested: BuildRow | undefined;
   for (const e of nested) {
-    if (e.row.eventType !== K_ASSESSMENT && e.row.eventType !== K_REVIEW) continue;
+    if (e.eventType !== C_ASSESSMENT && e.eventType !== C_REVIEW) continue;
     if (!(ce - e.end < 14) || !(e.hierarchy < 100)) continue;
     const l = latestNested;
     if (
       l === undefined ||
       e.end > l.end ||
       (e.end === l.end &&
-        (e.hierarchy < l.hierarchy ||
-          (e.hierarchy === l.hierarchy && e.row.recordId > l.row.recordId)))
+        (e.hierarchy < l.hierarchy || (e.hierarchy === l.hierarchy && e.recordId > l.recordId)))
     )
       latestNested = e;
   }
@@ -227,7 +227,7 @@ function sequelOf(
     return { type: source === 1 ? '4a' : source === 2 ? '4b' : '4c', outcome };
   }
   // Step 5: equipment delivered during the reablement (a nested `Service` with component `Equipment`).
-  if (nested.some((e) => e.row.eventType === K_SERVICE && e.row.component === K_EQUIPMENT))
+  if (nested.some((e) => e.eventType === C_SERVICE && e.component === C_EQUIPMENT))
     return { type: '5', outcome: SERVICE_TYPE.ongoingLowLevel };
   // Step 6: unable to classify — the cluster's own outcome.
   return { type: '6', outcome: cluster.outcome };
@@ -239,28 +239,34 @@ function sequelOf(
  */
 export function ascof2AClusters(
   table: AscofTable,
-  facts: ReadonlyMap<string, PersonFacts>,
+  facts: PersonFacts,
   startDay: number,
   endDay: number,
 ): Ascof2ACluster[] {
   const out: Ascof2ACluster[] = [];
-  for (const [person, rows] of table.persons) {
+  const t = table;
+  for (let p = 0; p < t.personIds.length; p++) {
+    const from = t.first[p]!;
+    const to = t.first[p + 1]!;
     let hasStMax = false;
-    for (const r of rows)
-      if (r.serviceType === K_ST_MAX && r.eventType === K_SERVICE) hasStMax = true;
+    for (let s = from; s < to && !hasStMax; s++)
+      hasStMax = t.serviceType[s] === C_ST_MAX && t.eventType[s] === C_SERVICE;
     if (!hasStMax) continue;
-    const build = buildRows(rows);
+    const person = t.personIds[p]!;
+    const build = buildRows(t, from, to);
     const clusters = clusterStMax(
-      build.filter((b) => b.row.eventType === K_SERVICE && b.row.serviceType === K_ST_MAX),
+      t,
+      build.filter((b) => b.eventType === C_SERVICE && b.serviceType === C_ST_MAX),
     );
-    const personFacts = facts.get(person);
+    const birthDay = facts.birthDay[p]!;
+    const deathDay = facts.deathDay[p]!;
     for (const cluster of clusters) {
       if (cluster.end < startDay || cluster.end > endDay) continue;
-      const { band } = ageBandAt(personFacts, cluster.end);
+      const band = ageBandAt(birthDay, cluster.end);
       let excluded: Ascof2AExclusion | null = null;
       let events: BuildRow[] = [];
       if (band === 'Under 18') excluded = 'under 18';
-      else if (personFacts?.deathDay != null && personFacts.deathDay < cluster.start)
+      else if (deathDay !== NO_DAY && deathDay < cluster.start)
         excluded = 'died before cluster start';
       else {
         // The cluster's own ST-Max rows (ST-Max `Service` rows starting inside it) are blanked out of the joined events.
@@ -269,18 +275,14 @@ export function ascof2AClusters(
             !(
               e.start >= cluster.start &&
               e.start <= cluster.end &&
-              e.row.eventType === K_SERVICE &&
-              e.row.serviceType === K_ST_MAX
+              e.eventType === C_SERVICE &&
+              e.serviceType === C_ST_MAX
             ),
         );
         // New clients only: no LTS (any event type) starting before the cluster and ending < 91 days before it (or still open).
         if (
           events.some(
-            (e) =>
-              e.row.serviceType !== null &&
-              LTS.has(e.row.serviceType) &&
-              e.start < cluster.start &&
-              cluster.start - e.end < 91,
+            (e) => LTS.has(e.serviceType) && e.start < cluster.start && cluster.start - e.end < 91,
           )
         )
           excluded = 'existing client';
@@ -303,7 +305,7 @@ export function ascof2AClusters(
         });
         continue;
       }
-      const sequel = sequelOf(cluster, personFacts, events);
+      const sequel = sequelOf(cluster, deathDay, events);
       const key = sqlCollationKey(sequel.outcome);
       out.push({
         ...base,

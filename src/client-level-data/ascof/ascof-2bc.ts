@@ -1,15 +1,20 @@
 // ASCOF 2B / 2C: long-term support needs met by admission to residential or nursing care.
 // Reference e.2; DHSC ASCOF_measures/Create_ASCOF_2B2C_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
-import type { AscofTable } from './rows.js';
-import { sqlAgeFromDays, sqlCollationKey } from '../sql.js';
+import { NO_DAY, byCode, knownCode, type AscofTable } from './rows.js';
+import { sqlAgeFromDays } from '../sql.js';
 import { CLIENT_TYPE, OUTCOME, SERVICE_TYPE } from './values.js';
 
-const K_SERVICE = sqlCollationKey('Service');
-const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
-const K_RESIDENTIAL = sqlCollationKey(SERVICE_TYPE.residential);
-const K_NURSING = sqlCollationKey(SERVICE_TYPE.nursing);
-const K_SELF_FUNDED = sqlCollationKey(OUTCOME.selfFunded);
+const C_SERVICE = knownCode('Service');
+const C_SERVICE_USER = knownCode(CLIENT_TYPE.serviceUser);
+const C_RESIDENTIAL = knownCode(SERVICE_TYPE.residential);
+const C_NURSING = knownCode(SERVICE_TYPE.nursing);
+const C_SELF_FUNDED = knownCode(OUTCOME.selfFunded);
+
+/** The component test on a collation key (see {@link newAdmissions}); NULL fails it. */
+function residentialOrNursingComponent(c: string): boolean {
+  return (c.includes('residential') || c.includes('nursing')) && !c.includes('short');
+}
 
 /** The persons with a new admission in the period, by band (a person with admissions in both bands is in `18 to 64` only). */
 export interface NewAdmissions {
@@ -30,40 +35,47 @@ export interface NewAdmissions {
  */
 export function newAdmissions(
   table: AscofTable,
-  facts: ReadonlyMap<string, PersonFacts>,
+  facts: PersonFacts,
   startDay: number,
   endDay: number,
 ): NewAdmissions {
   const working: string[] = [];
   const older: string[] = [];
-  for (const [person, rows] of table.persons) {
-    const f = facts.get(person);
-    if (f?.birthDay == null) continue;
-    if (f.deathDay !== null && f.deathDay < startDay) continue;
-    const build = rows.filter((r) => {
-      if (r.eventType !== K_SERVICE || r.clientType !== K_SERVICE_USER) return false;
-      if (r.serviceType !== K_RESIDENTIAL && r.serviceType !== K_NURSING) return false;
-      const c = r.component;
-      const residentialOrNursing = c === null || c.includes('residential') || c.includes('nursing');
-      const notShort = c !== null && !c.includes('short');
-      return residentialOrNursing && notShort;
-    });
+  const t = table;
+  const componentPasses = byCode(t, residentialOrNursingComponent);
+  const build: number[] = [];
+  for (let p = 0; p < t.personIds.length; p++) {
+    const birthDay = facts.birthDay[p]!;
+    if (birthDay === NO_DAY) continue;
+    const deathDay = facts.deathDay[p]!;
+    if (deathDay !== NO_DAY && deathDay < startDay) continue;
+    build.length = 0;
+    for (let s = t.first[p]!; s < t.first[p + 1]!; s++) {
+      if (t.eventType[s] !== C_SERVICE || t.clientType[s] !== C_SERVICE_USER) continue;
+      const type = t.serviceType[s]!;
+      if (type !== C_RESIDENTIAL && type !== C_NURSING) continue;
+      const c = t.component[s]!;
+      // (c NULL or residential/nursing) AND c NOT LIKE '%short%': false for NULL.
+      if (c >= 0 && componentPasses(c)) build.push(s);
+    }
     if (build.length === 0) continue;
     let band: '18 to 64' | '65 and above' | null = null;
     for (const a of build) {
-      if (a.start === null || a.start < startDay || a.start > endDay) continue;
-      if (a.outcome !== null && a.outcome === K_SELF_FUNDED) continue;
-      const admission = a.start;
-      const existing = build.some(
-        (b) =>
-          b.start !== null && b.start < admission && (b.end === null || admission - b.end < 365),
-      );
+      const admission = t.start[a]!;
+      if (admission === NO_DAY || admission < startDay || admission > endDay) continue;
+      if (t.outcome[a] === C_SELF_FUNDED) continue;
+      const existing = build.some((b) => {
+        const start = t.start[b]!;
+        const end = t.end[b]!;
+        return start !== NO_DAY && start < admission && (end === NO_DAY || admission - end < 365);
+      });
       if (existing) continue;
-      const age = sqlAgeFromDays(f.birthDay, admission);
+      const age = sqlAgeFromDays(birthDay, admission);
       if (age < 18) continue;
       const ageBand = age <= 64 ? '18 to 64' : '65 and above';
       if (band === null || ageBand < band) band = ageBand;
     }
+    const person = t.personIds[p]!;
     if (band === '18 to 64') working.push(person);
     else if (band === '65 and above') older.push(person);
   }

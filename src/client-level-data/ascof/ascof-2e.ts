@@ -1,7 +1,7 @@
 // ASCOF 2E (and 2E LD): people receiving long-term support who live in their own home or with family.
 // Reference e.4; DHSC ASCOF_measures/Create_ASCOF_2E_2425_Onwards.sql (provisional method).
-import type { PersonFacts } from './person-details.js';
-import type { AscofRow, AscofTable } from './rows.js';
+import { detailsFor2E, type PersonFacts } from './person-details.js';
+import { NO_DAY, knownCode, knownCodes, type AscofTable } from './rows.js';
 import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
@@ -11,9 +11,9 @@ import {
   PSR_LEARNING_DISABILITY,
 } from './values.js';
 
-const K_SERVICE = sqlCollationKey('Service');
-const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
-const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
+const C_SERVICE = knownCode('Service');
+const C_SERVICE_USER = knownCode(CLIENT_TYPE.serviceUser);
+const LTS = knownCodes(LONG_TERM_SERVICE_TYPES);
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
 const K_LD = sqlCollationKey(PSR_LEARNING_DISABILITY);
 const K_MALE = sqlCollationKey('Male');
@@ -34,11 +34,15 @@ export interface Ascof2EPerson {
   readonly unknownAccommodation: boolean;
 }
 
-function inCohort(r: AscofRow, startDay: number, endDay: number): boolean {
-  if (r.clientType !== K_SERVICE_USER || r.eventType !== K_SERVICE) return false;
-  if (r.serviceType === null || !LTS.has(r.serviceType) || r.start === null) return false;
-  if (r.end !== null && r.end < r.start) return false;
-  return r.start <= endDay && (r.end === null || r.end >= startDay);
+/** A long-term service of a service user overlapping [S, E]: its end capped at E (open = 9999-01-01), else -Infinity. */
+function cappedEndInCohort(t: AscofTable, s: number, startDay: number, endDay: number): number {
+  if (t.clientType[s] !== C_SERVICE_USER || t.eventType[s] !== C_SERVICE) return -Infinity;
+  const start = t.start[s]!;
+  if (!LTS.has(t.serviceType[s]!) || start === NO_DAY) return -Infinity;
+  const end = t.end[s]!;
+  if (end !== NO_DAY && end < start) return -Infinity;
+  if (!(start <= endDay && (end === NO_DAY || end >= startDay))) return -Infinity;
+  return Math.min(end === NO_DAY ? OPEN_END : end, endDay);
 }
 
 /**
@@ -48,34 +52,34 @@ function inCohort(r: AscofRow, startDay: number, endDay: number): boolean {
  */
 export function ascof2ECohort(
   table: AscofTable,
-  facts: ReadonlyMap<string, PersonFacts>,
+  facts: PersonFacts,
   startDay: number,
   endDay: number,
   learningDisability: boolean,
 ): Ascof2EPerson[] {
   const out: Ascof2EPerson[] = [];
-  for (const [person, rows] of table.persons) {
+  const t = table;
+  for (let p = 0; p < t.personIds.length; p++) {
     let cappedEnd = -Infinity;
-    for (const r of rows) {
-      if (!inCohort(r, startDay, endDay)) continue;
-      const end = r.end ?? OPEN_END;
-      const capped = Math.min(end, endDay);
+    for (let s = t.first[p]!; s < t.first[p + 1]!; s++) {
+      const capped = cappedEndInCohort(t, s, startDay, endDay);
       if (capped > cappedEnd) cappedEnd = capped;
     }
     if (cappedEnd === -Infinity) continue;
-    const f = facts.get(person);
-    if (f === undefined) continue;
-    if (f.deathDay !== null && f.deathDay < startDay) continue;
-    if (learningDisability && table.key(f.details.Primary_Support_Reason) !== K_LD) continue;
-    const age = f.birthDay === null ? null : sqlAgeFromDays(f.birthDay, cappedEnd);
+    const deathDay = facts.deathDay[p]!;
+    if (deathDay !== NO_DAY && deathDay < startDay) continue;
+    const birthDay = facts.birthDay[p]!;
+    const age = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, cappedEnd);
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
     if (learningDisability && band !== '18 to 64') continue;
-    const accommodation = table.key(f.details.Accommodation_Status)!;
+    const details = detailsFor2E(t, p);
+    if (learningDisability && sqlCollationKey(details.primarySupportReason) !== K_LD) continue;
+    const accommodation = sqlCollationKey(details.accommodation);
     const group = GROUP.get(accommodation);
-    const gender = table.key(f.details.Gender);
+    const gender = sqlCollationKey(details.gender);
     out.push({
-      person,
+      person: t.personIds[p]!,
       band,
       sex: gender === K_MALE ? 'Male' : gender === K_FEMALE ? 'Female' : null,
       settled: group === 1,

@@ -1,8 +1,8 @@
 // ASCOF 3D: self-directed support and direct payments, clients (1a, 2a) and carers (1b, 2b).
 // Reference e.5; DHSC ASCOF_measures/Create_ASCOF_3D_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
-import type { AscofRow, AscofTable } from './rows.js';
-import { sqlKeySet, sqlAgeFromDays, sqlCollationKey, sqlNotIn } from '../sql.js';
+import { NO_CODE, NO_DAY, byCode, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_3D_CARER_CLIENT_TYPES,
   ASCOF_3D_CLIENT_SETTING_HIERARCHY,
@@ -17,28 +17,44 @@ import {
   type CarerSupportProvided,
 } from './values.js';
 
-const K_SERVICE_USER = sqlCollationKey(CLIENT_TYPE.serviceUser);
-const LTS = sqlKeySet(LONG_TERM_SERVICE_TYPES);
-const K_COMMUNITY = sqlCollationKey(SERVICE_TYPE.community);
-const K_PRISON = sqlCollationKey(SERVICE_TYPE.prison);
-const K_DIRECT_TO_CARER = sqlCollationKey(SERVICE_TYPE.directToCarer);
-const K_INVOLVING = sqlCollationKey(SERVICE_TYPE.involvingCaredFor);
-const K_DP = sqlCollationKey(DELIVERY_MECHANISM.directPayment);
-const K_MANAGED = sqlCollationKey(DELIVERY_MECHANISM.managedBudget);
-const K_COMMISSIONED = sqlCollationKey(DELIVERY_MECHANISM.commissioned);
-const ALL_DM = sqlKeySet(Object.values(DELIVERY_MECHANISM));
-const K_COMPONENT_DP = sqlCollationKey(COMPONENT_DIRECT_PAYMENT);
-const K_IA = sqlCollationKey(OUTCOME.informationAndAdvice);
-const K_ASSESSMENT = sqlCollationKey('Assessment');
-const K_REVIEW = sqlCollationKey('Review');
-const K_REQUEST = sqlCollationKey('Request');
-const CARER_TYPES = sqlKeySet(ASCOF_3D_CARER_CLIENT_TYPES);
+const C_SERVICE_USER = knownCode(CLIENT_TYPE.serviceUser);
+const LTS = knownCodes(LONG_TERM_SERVICE_TYPES);
+const C_COMMUNITY = knownCode(SERVICE_TYPE.community);
+const C_PRISON = knownCode(SERVICE_TYPE.prison);
+const C_DIRECT_TO_CARER = knownCode(SERVICE_TYPE.directToCarer);
+const C_INVOLVING = knownCode(SERVICE_TYPE.involvingCaredFor);
+const C_DP = knownCode(DELIVERY_MECHANISM.directPayment);
+const C_MANAGED = knownCode(DELIVERY_MECHANISM.managedBudget);
+const C_COMMISSIONED = knownCode(DELIVERY_MECHANISM.commissioned);
+const ALL_DM = knownCodes(Object.values(DELIVERY_MECHANISM));
+const C_COMPONENT_DP = knownCode(COMPONENT_DIRECT_PAYMENT);
+const C_IA = knownCode(OUTCOME.informationAndAdvice);
+const C_ASSESSMENT = knownCode('Assessment');
+const C_REVIEW = knownCode('Review');
+const C_REQUEST = knownCode('Request');
+/** The blanked delivery mechanism `''`. */
+const C_BLANK = knownCode('');
+const CARER_TYPES = knownCodes(ASCOF_3D_CARER_CLIENT_TYPES);
 /** (service type, DM) → hierarchy, joined on TRIM()med values as the SQL does. */
 const SETTING = new Map(
   ASCOF_3D_CLIENT_SETTING_HIERARCHY.map(
     ([t, dm, h]) => [`${sqlCollationKey(t)}\u0000${sqlCollationKey(dm)}`, h] as const,
   ),
 );
+const SETTING_VALUES = new Set(
+  ASCOF_3D_CLIENT_SETTING_HIERARCHY.flatMap(([t, dm]) => [sqlCollationKey(t), sqlCollationKey(dm)]),
+);
+const KEY_OF_CODE = new Map([...SETTING_VALUES].map((k) => [knownCode(k), k] as const));
+/** The listed value a key TRIM()s to, as a code; `NO_CODE` when it trims to an unlisted value. */
+const trimmedCode = (key: string): number => {
+  const trimmed = key.trim();
+  return SETTING_VALUES.has(trimmed) ? knownCode(trimmed) : NO_CODE;
+};
+/** The setting hierarchy of trimmed (service type, DM) codes. */
+function settingOf(type: number, dm: number): number | undefined {
+  if (type === NO_CODE || dm === NO_CODE) return undefined;
+  return SETTING.get(`${KEY_OF_CODE.get(type)}\u0000${KEY_OF_CODE.get(dm)}`);
+}
 
 /** A 3D client at the snapshot: their top-ranked setting. */
 export interface Ascof3DClient {
@@ -58,11 +74,11 @@ export interface Ascof3DCarer {
 }
 
 function bandAt(
-  f: PersonFacts | undefined,
+  birthDay: number,
   day: number,
 ): '18 to 64' | '65 and above' | 'Unknown' | 'Under 18' {
-  if (f?.birthDay == null) return 'Unknown';
-  const age = sqlAgeFromDays(f.birthDay, day);
+  if (birthDay === NO_DAY) return 'Unknown';
+  const age = sqlAgeFromDays(birthDay, day);
   return age < 18 ? 'Under 18' : age <= 64 ? '18 to 64' : '65 and above';
 }
 
@@ -73,50 +89,54 @@ function bandAt(
  */
 export function ascof3DClients(
   table: AscofTable,
-  facts: ReadonlyMap<string, PersonFacts>,
+  facts: PersonFacts,
   endDay: number,
 ): Ascof3DClient[] {
   const out: Ascof3DClient[] = [];
-  for (const [person, rows] of table.persons) {
-    const f = facts.get(person);
+  const t = table;
+  const trimmed = byCode(t, trimmedCode);
+  const ranked: { hierarchy: number; slot: number; dm: number }[] = [];
+  for (let p = 0; p < t.personIds.length; p++) {
+    const deathDay = facts.deathDay[p]!;
+    // Death before E removes every row of the person.
+    if (deathDay !== NO_DAY && deathDay < endDay) continue;
     let min = Infinity;
-    const ranked: { hierarchy: number; row: AscofRow; dm: string }[] = [];
-    for (const r of rows) {
-      if (r.serviceType === null || !LTS.has(r.serviceType) || r.clientType !== K_SERVICE_USER)
-        continue;
-      if (r.start === null || r.start > endDay) continue;
-      if (r.end !== null && (r.end < r.start || r.end < endDay)) continue;
-      if (f?.deathDay != null && f.deathDay < endDay) continue;
-      const componentDp = r.component === K_COMPONENT_DP;
-      let dm = componentDp ? K_DP : r.deliveryMechanism;
-      const trimmed = dm === null ? null : dm.trim();
-      const listed = trimmed !== null && SETTING.has(`${r.serviceType.trim()}\u0000${trimmed}`);
-      dm = listed && (r.serviceType === K_COMMUNITY || r.serviceType === K_PRISON) ? dm : '';
+    ranked.length = 0;
+    for (let s = t.first[p]!; s < t.first[p + 1]!; s++) {
+      const type = t.serviceType[s]!;
+      if (!LTS.has(type) || t.clientType[s] !== C_SERVICE_USER) continue;
+      const start = t.start[s]!;
+      const end = t.end[s]!;
+      if (start === NO_DAY || start > endDay) continue;
+      if (end !== NO_DAY && (end < start || end < endDay)) continue;
+      const componentDp = t.component[s] === C_COMPONENT_DP;
+      let dm = componentDp ? C_DP : t.deliveryMechanism[s]!;
+      const listed = dm !== NO_CODE && settingOf(trimmed(type), trimmed(dm)) !== undefined;
+      dm = listed && (type === C_COMMUNITY || type === C_PRISON) ? dm : C_BLANK;
       const hierarchy =
-        r.serviceType === K_COMMUNITY && componentDp
-          ? 3
-          : SETTING.get(`${r.serviceType.trim()}\u0000${dm!.trim()}`);
+        type === C_COMMUNITY && componentDp ? 3 : settingOf(trimmed(type), trimmed(dm));
       if (hierarchy === undefined) continue;
-      ranked.push({ hierarchy, row: r, dm: dm! });
+      ranked.push({ hierarchy, slot: s, dm });
       if (hierarchy < min) min = hierarchy;
     }
     if (ranked.length === 0) continue;
-    const band = bandAt(f, endDay);
+    const band = bandAt(facts.birthDay[p]!, endDay);
     if (band === 'Under 18') continue;
     let community = false;
     let selfDirected = false;
     let directPayment = false;
     let unknown = false;
-    for (const { hierarchy, row, dm } of ranked) {
-      if (hierarchy !== min || row.serviceType !== K_COMMUNITY) continue;
+    for (const { hierarchy, slot, dm } of ranked) {
+      if (hierarchy !== min || t.serviceType[slot] !== C_COMMUNITY) continue;
       community = true;
-      const dp = dm === K_DP || row.component === K_COMPONENT_DP;
+      const component = t.component[slot]!;
+      const dp = dm === C_DP || component === C_COMPONENT_DP;
       if (dp) directPayment = true;
-      if (dp || dm === K_MANAGED) selfDirected = true;
-      if (dm === '' && (row.component === null || row.component !== K_COMPONENT_DP)) unknown = true;
+      if (dp || dm === C_MANAGED) selfDirected = true;
+      if (dm === C_BLANK && component !== C_COMPONENT_DP) unknown = true;
     }
     out.push({
-      person,
+      person: t.personIds[p]!,
       band,
       community,
       selfDirected,
@@ -133,53 +153,63 @@ export function ascof3DClients(
  * after the first need `component NOT LIKE 'Direct payment'`, false for a NULL component,
  * and `DM NOT IN (…)` is false for a NULL DM.
  */
-function carerSupport(r: AscofRow): CarerSupportProvided | null {
-  const dm = r.deliveryMechanism;
-  const notDpComponent = r.component !== null && r.component !== K_COMPONENT_DP;
-  if (r.serviceType === K_DIRECT_TO_CARER) {
-    if (dm === K_DP || r.component === K_COMPONENT_DP) return CARER_SUPPORT.directPayment;
-    if (dm === K_MANAGED && notDpComponent) return CARER_SUPPORT.managedBudget;
-    if (dm === K_COMMISSIONED && notDpComponent) return CARER_SUPPORT.commissioned;
-    if (sqlNotIn(dm, ALL_DM) && notDpComponent) return CARER_SUPPORT.unknownDeliveryMechanism;
-    if (dm === null && notDpComponent) return CARER_SUPPORT.unknownDeliveryMechanism;
+function carerSupport(t: AscofTable, s: number): CarerSupportProvided | null {
+  const dm = t.deliveryMechanism[s]!;
+  const component = t.component[s]!;
+  const type = t.serviceType[s]!;
+  const notDpComponent = component !== NO_CODE && component !== C_COMPONENT_DP;
+  if (type === C_DIRECT_TO_CARER) {
+    if (dm === C_DP || component === C_COMPONENT_DP) return CARER_SUPPORT.directPayment;
+    if (dm === C_MANAGED && notDpComponent) return CARER_SUPPORT.managedBudget;
+    if (dm === C_COMMISSIONED && notDpComponent) return CARER_SUPPORT.commissioned;
+    // `DM NOT IN (…)` is false for NULL; the next rule takes a NULL DM.
+    if (dm !== NO_CODE && !ALL_DM.has(dm) && notDpComponent)
+      return CARER_SUPPORT.unknownDeliveryMechanism;
+    if (dm === NO_CODE && notDpComponent) return CARER_SUPPORT.unknownDeliveryMechanism;
   }
-  if (r.serviceType === K_INVOLVING) return CARER_SUPPORT.noDirectSupport;
-  // Event_Outcome is COALESCEd to `Invalid and not mapped`, so it is never NULL here.
-  const outcome = r.outcome ?? sqlCollationKey('Invalid and not mapped');
-  if (r.eventType === K_ASSESSMENT || r.eventType === K_REVIEW)
-    return outcome === K_IA ? CARER_SUPPORT.informationAndAdvice : CARER_SUPPORT.noDirectSupport;
-  if (r.eventType === K_REQUEST) return CARER_SUPPORT.informationAndAdvice;
+  if (type === C_INVOLVING) return CARER_SUPPORT.noDirectSupport;
+  // Event_Outcome is COALESCEd to `Invalid and not mapped`, so it is never NULL here (nor IA).
+  const eventType = t.eventType[s]!;
+  if (eventType === C_ASSESSMENT || eventType === C_REVIEW)
+    return t.outcome[s] === C_IA
+      ? CARER_SUPPORT.informationAndAdvice
+      : CARER_SUPPORT.noDirectSupport;
+  if (eventType === C_REQUEST) return CARER_SUPPORT.informationAndAdvice;
   return null;
 }
 
-function inCarerCohort(r: AscofRow, startDay: number, endDay: number): boolean {
-  if (r.clientType === null || !CARER_TYPES.has(r.clientType)) return false;
-  if (r.start === null || r.start > endDay) return false;
-  if (r.end !== null && (r.end < startDay || r.end < r.start)) return false;
-  const t = r.serviceType;
+function inCarerCohort(t: AscofTable, s: number, startDay: number, endDay: number): boolean {
+  if (!CARER_TYPES.has(t.clientType[s]!)) return false;
+  const start = t.start[s]!;
+  const end = t.end[s]!;
+  if (start === NO_DAY || start > endDay) return false;
+  if (end !== NO_DAY && (end < startDay || end < start)) return false;
+  const type = t.serviceType[s]!;
+  const eventType = t.eventType[s]!;
   return (
-    (t === null && r.outcome === K_IA) ||
-    t === K_DIRECT_TO_CARER ||
-    t === K_INVOLVING ||
-    ((r.eventType === K_ASSESSMENT || r.eventType === K_REVIEW) && t === null)
+    (type === NO_CODE && t.outcome[s] === C_IA) ||
+    type === C_DIRECT_TO_CARER ||
+    type === C_INVOLVING ||
+    ((eventType === C_ASSESSMENT || eventType === C_REVIEW) && type === NO_CODE)
   );
 }
 
 /** 3D carers in the year (reference e.5): one support category per carer, the minimum hierarchy. */
 export function ascof3DCarers(
   table: AscofTable,
-  facts: ReadonlyMap<string, PersonFacts>,
+  facts: PersonFacts,
   startDay: number,
   endDay: number,
 ): Ascof3DCarer[] {
   const out: Ascof3DCarer[] = [];
-  for (const [person, rows] of table.persons) {
-    const f = facts.get(person);
-    if (f?.deathDay != null && f.deathDay < startDay) continue;
+  const t = table;
+  for (let p = 0; p < t.personIds.length; p++) {
+    const deathDay = facts.deathDay[p]!;
+    if (deathDay !== NO_DAY && deathDay < startDay) continue;
     let best: CarerSupportProvided | null = null;
-    for (const r of rows) {
-      if (!inCarerCohort(r, startDay, endDay)) continue;
-      const support = carerSupport(r);
+    for (let s = t.first[p]!; s < t.first[p + 1]!; s++) {
+      if (!inCarerCohort(t, s, startDay, endDay)) continue;
+      const support = carerSupport(t, s);
       if (
         support !== null &&
         (best === null || CARER_SUPPORT_HIERARCHY[support] < CARER_SUPPORT_HIERARCHY[best])
@@ -187,9 +217,9 @@ export function ascof3DCarers(
         best = support;
     }
     if (best === null) continue;
-    const band = bandAt(f, endDay);
+    const band = bandAt(facts.birthDay[p]!, endDay);
     if (band === 'Under 18') continue;
-    out.push({ person, band, support: best });
+    out.push({ person: t.personIds[p]!, band, support: best });
   }
   return out;
 }

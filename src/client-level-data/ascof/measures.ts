@@ -214,7 +214,7 @@ export function ascofMeasures(
   checkPopulation(options.population);
   const explain = options.explain === true;
   const table = groupByPerson(prepared.events);
-  const facts = personFacts(table, startDay, endDay);
+  const facts = personFacts(table);
   const rows: AscofMeasureRow[] = [];
   const notComputable: AscofNotComputable[] = [];
 

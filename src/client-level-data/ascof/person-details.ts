@@ -1,11 +1,16 @@
 // Latest person details (reference e.0; DHSC ASCOF_measures/Create_personal_details_table.sql):
 // one row per person from the WHOLE joined main table, each attribute chosen on its own.
-import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../model.js';
+import type {
+  CldDate,
+  CldWorkingAgeBand,
+  MainTableEvent,
+  PreparedClientLevelData,
+} from '../model.js';
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
-import { groupByPerson, type AscofRow, type AscofTable } from './rows.js';
+import { NO_CODE, NO_DAY, groupByPerson, knownCode, knownCodes, type AscofTable } from './rows.js';
 import { proxyBirthDate } from '../dates.js';
-import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
+import { OPEN_END, keyMap, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
   ACCOMMODATION_USEFUL_COMPONENTS,
@@ -57,76 +62,82 @@ export interface LatestPersonDetails {
   readonly Client_Funding_Status: string;
 }
 
-/** Person details with the dates the measures compare, as day numbers. */
+/** Each person's birth and death as day numbers (`NO_DAY` when unknown), by person number: what the measures compare. */
 export interface PersonFacts {
-  readonly details: LatestPersonDetails;
-  readonly birthDay: number | null;
-  readonly deathDay: number | null;
+  readonly birthDay: Int32Array;
+  readonly deathDay: Int32Array;
 }
 
 const UNKNOWN = 'Unknown';
 const K_UNKNOWN = sqlCollationKey(UNKNOWN);
 const K_INVALID = sqlCollationKey(INVALID_AND_NOT_MAPPED);
-const K_SERVICE = sqlCollationKey('Service');
+const C_SERVICE = knownCode('Service');
 const K_UNDECLARED = sqlCollationKey(ETHNICITY_UNDECLARED);
 const K_REFUSED = sqlCollationKey(ETHNICITY_REFUSED);
 const K_PSR_CARER = sqlCollationKey(PSR_SUPPORT_TO_UNPAID_CARER);
 const FUNDING = keyMap(CLIENT_FUNDING_STATUSES.map((v) => [v, v] as const));
 const HAS_CARER = keyMap(HAS_UNPAID_CARER_VALUES.map((v) => [v, v] as const));
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
-const SERVICE_HIERARCHY = keyMap(SERVICE_TYPE_HIERARCHY);
-const SERVICE_NAME = keyMap(SERVICE_TYPE_HIERARCHY.map(([t]) => [t, t] as const));
-const USEFUL_COMPONENT = keyMap(
-  Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [c, c] as const),
+const SERVICE_HIERARCHY = new Map(
+  SERVICE_TYPE_HIERARCHY.map(([t, h]) => [knownCode(t), h] as const),
 );
-const CARER_CLIENT_TYPES = sqlKeySet([
+const SERVICE_NAME = new Map(SERVICE_TYPE_HIERARCHY.map(([t]) => [knownCode(t), t] as const));
+const USEFUL_COMPONENT = new Map(
+  Object.values(ACCOMMODATION_USEFUL_COMPONENTS).map((c) => [knownCode(c), c] as const),
+);
+const CARER_CLIENT_TYPES = knownCodes([
   CLIENT_TYPE.unpaidCarer,
   CLIENT_TYPE.unpaidCarerByAssociation,
 ]);
 
-/**
- * DENSE_RANK() ORDER BY known DESC, Ref_Period_End_Date DESC, Der_Event_End_Date DESC
- * (NULL as 9999-01-01), Event_Start_Date DESC (NULL sorts lowest): > 0 when `a` ranks first.
- */
-function compareLatest(knownA: number, a: AscofRow, knownB: number, b: AscofRow): number {
-  return (
-    knownA - knownB ||
-    (a.refEnd ?? -Infinity) - (b.refEnd ?? -Infinity) ||
-    (a.end ?? OPEN_END) - (b.end ?? OPEN_END) ||
-    (a.start ?? -Infinity) - (b.start ?? -Infinity) ||
-    0
-  );
+/** A person's slots in the table. */
+interface Slots {
+  readonly table: AscofTable;
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
- * The value held by all rows tied at rank 1, or `conflict` when they hold more than one
- * distinct value (`COUNT(DISTINCT …) > 1`, compared as the collation does).
+ * The value held by all rows tied at rank 1 of DENSE_RANK() ORDER BY known DESC,
+ * Ref_Period_End_Date DESC, Der_Event_End_Date DESC (NULL as 9999-01-01), Event_Start_Date
+ * DESC (NULL sorts lowest), or `conflict` when they hold more than one distinct value
+ * (`COUNT(DISTINCT …) > 1`, compared as the collation does). Reads the field once per row.
  */
 function latestValue(
-  rows: readonly AscofRow[],
-  key: (value: string) => string,
-  valueOfRow: (row: AscofRow) => string,
+  { table: t, from, to }: Slots,
+  valueOfEvent: (event: MainTableEvent) => string,
   knownOf: (valueKey: string) => number,
   conflict: string,
 ): string {
-  let best: AscofRow | undefined;
+  let best = -1;
   let bestKnown = 0;
+  let bestRef = 0;
+  let bestEnd = 0;
+  let bestStart = 0;
   let value = conflict;
-  let valueKey = '';
+  let valueCode = NO_CODE;
   let conflicted = false;
-  for (const row of rows) {
-    const v = valueOfRow(row);
-    const k = key(v);
-    const known = knownOf(k);
-    const order = best === undefined ? 1 : compareLatest(known, row, bestKnown, best);
+  for (let s = from; s < to; s++) {
+    const v = valueOfEvent(t.events[t.event[s]!]!);
+    const c = t.code(v);
+    const known = knownOf(t.keyOf(c));
+    const ref = t.refEnd[s]!;
+    const endRaw = t.end[s]!;
+    const end = endRaw === NO_DAY ? OPEN_END : endRaw;
+    const start = t.start[s]!;
+    const order =
+      best < 0 ? 1 : known - bestKnown || ref - bestRef || end - bestEnd || start - bestStart || 0;
     if (order > 0) {
-      best = row;
+      best = s;
       bestKnown = known;
+      bestRef = ref;
+      bestEnd = end;
+      bestStart = start;
       value = v;
-      valueKey = k;
+      valueCode = c;
       conflicted = false;
     } else if (order === 0) {
-      if (k !== valueKey) conflicted = true;
+      if (c !== valueCode) conflicted = true;
       else if (v < value) value = v;
     }
   }
@@ -139,45 +150,51 @@ const knownEmployment = (k: string): number => (k === K_UNKNOWN || k === K_INVAL
 const ethnicityRank = (k: string): number => (k === K_UNDECLARED ? 0 : k === K_REFUSED ? 1 : 2);
 const knownPsr = (k: string): number => (k === K_UNKNOWN || k === K_PSR_CARER ? 0 : 1);
 
-/** Birth year and month: both present first, then latest `Ref_Period_End_Date`, then the EARLIEST year, then month. */
-function latestBirth(rows: readonly AscofRow[]): { year: number | null; month: number | null } {
-  let best: AscofRow | undefined;
-  for (const row of rows) {
-    if (best === undefined || compareBirth(row, best) > 0) best = row;
-  }
-  return { year: best?.event.Der_Birth_Year ?? null, month: best?.event.Der_Birth_Month ?? null };
+/** A cleaned value with `Invalid and not mapped`/NULL relabelled. */
+function orLabel(value: string | null, label: string): string {
+  return value === null || sqlCollationKey(value) === K_INVALID ? label : value;
 }
 
-function compareBirth(a: AscofRow, b: AscofRow): number {
-  const present = (r: AscofRow): number =>
-    r.event.Der_Birth_Year !== null && r.event.Der_Birth_Month !== null ? 1 : 0;
+/** Birth year and month: both present first, then latest `Ref_Period_End_Date`, then the EARLIEST year, then month. The best slot, or -1. */
+function latestBirth({ table: t, from, to }: Slots): number {
+  let best = -1;
+  for (let s = from; s < to; s++) if (best < 0 || compareBirth(t, s, best) > 0) best = s;
+  return best;
+}
+
+function compareBirth(t: AscofTable, a: number, b: number): number {
+  const present = (s: number): number =>
+    Number.isNaN(t.birthYear[s]!) || Number.isNaN(t.birthMonth[s]!) ? 0 : 1;
+  const orInfinity = (x: number): number => (Number.isNaN(x) ? Infinity : x);
   return (
     present(a) - present(b) ||
-    (a.refEnd ?? -Infinity) - (b.refEnd ?? -Infinity) ||
-    (b.event.Der_Birth_Year ?? Infinity) - (a.event.Der_Birth_Year ?? Infinity) ||
-    (b.event.Der_Birth_Month ?? Infinity) - (a.event.Der_Birth_Month ?? Infinity) ||
+    t.refEnd[a]! - t.refEnd[b]! ||
+    orInfinity(t.birthYear[b]!) - orInfinity(t.birthYear[a]!) ||
+    orInfinity(t.birthMonth[b]!) - orInfinity(t.birthMonth[a]!) ||
     0
   );
 }
 
-/** Date of death: present first, then latest `Ref_Period_End_Date`, then the LATEST date. */
-function latestDeath(rows: readonly AscofRow[]): CldDate | null {
-  let best: AscofRow | undefined;
-  for (const row of rows) {
-    if (best === undefined) {
-      best = row;
+/** Date of death: present first, then latest `Ref_Period_End_Date`, then the LATEST date. The best slot, or -1. */
+function latestDeath({ table: t, from, to }: Slots): number {
+  let best = -1;
+  for (let s = from; s < to; s++) {
+    if (best < 0) {
+      best = s;
       continue;
     }
-    const a = row.event.Date_of_Death;
-    const b = best.event.Date_of_Death;
+    const a = t.death[s]!;
+    const b = t.death[best]!;
     const order =
-      (a === null ? 0 : 1) - (b === null ? 0 : 1) ||
-      (row.refEnd ?? -Infinity) - (best.refEnd ?? -Infinity) ||
-      (a !== null && b !== null ? (a > b ? 1 : a < b ? -1 : 0) : 0);
-    if (order > 0) best = row;
+      (a === NO_DAY ? 0 : 1) - (b === NO_DAY ? 0 : 1) ||
+      t.refEnd[s]! - t.refEnd[best]! ||
+      (a !== NO_DAY && b !== NO_DAY ? a - b : 0);
+    if (order > 0) best = s;
   }
-  return best?.event.Date_of_Death ?? null;
+  return best;
 }
+
+const nullIfNaN = (x: number): number | null => (Number.isNaN(x) ? null : x);
 
 /**
  * Accommodation inferred from the person's services when the latest recorded value is
@@ -185,29 +202,22 @@ function latestDeath(rows: readonly AscofRow[]): CldDate | null {
  * first), service-type hierarchy, a useful component first, latest start; keep the rank-1
  * rows; a type or component survives only if exactly one distinct useful value remains.
  */
-function inferAccommodation(rows: readonly AscofRow[]): string {
-  let best: AscofRow | undefined;
-  const tied: AscofRow[] = [];
-  for (const row of rows) {
-    if (row.eventType !== K_SERVICE) continue;
-    if (best === undefined) {
-      best = row;
-      tied.push(row);
-      continue;
-    }
-    const order = compareService(row, best);
+function inferAccommodation({ table: t, from, to }: Slots): string {
+  const tied: number[] = [];
+  for (let s = from; s < to; s++) {
+    if (t.eventType[s] !== C_SERVICE) continue;
+    const order = tied.length === 0 ? 1 : compareService(t, s, tied[0]!);
     if (order > 0) {
-      best = row;
       tied.length = 0;
-      tied.push(row);
-    } else if (order === 0) tied.push(row);
+      tied.push(s);
+    } else if (order === 0) tied.push(s);
   }
   const types = new Set<string>();
   const components = new Set<string>();
-  for (const row of tied) {
-    const type = row.serviceType === null ? undefined : SERVICE_NAME.get(row.serviceType);
+  for (const s of tied) {
+    const type = SERVICE_NAME.get(t.serviceType[s]!);
     if (type !== undefined) types.add(type);
-    const component = row.component === null ? undefined : USEFUL_COMPONENT.get(row.component);
+    const component = USEFUL_COMPONENT.get(t.component[s]!);
     if (component !== undefined) components.add(component);
   }
   const type = types.size === 1 ? [...types][0]! : null;
@@ -228,39 +238,72 @@ function inferAccommodation(rows: readonly AscofRow[]): string {
   return INFERRED_ACCOMMODATION.unknown;
 }
 
-function compareService(a: AscofRow, b: AscofRow): number {
-  const hierarchy = (r: AscofRow): number =>
-    r.serviceType === null ? 99 : (SERVICE_HIERARCHY.get(r.serviceType) ?? 99);
-  const useful = (r: AscofRow): number =>
-    r.component !== null && USEFUL_COMPONENT.has(r.component) ? 1 : 0;
+function compareService(t: AscofTable, a: number, b: number): number {
+  const hierarchy = (s: number): number => SERVICE_HIERARCHY.get(t.serviceType[s]!) ?? 99;
+  const useful = (s: number): number => (USEFUL_COMPONENT.has(t.component[s]!) ? 1 : 0);
+  const end = (s: number): number => (t.end[s] === NO_DAY ? OPEN_END : t.end[s]!);
   return (
-    (a.end ?? OPEN_END) - (b.end ?? OPEN_END) ||
+    end(a) - end(b) ||
     hierarchy(b) - hierarchy(a) ||
     useful(a) - useful(b) ||
-    (a.start ?? -Infinity) - (b.start ?? -Infinity) ||
+    t.start[a]! - t.start[b]! ||
     0
   );
+}
+
+/** The person's slots. */
+function slotsOf(table: AscofTable, person: number): Slots {
+  return { table, from: table.first[person]!, to: table.first[person + 1]! };
+}
+
+/** Accommodation: `Invalid and not mapped`/NULL → `Unknown`; `Unknown` is not known; conflicts → `Unknown`; then inferred from services when unknown. */
+function accommodation(slots: Slots): { value: string; inferred: boolean } {
+  const recorded = latestValue(
+    slots,
+    (e) => orLabel(e.Accommodation_Status_Cleaned, UNKNOWN),
+    knownUnlessUnknown,
+    UNKNOWN,
+  );
+  const inferred = sqlCollationKey(recorded) === K_UNKNOWN;
+  return { value: inferred ? inferAccommodation(slots) : recorded, inferred };
+}
+
+const gender = (slots: Slots): string =>
+  latestValue(slots, (e) => orLabel(e.Gender_Cleaned, UNKNOWN), knownUnlessUnknown, UNKNOWN);
+
+const primarySupportReason = (slots: Slots): string =>
+  latestValue(slots, (e) => orLabel(e.Primary_Support_Reason_Cleaned, UNKNOWN), knownPsr, UNKNOWN);
+
+/** The three details ASCOF 2E reads, for one person. */
+export function detailsFor2E(
+  table: AscofTable,
+  person: number,
+): { accommodation: string; gender: string; primarySupportReason: string } {
+  const slots = slotsOf(table, person);
+  return {
+    accommodation: accommodation(slots).value,
+    gender: gender(slots),
+    primarySupportReason: primarySupportReason(slots),
+  };
 }
 
 /**
  * The `LA_Person_Unique_Identifier`s named by unpaid carers' rows that overlap the period
  * (`Der_Event_End_Date` (NULL as 9999-01-01) ≥ S and `Event_Start_Date` ≤ E), as join keys.
  */
-function linkedCaredForIds(table: AscofTable, start: number, end: number): ReadonlySet<string> {
+function linkedCaredForIds(t: AscofTable, start: number, end: number): ReadonlySet<string> {
   const ids = new Set<string>();
-  for (const rows of table.persons.values()) {
-    for (const row of rows) {
-      if (row.clientType === null || !CARER_CLIENT_TYPES.has(row.clientType)) continue;
-      if ((row.end ?? OPEN_END) < start || row.start === null || row.start > end) continue;
-      for (const id of [
-        row.event.Adult_1_Linked_Person_ID,
-        row.event.Adult_2_Linked_Person_ID,
-        row.event.Adult_3_Linked_Person_ID,
-      ]) {
-        const key = table.key(id);
-        if (key !== null) ids.add(key);
-      }
-    }
+  for (let s = 0; s < t.event.length; s++) {
+    if (!CARER_CLIENT_TYPES.has(t.clientType[s]!)) continue;
+    const rowEnd = t.end[s] === NO_DAY ? OPEN_END : t.end[s]!;
+    if (rowEnd < start || t.start[s] === NO_DAY || t.start[s]! > end) continue;
+    const e = t.events[t.event[s]!]!;
+    for (const id of [
+      e.Adult_1_Linked_Person_ID,
+      e.Adult_2_Linked_Person_ID,
+      e.Adult_3_Linked_Person_ID,
+    ])
+      if (id !== null) ids.add(sqlCollationKey(id));
   }
   return ids;
 }
@@ -273,76 +316,95 @@ function workingAgeBandEndOfPeriod(age: number | null): CldWorkingAgeBand {
   return 'Unknown';
 }
 
-/** Person details of every person in the table, keyed by person id. */
-export function personFacts(
-  table: AscofTable,
-  periodStartDay: number,
-  periodEndDay: number,
-): ReadonlyMap<string, PersonFacts> {
-  const caredFor = linkedCaredForIds(table, periodStartDay, periodEndDay);
-  const key = table.key as (value: string) => string;
-  /** A cleaned value with `Invalid and not mapped`/NULL relabelled. */
-  const orLabel = (value: string | null, label: string): string =>
-    value === null || key(value) === K_INVALID ? label : value;
-  const accommodationOf = (r: AscofRow): string =>
-    orLabel(r.event.Accommodation_Status_Cleaned, UNKNOWN);
-  // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
-  const employmentOf = (r: AscofRow): string =>
-    r.event.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED;
-  const genderOf = (r: AscofRow): string => orLabel(r.event.Gender_Cleaned, UNKNOWN);
-  const ethnicityOf = (r: AscofRow): string =>
-    orLabel(r.event.Ethnicity_Cleaned, ETHNICITY_UNDECLARED);
-  const fundingOf = (r: AscofRow): string => {
-    const v = r.event.Client_Funding_Status_Cleaned;
-    return v !== null && FUNDING.has(key(v)) ? v : UNKNOWN;
-  };
-  const psrOf = (r: AscofRow): string => orLabel(r.event.Primary_Support_Reason_Cleaned, UNKNOWN);
-  const hasCarerOf = (r: AscofRow): string =>
-    r.event.Has_Unpaid_Carer === null
-      ? UNKNOWN
-      : (HAS_CARER.get(key(r.event.Has_Unpaid_Carer.trim())) ?? UNKNOWN);
-  const out = new Map<string, PersonFacts>();
-  for (const [person, rows] of table.persons) {
-    // Accommodation: `Invalid and not mapped`/NULL → `Unknown`; `Unknown` is not known; conflicts → `Unknown`.
-    const recorded = latestValue(rows, key, accommodationOf, knownUnlessUnknown, UNKNOWN);
-    const inferred = key(recorded) === K_UNKNOWN;
-    const accommodation = inferred ? inferAccommodation(rows) : recorded;
-    const employment = latestValue(rows, key, employmentOf, knownEmployment, UNKNOWN);
-    const gender = latestValue(rows, key, genderOf, knownUnlessUnknown, UNKNOWN);
-    const ethnicity = latestValue(rows, key, ethnicityOf, ethnicityRank, ETHNICITY_UNDECLARED);
-    const funding = latestValue(rows, key, fundingOf, knownUnlessUnknown, UNKNOWN);
-    const psr = latestValue(rows, key, psrOf, knownPsr, UNKNOWN);
-    const hasCarerRecorded = latestValue(rows, key, hasCarerOf, knownUnlessUnknown, UNKNOWN);
-    const namedByCarer = rows.some((r) => {
-      const id = table.key(r.event.LA_Person_Unique_Identifier);
-      return id !== null && caredFor.has(id);
-    });
-    const { year, month } = latestBirth(rows);
-    const dob = proxyBirthDate(year, month);
-    const birthDay = table.day(dob);
-    const age = birthDay === null ? null : sqlAgeFromDays(birthDay, periodEndDay);
-    const death = latestDeath(rows);
-    const details: LatestPersonDetails = {
-      Der_NHS_LA_Combined_Person_ID: person,
-      Accommodation_Status: accommodation,
-      Accommodation_Status_Group: GROUP.get(key(accommodation)) ?? null,
-      Accommodation_Status_Inferred: inferred,
-      Employment_Status: employment,
-      Gender: gender,
-      Ethnicity: ethnicity,
-      Der_Birth_Year: year,
-      Der_Birth_Month: month,
-      Der_Birth_Date: dob,
-      Der_Age_End_Of_Period: age,
-      Der_Working_Age_Band_End_Of_Period: workingAgeBandEndOfPeriod(age),
-      Date_of_Death: death,
-      Has_Unpaid_Carer: namedByCarer ? 'Yes' : hasCarerRecorded,
-      Primary_Support_Reason: psr,
-      Client_Funding_Status: funding,
-    };
-    out.set(person, { details, birthDay, deathDay: table.day(death) });
+/** The proxy date of birth (reference e.0) of the best birth slot, with its year and month. */
+function birthOf(slots: Slots): { year: number | null; month: number | null; dob: CldDate | null } {
+  const s = latestBirth(slots);
+  const year = s < 0 ? null : nullIfNaN(slots.table.birthYear[s]!);
+  const month = s < 0 ? null : nullIfNaN(slots.table.birthMonth[s]!);
+  return { year, month, dob: proxyBirthDate(year, month) };
+}
+
+/** Birth and death day of every person in the table. */
+export function personFacts(table: AscofTable): PersonFacts {
+  const persons = table.personIds.length;
+  const birthDay = new Int32Array(persons);
+  const deathDay = new Int32Array(persons);
+  for (let p = 0; p < persons; p++) {
+    const slots = slotsOf(table, p);
+    birthDay[p] = table.day(birthOf(slots).dob);
+    const d = latestDeath(slots);
+    deathDay[p] = d < 0 ? NO_DAY : table.death[d]!;
   }
-  return out;
+  return { birthDay, deathDay };
+}
+
+/** Every detail of one person (reference e.0); `caredFor` from {@link linkedCaredForIds}. */
+function personDetails(
+  table: AscofTable,
+  person: number,
+  caredFor: ReadonlySet<string>,
+  periodEndDay: number,
+): LatestPersonDetails {
+  const slots = slotsOf(table, person);
+  const { value, inferred } = accommodation(slots);
+  // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
+  const employment = latestValue(
+    slots,
+    (e) => e.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED,
+    knownEmployment,
+    UNKNOWN,
+  );
+  const ethnicity = latestValue(
+    slots,
+    (e) => orLabel(e.Ethnicity_Cleaned, ETHNICITY_UNDECLARED),
+    ethnicityRank,
+    ETHNICITY_UNDECLARED,
+  );
+  const funding = latestValue(
+    slots,
+    (e) => {
+      const v = e.Client_Funding_Status_Cleaned;
+      return v !== null && FUNDING.has(sqlCollationKey(v)) ? v : UNKNOWN;
+    },
+    knownUnlessUnknown,
+    UNKNOWN,
+  );
+  const hasCarerRecorded = latestValue(
+    slots,
+    (e) =>
+      e.Has_Unpaid_Carer === null
+        ? UNKNOWN
+        : (HAS_CARER.get(sqlCollationKey(e.Has_Unpaid_Carer.trim())) ?? UNKNOWN),
+    knownUnlessUnknown,
+    UNKNOWN,
+  );
+  let namedByCarer = false;
+  for (let s = slots.from; s < slots.to && !namedByCarer; s++) {
+    const id = table.events[table.event[s]!]!.LA_Person_Unique_Identifier;
+    namedByCarer = id !== null && caredFor.has(sqlCollationKey(id));
+  }
+  const { year, month, dob } = birthOf(slots);
+  const birthDay = table.day(dob);
+  const age = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, periodEndDay);
+  const d = latestDeath(slots);
+  return {
+    Der_NHS_LA_Combined_Person_ID: table.personIds[person]!,
+    Accommodation_Status: value,
+    Accommodation_Status_Group: GROUP.get(sqlCollationKey(value)) ?? null,
+    Accommodation_Status_Inferred: inferred,
+    Employment_Status: employment,
+    Gender: gender(slots),
+    Ethnicity: ethnicity,
+    Der_Birth_Year: year,
+    Der_Birth_Month: month,
+    Der_Birth_Date: dob,
+    Der_Age_End_Of_Period: age,
+    Der_Working_Age_Band_End_Of_Period: workingAgeBandEndOfPeriod(age),
+    Date_of_Death: d < 0 ? null : table.events[table.event[d]!]!.Date_of_Death,
+    Has_Unpaid_Carer: namedByCarer ? 'Yes' : hasCarerRecorded,
+    Primary_Support_Reason: primarySupportReason(slots),
+    Client_Funding_Status: funding,
+  };
 }
 
 /**
@@ -373,9 +435,10 @@ export function latestPersonDetails(
   period: AscofPeriod,
 ): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
-  const facts = personFacts(groupByPerson(prepared.events), startDay, endDay);
-  return [...facts.values()]
-    .map((f) => f.details)
+  const table = groupByPerson(prepared.events);
+  const caredFor = linkedCaredForIds(table, startDay, endDay);
+  return table.personIds
+    .map((_, p) => personDetails(table, p, caredFor, endDay))
     .sort((a, b) =>
       a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
         ? -1

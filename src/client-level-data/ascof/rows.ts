@@ -1,60 +1,221 @@
 import type { MainTableEvent } from '../model.js';
-import { dayParser, keyer } from '../sql.js';
+import { dayParser, sqlCollationKey } from '../sql.js';
+import {
+  ACCOMMODATION_USEFUL_COMPONENTS,
+  ASCOF_3D_CARER_CLIENT_TYPES,
+  CLIENT_TYPE,
+  COMPONENT_DIRECT_PAYMENT,
+  COMPONENT_EQUIPMENT,
+  DELIVERY_MECHANISM,
+  EVENT_OUTCOME_HIERARCHY,
+  INVALID_AND_NOT_MAPPED,
+  SERVICE_TYPE,
+  SHORT_TERM_RESIDENTIAL_COMPONENTS,
+} from './values.js';
+
+/** A NULL date in a day-number column (below every real day, so it sorts lowest). */
+export const NO_DAY = -2147483648;
+/** A NULL text in a code column. */
+export const NO_CODE = -1;
 
 /**
- * One main-table event with what the ASCOF scripts compare already folded: dates as day
- * numbers and the compared text fields as SQL comparison keys (`sqlCollationKey`; `null` = SQL NULL).
- * Built once per call, so a million rows are parsed once and grouped by person once.
+ * The values the ASCOF scripts compare with, as collation keys with fixed codes 0, 1, …
+ * (the `Event_Type` values the scripts test, and the value lists). A table gives every other
+ * key it meets a code after these, so a code equals a constant exactly when the keys are equal.
  */
-export interface AscofRow {
-  readonly event: MainTableEvent;
-  readonly start: number | null;
-  /** `Der_Event_End_Date` (NULL = open). */
-  readonly end: number | null;
-  readonly refEnd: number | null;
-  readonly recordId: number;
-  /** Raw `Event_Type`, as DHSC's scripts test it (`Event_Type = 'Service'`). */
-  readonly eventType: string | null;
-  readonly clientType: string | null;
-  readonly serviceType: string | null;
-  readonly component: string | null;
-  readonly deliveryMechanism: string | null;
-  readonly outcome: string | null;
+const KNOWN: readonly string[] = [
+  ...new Set(
+    [
+      'Service',
+      'Assessment',
+      'Review',
+      'Request',
+      '',
+      INVALID_AND_NOT_MAPPED,
+      COMPONENT_DIRECT_PAYMENT,
+      COMPONENT_EQUIPMENT,
+      ...Object.values(CLIENT_TYPE),
+      ...ASCOF_3D_CARER_CLIENT_TYPES,
+      ...Object.values(SERVICE_TYPE),
+      ...Object.values(DELIVERY_MECHANISM),
+      ...SHORT_TERM_RESIDENTIAL_COMPONENTS,
+      ...Object.values(ACCOMMODATION_USEFUL_COMPONENTS),
+      ...EVENT_OUTCOME_HIERARCHY.map(([outcome]) => outcome),
+    ].map((v) => sqlCollationKey(v)),
+  ),
+];
+const KNOWN_CODE = new Map(KNOWN.map((k, i) => [k, i] as const));
+
+/** The fixed code of a listed value (any spelling the collation equates). */
+export function knownCode(value: string): number {
+  const code = KNOWN_CODE.get(sqlCollationKey(value));
+  if (code === undefined) throw new Error(`not a listed ASCOF value: ${value}`);
+  return code;
 }
 
-/** The main table grouped by person (`Der_NHS_LA_Combined_Person_ID`), each person's rows in input order. */
+/** The fixed codes of listed values, for `IN (…)` tests. */
+export function knownCodes(values: Iterable<string>): ReadonlySet<number> {
+  return new Set([...values].map(knownCode));
+}
+
+/**
+ * The main table as columns, one slot per event, the slots of a person contiguous
+ * (`first[p]` to `first[p + 1] - 1`) and in input order. Dates are day numbers (`NO_DAY` =
+ * NULL); compared text is the code of its collation key (`NO_CODE` = NULL). Built once per
+ * call: every event is read once, field by field, and no object is made per event.
+ */
 export interface AscofTable {
-  readonly persons: ReadonlyMap<string, readonly AscofRow[]>;
-  readonly key: (value: string | null) => string | null;
-  readonly day: (date: string | null) => number | null;
+  readonly events: readonly MainTableEvent[];
+  /** `Der_NHS_LA_Combined_Person_ID` of each person, in order of first appearance. The scripts' `PARTITION BY LA_Code, person` is by person here: the table is one council's. */
+  readonly personIds: readonly string[];
+  readonly first: Int32Array;
+  /** The event (index into `events`) in each slot. */
+  readonly event: Int32Array;
+  readonly start: Int32Array;
+  /** `Der_Event_End_Date` (NULL = open). */
+  readonly end: Int32Array;
+  readonly refEnd: Int32Array;
+  readonly recordId: Float64Array;
+  /** Raw `Event_Type`, as DHSC's scripts test it (`Event_Type = 'Service'`). */
+  readonly eventType: Int32Array;
+  readonly clientType: Int32Array;
+  readonly serviceType: Int32Array;
+  readonly component: Int32Array;
+  readonly deliveryMechanism: Int32Array;
+  readonly outcome: Int32Array;
+  /** `Der_Birth_Year`/`Der_Birth_Month` (NaN = NULL) and `Date_of_Death` as a day number. */
+  readonly birthYear: Float64Array;
+  readonly birthMonth: Float64Array;
+  readonly death: Int32Array;
+  /** The collation key of a code. */
+  readonly keyOf: (code: number) => string;
+  /** The code of a text's collation key, `NO_CODE` for NULL. */
+  readonly code: (text: string | null) => number;
+  /** A day number, `NO_DAY` for NULL. */
+  readonly day: (date: string | null) => number;
 }
 
-/**
- * Groups the prepared events by person once. The prepared table is one council's
- * (`PreparedClientLevelData.laCode`), so the scripts' `PARTITION BY LA_Code, person` is a
- * partition by person here.
- */
+/** A per-code memo of a function of the key (codes are small integers). */
+export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: number) => T {
+  const memo: T[] = [];
+  return (code) => {
+    let v = memo[code];
+    if (v === undefined) {
+      v = f(table.keyOf(code));
+      memo[code] = v;
+    }
+    return v;
+  };
+}
+
+/** Groups the prepared events by person (one counting sort) into columns. */
 export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
-  const key = keyer();
-  const day = dayParser();
-  const persons = new Map<string, AscofRow[]>();
-  for (const event of events) {
-    const row: AscofRow = {
-      event,
-      start: day(event.Event_Start_Date),
-      end: day(event.Der_Event_End_Date),
-      refEnd: day(event.Ref_Period_End_Date),
-      recordId: event.Der_Unique_Record_ID,
-      eventType: key(event.Event_Type),
-      clientType: key(event.Client_Type_Cleaned),
-      serviceType: key(event.Service_Type_Cleaned),
-      component: key(event.Service_Component_Cleaned),
-      deliveryMechanism: key(event.Delivery_Mechanism_Cleaned),
-      outcome: key(event.Event_Outcome_Cleaned),
-    };
-    const list = persons.get(event.Der_NHS_LA_Combined_Person_ID);
-    if (list === undefined) persons.set(event.Der_NHS_LA_Combined_Person_ID, [row]);
-    else list.push(row);
+  const n = events.length;
+  // Codes: KNOWN first; each text is folded to its key once.
+  const keys = [...KNOWN];
+  const codeOfKey = new Map(KNOWN_CODE);
+  const codeOfText = new Map<string, number>();
+  const code = (text: string | null): number => {
+    if (text === null) return NO_CODE;
+    let c = codeOfText.get(text);
+    if (c === undefined) {
+      const k = sqlCollationKey(text);
+      c = codeOfKey.get(k);
+      if (c === undefined) {
+        c = keys.length;
+        keys.push(k);
+        codeOfKey.set(k, c);
+      }
+      codeOfText.set(text, c);
+    }
+    return c;
+  };
+  const parse = dayParser();
+  const day = (date: string | null): number => parse(date) ?? NO_DAY;
+
+  // Persons in order of first appearance; the same id as the previous event needs no look-up.
+  const personOf = new Int32Array(n);
+  const personIds: string[] = [];
+  const personNumber = new Map<string, number>();
+  let counts = new Int32Array(1024);
+  let previousId: string | undefined;
+  let p = -1;
+  for (let i = 0; i < n; i++) {
+    const id = events[i]!.Der_NHS_LA_Combined_Person_ID;
+    if (id !== previousId) {
+      previousId = id;
+      const known = personNumber.get(id);
+      if (known === undefined) {
+        p = personIds.length;
+        personIds.push(id);
+        personNumber.set(id, p);
+        if (p === counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      } else p = known;
+    }
+    personOf[i] = p;
+    counts[p]!++;
   }
-  return { persons, key, day };
+  const persons = personIds.length;
+  const first = new Int32Array(persons + 1);
+  for (let q = 0; q < persons; q++) first[q + 1] = first[q]! + counts[q]!;
+  const next = first.slice(0, persons);
+
+  const event = new Int32Array(n);
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const refEnd = new Int32Array(n);
+  const recordId = new Float64Array(n);
+  const eventType = new Int32Array(n);
+  const clientType = new Int32Array(n);
+  const serviceType = new Int32Array(n);
+  const component = new Int32Array(n);
+  const deliveryMechanism = new Int32Array(n);
+  const outcome = new Int32Array(n);
+  const birthYear = new Float64Array(n);
+  const birthMonth = new Float64Array(n);
+  const death = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    const s = next[personOf[i]!]!++;
+    event[s] = i;
+    start[s] = day(e.Event_Start_Date);
+    end[s] = day(e.Der_Event_End_Date);
+    refEnd[s] = day(e.Ref_Period_End_Date);
+    recordId[s] = e.Der_Unique_Record_ID;
+    eventType[s] = code(e.Event_Type);
+    clientType[s] = code(e.Client_Type_Cleaned);
+    serviceType[s] = code(e.Service_Type_Cleaned);
+    component[s] = code(e.Service_Component_Cleaned);
+    deliveryMechanism[s] = code(e.Delivery_Mechanism_Cleaned);
+    outcome[s] = code(e.Event_Outcome_Cleaned);
+    birthYear[s] = e.Der_Birth_Year ?? Number.NaN;
+    birthMonth[s] = e.Der_Birth_Month ?? Number.NaN;
+    death[s] = day(e.Date_of_Death);
+  }
+  return {
+    events,
+    personIds,
+    first,
+    event,
+    start,
+    end,
+    refEnd,
+    recordId,
+    eventType,
+    clientType,
+    serviceType,
+    component,
+    deliveryMechanism,
+    outcome,
+    birthYear,
+    birthMonth,
+    death,
+    keyOf: (c) => keys[c]!,
+    code,
+    day,
+  };
 }
