@@ -32,6 +32,8 @@ export interface Ascof2EPerson {
   readonly sex: 'Male' | 'Female' | null;
   readonly settled: boolean;
   readonly unknownAccommodation: boolean;
+  /** Primary support reason `Learning Disability Support` (the 2E LD cohort is these people aged 18–64). */
+  readonly learningDisability: boolean;
 }
 
 /** A long-term service of a service user overlapping [S, E]: its end capped at E (open = 9999-01-01), else -Infinity. */
@@ -48,14 +50,14 @@ function cappedEndInCohort(t: AscofTable, s: number, startDay: number, endDay: n
 /**
  * The 2E cohort (reference e.4): persons with a long-term service overlapping [S, E], not
  * dead before S, aged ≥ 18 (or of unknown age) at the latest of their service ends capped at
- * E; for the LD variant only PSR `Learning Disability Support` aged 18–64.
+ * E. The LD variant's cohort is the part of it with PSR `Learning Disability Support` aged
+ * 18–64 ({@link ascof2ELearningDisability}): the same tests and more.
  */
 export function ascof2ECohort(
   table: AscofTable,
   facts: PersonFacts,
   startDay: number,
   endDay: number,
-  learningDisability: boolean,
 ): Ascof2EPerson[] {
   const out: Ascof2EPerson[] = [];
   const t = table;
@@ -72,9 +74,7 @@ export function ascof2ECohort(
     const age = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, cappedEnd);
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
-    if (learningDisability && band !== '18 to 64') continue;
     const details = detailsFor2E(t, p);
-    if (learningDisability && sqlCollationKey(details.primarySupportReason) !== K_LD) continue;
     const accommodation = sqlCollationKey(details.accommodation);
     const group = GROUP.get(accommodation);
     const gender = sqlCollationKey(details.gender);
@@ -84,7 +84,13 @@ export function ascof2ECohort(
       sex: gender === K_MALE ? 'Male' : gender === K_FEMALE ? 'Female' : null,
       settled: group === 1,
       unknownAccommodation: group === undefined || UNKNOWN_ACCOMMODATION.has(accommodation),
+      learningDisability: sqlCollationKey(details.primarySupportReason) === K_LD,
     });
   }
   return out;
+}
+
+/** The 2E LD cohort (reference e.4): PSR `Learning Disability Support`, aged 18–64. */
+export function ascof2ELearningDisability(cohort: readonly Ascof2EPerson[]): Ascof2EPerson[] {
+  return cohort.filter((p) => p.learningDisability && p.band === '18 to 64');
 }

@@ -3,7 +3,7 @@
 import type { PreparedClientLevelData } from '../model.js';
 import { ascof2AClusters } from './ascof-2a.js';
 import { newAdmissions } from './ascof-2bc.js';
-import { ascof2ECohort, type Ascof2EPerson } from './ascof-2e.js';
+import { ascof2ECohort, ascof2ELearningDisability, type Ascof2EPerson } from './ascof-2e.js';
 import { ascof3DCarers, ascof3DClients } from './ascof-3d.js';
 import type {
   AscofAgeBand,
@@ -253,8 +253,9 @@ export function ascofMeasures(
   notComputable.push({ measure: 'ASCOF 2D', reason: ASCOF_2D_REASON });
 
   const unknownCounts: AscofUnknownCount[] = [];
+  const cohort2E = ascof2ECohort(table, facts, startDay, endDay);
   for (const ld of [false, true]) {
-    const cohort = ascof2ECohort(table, facts, startDay, endDay, ld);
+    const cohort = ld ? ascof2ELearningDisability(cohort2E) : cohort2E;
     rows.push(...rows2E(cohort, ld, explain));
     const unknown = cohort.filter((p) => p.unknownAccommodation).map((p) => p.person);
     unknownCounts.push(

@@ -69,12 +69,12 @@ export interface PersonFacts {
 }
 
 const UNKNOWN = 'Unknown';
-const K_UNKNOWN = sqlCollationKey(UNKNOWN);
-const K_INVALID = sqlCollationKey(INVALID_AND_NOT_MAPPED);
+const C_UNKNOWN = knownCode(UNKNOWN);
+const C_INVALID = knownCode(INVALID_AND_NOT_MAPPED);
 const C_SERVICE = knownCode('Service');
-const K_UNDECLARED = sqlCollationKey(ETHNICITY_UNDECLARED);
-const K_REFUSED = sqlCollationKey(ETHNICITY_REFUSED);
-const K_PSR_CARER = sqlCollationKey(PSR_SUPPORT_TO_UNPAID_CARER);
+const C_UNDECLARED = knownCode(ETHNICITY_UNDECLARED);
+const C_REFUSED = knownCode(ETHNICITY_REFUSED);
+const C_PSR_CARER = knownCode(PSR_SUPPORT_TO_UNPAID_CARER);
 const FUNDING = keyMap(CLIENT_FUNDING_STATUSES.map((v) => [v, v] as const));
 const HAS_CARER = keyMap(HAS_UNPAID_CARER_VALUES.map((v) => [v, v] as const));
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
@@ -105,8 +105,8 @@ interface Slots {
  */
 function latestValue(
   { table: t, from, to }: Slots,
-  valueOfEvent: (event: MainTableEvent) => string,
-  knownOf: (valueKey: string) => number,
+  valueOfEvent: (event: MainTableEvent, t: AscofTable) => string,
+  knownOf: (valueCode: number) => number,
   conflict: string,
 ): string {
   let best = -1;
@@ -118,9 +118,9 @@ function latestValue(
   let valueCode = NO_CODE;
   let conflicted = false;
   for (let s = from; s < to; s++) {
-    const v = valueOfEvent(t.events[t.event[s]!]!);
+    const v = valueOfEvent(t.events[t.event[s]!]!, t);
     const c = t.code(v);
-    const known = knownOf(t.keyOf(c));
+    const known = knownOf(c);
     const ref = t.refEnd[s]!;
     const endRaw = t.end[s]!;
     const end = endRaw === NO_DAY ? OPEN_END : endRaw;
@@ -145,14 +145,14 @@ function latestValue(
 }
 
 /** Rank of a value as the script's `Der_<Field>_Known`: 1 known, 0 not. */
-const knownUnlessUnknown = (k: string): number => (k === K_UNKNOWN ? 0 : 1);
-const knownEmployment = (k: string): number => (k === K_UNKNOWN || k === K_INVALID ? 0 : 1);
-const ethnicityRank = (k: string): number => (k === K_UNDECLARED ? 0 : k === K_REFUSED ? 1 : 2);
-const knownPsr = (k: string): number => (k === K_UNKNOWN || k === K_PSR_CARER ? 0 : 1);
+const knownUnlessUnknown = (c: number): number => (c === C_UNKNOWN ? 0 : 1);
+const knownEmployment = (c: number): number => (c === C_UNKNOWN || c === C_INVALID ? 0 : 1);
+const ethnicityRank = (c: number): number => (c === C_UNDECLARED ? 0 : c === C_REFUSED ? 1 : 2);
+const knownPsr = (c: number): number => (c === C_UNKNOWN || c === C_PSR_CARER ? 0 : 1);
 
 /** A cleaned value with `Invalid and not mapped`/NULL relabelled. */
-function orLabel(value: string | null, label: string): string {
-  return value === null || sqlCollationKey(value) === K_INVALID ? label : value;
+function orLabel(value: string | null, label: string, t: AscofTable): string {
+  return value === null || t.code(value) === C_INVALID ? label : value;
 }
 
 /** Birth year and month: both present first, then latest `Ref_Period_End_Date`, then the EARLIEST year, then month. The best slot, or -1. */
@@ -162,12 +162,13 @@ function latestBirth({ table: t, from, to }: Slots): number {
   return best;
 }
 
+const presentBirth = (t: AscofTable, s: number): number =>
+  Number.isNaN(t.birthYear[s]!) || Number.isNaN(t.birthMonth[s]!) ? 0 : 1;
+const orInfinity = (x: number): number => (Number.isNaN(x) ? Infinity : x);
+
 function compareBirth(t: AscofTable, a: number, b: number): number {
-  const present = (s: number): number =>
-    Number.isNaN(t.birthYear[s]!) || Number.isNaN(t.birthMonth[s]!) ? 0 : 1;
-  const orInfinity = (x: number): number => (Number.isNaN(x) ? Infinity : x);
   return (
-    present(a) - present(b) ||
+    presentBirth(t, a) - presentBirth(t, b) ||
     t.refEnd[a]! - t.refEnd[b]! ||
     orInfinity(t.birthYear[b]!) - orInfinity(t.birthYear[a]!) ||
     orInfinity(t.birthMonth[b]!) - orInfinity(t.birthMonth[a]!) ||
@@ -260,19 +261,24 @@ function slotsOf(table: AscofTable, person: number): Slots {
 function accommodation(slots: Slots): { value: string; inferred: boolean } {
   const recorded = latestValue(
     slots,
-    (e) => orLabel(e.Accommodation_Status_Cleaned, UNKNOWN),
+    (e, t) => orLabel(e.Accommodation_Status_Cleaned, UNKNOWN, t),
     knownUnlessUnknown,
     UNKNOWN,
   );
-  const inferred = sqlCollationKey(recorded) === K_UNKNOWN;
+  const inferred = slots.table.code(recorded) === C_UNKNOWN;
   return { value: inferred ? inferAccommodation(slots) : recorded, inferred };
 }
 
 const gender = (slots: Slots): string =>
-  latestValue(slots, (e) => orLabel(e.Gender_Cleaned, UNKNOWN), knownUnlessUnknown, UNKNOWN);
+  latestValue(slots, (e, t) => orLabel(e.Gender_Cleaned, UNKNOWN, t), knownUnlessUnknown, UNKNOWN);
 
 const primarySupportReason = (slots: Slots): string =>
-  latestValue(slots, (e) => orLabel(e.Primary_Support_Reason_Cleaned, UNKNOWN), knownPsr, UNKNOWN);
+  latestValue(
+    slots,
+    (e, t) => orLabel(e.Primary_Support_Reason_Cleaned, UNKNOWN, t),
+    knownPsr,
+    UNKNOWN,
+  );
 
 /** The three details ASCOF 2E reads, for one person. */
 export function detailsFor2E(
@@ -329,9 +335,20 @@ export function personFacts(table: AscofTable): PersonFacts {
   const persons = table.personIds.length;
   const birthDay = new Int32Array(persons);
   const deathDay = new Int32Array(persons);
+  // The proxy birth day of each (whole) year and month, worked out once.
+  const proxyDay = new Map<number, number>();
   for (let p = 0; p < persons; p++) {
     const slots = slotsOf(table, p);
-    birthDay[p] = table.day(birthOf(slots).dob);
+    const b = latestBirth(slots);
+    const year = b < 0 ? Number.NaN : table.birthYear[b]!;
+    const month = b < 0 ? Number.NaN : table.birthMonth[b]!;
+    const memo = Number.isInteger(year) && Number.isInteger(month) && month >= 1 && month <= 12;
+    let day = memo ? proxyDay.get(year * 12 + month) : undefined;
+    if (day === undefined) {
+      day = table.day(proxyBirthDate(nullIfNaN(year), nullIfNaN(month)));
+      if (memo) proxyDay.set(year * 12 + month, day);
+    }
+    birthDay[p] = day;
     const d = latestDeath(slots);
     deathDay[p] = d < 0 ? NO_DAY : table.death[d]!;
   }
@@ -356,7 +373,7 @@ function personDetails(
   );
   const ethnicity = latestValue(
     slots,
-    (e) => orLabel(e.Ethnicity_Cleaned, ETHNICITY_UNDECLARED),
+    (e, t) => orLabel(e.Ethnicity_Cleaned, ETHNICITY_UNDECLARED, t),
     ethnicityRank,
     ETHNICITY_UNDECLARED,
   );

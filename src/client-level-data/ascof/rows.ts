@@ -1,5 +1,5 @@
 import type { MainTableEvent } from '../model.js';
-import { dayParser, sqlCollationKey } from '../sql.js';
+import { dayNumber, sqlCollationKey } from '../sql.js';
 import {
   ACCOMMODATION_USEFUL_COMPONENTS,
   ASCOF_3D_CARER_CLIENT_TYPES,
@@ -7,8 +7,12 @@ import {
   COMPONENT_DIRECT_PAYMENT,
   COMPONENT_EQUIPMENT,
   DELIVERY_MECHANISM,
+  ETHNICITY_REFUSED,
+  ETHNICITY_UNDECLARED,
   EVENT_OUTCOME_HIERARCHY,
+  INFERRED_ACCOMMODATION,
   INVALID_AND_NOT_MAPPED,
+  PSR_SUPPORT_TO_UNPAID_CARER,
   SERVICE_TYPE,
   SHORT_TERM_RESIDENTIAL_COMPONENTS,
 } from './values.js';
@@ -20,7 +24,7 @@ export const NO_CODE = -1;
 
 /**
  * The values the ASCOF scripts compare with, as collation keys with fixed codes 0, 1, …
- * (the `Event_Type` values the scripts test, and the value lists). A table gives every other
+ * (the `Event_Type` values the scripts test, the value lists, and the person details' "not known" values). A table gives every other
  * key it meets a code after these, so a code equals a constant exactly when the keys are equal.
  */
 const KNOWN: readonly string[] = [
@@ -32,6 +36,10 @@ const KNOWN: readonly string[] = [
       'Request',
       '',
       INVALID_AND_NOT_MAPPED,
+      INFERRED_ACCOMMODATION.unknown,
+      ETHNICITY_UNDECLARED,
+      ETHNICITY_REFUSED,
+      PSR_SUPPORT_TO_UNPAID_CARER,
       COMPONENT_DIRECT_PAYMENT,
       COMPONENT_EQUIPMENT,
       ...Object.values(CLIENT_TYPE),
@@ -130,25 +138,28 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     }
     return c;
   };
-  const parse = dayParser();
-  const day = (date: string | null): number => parse(date) ?? NO_DAY;
+  const day = (date: string | null): number => (date === null ? NO_DAY : dayNumber(date));
 
-  // Persons in order of first appearance; the same id as the previous event needs no look-up.
+  // Persons in order of first appearance. Prepared tables come sorted by person, so each
+  // new id is a new person while the ids keep rising; the first id out of order switches
+  // to a look-up by id (from that event on, the ids seen so far are all in the map).
   const personOf = new Int32Array(n);
   const personIds: string[] = [];
-  const personNumber = new Map<string, number>();
+  let personNumber: Map<string, number> | undefined;
   let counts = new Int32Array(1024);
   let previousId: string | undefined;
   let p = -1;
   for (let i = 0; i < n; i++) {
     const id = events[i]!.Der_NHS_LA_Combined_Person_ID;
     if (id !== previousId) {
+      if (personNumber === undefined && previousId !== undefined && id < previousId)
+        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
       previousId = id;
-      const known = personNumber.get(id);
+      const known = personNumber?.get(id);
       if (known === undefined) {
         p = personIds.length;
         personIds.push(id);
-        personNumber.set(id, p);
+        personNumber?.set(id, p);
         if (p === counts.length) {
           const grown = new Int32Array(counts.length * 2);
           grown.set(counts);
@@ -178,6 +189,17 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   const birthYear = new Float64Array(n);
   const birthMonth = new Float64Array(n);
   const death = new Int32Array(n);
+  // Consecutive events (one person's, when the table is sorted) often repeat a value: each
+  // column remembers its last text and code, and only a new text is looked up.
+  const lastText: (string | null)[] = [null, null, null, null, null, null];
+  const lastCode = new Int32Array(6).fill(NO_CODE);
+  const columnCode = (column: number, text: string | null): number => {
+    if (text === lastText[column]) return lastCode[column]!;
+    const c = code(text);
+    lastText[column] = text;
+    lastCode[column] = c;
+    return c;
+  };
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     const s = next[personOf[i]!]!++;
@@ -186,12 +208,12 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     end[s] = day(e.Der_Event_End_Date);
     refEnd[s] = day(e.Ref_Period_End_Date);
     recordId[s] = e.Der_Unique_Record_ID;
-    eventType[s] = code(e.Event_Type);
-    clientType[s] = code(e.Client_Type_Cleaned);
-    serviceType[s] = code(e.Service_Type_Cleaned);
-    component[s] = code(e.Service_Component_Cleaned);
-    deliveryMechanism[s] = code(e.Delivery_Mechanism_Cleaned);
-    outcome[s] = code(e.Event_Outcome_Cleaned);
+    eventType[s] = columnCode(0, e.Event_Type);
+    clientType[s] = columnCode(1, e.Client_Type_Cleaned);
+    serviceType[s] = columnCode(2, e.Service_Type_Cleaned);
+    component[s] = columnCode(3, e.Service_Component_Cleaned);
+    deliveryMechanism[s] = columnCode(4, e.Delivery_Mechanism_Cleaned);
+    outcome[s] = columnCode(5, e.Event_Outcome_Cleaned);
     birthYear[s] = e.Der_Birth_Year ?? Number.NaN;
     birthMonth[s] = e.Der_Birth_Month ?? Number.NaN;
     death[s] = day(e.Date_of_Death);
