@@ -12,140 +12,88 @@ import type {
   WaitingTimeWait,
 } from './model.js';
 import { WAITING_TIME_AGE_BANDS, WAITING_TIME_CODES } from './model.js';
+import { addMonths, continuousMedian, dayNumber, quarterStart, sqlCollationKey } from '../sql.js';
 import {
-  addMonths,
-  continuousMedian,
-  daysBetween,
-  quarterStart,
-  sqlIn,
-  sqlCollationKey,
-  sqlKeySet,
-} from '../sql.js';
+  ASSESSMENT,
+  LONG_TERM_SERVICE,
+  NOT_SERVICE_USER,
+  NO_DAY,
+  REQUEST,
+  REQUEST_OK,
+  SERVICE,
+  SHORT_TERM_SERVICE,
+  STARTS_BEFORE_2023_04_01,
+  type TimelineColumns,
+  timelineColumns,
+} from './columns.js';
 import {
-  ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_LOOKBACK_MONTHS,
-  EXISTING_CLIENT_SHORT_TERM_TYPES,
-  LONG_TERM_SERVICE_TYPES,
   RELEASE_2_RECORDING_FROM,
-  REQUEST_EXCLUDED_OUTCOME_GROUPS,
-  REQUEST_PROGRESS_OUTCOMES,
-  SERVICE_USER,
-  SHORT_TERM_SERVICE_TYPES,
-  WAITING_TIMES_ASSESSMENT_TYPES,
-  WAITING_TIMES_MIN_AGE,
-  WAITING_TIMES_REQUESTS_FROM,
   WORKING_AGE_BAND,
 } from './values.js';
 
 // DHSC waiting-times method, provisional v1.1 (19 May 2026): reference section e.6, ported
 // from `Waiting_times/waiting_times_method.sql` (DataS-DHSC/ASC-CLD-LA-Dashboard). The
 // stage numbers in the comments are the SQL's. Every text test compares collation keys
-// (case-insensitive, trailing spaces ignored) and treats NULL as SQL does.
+// (case-insensitive, trailing spaces ignored) and treats NULL as SQL does. Stage 1 reads the
+// events into columns (columns.ts); a person's timeline is an array of slots.
 
-const LONG_TERM = sqlKeySet(LONG_TERM_SERVICE_TYPES);
-const EXISTING_SHORT_TERM = sqlKeySet(EXISTING_CLIENT_SHORT_TERM_TYPES);
-const TIMELINE_SERVICES = sqlKeySet([...LONG_TERM_SERVICE_TYPES, ...SHORT_TERM_SERVICE_TYPES]);
-const TIMELINE_ASSESSMENTS = sqlKeySet(WAITING_TIMES_ASSESSMENT_TYPES);
-const EXCLUDED_GROUPS = sqlKeySet(REQUEST_EXCLUDED_OUTCOME_GROUPS);
-const REQUEST_PROGRESS = sqlKeySet(REQUEST_PROGRESS_OUTCOMES);
-const ASSESSMENT_PROGRESS = sqlKeySet(ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES);
-const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
 const WORKING_AGE_KEY = sqlCollationKey(WORKING_AGE_BAND);
-
-type Kind = 'request' | 'assessment' | 'service';
-const KIND_RANK: Record<Kind, number> = { request: 1, assessment: 2, service: 3 };
-
-/** A timeline event: a valid request, or an assessment or service aged 25+ at its start (Stage 2.1). */
-interface TimelineEvent {
-  readonly event: MainTableEvent;
-  readonly kind: Kind;
-  position: number;
-  /** Assessments: the block's progress-to-service flag (Stage 2.3b); otherwise unused. */
-  blockProgress: boolean;
-}
-
-interface PersonEvents {
-  readonly requests: MainTableEvent[];
-  readonly assessments: MainTableEvent[];
-  /** Step-2 services of any age: the existing-client test reads these (Stage 1.3c). */
-  readonly services: MainTableEvent[];
-}
-
-/** `Event_Type_Cleaned` (Stage 1.1) as a timeline kind, or null. */
-function kindOf(event: MainTableEvent): Kind | null {
-  const type = event.Event_Type_Cleaned;
-  // The usual spellings first, without computing a collation key.
-  if (type === 'Request') return 'request';
-  if (type === 'Assessment') return 'assessment';
-  if (type === 'Service') return 'service';
-  switch (sqlCollationKey(type)) {
-    case 'request':
-      return 'request';
-    case 'assessment':
-      return 'assessment';
-    case 'service':
-      return 'service';
-    default:
-      return null;
-  }
-}
-
-/** SQL `ORDER BY x DESC`: NULL sorts last. */
-function compareDescNullsLast(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
-}
+const RELEASE_2_DAY = dayNumber(RELEASE_2_RECORDING_FROM);
+const KIND_NAME = ['', 'request', 'assessment', 'service'] as const;
+type Kind = WaitingTimeLinkedEvent['kind'];
 
 /**
  * Stage 2.1 order: start (NULL first, as SQL sorts ascending), request < assessment <
- * service, `ImportDate` descending, `Der_Unique_Record_ID` descending. SQL leaves ties after
- * that unordered; the unique event reference and the row number settle them so the result
- * never depends on the input order.
+ * service, `ImportDate` descending (NULL last), `Der_Unique_Record_ID` descending. SQL leaves
+ * ties after that unordered; the unique event reference and the row number settle them so
+ * the result never depends on the input order.
  */
-function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
-  const sa = a.event.Event_Start_Date;
-  const sb = b.event.Event_Start_Date;
-  if (sa !== sb) {
-    if (sa === null) return -1;
-    if (sb === null) return 1;
-    return sa < sb ? -1 : 1;
-  }
-  if (a.kind !== b.kind) return KIND_RANK[a.kind] - KIND_RANK[b.kind];
-  const byImport = compareDescNullsLast(a.event.ImportDate, b.event.ImportDate);
-  if (byImport !== 0) return byImport;
-  if (a.event.Der_Unique_Record_ID !== b.event.Der_Unique_Record_ID)
-    return b.event.Der_Unique_Record_ID - a.event.Der_Unique_Record_ID;
-  if (a.event.Der_Unique_Event_Ref !== b.event.Der_Unique_Event_Ref)
-    return a.event.Der_Unique_Event_Ref < b.event.Der_Unique_Event_Ref ? -1 : 1;
-  return a.event.row - b.event.row;
+function timelineOrder(c: TimelineColumns): (a: number, b: number) => number {
+  return (a, b) => {
+    const byStart = c.start[a]! - c.start[b]!;
+    if (byStart !== 0) return byStart;
+    const byKind = c.kind[a]! - c.kind[b]!;
+    if (byKind !== 0) return byKind;
+    // Ranks keep the text order of the ImportDates; NULL (-1) goes last under DESC.
+    const byImport = c.importRank[b]! - c.importRank[a]!;
+    if (byImport !== 0) return byImport;
+    if (c.recordId[a] !== c.recordId[b]) return c.recordId[b]! - c.recordId[a]!;
+    const refA = c.events[c.event[a]!]!.Der_Unique_Event_Ref;
+    const refB = c.events[c.event[b]!]!.Der_Unique_Event_Ref;
+    if (refA !== refB) return refA < refB ? -1 : 1;
+    return c.row[a]! - c.row[b]!;
+  };
 }
 
-/** Stage 1.3c: the earliest-starting service that makes the request an existing client's, or null. */
+/** Stage 1.3c: the earliest-starting service (slot) that makes the request an existing client's, or -1. */
 function existingClientService(
-  request: MainTableEvent,
-  services: readonly MainTableEvent[],
-): MainTableEvent | null {
-  const start = request.Event_Start_Date!;
+  c: TimelineColumns,
+  request: number,
+  from: number,
+  to: number,
+): number {
   // The join needs LA_Code = LA_Code: a NULL LA code matches nothing.
-  if (request.LA_Code === null) return null;
-  const longTermFrom = addMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.longTerm);
-  const shortTermFrom = addMonths(start, -EXISTING_CLIENT_LOOKBACK_MONTHS.shortTerm);
-  let found: MainTableEvent | null = null;
-  for (const s of services) {
-    if (s.LA_Code === null || s.Event_Start_Date === null || !(s.Event_Start_Date < start))
-      continue;
-    const end = s.Der_Event_End_Date;
-    const type = s.Service_Type_Cleaned;
+  if (c.laNull[request] === 1) return -1;
+  const start = c.start[request]!;
+  const text = c.startText[request]!;
+  const longTermFrom = dayNumber(addMonths(text, -EXISTING_CLIENT_LOOKBACK_MONTHS.longTerm));
+  const shortTermFrom = dayNumber(addMonths(text, -EXISTING_CLIENT_LOOKBACK_MONTHS.shortTerm));
+  let found = -1;
+  for (let s = from; s < to; s++) {
+    if (c.kind[s] !== SERVICE || c.laNull[s] === 1) continue;
+    const serviceStart = c.start[s]!;
+    if (serviceStart === NO_DAY || !(serviceStart < start)) continue;
+    const end = c.end[s]!;
+    const type = c.serviceClass[s]!;
     const matches =
-      (sqlIn(type, LONG_TERM) && (end === null || end >= longTermFrom)) ||
-      (sqlIn(type, EXISTING_SHORT_TERM) && (end === null || end >= shortTermFrom));
+      (type === LONG_TERM_SERVICE && (end === NO_DAY || end >= longTermFrom)) ||
+      (type === SHORT_TERM_SERVICE && (end === NO_DAY || end >= shortTermFrom));
     if (
       matches &&
-      (found === null ||
-        s.Event_Start_Date < found.Event_Start_Date! ||
-        (s.Event_Start_Date === found.Event_Start_Date && s.row < found.row))
+      (found < 0 ||
+        serviceStart < c.start[found]! ||
+        (serviceStart === c.start[found] && c.row[s]! < c.row[found]!))
     )
       found = s;
   }
@@ -154,29 +102,24 @@ function existingClientService(
 
 /** Stage 1.3a–1.4: why a request is not valid, or null when it is. */
 function requestExclusion(
-  request: MainTableEvent,
-  services: readonly MainTableEvent[],
-): { reason: WaitingTimeExclusion; service?: MainTableEvent } | null {
-  if (
-    request.Client_Type_Cleaned !== SERVICE_USER &&
-    sqlCollationKey(request.Client_Type_Cleaned) !== SERVICE_USER_KEY
-  )
-    return { reason: 'not-service-user' };
-  if (request.Event_Start_Date === null || request.Event_Start_Date < WAITING_TIMES_REQUESTS_FROM)
-    return { reason: 'starts-before-2023-04-01' };
-  if (
-    request.Der_Age_Event_Start_Date === null ||
-    !(request.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE)
-  )
-    return { reason: 'under-25-at-start' };
-  const service = existingClientService(request, services);
-  if (service !== null) return { reason: 'existing-client', service };
-  // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
-  if (
-    request.Event_Outcome_Grouped === null ||
-    sqlIn(request.Event_Outcome_Grouped, EXCLUDED_GROUPS)
-  )
-    return { reason: 'outcome-not-progressing' };
+  c: TimelineColumns,
+  request: number,
+  from: number,
+  to: number,
+): { reason: WaitingTimeExclusion; service?: number } | null {
+  const check = c.requestCheck[request]!;
+  if (check !== REQUEST_OK)
+    return {
+      reason:
+        check === NOT_SERVICE_USER
+          ? 'not-service-user'
+          : check === STARTS_BEFORE_2023_04_01
+            ? 'starts-before-2023-04-01'
+            : 'under-25-at-start',
+    };
+  const service = existingClientService(c, request, from, to);
+  if (service >= 0) return { reason: 'existing-client', service };
+  if (c.outcomeExcluded[request] === 1) return { reason: 'outcome-not-progressing' };
   return null;
 }
 
@@ -185,60 +128,57 @@ function modifiedBand(event: MainTableEvent): WaitingTimeWait['ageBand'] {
   const band = event.Der_Working_Age_Band;
   return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY
     ? '25 to 64'
-    : (event.Der_Working_Age_Band as WaitingTimeWait['ageBand']);
+    : (band as WaitingTimeWait['ageBand']);
 }
 
-const isReportedBand = (band: string): band is WaitingTimeAgeBand =>
-  band === '25 to 64' || band === '65 and above';
-
-function linked(t: TimelineEvent | null): WaitingTimeLinkedEvent | null {
-  return t === null
-    ? null
-    : {
-        kind: t.kind,
-        row: t.event.row,
-        eventRef: t.event.Der_Unique_Event_Ref,
-        start: t.event.Event_Start_Date,
-        position: t.position,
-      };
-}
-
-function outsideTimeline(kind: Kind, event: MainTableEvent): WaitingTimeLinkedEvent {
+function linkedEvent(
+  c: TimelineColumns,
+  slot: number,
+  kind: Kind,
+  position: number | null,
+): WaitingTimeLinkedEvent {
+  const e = c.events[c.event[slot]!]!;
   return {
     kind,
-    row: event.row,
-    eventRef: event.Der_Unique_Event_Ref,
-    start: event.Event_Start_Date,
-    position: null,
+    row: e.row,
+    eventRef: e.Der_Unique_Event_Ref,
+    start: c.startText[slot]!,
+    position,
   };
 }
 
 /** Collects the reported waits per code × quarter × band. */
 class WaitGroups {
   private readonly groups = new Map<
-    string,
+    number,
     { code: WaitingTimeCode; quarter: CldDate; ageBand: WaitingTimeAgeBand; waits: number[] }
   >();
   constructor(private readonly quartersFrom: CldDate | undefined) {}
 
   /** Builds the wait of a response event (Stage 4.1) and files it if its band and quarter are reported (Stage 4.2). */
   add(
+    c: TimelineColumns,
     code: WaitingTimeCode,
-    requestStart: CldDate,
-    response: MainTableEvent,
+    requestStart: number,
+    response: number,
   ): WaitingTimeWait | null {
-    const start = response.Event_Start_Date;
+    const start = c.startText[response]!;
     if (start === null) return null; // DATEDIFF with NULL is NULL: no wait
-    const days = daysBetween(requestStart, start);
+    const days = c.start[response]! - requestStart;
     const quarter = quarterStart(start);
-    const ageBand = modifiedBand(response);
-    const reported =
-      isReportedBand(ageBand) && (this.quartersFrom === undefined || quarter >= this.quartersFrom);
+    const ageBand = modifiedBand(c.events[c.event[response]!]!);
+    const band = ageBand === '25 to 64' ? 0 : ageBand === '65 and above' ? 1 : -1;
+    const reported = band >= 0 && (this.quartersFrom === undefined || quarter >= this.quartersFrom);
     if (reported) {
-      const key = `${code}|${quarter}|${ageBand}`;
+      // Quarter number from the year and month digits, the code and the band in one number.
+      const q = Number(start.slice(0, 4)) * 4 + Math.floor((Number(start.slice(5, 7)) - 1) / 3);
+      const key = (q * 2 + (code === 'WT-first-response' ? 0 : 1)) * 2 + band;
       let group = this.groups.get(key);
       if (group === undefined)
-        this.groups.set(key, (group = { code, quarter, ageBand, waits: [] }));
+        this.groups.set(
+          key,
+          (group = { code, quarter, ageBand: ageBand as WaitingTimeAgeBand, waits: [] }),
+        );
       group.waits.push(days);
     }
     return { days, quarter, ageBand, reported };
@@ -261,26 +201,40 @@ class WaitGroups {
   }
 }
 
-/** Stages 2.1–4.1 for one person: links, overlap exclusions and waits of each valid request. */
+/** Work arrays reused from person to person. */
+interface Scratch {
+  timeline: number[];
+  blockProgress: Uint8Array;
+  nextAssessment: Int32Array;
+  nextService: Int32Array;
+}
+
+/** Stages 2.1–4.1 for one person (slots `from` to `to`): links, overlap exclusions and waits of each valid request. */
 function linkPerson(
-  person: PersonEvents,
+  c: TimelineColumns,
+  from: number,
+  to: number,
+  order: (a: number, b: number) => number,
+  scratch: Scratch,
   groups: WaitGroups,
   traces: WaitingTimeRequestTrace[] | undefined,
 ): void {
-  const timeline: TimelineEvent[] = [];
-  for (const request of person.requests) {
-    const excluded = requestExclusion(request, person.services);
-    if (excluded === null)
-      timeline.push({ event: request, kind: 'request', position: 0, blockProgress: false });
-    else
-      traces?.push({
-        row: request.row,
-        eventRef: request.Der_Unique_Event_Ref,
-        personId: request.Der_NHS_LA_Combined_Person_ID,
-        start: request.Event_Start_Date,
+  const timeline = scratch.timeline;
+  timeline.length = 0;
+  for (let s = from; s < to; s++) {
+    if (c.kind[s] !== REQUEST) continue;
+    const excluded = requestExclusion(c, s, from, to);
+    if (excluded === null) timeline.push(s);
+    else if (traces !== undefined) {
+      const e = c.events[c.event[s]!]!;
+      traces.push({
+        row: e.row,
+        eventRef: e.Der_Unique_Event_Ref,
+        personId: e.Der_NHS_LA_Combined_Person_ID,
+        start: c.startText[s]!,
         exclusion: excluded.reason,
         existingService:
-          excluded.service === undefined ? null : outsideTimeline('service', excluded.service),
+          excluded.service === undefined ? null : linkedEvent(c, excluded.service, 'service', null),
         position: null,
         firstAssessment: null,
         firstService: null,
@@ -289,44 +243,46 @@ function linkPerson(
         firstResponseWait: null,
         firstServiceWait: null,
       });
+    }
   }
   // Stage 2.2: a person with no valid request has no waits.
   if (timeline.length === 0) return;
   // Stage 2.1: assessments and services of people aged 25+ at the event's start (any client type).
-  const aged = (e: MainTableEvent): boolean =>
-    e.Der_Age_Event_Start_Date !== null && e.Der_Age_Event_Start_Date >= WAITING_TIMES_MIN_AGE;
-  for (const a of person.assessments)
-    if (aged(a)) timeline.push({ event: a, kind: 'assessment', position: 0, blockProgress: false });
-  for (const s of person.services)
-    if (aged(s)) timeline.push({ event: s, kind: 'service', position: 0, blockProgress: false });
-  timeline.sort(compareTimeline);
+  for (let s = from; s < to; s++) if (c.kind[s] !== REQUEST && c.aged[s] === 1) timeline.push(s);
+  timeline.sort(order);
 
   // Stage 2.3b: consecutive assessments form a block; its flag is the max over the block.
+  // Positions are 1-based indices into the timeline; slot `k` of the scratch arrays is timeline[k].
   const n = timeline.length;
+  if (scratch.blockProgress.length < n + 1) {
+    const size = Math.max(n + 1, scratch.blockProgress.length * 2);
+    scratch.blockProgress = new Uint8Array(size);
+    scratch.nextAssessment = new Int32Array(size);
+    scratch.nextService = new Int32Array(size);
+  }
+  const { blockProgress, nextAssessment, nextService } = scratch;
   for (let i = 0; i < n; ) {
-    timeline[i]!.position = i + 1;
-    if (timeline[i]!.kind !== 'assessment') {
+    if (c.kind[timeline[i]!] !== ASSESSMENT) {
       i++;
       continue;
     }
     let j = i;
-    let progress = false;
-    while (j < n && timeline[j]!.kind === 'assessment') {
-      timeline[j]!.position = j + 1;
-      if (sqlIn(timeline[j]!.event.Event_Outcome_Cleaned, ASSESSMENT_PROGRESS)) progress = true;
+    let progress = 0;
+    while (j < n && c.kind[timeline[j]!] === ASSESSMENT) {
+      if (c.progress[timeline[j]!] === 1) progress = 1;
       j++;
     }
-    for (let k = i; k < j; k++) timeline[k]!.blockProgress = progress;
+    for (let k = i; k < j; k++) blockProgress[k] = progress;
     i = j;
   }
 
-  // Stage 2.4: the first assessment and first service after each position (scan backwards).
-  const nextAssessment: (TimelineEvent | null)[] = new Array(n + 1).fill(null);
-  const nextService: (TimelineEvent | null)[] = new Array(n + 1).fill(null);
+  // Stage 2.4: the first assessment and first service after each index (scan backwards; -1 = none).
+  nextAssessment[n] = -1;
+  nextService[n] = -1;
   for (let i = n - 1; i >= 0; i--) {
-    const t = timeline[i]!;
-    nextAssessment[i] = t.kind === 'assessment' ? t : nextAssessment[i + 1]!;
-    nextService[i] = t.kind === 'service' ? t : nextService[i + 1]!;
+    const kind = c.kind[timeline[i]!];
+    nextAssessment[i] = kind === ASSESSMENT ? i : nextAssessment[i + 1]!;
+    nextService[i] = kind === SERVICE ? i : nextService[i + 1]!;
   }
 
   // Stage 3.4 state: the previous request's later linked event, and the running maxima
@@ -336,33 +292,33 @@ function linkPerson(
   let maxServicePrev = 0;
   for (let i = 0; i < n; i++) {
     const request = timeline[i]!;
-    if (request.kind !== 'request') continue;
+    if (c.kind[request] !== REQUEST) continue;
     const firstAssessment = nextAssessment[i + 1]!;
     const firstService = nextService[i + 1]!;
-    const start = request.event.Event_Start_Date!;
+    const start = c.start[request]!;
 
     // Stage 3.1: a Release 1 request flagged as a conversation that indicates progress is its
     // own first response, unless an assessment follows that starts on the same day.
     const conversation =
-      start < RELEASE_2_RECORDING_FROM &&
-      request.event.Der_Conversation === 1 &&
-      sqlIn(request.event.Event_Outcome_Cleaned, REQUEST_PROGRESS) &&
-      (firstAssessment === null || start < firstAssessment.event.Event_Start_Date!);
-    let response: TimelineEvent | null = conversation ? request : firstAssessment;
+      start < RELEASE_2_DAY &&
+      c.conversation[request] === 1 &&
+      c.progress[request] === 1 &&
+      (firstAssessment < 0 || start < c.start[timeline[firstAssessment]!]!);
+    // Timeline indices: `response` and `service` are -1 when absent.
+    let response = conversation ? i : firstAssessment;
     // Stage 3.2: a service before the first response (by position), or a service when there is no response.
-    if (firstService !== null && (response === null || response.position > firstService.position))
-      response = firstService;
+    if (firstService >= 0 && (response < 0 || response > firstService)) response = firstService;
     // Stage 3.3: an assessment block that does not progress to a service cuts the part-2 link.
     const service =
-      response !== null && response.kind === 'assessment' && !response.blockProgress
-        ? null
+      response >= 0 && c.kind[timeline[response]!] === ASSESSMENT && blockProgress[response] === 0
+        ? -1
         : firstService;
 
     // Stage 3.4: overlap with the follow-up of earlier requests (excluded ones count too).
-    const responsePos = response?.position ?? null;
-    const servicePos = service?.position ?? null;
+    const responsePos = response < 0 ? null : response + 1;
+    const servicePos = service < 0 ? null : service + 1;
     let exclusion: WaitingTimeExclusion | null = null;
-    if (previousLater !== null && previousLater > request.position)
+    if (previousLater !== null && previousLater > i + 1)
       exclusion = 'previous-request-follow-up-later';
     else if (responsePos !== null && responsePos <= maxResponsePrev)
       exclusion = 'first-response-already-linked';
@@ -380,21 +336,27 @@ function linkPerson(
 
     // Stage 4.1: waits of counted requests, each in the quarter of its response event.
     const firstResponseWait =
-      exclusion === null && response !== null
-        ? groups.add('WT-first-response', start, response.event)
+      exclusion === null && response >= 0
+        ? groups.add(c, 'WT-first-response', start, timeline[response]!)
         : null;
     const firstServiceWait =
-      exclusion === null && service !== null
-        ? groups.add('WT-first-service', start, service.event)
+      exclusion === null && service >= 0
+        ? groups.add(c, 'WT-first-service', start, timeline[service]!)
         : null;
-    traces?.push({
-      row: request.event.row,
-      eventRef: request.event.Der_Unique_Event_Ref,
-      personId: request.event.Der_NHS_LA_Combined_Person_ID,
-      start,
+    if (traces === undefined) continue;
+    const linked = (index: number): WaitingTimeLinkedEvent | null =>
+      index < 0
+        ? null
+        : linkedEvent(c, timeline[index]!, KIND_NAME[c.kind[timeline[index]!]!] as Kind, index + 1);
+    const e = c.events[c.event[request]!]!;
+    traces.push({
+      row: e.row,
+      eventRef: e.Der_Unique_Event_Ref,
+      personId: e.Der_NHS_LA_Combined_Person_ID,
+      start: c.startText[request]!,
       exclusion,
       existingService: null,
-      position: request.position,
+      position: i + 1,
       firstAssessment: linked(firstAssessment),
       firstService: linked(firstService),
       firstResponse: linked(response),
@@ -403,37 +365,6 @@ function linkPerson(
       firstServiceWait,
     });
   }
-}
-
-/** Groups the events of interest by (LA_Code, person) under the collation (Stage 1). */
-function eventsByPerson(events: readonly MainTableEvent[]): Iterable<PersonEvents> {
-  // Keyed by collation key; `byWritten` remembers each id as written so the key (a lower-
-  // casing) is computed once per spelling, not once per event.
-  const people = new Map<string, PersonEvents>();
-  const byWritten = new Map<string | null, Map<string, PersonEvents>>();
-  const personOf = (e: MainTableEvent): PersonEvents => {
-    let ofLa = byWritten.get(e.LA_Code);
-    if (ofLa === undefined) byWritten.set(e.LA_Code, (ofLa = new Map()));
-    let person = ofLa.get(e.Der_NHS_LA_Combined_Person_ID);
-    if (person === undefined) {
-      // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
-      const key = `${sqlCollationKey(e.LA_Code) ?? '\u0000'}\u0001${sqlCollationKey(e.Der_NHS_LA_Combined_Person_ID)}`;
-      person = people.get(key);
-      if (person === undefined)
-        people.set(key, (person = { requests: [], assessments: [], services: [] }));
-      ofLa.set(e.Der_NHS_LA_Combined_Person_ID, person);
-    }
-    return person;
-  };
-  for (const e of events) {
-    const kind = kindOf(e);
-    if (kind === 'request') personOf(e).requests.push(e);
-    else if (kind === 'assessment' && sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS))
-      personOf(e).assessments.push(e);
-    else if (kind === 'service' && sqlIn(e.Service_Type_Cleaned, TIMELINE_SERVICES))
-      personOf(e).services.push(e);
-  }
-  return people.values();
 }
 
 /**
@@ -490,7 +421,16 @@ export function waitingTimes(
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  for (const person of eventsByPerson(prepared.events)) linkPerson(person, groups, traces);
+  const columns = timelineColumns(prepared.events);
+  const order = timelineOrder(columns);
+  const scratch: Scratch = {
+    timeline: [],
+    blockProgress: new Uint8Array(64),
+    nextAssessment: new Int32Array(64),
+    nextService: new Int32Array(64),
+  };
+  for (let g = 0; g + 1 < columns.first.length; g++)
+    linkPerson(columns, columns.first[g]!, columns.first[g + 1]!, order, scratch, groups, traces);
   const rows = groups.rows();
   if (traces === undefined) return rows;
   traces.sort(
