@@ -196,3 +196,29 @@ describe('ASCOF 2A age: FLOOR(DATEDIFF(DAY, dob, cluster end) / 365.25)', () => 
     ]);
   });
 });
+
+describe('ASCOF 2A step 4: a window event with a NULL Event_Type', () => {
+  // Reference e.1 step 7.4 (`Event_Type != 'Service'`, false for NULL): the cluster's outcome
+  // ranks 4 + 100 = 104 (penalised), so with its only window event dropped the pool is empty,
+  // nothing is nested, there is no equipment: step 6, the cluster's own outcome. Were the NULL
+  // row kept, the pool would hold 104 (the cluster) and 17 (`NFA: Other`): step 4b.
+  it('drops out of the outcome pool, so the cluster is unclassified (step 6)', () => {
+    const r = ascofMeasures(
+      prepared([
+        stMax('N1', '2024-06-01', '2024-06-30', 'Progress to support planning or services'),
+        {
+          person: 'N1',
+          dob: DOB,
+          Event_Type: null,
+          Event_Start_Date: '2024-07-02',
+          Event_End_Date: '2024-07-10',
+          Event_Outcome_Cleaned: 'NFA: Other',
+        },
+      ]),
+      { year: 2024, explain: true },
+    );
+    expect(r.clusters2A?.map((c) => [c.sequelType, c.finalOutcome])).toEqual([
+      ['6', 'Progress to support planning or services'],
+    ]);
+  });
+});

@@ -29,7 +29,18 @@ const PERIODS: readonly AscofMeasuresOptions[] = [
 ];
 
 const table = fc
-  .tuple(fc.array(eventSpecArbitrary(PEOPLE), { maxLength: 50 }), fc.boolean())
+  .tuple(
+    fc.oneof(
+      fc.array(eventSpecArbitrary(PEOPLE), { maxLength: 50 }),
+      // Within a few days of 2024-06-13: rows tie on every date the rankings read.
+      fc.array(eventSpecArbitrary(PEOPLE, 529, 2), { maxLength: 30 }),
+      // Within a month: 2A's windows (7 days after a cluster, nested events) fill up.
+      fc.array(eventSpecArbitrary(PEOPLE, 529, 30), { maxLength: 40 }),
+      // One person's month: every event meets that person's reablement clusters.
+      fc.array(eventSpecArbitrary(['p1'], 529, 20), { maxLength: 12 }),
+    ),
+    fc.boolean(),
+  )
   .chain(([specs, withExamples]) =>
     collidingEvents(prepared([...(withExamples ? [...F1, ...F2] : []), ...specs]).events),
   )
