@@ -116,6 +116,14 @@ export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: numb
   };
 }
 
+/** A column in input order rearranged into slot order (`event[s]` is slot s's input index); unchanged without `event`. */
+function bySlot<T extends Int32Array | Float64Array>(column: T, event: Int32Array | undefined): T {
+  if (event === undefined) return column;
+  const out = column.slice() as T;
+  for (let s = 0; s < event.length; s++) out[s] = column[event[s]!]!;
+  return out;
+}
+
 /** Groups the prepared events by person (one counting sort) into columns. */
 export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   const n = events.length;
@@ -140,42 +148,7 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   };
   const day = (date: string | null): number => (date === null ? NO_DAY : dayNumber(date));
 
-  // Persons in order of first appearance. Prepared tables come sorted by person, so each
-  // new id is a new person while the ids keep rising; the first id out of order switches
-  // to a look-up by id (from that event on, the ids seen so far are all in the map).
-  const personOf = new Int32Array(n);
-  const personIds: string[] = [];
-  let personNumber: Map<string, number> | undefined;
-  let counts = new Int32Array(1024);
-  let previousId: string | undefined;
-  let p = -1;
-  for (let i = 0; i < n; i++) {
-    const id = events[i]!.Der_NHS_LA_Combined_Person_ID;
-    if (id !== previousId) {
-      if (personNumber === undefined && previousId !== undefined && id < previousId)
-        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
-      previousId = id;
-      const known = personNumber?.get(id);
-      if (known === undefined) {
-        p = personIds.length;
-        personIds.push(id);
-        personNumber?.set(id, p);
-        if (p === counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
-      } else p = known;
-    }
-    personOf[i] = p;
-    counts[p]!++;
-  }
-  const persons = personIds.length;
-  const first = new Int32Array(persons + 1);
-  for (let q = 0; q < persons; q++) first[q + 1] = first[q]! + counts[q]!;
-  const next = first.slice(0, persons);
-
-  const event = new Int32Array(n);
+  // One pass over the events (each event object is touched once), every column in input order.
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const refEnd = new Int32Array(n);
@@ -200,42 +173,80 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     lastCode[column] = c;
     return c;
   };
+  // Persons in order of first appearance. Prepared tables come sorted by person, so each
+  // new id is a new person while the ids keep rising; the first id out of order switches
+  // to a look-up by id (from that event on, the ids seen so far are all in the map).
+  const personOf = new Int32Array(n);
+  const personIds: string[] = [];
+  let personNumber: Map<string, number> | undefined;
+  let counts = new Int32Array(1024);
+  let previousId: string | undefined;
+  let p = -1;
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
-    const s = next[personOf[i]!]!++;
-    event[s] = i;
-    start[s] = day(e.Event_Start_Date);
-    end[s] = day(e.Der_Event_End_Date);
-    refEnd[s] = day(e.Ref_Period_End_Date);
-    recordId[s] = e.Der_Unique_Record_ID;
-    eventType[s] = columnCode(0, e.Event_Type);
-    clientType[s] = columnCode(1, e.Client_Type_Cleaned);
-    serviceType[s] = columnCode(2, e.Service_Type_Cleaned);
-    component[s] = columnCode(3, e.Service_Component_Cleaned);
-    deliveryMechanism[s] = columnCode(4, e.Delivery_Mechanism_Cleaned);
-    outcome[s] = columnCode(5, e.Event_Outcome_Cleaned);
-    birthYear[s] = e.Der_Birth_Year ?? Number.NaN;
-    birthMonth[s] = e.Der_Birth_Month ?? Number.NaN;
-    death[s] = day(e.Date_of_Death);
+    const id = e.Der_NHS_LA_Combined_Person_ID;
+    if (id !== previousId) {
+      if (personNumber === undefined && previousId !== undefined && id < previousId)
+        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
+      previousId = id;
+      const known = personNumber?.get(id);
+      if (known === undefined) {
+        p = personIds.length;
+        personIds.push(id);
+        personNumber?.set(id, p);
+        if (p === counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      } else p = known;
+    }
+    personOf[i] = p;
+    counts[p]!++;
+    start[i] = day(e.Event_Start_Date);
+    end[i] = day(e.Der_Event_End_Date);
+    refEnd[i] = day(e.Ref_Period_End_Date);
+    recordId[i] = e.Der_Unique_Record_ID;
+    eventType[i] = columnCode(0, e.Event_Type);
+    clientType[i] = columnCode(1, e.Client_Type_Cleaned);
+    serviceType[i] = columnCode(2, e.Service_Type_Cleaned);
+    component[i] = columnCode(3, e.Service_Component_Cleaned);
+    deliveryMechanism[i] = columnCode(4, e.Delivery_Mechanism_Cleaned);
+    outcome[i] = columnCode(5, e.Event_Outcome_Cleaned);
+    birthYear[i] = e.Der_Birth_Year ?? Number.NaN;
+    birthMonth[i] = e.Der_Birth_Month ?? Number.NaN;
+    death[i] = day(e.Date_of_Death);
   }
+  const persons = personIds.length;
+  const first = new Int32Array(persons + 1);
+  for (let q = 0; q < persons; q++) first[q + 1] = first[q]! + counts[q]!;
+  // Without the map every person is one run, in order: the slots are the input order.
+  // Otherwise a counting sort places each event after its person's earlier ones.
+  const event = new Int32Array(n);
+  if (personNumber === undefined) for (let i = 0; i < n; i++) event[i] = i;
+  else {
+    const next = first.slice(0, persons);
+    for (let i = 0; i < n; i++) event[next[personOf[i]!]!++] = i;
+  }
+  const slots = personNumber === undefined ? undefined : event;
   return {
     events,
     personIds,
     first,
     event,
-    start,
-    end,
-    refEnd,
-    recordId,
-    eventType,
-    clientType,
-    serviceType,
-    component,
-    deliveryMechanism,
-    outcome,
-    birthYear,
-    birthMonth,
-    death,
+    start: bySlot(start, slots),
+    end: bySlot(end, slots),
+    refEnd: bySlot(refEnd, slots),
+    recordId: bySlot(recordId, slots),
+    eventType: bySlot(eventType, slots),
+    clientType: bySlot(clientType, slots),
+    serviceType: bySlot(serviceType, slots),
+    component: bySlot(component, slots),
+    deliveryMechanism: bySlot(deliveryMechanism, slots),
+    outcome: bySlot(outcome, slots),
+    birthYear: bySlot(birthYear, slots),
+    birthMonth: bySlot(birthMonth, slots),
+    death: bySlot(death, slots),
     keyOf: (c) => keys[c]!,
     code,
     day,

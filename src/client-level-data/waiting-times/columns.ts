@@ -116,6 +116,11 @@ class PersonGroups {
     return this.keys.length;
   }
 
+  /** Whether the keys came in rising order (each person one run, in order of first appearance). */
+  get sorted(): boolean {
+    return this.byKey === undefined;
+  }
+
   groupOf(la: string | null, id: string): number {
     if (la === this.lastLa && id === this.lastId) return this.lastGroup;
     // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
@@ -142,118 +147,128 @@ class PersonGroups {
   }
 }
 
-/** Reads the events of interest into columns grouped by person (Stage 1). */
-export function timelineColumns(events: readonly MainTableEvent[]): TimelineColumns {
-  // Pass 1: which events count, and their person.
-  const selected: number[] = [];
-  const kindOfSelected: number[] = [];
-  const groupOfSelected: number[] = [];
-  const people = new PersonGroups();
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i]!;
-    const kind = kindOf(e.Event_Type_Cleaned);
-    if (kind === 0) continue;
-    if (kind === ASSESSMENT && !sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS)) continue;
-    if (kind === SERVICE && !sqlIn(e.Service_Type_Cleaned, TIMELINE_SERVICES)) continue;
-    selected.push(i);
-    kindOfSelected.push(kind);
-    groupOfSelected.push(people.groupOf(e.LA_Code, e.Der_NHS_LA_Combined_Person_ID));
-  }
-  const groups = people.count;
-  const first = new Int32Array(groups + 1);
-  for (const g of groupOfSelected) first[g + 1]!++;
-  for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
-  const next = first.slice(0, groups);
+/** A column in selection order rearranged into slot order (`event[s]` is slot s's selection index). */
+function bySlot<T extends { slice(start: number, end: number): T; [k: number]: unknown }>(
+  column: T,
+  slots: Int32Array | undefined,
+  n: number,
+): T {
+  const out = column.slice(0, n);
+  if (slots !== undefined) for (let s = 0; s < n; s++) out[s] = column[slots[s]!];
+  return out;
+}
 
-  // Pass 2: the fields the method reads, each once.
-  const n = selected.length;
-  const event = new Int32Array(n);
-  const kind = new Uint8Array(n);
-  const startText: (string | null)[] = new Array(n).fill(null);
-  const start = new Int32Array(n);
-  const importRank = new Int32Array(n);
-  const recordId = new Float64Array(n);
-  const row = new Float64Array(n);
-  const aged = new Uint8Array(n);
-  const laNull = new Uint8Array(n);
-  const requestCheck = new Uint8Array(n);
-  const outcomeExcluded = new Uint8Array(n);
-  const conversation = new Uint8Array(n);
-  const progress = new Uint8Array(n);
-  const serviceClass = new Uint8Array(n);
-  const end = new Int32Array(n).fill(NO_DAY);
-  const imports = new Map<string, number[]>();
-  for (let k = 0; k < n; k++) {
-    const i = selected[k]!;
+/** Reads the events of interest into columns grouped by person (Stage 1), touching each event once. */
+export function timelineColumns(events: readonly MainTableEvent[]): TimelineColumns {
+  const size = events.length;
+  const people = new PersonGroups();
+  const groupOf = new Int32Array(size);
+  const event = new Int32Array(size);
+  const kind = new Uint8Array(size);
+  const startText: (string | null)[] = [];
+  const start = new Int32Array(size);
+  const importText: (string | null)[] = [];
+  const recordId = new Float64Array(size);
+  const row = new Float64Array(size);
+  const aged = new Uint8Array(size);
+  const laNull = new Uint8Array(size);
+  const requestCheck = new Uint8Array(size);
+  const outcomeExcluded = new Uint8Array(size);
+  const conversation = new Uint8Array(size);
+  const progress = new Uint8Array(size);
+  const serviceClass = new Uint8Array(size);
+  const end = new Int32Array(size).fill(NO_DAY);
+  let n = 0;
+  for (let i = 0; i < size; i++) {
     const e = events[i]!;
-    const s = next[groupOfSelected[k]!]!++;
-    event[s] = i;
-    const type = kindOfSelected[k]!;
-    kind[s] = type;
-    const text = e.Event_Start_Date;
-    startText[s] = text;
-    start[s] = day(text);
-    const imported = e.ImportDate;
-    if (imported === null) importRank[s] = -1;
-    else {
-      const slots = imports.get(imported);
-      if (slots === undefined) imports.set(imported, [s]);
-      else slots.push(s);
+    const type = kindOf(e.Event_Type_Cleaned);
+    if (type === 0) continue;
+    let service: string | null = null;
+    if (type === ASSESSMENT) {
+      if (!sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS)) continue;
+    } else if (type === SERVICE) {
+      service = e.Service_Type_Cleaned;
+      if (!sqlIn(service, TIMELINE_SERVICES)) continue;
     }
-    recordId[s] = e.Der_Unique_Record_ID;
-    row[s] = e.row;
+    const k = n++;
+    const la = e.LA_Code;
+    groupOf[k] = people.groupOf(la, e.Der_NHS_LA_Combined_Person_ID);
+    event[k] = i;
+    kind[k] = type;
+    const text = e.Event_Start_Date;
+    startText.push(text);
+    const startDay = day(text);
+    start[k] = startDay;
+    importText.push(e.ImportDate);
+    recordId[k] = e.Der_Unique_Record_ID;
+    row[k] = e.row;
     const age = e.Der_Age_Event_Start_Date;
-    aged[s] = age !== null && age >= WAITING_TIMES_MIN_AGE ? 1 : 0;
-    laNull[s] = e.LA_Code === null ? 1 : 0;
+    const isAged = age !== null && age >= WAITING_TIMES_MIN_AGE;
+    aged[k] = isAged ? 1 : 0;
+    laNull[k] = la === null ? 1 : 0;
     if (type === REQUEST) {
       const client = e.Client_Type_Cleaned;
-      requestCheck[s] =
+      requestCheck[k] =
         client !== SERVICE_USER && sqlCollationKey(client) !== SERVICE_USER_KEY
           ? NOT_SERVICE_USER
-          : start[s]! === NO_DAY || start[s]! < REQUESTS_FROM_DAY
+          : startDay === NO_DAY || startDay < REQUESTS_FROM_DAY
             ? STARTS_BEFORE_2023_04_01
-            : aged[s] === 0
-              ? UNDER_25_AT_START
-              : REQUEST_OK;
+            : isAged
+              ? REQUEST_OK
+              : UNDER_25_AT_START;
       // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
       const grouped = e.Event_Outcome_Grouped;
-      outcomeExcluded[s] = grouped === null || sqlIn(grouped, EXCLUDED_GROUPS) ? 1 : 0;
-      conversation[s] = e.Der_Conversation === 1 ? 1 : 0;
-      progress[s] = sqlIn(e.Event_Outcome_Cleaned, REQUEST_PROGRESS) ? 1 : 0;
+      outcomeExcluded[k] = grouped === null || sqlIn(grouped, EXCLUDED_GROUPS) ? 1 : 0;
+      conversation[k] = e.Der_Conversation === 1 ? 1 : 0;
+      progress[k] = sqlIn(e.Event_Outcome_Cleaned, REQUEST_PROGRESS) ? 1 : 0;
     } else if (type === ASSESSMENT) {
-      progress[s] = sqlIn(e.Event_Outcome_Cleaned, ASSESSMENT_PROGRESS) ? 1 : 0;
+      progress[k] = sqlIn(e.Event_Outcome_Cleaned, ASSESSMENT_PROGRESS) ? 1 : 0;
     } else {
-      const service = e.Service_Type_Cleaned;
-      serviceClass[s] = sqlIn(service, LONG_TERM)
+      serviceClass[k] = sqlIn(service, LONG_TERM)
         ? LONG_TERM_SERVICE
         : sqlIn(service, EXISTING_SHORT_TERM)
           ? SHORT_TERM_SERVICE
           : 0;
-      end[s] = day(e.Der_Event_End_Date);
+      end[k] = day(e.Der_Event_End_Date);
     }
   }
-  // ImportDate ranks: the distinct values in text order (SQL's datetime order for these).
-  const distinct = [...imports.keys()].sort();
-  distinct.forEach((value, rank) => {
-    for (const s of imports.get(value)!) importRank[s] = rank;
-  });
+  // While the people came in rising key order each is one run and the slots are the
+  // selection order; otherwise a counting sort places each event after its person's earlier ones.
+  const groups = people.count;
+  const first = new Int32Array(groups + 1);
+  for (let k = 0; k < n; k++) first[groupOf[k]! + 1]!++;
+  for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
+  let slots: Int32Array | undefined;
+  if (!people.sorted) {
+    slots = new Int32Array(n);
+    const next = first.slice(0, groups);
+    for (let k = 0; k < n; k++) slots[next[groupOf[k]!]!++] = k;
+  }
+  // ImportDate ranks: the distinct values in text order (SQL's datetime order for these); NULL -1.
+  const distinct = [...new Set(importText)].filter((v) => v !== null).sort();
+  const rankOf = new Map(distinct.map((v, r) => [v, r] as const));
+  const importRank = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = importText[k]!;
+    importRank[k] = v === null ? -1 : rankOf.get(v)!;
+  }
   return {
     events,
     first,
-    event,
-    kind,
-    startText,
-    start,
-    importRank,
-    recordId,
-    row,
-    aged,
-    laNull,
-    requestCheck,
-    outcomeExcluded,
-    conversation,
-    progress,
-    serviceClass,
-    end,
+    event: bySlot(event, slots, n),
+    kind: bySlot(kind, slots, n),
+    startText: bySlot(startText, slots, n),
+    start: bySlot(start, slots, n),
+    importRank: bySlot(importRank, slots, n),
+    recordId: bySlot(recordId, slots, n),
+    row: bySlot(row, slots, n),
+    aged: bySlot(aged, slots, n),
+    laNull: bySlot(laNull, slots, n),
+    requestCheck: bySlot(requestCheck, slots, n),
+    outcomeExcluded: bySlot(outcomeExcluded, slots, n),
+    conversation: bySlot(conversation, slots, n),
+    progress: bySlot(progress, slots, n),
+    serviceClass: bySlot(serviceClass, slots, n),
+    end: bySlot(end, slots, n),
   };
 }
