@@ -245,6 +245,8 @@ export function ascof2AClusters(
 ): Ascof2ACluster[] {
   const out: Ascof2ACluster[] = [];
   const t = table;
+  /** Step 8 per final outcome (a handful of values). */
+  const countedAs = new Map<string, { inNumerator: boolean; inDenominator: boolean }>();
   for (let p = 0; p < t.personIds.length; p++) {
     const from = t.first[p]!;
     const to = t.first[p + 1]!;
@@ -287,16 +289,15 @@ export function ascof2AClusters(
         )
           excluded = 'existing client';
       }
-      const base = {
-        personId: person,
-        clusterStart: isoDate(cluster.start),
-        clusterEnd: isoDate(cluster.end),
-        clusterOutcome: cluster.outcome,
-        ageBand: band,
-      };
+      const clusterStart = isoDate(cluster.start);
+      const clusterEnd = isoDate(cluster.end);
       if (excluded !== null) {
         out.push({
-          ...base,
+          personId: person,
+          clusterStart,
+          clusterEnd,
+          clusterOutcome: cluster.outcome,
+          ageBand: band,
           excluded,
           sequelType: null,
           finalOutcome: null,
@@ -306,14 +307,23 @@ export function ascof2AClusters(
         continue;
       }
       const sequel = sequelOf(cluster, deathDay, events);
-      const key = sqlCollationKey(sequel.outcome);
+      let counted = countedAs.get(sequel.outcome);
+      if (counted === undefined) {
+        const key = sqlCollationKey(sequel.outcome);
+        counted = { inNumerator: NUMERATOR.has(key), inDenominator: DENOMINATOR.has(key) };
+        countedAs.set(sequel.outcome, counted);
+      }
       out.push({
-        ...base,
+        personId: person,
+        clusterStart,
+        clusterEnd,
+        clusterOutcome: cluster.outcome,
+        ageBand: band,
         excluded: null,
         sequelType: sequel.type,
         finalOutcome: sequel.outcome,
-        inNumerator: NUMERATOR.has(key),
-        inDenominator: DENOMINATOR.has(key),
+        inNumerator: counted.inNumerator,
+        inDenominator: counted.inDenominator,
       });
     }
   }

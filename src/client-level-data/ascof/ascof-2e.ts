@@ -2,7 +2,7 @@
 // Reference e.4; DHSC ASCOF_measures/Create_ASCOF_2E_2425_Onwards.sql (provisional method).
 import { detailsFor2E, type PersonFacts } from './person-details.js';
 import { NO_DAY, knownCode, knownCodes, type AscofTable } from './rows.js';
-import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
+import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,
   CLIENT_TYPE,
@@ -15,9 +15,9 @@ const C_SERVICE = knownCode('Service');
 const C_SERVICE_USER = knownCode(CLIENT_TYPE.serviceUser);
 const LTS = knownCodes(LONG_TERM_SERVICE_TYPES);
 const GROUP = keyMap(ACCOMMODATION_STATUS_GROUP);
-const K_LD = sqlCollationKey(PSR_LEARNING_DISABILITY);
-const K_MALE = sqlCollationKey('Male');
-const K_FEMALE = sqlCollationKey('Female');
+const C_LD = knownCode(PSR_LEARNING_DISABILITY);
+const C_MALE = knownCode('Male');
+const C_FEMALE = knownCode('Female');
 /** The 2E "unknown" count: `Unknown` and both derived `Unknown: …` values, besides values outside the list. */
 const UNKNOWN_ACCOMMODATION = sqlKeySet([
   INFERRED_ACCOMMODATION.unknown,
@@ -75,16 +75,16 @@ export function ascof2ECohort(
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
     const details = detailsFor2E(t, p);
-    const accommodation = sqlCollationKey(details.accommodation);
+    const accommodation = t.keyOf(t.code(details.accommodation));
     const group = GROUP.get(accommodation);
-    const gender = sqlCollationKey(details.gender);
+    const gender = t.code(details.gender);
     out.push({
       person: t.personIds[p]!,
       band,
-      sex: gender === K_MALE ? 'Male' : gender === K_FEMALE ? 'Female' : null,
+      sex: gender === C_MALE ? 'Male' : gender === C_FEMALE ? 'Female' : null,
       settled: group === 1,
       unknownAccommodation: group === undefined || UNKNOWN_ACCOMMODATION.has(accommodation),
-      learningDisability: sqlCollationKey(details.primarySupportReason) === K_LD,
+      learningDisability: t.code(details.primarySupportReason) === C_LD,
     });
   }
   return out;
