@@ -7,11 +7,9 @@
 // request's trace must be equal.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkClientLevelData, prepareClientLevelData } from '../../src/client-level-data/index.js';
 import { waitingTimes } from '../../src/client-level-data/waiting-times/waiting-times.js';
-import { generateClientLevelData } from '../../src/testing/client-level-data.js';
 import type { PreparedClientLevelData } from '../../src/client-level-data/model.js';
-import { collidingEvents } from './support/collisions.js';
+import { collidingEvents, generatedPrepared, sortedByPerson } from './support/collisions.js';
 import { preparedTable } from './support/main-table.js';
 import { plainWaitingTimes } from './support/reference-waiting-times.js';
 import { waitingTimesTableArbitrary } from './support/waiting-times-arbitrary.js';
@@ -33,15 +31,7 @@ describe('waitingTimes: the fast version gives what the plain version gives', ()
     fc.assert(
       fc.property(table, ({ prepared, quartersFrom }) => {
         expectSame(prepared, quartersFrom);
-        // Sorted by person as prepare leaves them (the fast grouping's path without a map).
-        const byPerson = [...prepared.events].sort((a, b) =>
-          a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
-            ? -1
-            : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
-              ? 1
-              : 0,
-        );
-        expectSame({ ...prepared, events: byPerson }, quartersFrom);
+        expectSame(sortedByPerson(prepared), quartersFrom);
       }),
       { numRuns: 500 },
     );
@@ -50,12 +40,8 @@ describe('waitingTimes: the fast version gives what the plain version gives', ()
   it('on generated, checked and prepared files', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const period = { periodStart: '2023-04-01', periodEnd: '2025-03-31' };
-        const { rows } = generateClientLevelData({ seed, people: 60, ...period });
-        const checked = checkClientLevelData(rows);
-        if (!checked.success) return;
-        const p = prepareClientLevelData(checked.data, period);
-        if (p.success) expectSame(p.data);
+        const p = generatedPrepared(seed);
+        if (p !== undefined) expectSame(p);
       }),
       { numRuns: 8 },
     );

@@ -8,14 +8,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ascofMeasures, latestPersonDetails } from '../../../src/client-level-data/ascof/index.js';
 import type { AscofMeasuresOptions } from '../../../src/client-level-data/ascof/model.js';
-import {
-  checkClientLevelData,
-  prepareClientLevelData,
-} from '../../../src/client-level-data/index.js';
 import type { PreparedClientLevelData } from '../../../src/client-level-data/model.js';
-import { generateClientLevelData } from '../../../src/testing/client-level-data.js';
 import { eventSpecArbitrary } from '../support/arbitrary.js';
-import { collidingEvents } from '../support/collisions.js';
+import { collidingEvents, generatedPrepared, sortedByPerson } from '../support/collisions.js';
 import { prepared } from '../support/main-table.js';
 import { plainAscofMeasures } from '../support/reference-ascof/measures.js';
 import { plainLatestPersonDetails } from '../support/reference-ascof/person-details.js';
@@ -58,15 +53,7 @@ describe('ASCOF measures: the fast version gives what the plain version gives', 
     fc.assert(
       fc.property(table, (p) => {
         expectSame(p);
-        // Sorted by person as prepare leaves them (the fast grouping's path without a map).
-        const byPerson = [...p.events].sort((a, b) =>
-          a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
-            ? -1
-            : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
-              ? 1
-              : 0,
-        );
-        expectSame({ ...p, events: byPerson });
+        expectSame(sortedByPerson(p));
       }),
       { numRuns: 150 },
     );
@@ -75,12 +62,8 @@ describe('ASCOF measures: the fast version gives what the plain version gives', 
   it('on generated, checked and prepared files', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
-        const period = { periodStart: '2023-04-01', periodEnd: '2025-03-31' };
-        const { rows } = generateClientLevelData({ seed, people: 60, ...period });
-        const checked = checkClientLevelData(rows);
-        if (!checked.success) return;
-        const p = prepareClientLevelData(checked.data, period);
-        if (p.success) expectSame(p.data);
+        const p = generatedPrepared(seed);
+        if (p !== undefined) expectSame(p);
       }),
       { numRuns: 8 },
     );

@@ -1,9 +1,18 @@
 // Collision-heavy variants of main-table rows for the fast-versus-plain measure tests: the
 // text fields the measures compare get other letter cases and trailing spaces (equal under
 // SQL Server's collation), a leading space (not equal), and record ids repeat, so the
-// integer-coded fast paths meet every tie the plain versions settle by string comparison.
+// integer-coded fast paths meet every tie the plain versions settle by string comparison;
+// and the other inputs those tests share.
 import fc from 'fast-check';
-import type { MainTableEvent } from '../../../src/client-level-data/model.js';
+import {
+  checkClientLevelData,
+  prepareClientLevelData,
+} from '../../../src/client-level-data/index.js';
+import type {
+  MainTableEvent,
+  PreparedClientLevelData,
+} from '../../../src/client-level-data/model.js';
+import { generateClientLevelData } from '../../../src/testing/client-level-data.js';
 
 const COMPARED_TEXT = [
   'Event_Type',
@@ -78,4 +87,26 @@ export function collidingEvent(event: MainTableEvent): fc.Arbitrary<MainTableEve
 /** Every event of a list made colliding (see {@link collidingEvent}). */
 export function collidingEvents(events: readonly MainTableEvent[]): fc.Arbitrary<MainTableEvent[]> {
   return fc.tuple(...events.map(collidingEvent));
+}
+
+/** The table with its events sorted by person id, as prepare leaves them (the fast groupings' path without a map). */
+export function sortedByPerson(p: PreparedClientLevelData): PreparedClientLevelData {
+  const events = [...p.events].sort((a, b) =>
+    a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
+      ? -1
+      : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
+        ? 1
+        : 0,
+  );
+  return { ...p, events };
+}
+
+/** Generated rows (60 people, 2023-04-01..2025-03-31) checked and prepared, or undefined when either step rejects them. */
+export function generatedPrepared(seed: number): PreparedClientLevelData | undefined {
+  const period = { periodStart: '2023-04-01', periodEnd: '2025-03-31' };
+  const { rows } = generateClientLevelData({ seed, people: 60, ...period });
+  const checked = checkClientLevelData(rows);
+  if (!checked.success) return undefined;
+  const p = prepareClientLevelData(checked.data, period);
+  return p.success ? p.data : undefined;
 }
