@@ -186,6 +186,8 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   let counts = new Int32Array(1024);
   let previousId: string | undefined;
   let p = -1;
+  let lastRef: string | null | undefined;
+  let lastRefDay = NO_DAY;
   for (let i = 0; i < n; i++) {
     const e = events[i]!;
     const id = e.Der_NHS_LA_Combined_Person_ID;
@@ -209,7 +211,13 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     counts[p]!++;
     start[i] = day(e.Event_Start_Date);
     end[i] = day(e.Der_Event_End_Date);
-    refEnd[i] = day(e.Ref_Period_End_Date);
+    // A submission's rows share their reference period end.
+    const ref = e.Ref_Period_End_Date;
+    if (ref !== lastRef) {
+      lastRef = ref;
+      lastRefDay = day(ref);
+    }
+    refEnd[i] = lastRefDay;
     recordId[i] = e.Der_Unique_Record_ID;
     eventType[i] = columnCode(0, e.Event_Type);
     clientType[i] = columnCode(1, e.Client_Type_Cleaned);

@@ -15,6 +15,7 @@ import {
   WAITING_TIMES_ASSESSMENT_TYPES,
   WAITING_TIMES_MIN_AGE,
   WAITING_TIMES_REQUESTS_FROM,
+  WORKING_AGE_BAND,
 } from './values.js';
 
 const LONG_TERM = sqlKeySet(LONG_TERM_SERVICE_TYPES);
@@ -26,6 +27,7 @@ const REQUEST_PROGRESS = sqlKeySet(REQUEST_PROGRESS_OUTCOMES);
 const ASSESSMENT_PROGRESS = sqlKeySet(ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES);
 const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
 const REQUESTS_FROM_DAY = dayNumber(WAITING_TIMES_REQUESTS_FROM);
+const WORKING_AGE_KEY = sqlCollationKey(WORKING_AGE_BAND);
 
 /** A NULL date. */
 export const NO_DAY = -2147483648;
@@ -58,6 +60,8 @@ export interface TimelineColumns {
   /** `Event_Start_Date` as written and as a day number. */
   readonly startText: readonly (string | null)[];
   readonly start: Int32Array;
+  /** `Der_Working_Age_Band` with `18 to 64` relabelled `25 to 64` (Stage 1.3b / 2.1 `Modified_Working_Age_Band`). */
+  readonly band: readonly string[];
   /** Rank of `ImportDate` among the distinct values (later = higher); -1 for NULL. */
   readonly importRank: Int32Array;
   readonly recordId: Float64Array;
@@ -99,6 +103,11 @@ function kindOf(type: string | null): number {
 }
 
 const day = (date: string | null): number => (date === null ? NO_DAY : dayNumber(date));
+
+/** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
+function modifiedBand(band: string): string {
+  return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY ? '25 to 64' : band;
+}
 
 /**
  * Groups people under the collation: (LA_Code key, person key), NULL LA codes together.
@@ -165,9 +174,10 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
   const groupOf = new Int32Array(size);
   const event = new Int32Array(size);
   const kind = new Uint8Array(size);
-  const startText: (string | null)[] = [];
+  const startText: (string | null)[] = new Array(size).fill(null);
   const start = new Int32Array(size);
-  const importText: (string | null)[] = [];
+  const importText: (string | null)[] = new Array(size).fill(null);
+  const band: string[] = new Array(size).fill('');
   const recordId = new Float64Array(size);
   const row = new Float64Array(size);
   const aged = new Uint8Array(size);
@@ -196,10 +206,11 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
     event[k] = i;
     kind[k] = type;
     const text = e.Event_Start_Date;
-    startText.push(text);
+    startText[k] = text;
     const startDay = day(text);
     start[k] = startDay;
-    importText.push(e.ImportDate);
+    importText[k] = e.ImportDate;
+    band[k] = modifiedBand(e.Der_Working_Age_Band);
     recordId[k] = e.Der_Unique_Record_ID;
     row[k] = e.row;
     const age = e.Der_Age_Event_Start_Date;
@@ -245,7 +256,7 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
     for (let k = 0; k < n; k++) slots[next[groupOf[k]!]!++] = k;
   }
   // ImportDate ranks: the distinct values in text order (SQL's datetime order for these); NULL -1.
-  const distinct = [...new Set(importText)].filter((v) => v !== null).sort();
+  const distinct = [...new Set(importText.slice(0, n))].filter((v) => v !== null).sort();
   const rankOf = new Map(distinct.map((v, r) => [v, r] as const));
   const importRank = new Int32Array(n);
   for (let k = 0; k < n; k++) {
@@ -258,6 +269,7 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
     event: bySlot(event, slots, n),
     kind: bySlot(kind, slots, n),
     startText: bySlot(startText, slots, n),
+    band: bySlot(band, slots, n),
     start: bySlot(start, slots, n),
     importRank: bySlot(importRank, slots, n),
     recordId: bySlot(recordId, slots, n),

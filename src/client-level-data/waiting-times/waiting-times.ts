@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../timeline/iso-date.js';
-import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
+import type { CldDate, PreparedClientLevelData } from '../model.js';
 import type {
   WaitingTimeAgeBand,
   WaitingTimeCode,
@@ -12,7 +12,7 @@ import type {
   WaitingTimeWait,
 } from './model.js';
 import { WAITING_TIME_AGE_BANDS, WAITING_TIME_CODES } from './model.js';
-import { addMonths, continuousMedian, dayNumber, quarterStart, sqlCollationKey } from '../sql.js';
+import { addMonths, continuousMedian, dayNumber, quarterStart } from '../sql.js';
 import {
   ASSESSMENT,
   LONG_TERM_SERVICE,
@@ -26,11 +26,7 @@ import {
   type TimelineColumns,
   timelineColumns,
 } from './columns.js';
-import {
-  EXISTING_CLIENT_LOOKBACK_MONTHS,
-  RELEASE_2_RECORDING_FROM,
-  WORKING_AGE_BAND,
-} from './values.js';
+import { EXISTING_CLIENT_LOOKBACK_MONTHS, RELEASE_2_RECORDING_FROM } from './values.js';
 
 // DHSC waiting-times method, provisional v1.1 (19 May 2026): reference section e.6, ported
 // from `Waiting_times/waiting_times_method.sql` (DataS-DHSC/ASC-CLD-LA-Dashboard). The
@@ -38,7 +34,6 @@ import {
 // (case-insensitive, trailing spaces ignored) and treats NULL as SQL does. Stage 1 reads the
 // events into columns (columns.ts); a person's timeline is an array of slots.
 
-const WORKING_AGE_KEY = sqlCollationKey(WORKING_AGE_BAND);
 const RELEASE_2_DAY = dayNumber(RELEASE_2_RECORDING_FROM);
 const KIND_NAME = ['', 'request', 'assessment', 'service'] as const;
 type Kind = WaitingTimeLinkedEvent['kind'];
@@ -123,14 +118,6 @@ function requestExclusion(
   return null;
 }
 
-/** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
-function modifiedBand(event: MainTableEvent): WaitingTimeWait['ageBand'] {
-  const band = event.Der_Working_Age_Band;
-  return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY
-    ? '25 to 64'
-    : (band as WaitingTimeWait['ageBand']);
-}
-
 function linkedEvent(
   c: TimelineColumns,
   slot: number,
@@ -166,7 +153,7 @@ class WaitGroups {
     if (start === null) return null; // DATEDIFF with NULL is NULL: no wait
     const days = c.start[response]! - requestStart;
     const quarter = quarterStart(start);
-    const ageBand = modifiedBand(c.events[c.event[response]!]!);
+    const ageBand = c.band[response] as WaitingTimeWait['ageBand'];
     const band = ageBand === '25 to 64' ? 0 : ageBand === '65 and above' ? 1 : -1;
     const reported = band >= 0 && (this.quartersFrom === undefined || quarter >= this.quartersFrom);
     if (reported) {
