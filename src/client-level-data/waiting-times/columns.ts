@@ -41,7 +41,7 @@ export const SERVICE = 3;
 export const REQUEST_OK = 0;
 export const NOT_SERVICE_USER = 1;
 export const STARTS_BEFORE_2023_04_01 = 2;
-export const UNDER_25_AT_START = 3;
+const UNDER_25_AT_START = 3;
 
 /** Service classes of the existing-client test (Stage 1.3c). */
 export const LONG_TERM_SERVICE = 1;

@@ -64,7 +64,7 @@ function vary(value: string, variant: Variant): string {
 }
 
 /** An event with its compared text fields spelt differently (one variant per field), and its record id possibly repeated. */
-export function collidingEvent(event: MainTableEvent): fc.Arbitrary<MainTableEvent> {
+function collidingEvent(event: MainTableEvent): fc.Arbitrary<MainTableEvent> {
   return fc
     .record({
       variants: fc.array(VARIANT, {
