@@ -61,7 +61,7 @@ export interface TimelineColumns {
   readonly startText: readonly (string | null)[];
   readonly start: Int32Array;
   /** `Der_Working_Age_Band` with `18 to 64` relabelled `25 to 64` (Stage 1.3b / 2.1 `Modified_Working_Age_Band`). */
-  readonly band: readonly string[];
+  readonly band: readonly (string | null)[];
   /** Rank of `ImportDate` among the distinct values (later = higher); -1 for NULL. */
   readonly importRank: Int32Array;
   readonly recordId: Float64Array;
@@ -156,14 +156,23 @@ class PersonGroups {
   }
 }
 
-/** A column in selection order rearranged into slot order (`event[s]` is slot s's selection index). */
-function bySlot<T extends { slice(start: number, end: number): T; [k: number]: unknown }>(
-  column: T,
-  slots: Int32Array | undefined,
-  n: number,
-): T {
-  const out = column.slice(0, n);
-  if (slots !== undefined) for (let s = 0; s < n; s++) out[s] = column[slots[s]!];
+type Column = Int32Array | Float64Array | Uint8Array | (string | null)[];
+
+/**
+ * The first `n` entries of a column in selection order, rearranged into slot order
+ * (`slots[s]` is slot s's selection index); without `slots`, the column itself (a typed
+ * array's view, or the array cut to `n`) with no copy.
+ */
+function bySlot<T extends Column>(column: T, slots: Int32Array | undefined, n: number): T {
+  if (slots === undefined) {
+    if (Array.isArray(column)) {
+      column.length = n;
+      return column;
+    }
+    return (column as Exclude<Column, unknown[]>).subarray(0, n) as T;
+  }
+  const out = column.slice(0, n) as T;
+  for (let s = 0; s < n; s++) out[s] = column[slots[s]!]!;
   return out;
 }
 
@@ -177,7 +186,7 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
   const startText: (string | null)[] = new Array(size).fill(null);
   const start = new Int32Array(size);
   const importText: (string | null)[] = new Array(size).fill(null);
-  const band: string[] = new Array(size).fill('');
+  const band: (string | null)[] = new Array(size).fill(null);
   const recordId = new Float64Array(size);
   const row = new Float64Array(size);
   const aged = new Uint8Array(size);
