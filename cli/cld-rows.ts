@@ -175,7 +175,7 @@ export interface ReadCldOptions extends CldIntakeOptions {
 /** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
 export type ReadCld =
   | {
-      /** The check's report; its `events` are left empty (the main table holds what is needed). */
+      /** The check's report (read its `events` only if needed: they are made as objects on first read). */
       readonly checked: CheckedClientLevelData;
       readonly prepared: ReturnType<typeof prepareClientLevelData>;
       /** The physical line of the file where data row `row` starts (the header's for row 0). */
@@ -211,10 +211,9 @@ export async function readClientLevelData(
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const headerLine = input.header.line;
-  // The checked events are not needed once the main table is built: drop them, so the
-  // measures run without the check's copy of every row alive.
+  // `checked.data.events` is made only if read (the main table reads the check's columns).
   return {
-    checked: { ...checked.data, events: [] },
+    checked: checked.data,
     prepared,
     lineOf: (row) => lineOfRow(lines, row, headerLine),
   };

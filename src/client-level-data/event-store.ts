@@ -35,6 +35,29 @@ export class Column<T> {
     return this.table[0]!;
   }
 
+  /**
+   * A getter reading row `this.i`, one function per storage kind (so each stays
+   * monomorphic and V8 can inline it where a view's field is read).
+   */
+  getter(): (this: RowView) => T {
+    const { codes, table, plain, derive, nums } = this;
+    if (codes !== null)
+      return function (this: RowView) {
+        return table[codes[this.i]!]!;
+      };
+    if (nums !== null)
+      return function (this: RowView) {
+        const v = nums[this.i]!;
+        return (Number.isNaN(v) ? null : v) as T;
+      };
+    if (plain !== null)
+      return function (this: RowView) {
+        return derive!(plain[this.i]!);
+      };
+    const value = table[0]!;
+    return () => value;
+  }
+
   /** The same text rows read through `f` (computed once per distinct text when coded). */
   map<U>(f: (value: T) => U): Column<U> {
     if (this.codes !== null) return new Column(this.codes, this.table.map(f), null, null, null);
@@ -78,7 +101,14 @@ export class TextColumnBuilder {
   private plain: (string | null)[] | null;
   private length = 0;
 
-  constructor(coded: boolean) {
+  /**
+   * @param coded - `false` keeps the texts from the start (columns of ids).
+   * @param maxCodes - distinct texts before the column keeps texts instead (at most 65,535).
+   */
+  constructor(
+    coded: boolean,
+    private readonly maxCodes = MAX_CODES,
+  ) {
     this.codes = coded ? new Uint16Array(1024) : null;
     this.plain = coded ? null : [];
   }
@@ -89,7 +119,7 @@ export class TextColumnBuilder {
     if (this.codes === null) return -1;
     const known = this.index.get(text);
     if (known !== undefined) return known;
-    if (this.values.length > MAX_CODES) {
+    if (this.values.length > this.maxCodes) {
       this.toPlain();
       return -1;
     }
@@ -169,14 +199,10 @@ export interface RowView {
  * beside each store when a caller wants objects).
  */
 export function defineColumnGetters<T>(proto: object, columns: Columns<T>): void {
-  for (const field of Object.keys(columns) as (keyof T & string)[]) {
-    const column = columns[field] as Column<unknown>;
+  for (const field of Object.keys(columns) as (keyof T & string)[])
     Object.defineProperty(proto, field, {
-      get(this: RowView) {
-        return column.at(this.i);
-      },
+      get: (columns[field] as Column<unknown>).getter(),
       enumerable: false,
       configurable: false,
     });
-  }
 }

@@ -7,7 +7,7 @@ import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { addDays, sqlAge } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
-import { mainTableEvent } from './main-table-event.js';
+import { holdMainRows, mainRowMaker, plainMainRows } from './main-rows.js';
 import type { MainTableEvent } from './model.js';
 import { periodEvents, traceRow, type PeriodEvents } from './period-events.js';
 import type {
@@ -84,6 +84,7 @@ export function mainTable(
   const { candidates, joined, laCode, trace } = period;
   let merged = 0;
   const kept: MainTableEvent[] = [];
+  const mainRow = mainRowMaker(period.checked, laCode, joined); // d.6: joined tables drop the cost fields
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (winner[i] !== i) {
@@ -104,22 +105,17 @@ export function mainTable(
     const at = c.derEnd ?? c.refEnd;
     const age = proxy === null ? null : sqlAge(proxy, at);
     kept.push(
-      mainTableEvent(
-        e,
-        {
-          Ref_Period_Start_Date: c.refStart,
-          Ref_Period_End_Date: c.refEnd,
-          Der_Event_End_Date: c.derEnd,
-          Der_NHS_LA_Combined_Person_ID: c.personId,
-          Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
-          Der_Latest_Age: age,
-          Der_Age_Band: ageBand(age),
-          Der_Working_Age_Band: workingAgeBand(age),
-          Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
-        },
-        laCode,
-        joined, // d.6: cost fields are dropped in joined tables
-      ),
+      mainRow(e, {
+        Ref_Period_Start_Date: c.refStart,
+        Ref_Period_End_Date: c.refEnd,
+        Der_Event_End_Date: c.derEnd,
+        Der_NHS_LA_Combined_Person_ID: c.personId,
+        Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
+        Der_Latest_Age: age,
+        Der_Age_Band: ageBand(age),
+        Der_Working_Age_Band: workingAgeBand(age),
+        Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
+      }),
     );
   }
   kept.sort((a, b) =>
@@ -134,17 +130,25 @@ export function mainTable(
             : a.row - b.row,
   );
   trace.sort((a, b) => a.row - b.row);
-  return {
-    laCode,
-    periodStart: options.periodStart,
-    periodEnd: options.periodEnd,
-    events: kept,
-    mode: joined ? 'joined' : 'single',
-    trace,
-    summary: { ...period.counts, merged, cropped, events: kept.length },
-    submissions: period.submissions,
-    warnings: period.warnings,
-  };
+  let objects: readonly MainTableEvent[] | undefined;
+  return holdMainRows(
+    {
+      laCode,
+      periodStart: options.periodStart,
+      periodEnd: options.periodEnd,
+      /** Plain objects, made on first read; the library's own steps read the rows (views). */
+      get events(): readonly MainTableEvent[] {
+        objects ??= plainMainRows(kept, laCode);
+        return objects;
+      },
+      mode: joined ? 'joined' : 'single',
+      trace,
+      summary: { ...period.counts, merged, cropped, events: kept.length },
+      submissions: period.submissions,
+      warnings: period.warnings,
+    },
+    kept,
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 // Latest person details (reference e.0; DHSC ASCOF_measures/Create_personal_details_table.sql):
 // one row per person from the WHOLE joined main table, each attribute chosen on its own.
+import { mainRowsOf } from '../main-rows.js';
 import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../model.js';
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
@@ -373,7 +374,7 @@ export function latestPersonDetails(
   period: AscofPeriod,
 ): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
-  const facts = personFacts(groupByPerson(prepared.events), startDay, endDay);
+  const facts = personFacts(groupByPerson(mainRowsOf(prepared)), startDay, endDay);
   return [...facts.values()]
     .map((f) => f.details)
     .sort((a, b) =>

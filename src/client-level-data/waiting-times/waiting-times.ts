@@ -1,3 +1,4 @@
+import { mainRowsOf } from '../main-rows.js';
 import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, MainTableEvent, PreparedClientLevelData } from '../model.js';
 import type {
@@ -490,7 +491,7 @@ export function waitingTimes(
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  for (const person of eventsByPerson(prepared.events)) linkPerson(person, groups, traces);
+  for (const person of eventsByPerson(mainRowsOf(prepared))) linkPerson(person, groups, traces);
   const rows = groups.rows();
   if (traces === undefined) return rows;
   traces.sort(
