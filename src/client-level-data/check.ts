@@ -89,6 +89,8 @@ const APPLIES: Readonly<Record<CldColumn['appliesTo'], number>> = {
 interface PlanColumn {
   /** The heading as it appears in the file. */
   readonly heading: string;
+  /** Its position in the `headings` option (rows given as arrays); the last of equal headings, as in a row object. */
+  readonly index: number;
   readonly slot: number;
   /** The CLD column it names. */
   readonly column: CldColumn;
@@ -148,6 +150,11 @@ function cellText(value: unknown): string | null {
   if (first > 32 && last > 32) return text;
   const trimmed = text.trim();
   return trimmed === '' ? null : trimmed;
+}
+
+/** The keys a row object with these headings would have (equal headings once; `Object.keys` order). */
+function keysOf(headings: readonly string[]): string[] {
+  return Object.keys(Object.fromEntries(headings.map((h) => [h, ''])));
 }
 
 /** A whole number, or `undefined` when the text is not one (decimals like `3.0` count). */
@@ -210,6 +217,12 @@ class ClientLevelDataChecker {
     this.lookups = compileLookups(options.lists);
     this.dateReading = cldDateReading(options);
     assertColumnMapping(options.mapping);
+    const headings: unknown = options.headings;
+    if (
+      headings !== undefined &&
+      (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string'))
+    )
+      throw new TypeError("headings must be an array of heading strings (the file's header row)");
   }
 
   private issue(
@@ -261,6 +274,7 @@ class ClientLevelDataChecker {
       const listField = LIST_FIELD_OF[column.field] ?? column.field;
       return {
         heading,
+        index: this.options.headings?.lastIndexOf(heading) ?? -1,
         slot,
         column,
         lookup: this.lookups.get(listField),
@@ -328,22 +342,25 @@ class ClientLevelDataChecker {
    * `push` rejects the row then. Counts nothing.
    */
   private readCells(n: number, row: unknown): 'cells' | 'blank' | 'not-an-object' {
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      if (this.plan === undefined && n === 1) this.start([]);
+    const headings = this.options.headings;
+    const byIndex = Array.isArray(row) && headings !== undefined;
+    if (typeof row !== 'object' || row === null || (Array.isArray(row) && !byIndex)) {
+      if (this.plan === undefined && n === 1)
+        this.start(headings === undefined ? [] : keysOf(headings));
       return 'not-an-object';
     }
     if (this.plan === undefined) {
-      this.start(Object.keys(row));
+      this.start(headings === undefined ? Object.keys(row) : keysOf(headings));
       if (this.fatal !== undefined) return 'cells';
     }
-    const cells = row as Readonly<Record<string, unknown>>;
+    const cells = row as Readonly<Record<string, unknown>> & readonly unknown[];
     const plan = this.plan!;
     const text = this.text;
     const codes = this.codes;
     let any = false;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
-      let t = cellText(cells[p.heading]);
+      let t = cellText(byIndex ? cells[p.index] : cells[p.heading]);
       let code = 0;
       if (t !== null) {
         any = true;
