@@ -153,7 +153,6 @@ export function checkedColumns(src: CheckedColumnSources): Columns<ClientLevelDa
 
 /** Checked events held as columns: views for the library's own steps, plain objects on request. */
 export class CheckedEvents {
-  private viewsMemo: readonly ClientLevelDataEvent[] | undefined;
   private objectsMemo: readonly ClientLevelDataEvent[] | undefined;
 
   constructor(
@@ -163,19 +162,16 @@ export class CheckedEvents {
     readonly columns: Columns<ClientLevelDataEvent>,
   ) {}
 
-  /** One view per row (getters over the columns), made once. */
-  views(): readonly ClientLevelDataEvent[] {
-    if (this.viewsMemo === undefined) {
-      class CheckedRow implements RowView {
-        constructor(readonly i: number) {}
-      }
-      defineColumnGetters(CheckedRow.prototype, this.columns);
-      const views = new Array<ClientLevelDataEvent>(this.length);
-      for (let i = 0; i < this.length; i++)
-        views[i] = new CheckedRow(i) as unknown as ClientLevelDataEvent;
-      this.viewsMemo = views;
+  /** One view per row (getters over the columns); not kept, so they go when the caller is done. */
+  views(): ClientLevelDataEvent[] {
+    class CheckedRow implements RowView {
+      constructor(readonly i: number) {}
     }
-    return this.viewsMemo;
+    defineColumnGetters(CheckedRow.prototype, this.columns);
+    const views = new Array<ClientLevelDataEvent>(this.length);
+    for (let i = 0; i < this.length; i++)
+      views[i] = new CheckedRow(i) as unknown as ClientLevelDataEvent;
+    return views;
   }
 
   /** One plain object per row, made once (what `checked.events` gives). */

@@ -165,12 +165,23 @@ export class TextColumnBuilder {
   }
 }
 
-/** Builds one number column row by row (`null` stored as NaN). */
+/** Builds one number column row by row (`null` stored as NaN; no storage while every row is `null`). */
 export class NumberColumnBuilder {
-  private nums = new Float64Array(1024);
+  private nums: Float64Array | null = null;
   private length = 0;
 
   push(value: number | null): void {
+    if (this.nums === null) {
+      if (value === null) {
+        this.length++;
+        return;
+      }
+      this.nums = new Float64Array(Math.max(1024, this.length * 2)).fill(
+        Number.NaN,
+        0,
+        this.length,
+      );
+    }
     if (this.length === this.nums.length) {
       const grown = new Float64Array(this.nums.length * 2);
       grown.set(this.nums);
@@ -180,6 +191,7 @@ export class NumberColumnBuilder {
   }
 
   column(): Column<number | null> {
+    if (this.nums === null) return Column.constant(null);
     return Column.numbers(this.nums.subarray(0, this.length));
   }
 }

@@ -6,7 +6,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkClientLevelData } from '../../src/client-level-data/index.js';
 import { CheckedEvents } from '../../src/client-level-data/checked-events.js';
-import { TextColumnBuilder } from '../../src/client-level-data/event-store.js';
+import { NumberColumnBuilder, TextColumnBuilder } from '../../src/client-level-data/event-store.js';
 import { generateClientLevelData } from '../../src/testing/index.js';
 import { checkClientLevelData as referenceCheck } from './support/reference-check.js';
 
@@ -155,6 +155,23 @@ describe('TextColumnBuilder', () => {
     for (let i = 0; i < 5000; i++) b.push(b.code(String(i % 7)), String(i % 7));
     const column = b.column((t) => t);
     expect([column.at(0), column.at(1024), column.at(4999)]).toEqual(['0', '2', '1']);
+  });
+});
+
+describe('NumberColumnBuilder', () => {
+  it('reads NULL rows before the first number, numbers, and NULLs after, past its first 1,024 rows', () => {
+    const b = new NumberColumnBuilder();
+    const values: (number | null)[] = [];
+    for (let i = 0; i < 3000; i++) values.push(i < 1500 ? null : i % 3 === 0 ? null : i / 4);
+    for (const v of values) b.push(v);
+    const column = b.column();
+    expect(values.map((_, i) => column.at(i))).toEqual(values);
+  });
+
+  it('gives NULL for every row when no number was pushed', () => {
+    const b = new NumberColumnBuilder();
+    for (let i = 0; i < 10; i++) b.push(null);
+    expect(b.column().at(7)).toBeNull();
   });
 });
 

@@ -13,8 +13,17 @@ import {
   type CldIssueCode,
   type CldRejection,
 } from '../../../src/client-level-data/check-model.js';
-import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from '../../../src/client-level-data/columns.js';
-import { cldDateReading, proxyBirthDate, type CldDateReading } from '../../../src/client-level-data/dates.js';
+import {
+  CLD_COLUMNS,
+  LIST_FIELD_OF,
+  type CldColumn,
+  type CldColumnResolution,
+} from '../../../src/client-level-data/columns.js';
+import {
+  cldDateReading,
+  proxyBirthDate,
+  type CldDateReading,
+} from '../../../src/client-level-data/dates.js';
 import { resolveClientLevelDataHeaders } from '../../../src/client-level-data/headers.js';
 import { assertColumnMapping } from '../../../src/intake/headings.js';
 import { unreadableReason } from '../../../src/internal/unreadable.js';
@@ -26,7 +35,11 @@ import {
   eventOutcomeHierarchy,
   serviceTypeGroup,
 } from '../../../src/client-level-data/lists/groupings.js';
-import { compileLookups, type CldValueResolution, type FieldLookup } from '../../../src/client-level-data/lists/lookup.js';
+import {
+  compileLookups,
+  type CldValueResolution,
+  type FieldLookup,
+} from '../../../src/client-level-data/lists/lookup.js';
 import type { ClientLevelDataEvent } from '../../../src/client-level-data/model.js';
 
 // Column slots: a fixed index per CLD column, so a row's values sit in one reused array.
