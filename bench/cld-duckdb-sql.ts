@@ -31,11 +31,15 @@ import {
 //   (the period end for an open service) and `Der_Working_Age_Band` from it (d.5 steps 3, 5);
 // - the combined person id (d.4 step 2); the derived end corrected by the date of death and
 //   the period and death filters (d.3);
-// - unique events (d.5 step 1: dense rank over the identifying fields per event type, raw
-//   values under SQL Server's collation, NULL matching NULL) and deduplication (d.6,
-//   single submission: services also partitioned by delivery mechanism, unit cost, cost
-//   frequency and planned units; one row kept per partition by `row_number()` in the d.6
-//   order, the input order breaking the last ties as ours does).
+// - unique events (d.5 step 1: the identifying fields per event type, raw values under SQL
+//   Server's collation, NULL matching NULL, as `GROUP BY` groups them; the reference's
+//   number is the event's first row, since only equality of the reference matters) and
+//   deduplication (d.6, single submission: services also partitioned by delivery mechanism,
+//   unit cost, cost frequency and planned units; one row kept per partition, the first in
+//   the d.6 order, the input order breaking the last ties as ours does). `arg_min` over a
+//   key that sorts as the d.6 order, per `GROUP BY` partition, gives the same rows as a
+//   `row_number()` window and took less CPU here (3.4–3.6 s against 3.6–3.9 s for the
+//   whole preparation, 300,000 rows, one thread, on a loaded machine).
 // Not replicated (none of it occurs in the bench's generated data, which is clean, in
 // submission layout, one council, one file): the check's punctuation-insensitive
 // ("spelling") matches and its other issues and data-quality counts; several councils
@@ -44,6 +48,21 @@ import {
 // numbers other than plain decimals (our check also reads exponents, and rounds costs to 2
 // decimals as SQL Server's numeric(18,2) does: here DuckDB's DOUBLE round); the trace of
 // dropped and merged rows; the other main-table fields no query here reads.
+
+/** The identifying fields of a unique event (d.5 step 1), as collation keys. */
+const UNIQUE_EVENT = [
+  'start_d',
+  'k_end',
+  'k_client',
+  'k_pid',
+  'type_key',
+  'k_route',
+  'k_assessment',
+  'k_service_type',
+  'k_component',
+];
+/** The single submission's further partition fields for a service (d.6). */
+const SERVICE_PARTITION = ['k_mechanism', 'k_cost', 'k_frequency', 'k_units'];
 
 /** A SQL string literal. */
 const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -141,7 +160,7 @@ const age = (at: string): string =>
 /** One list field cleaned: its distinct raw values looked up once (as DHSC's mapping tables are). */
 const cleanedCte = (field: (typeof CLEANED)[number]): string =>
   `c_${field} AS (SELECT d.raw, coalesce(l.cleaned, ${CLD_VALUE_LISTS[field].complete ? lit(INVALID_AND_NOT_MAPPED) : 'd.raw'}) AS cleaned
-    FROM (SELECT DISTINCT ${field} AS raw FROM src WHERE ${field} IS NOT NULL) d
+    FROM (SELECT DISTINCT ${field} AS raw FROM cld_typed WHERE ${field} IS NOT NULL) d
     LEFT JOIN cld_list l ON l.field = ${lit(field)} AND l.key = lower(regexp_replace(d.raw, '\\s+', ' ', 'g')))`;
 
 /** `CAST(x AS numeric(18,2))` as text for the d.6 service partition; NULL (or not a number) → ''. */
@@ -162,19 +181,18 @@ export function councilPreparationSql(
   return [
     ...lookupTables(),
     ...DATE_MACROS,
-    `CREATE OR REPLACE TABLE cld AS
-WITH src AS (
-  SELECT rowid + 1 AS "row", ${fieldColumns(headings)} FROM council),
-council_code AS (SELECT min(LA_Code) AS code FROM src),
-typed AS (
-  SELECT s.*, ${date('Event_Start_Date')} AS start_d, ${date('Event_End_Date')} AS end_d,
-    ${date('Date_of_Death')} AS death_d, ${date('Date_of_Birth')} AS dob_d, lower(Event_Type) AS type_key
-  FROM src s),
+    // The cells, typed once (materialised, so the filters below do not parse a date twice).
+    `CREATE OR REPLACE TEMP TABLE cld_typed AS
+SELECT s.*, ${date('Event_Start_Date')} AS start_d, ${date('Event_End_Date')} AS end_d,
+  ${date('Date_of_Death')} AS death_d, ${date('Date_of_Birth')} AS dob_d, lower(Event_Type) AS type_key
+FROM (SELECT rowid + 1 AS "row", ${fieldColumns(headings)} FROM council) s`,
+    `CREATE OR REPLACE TEMP TABLE cld_keyed AS
+WITH council_code AS (SELECT min(LA_Code) AS code FROM cld_typed),
 -- The check's rejections: no or no real start date, an end that is not a date, no person identifier.
 checked AS (
   SELECT t.*, coalesce(TRY_CAST(Der_Birth_Year AS INTEGER), year(dob_d)) AS birth_year,
     CASE WHEN TRY_CAST(Der_Birth_Year AS INTEGER) IS NOT NULL THEN TRY_CAST(Der_Birth_Month AS INTEGER) ELSE month(dob_d) END AS birth_month
-  FROM typed t
+  FROM cld_typed t
   WHERE start_d IS NOT NULL AND (Event_End_Date IS NULL OR end_d IS NOT NULL)
     AND (LA_Person_Unique_Identifier IS NOT NULL OR NHS_Number IS NOT NULL OR Der_NHS_Number_Traced_Pseudo IS NOT NULL)),
 -- d.3 step 1: the end corrected by the date of death; d.4 step 2: the combined person id.
@@ -199,37 +217,41 @@ cleaned AS (
       WHEN type_key LIKE '%request%' THEN 'Request' WHEN type_key LIKE '%review%' THEN 'Review'
       ELSE ${lit(INVALID_AND_NOT_MAPPED)} END AS Event_Type_Cleaned
   FROM p
-  ${cleanedJoins}),
--- d.5 step 1 (identifying fields, collation keys) and d.6 (the single-submission service partition).
-keyed AS (
-  SELECT c.*, CASE WHEN c.Event_Outcome_Cleaned IS NOT NULL THEN coalesce(o.grp, ${lit(INVALID_AND_NOT_MAPPED)}) END AS Event_Outcome_Grouped,
-    o.hierarchy AS hierarchy,
-    CASE WHEN NOT is_service THEN der_end END AS k_end, lower(Client_Type) AS k_client, lower(pid) AS k_pid,
-    CASE WHEN type_key LIKE '%request%' THEN lower(Request_Route_of_Access) END AS k_route,
-    CASE WHEN type_key LIKE '%assessment%' THEN lower(Assessment_Type) END AS k_assessment,
-    CASE WHEN is_service THEN lower(Service_Type) END AS k_service_type,
-    CASE WHEN is_service THEN lower(Service_Component) END AS k_component,
-    CASE WHEN is_service THEN coalesce(lower(c.Delivery_Mechanism_Cleaned), '') END AS k_mechanism,
-    CASE WHEN is_service THEN ${numeric2('Unit_Cost')} END AS k_cost,
-    CASE WHEN is_service THEN coalesce(lower(Cost_Frequency_Unit_Type), '') END AS k_frequency,
-    CASE WHEN is_service THEN ${numeric2('Planned_units_per_week')} END AS k_units,
-    coalesce(TRY_CAST(Der_Unique_Record_ID AS BIGINT), "row") AS record_id
-  FROM cleaned c LEFT JOIN cld_outcome o ON o.key = lower(c.Event_Outcome_Cleaned)),
-ranked AS (
-  SELECT *,
-    la || '_' || dense_rank() OVER (ORDER BY start_d, k_end NULLS FIRST, k_client NULLS FIRST, k_pid NULLS FIRST, type_key NULLS FIRST,
-      k_route NULLS FIRST, k_assessment NULLS FIRST, k_service_type NULLS FIRST, k_component NULLS FIRST) AS Der_Unique_Event_Ref,
-    row_number() OVER (PARTITION BY start_d, k_end, k_client, k_pid, type_key, k_route, k_assessment, k_service_type, k_component,
-        k_mechanism, k_cost, k_frequency, k_units
-      ORDER BY coalesce(der_end, DATE '9999-01-01') DESC, coalesce(hierarchy, 999), TRY_CAST(Der_Conversation AS INTEGER) DESC NULLS LAST, record_id DESC, "row") AS keep
-  FROM keyed)
+  ${cleanedJoins})
+-- d.5 step 1 (identifying fields, collation keys) and d.6 (the single-submission service partition, and the order).
+SELECT c.*, CASE WHEN c.Event_Outcome_Cleaned IS NOT NULL THEN coalesce(o.grp, ${lit(INVALID_AND_NOT_MAPPED)}) END AS Event_Outcome_Grouped,
+  CASE WHEN NOT is_service THEN der_end END AS k_end, lower(Client_Type) AS k_client, lower(pid) AS k_pid,
+  CASE WHEN type_key LIKE '%request%' THEN lower(Request_Route_of_Access) END AS k_route,
+  CASE WHEN type_key LIKE '%assessment%' THEN lower(Assessment_Type) END AS k_assessment,
+  CASE WHEN is_service THEN lower(Service_Type) END AS k_service_type,
+  CASE WHEN is_service THEN lower(Service_Component) END AS k_component,
+  CASE WHEN is_service THEN coalesce(lower(c.Delivery_Mechanism_Cleaned), '') END AS k_mechanism,
+  CASE WHEN is_service THEN ${numeric2('Unit_Cost')} END AS k_cost,
+  CASE WHEN is_service THEN coalesce(lower(Cost_Frequency_Unit_Type), '') END AS k_frequency,
+  CASE WHEN is_service THEN ${numeric2('Planned_units_per_week')} END AS k_units,
+  coalesce(TRY_CAST(Der_Unique_Record_ID AS BIGINT), "row") AS record_id,
+  -- d.6 order as one ascending key: end descending (NULL as 9999-01-01), hierarchy (NULL as 999),
+  -- Der_Conversation descending with NULL last, Der_Unique_Record_ID descending; then file order.
+  struct_pack(e := -(coalesce(der_end, DATE '9999-01-01') - DATE '1970-01-01'), h := coalesce(o.hierarchy, 999),
+    c := coalesce(-TRY_CAST(Der_Conversation AS BIGINT), 9223372036854775807), id := -coalesce(TRY_CAST(Der_Unique_Record_ID AS BIGINT), "row"), r := "row") AS d6_order
+FROM cleaned c LEFT JOIN cld_outcome o ON o.key = lower(c.Event_Outcome_Cleaned)`,
+    // d.6: one row per partition, the first in the d.6 order; d.5 step 1: the unique event's
+    // number (only equality of the reference matters, d.5 step 1: here its first row).
+    `CREATE OR REPLACE TABLE cld AS
+WITH kept AS (
+  SELECT arg_min("row", d6_order) AS "row" FROM cld_keyed
+  GROUP BY ${UNIQUE_EVENT.join(', ')}, ${SERVICE_PARTITION.join(', ')}),
+unique_event AS (
+  SELECT ${UNIQUE_EVENT.join(', ')}, min("row") AS n FROM cld_keyed GROUP BY ALL)
 SELECT "row", la AS LA_Code, pid AS Der_NHS_LA_Combined_Person_ID, Event_Type_Cleaned, start_d AS Event_Start_Date,
   der_end AS Der_Event_End_Date, Client_Type_Cleaned,
   coalesce(TRY_CAST(Der_Age_Event_Start_Date AS INTEGER), ${age('start_d')}) AS Der_Age_Event_Start_Date,
   CASE WHEN latest_age IS NULL THEN 'Unknown' WHEN latest_age < 18 THEN 'Under 18' WHEN latest_age <= 64 THEN '18 to 64' ELSE '65 and above' END AS Der_Working_Age_Band,
   Event_Outcome_Cleaned, Event_Outcome_Grouped, TRY_CAST(Der_Conversation AS INTEGER) AS Der_Conversation,
   Assessment_Type_Cleaned, Service_Type_Cleaned, Delivery_Mechanism_Cleaned, Service_Component_Cleaned,
-  ImportDate, record_id AS Der_Unique_Record_ID, Der_Unique_Event_Ref
-FROM (SELECT *, ${age(`coalesce(der_end, ${E})`)} AS latest_age FROM ranked WHERE keep = 1)`,
+  ImportDate, record_id AS Der_Unique_Record_ID, la || '_' || n AS Der_Unique_Event_Ref
+FROM (SELECT k.*, u.n, ${age(`coalesce(der_end, ${E})`)} AS latest_age
+  FROM cld_keyed k SEMI JOIN kept USING ("row")
+  JOIN unique_event u ON ${UNIQUE_EVENT.map((f) => `k.${f} IS NOT DISTINCT FROM u.${f}`).join(' AND ')})`,
   ];
 }
