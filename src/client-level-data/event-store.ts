@@ -100,6 +100,8 @@ export class TextColumnBuilder {
   private codes: Uint16Array | null;
   private plain: (string | null)[] | null;
   private length = 0;
+  private lastText: string | null = null;
+  private lastCode = 0;
 
   /**
    * @param coded - `false` keeps the texts from the start (columns of ids).
@@ -117,8 +119,14 @@ export class TextColumnBuilder {
   code(text: string | null): number {
     if (text === null) return 0;
     if (this.codes === null) return -1;
+    // Neighbouring rows often repeat a text (one council, one person's rows): compare first.
+    if (text === this.lastText) return this.lastCode;
     const known = this.index.get(text);
-    if (known !== undefined) return known;
+    if (known !== undefined) {
+      this.lastText = text;
+      this.lastCode = known;
+      return known;
+    }
     if (this.values.length > this.maxCodes) {
       this.toPlain();
       return -1;
