@@ -189,9 +189,7 @@ const NO_ROWS: CldIssue = cldIssue(
 /** The stateful checker: push rows one at a time, then read the result. */
 class ClientLevelDataChecker {
   private kept = 0;
-  private readonly numbers = Object.fromEntries(
-    CHECKED_NUMBER_FIELDS.map((f) => [f, new NumberColumnBuilder()]),
-  ) as Record<CheckedNumberField, NumberColumnBuilder>;
+  private readonly numbers: Record<CheckedNumberField, NumberColumnBuilder>;
   private readonly issues: CldIssue[] = [];
   private readonly issueCounts: Partial<Record<CldIssueCode, number>> = {};
   private readonly rejections: CldRejection[] = [];
@@ -209,7 +207,17 @@ class ClientLevelDataChecker {
   private omitted = 0;
   private hasNhsColumn = false;
 
-  constructor(private readonly options: CheckClientLevelDataOptions) {
+  /**
+   * @param capacity - rows expected (an array's length): the columns are made that long at
+   *   once instead of growing by doubling.
+   */
+  constructor(
+    private readonly options: CheckClientLevelDataOptions,
+    private readonly capacity = 1024,
+  ) {
+    this.numbers = Object.fromEntries(
+      CHECKED_NUMBER_FIELDS.map((f) => [f, new NumberColumnBuilder(capacity)]),
+    ) as Record<CheckedNumberField, NumberColumnBuilder>;
     const maxIssues = options.maxIssues ?? 1000;
     if (!Number.isInteger(maxIssues) || maxIssues < 0)
       throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${String(maxIssues)}`);
@@ -285,7 +293,7 @@ class ClientLevelDataChecker {
             column.kind === 'list' ||
             column.kind === 'date' ||
             column.kind === 'datetime')
-            ? new TextColumnBuilder(!HIGH_CARDINALITY.has(slot))
+            ? new TextColumnBuilder(!HIGH_CARDINALITY.has(slot), undefined, this.capacity)
             : undefined,
         resolved: [],
         dates: [],
@@ -793,7 +801,10 @@ export function checkClientLevelData(
 ):
   | ValidationResult<CheckedClientLevelData, CldIssueCode>
   | Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>> {
-  const checker = new ClientLevelDataChecker(options);
+  const checker = new ClientLevelDataChecker(
+    options,
+    Array.isArray(rows) ? Math.max(rows.length, 1024) : undefined,
+  );
   if (isAsyncIterable(rows)) {
     return (async () => {
       for await (const row of rows) if (!checker.push(row)) break;

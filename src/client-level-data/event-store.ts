@@ -106,12 +106,14 @@ export class TextColumnBuilder {
   /**
    * @param coded - `false` keeps the texts from the start (columns of ids).
    * @param maxCodes - distinct texts before the column keeps texts instead (at most 65,535).
+   * @param capacity - rows expected (room is made for them at once; more still fit).
    */
   constructor(
     coded: boolean,
     private readonly maxCodes = MAX_CODES,
+    capacity = 1024,
   ) {
-    this.codes = coded ? new Uint16Array(1024) : null;
+    this.codes = coded ? new Uint16Array(Math.max(capacity, 16)) : null;
     this.plain = coded ? null : [];
   }
 
@@ -178,13 +180,16 @@ export class NumberColumnBuilder {
   private nums: Float64Array | null = null;
   private length = 0;
 
+  /** @param capacity - rows expected (room is made for them at the first number; more still fit). */
+  constructor(private readonly capacity = 1024) {}
+
   push(value: number | null): void {
     if (this.nums === null) {
       if (value === null) {
         this.length++;
         return;
       }
-      this.nums = new Float64Array(Math.max(1024, this.length * 2)).fill(
+      this.nums = new Float64Array(Math.max(this.capacity, this.length * 2, 16)).fill(
         Number.NaN,
         0,
         this.length,
