@@ -1,3 +1,6 @@
+// TEST ORACLE: checkClientLevelData as it was before the events went into columns (one
+// object per kept row), kept unchanged but for its import paths. check-columns.test.ts
+// compares the library's check with it. Do not optimise it.
 // checkClientLevelData: reads CLD rows (plain objects, as a CSV parser gives them), resolves
 // the headings, cleans each value as DHSC's GetDerivedFields does (reference d.4 step 3),
 // counts data quality per field in the shape of DHSC's DQ values (reference d.8), and
