@@ -203,7 +203,7 @@ export class CheckedEvents {
 }
 
 /** A checked event as a plain object (one fixed shape, V8's fast mode). */
-export function plainCheckedEvent(e: ClientLevelDataEvent): ClientLevelDataEvent {
+function plainCheckedEvent(e: ClientLevelDataEvent): ClientLevelDataEvent {
   return {
     row: e.row,
     LA_Code: e.LA_Code,
