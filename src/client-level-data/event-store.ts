@@ -98,7 +98,8 @@ export class TextColumnBuilder {
   readonly values: (string | null)[] = [null];
   private readonly index = new Map<string, number>();
   private codes: Uint16Array | null;
-  private plain: (string | null)[] | null;
+  /** The texts, once the column keeps texts and one is not blank (`null` while all are). */
+  private plain: (string | null)[] | null = null;
   private length = 0;
   private lastText: string | null = null;
   private lastCode = 0;
@@ -111,10 +112,9 @@ export class TextColumnBuilder {
   constructor(
     coded: boolean,
     private readonly maxCodes = MAX_CODES,
-    capacity = 1024,
+    private readonly capacity = 1024,
   ) {
     this.codes = coded ? new Uint16Array(Math.max(capacity, 16)) : null;
-    this.plain = coded ? null : [];
   }
 
   /** The code of `text` (added when new), 0 for blank, or -1 once the column keeps texts. */
@@ -142,8 +142,14 @@ export class TextColumnBuilder {
   push(code: number, text: string | null): void {
     const codes = this.codes;
     if (codes === null) {
-      this.plain!.push(text);
-      this.length++;
+      if (this.plain === null) {
+        if (text === null) {
+          this.length++;
+          return;
+        }
+        this.plain = new Array<string | null>(Math.max(this.capacity, this.length * 2)).fill(null);
+      }
+      this.plain[this.length++] = text;
       return;
     }
     if (this.length === codes.length) {
@@ -166,6 +172,8 @@ export class TextColumnBuilder {
 
   /** The column read through `derive` (once per distinct text when coded). */
   column<T>(derive: (text: string | null) => T): Column<T> {
+    if (this.codes === null && this.plain === null) return Column.constant(derive(null));
+    if (this.plain !== null && this.plain.length > this.length) this.plain.length = this.length;
     return Column.text(
       this.codes === null ? null : this.codes.subarray(0, this.length),
       this.values,

@@ -118,17 +118,22 @@ export function mainTable(
       }),
     );
   }
-  kept.sort((a, b) =>
-    a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
+  // By person, start date, row: the keys read once into arrays, then one sort of indices.
+  const person = kept.map((e) => e.Der_NHS_LA_Combined_Person_ID);
+  const start = kept.map((e) => e.Event_Start_Date!);
+  const row = Int32Array.from(kept, (e) => e.row);
+  const order = Array.from(kept, (_, i) => i).sort((a, b) =>
+    person[a]! < person[b]!
       ? -1
-      : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
+      : person[a]! > person[b]!
         ? 1
-        : a.Event_Start_Date! < b.Event_Start_Date!
+        : start[a]! < start[b]!
           ? -1
-          : a.Event_Start_Date! > b.Event_Start_Date!
+          : start[a]! > start[b]!
             ? 1
-            : a.row - b.row,
+            : row[a]! - row[b]!,
   );
+  const sorted = order.map((i) => kept[i]!);
   trace.sort((a, b) => a.row - b.row);
   let objects: readonly MainTableEvent[] | undefined;
   return holdMainRows(
@@ -138,16 +143,16 @@ export function mainTable(
       periodEnd: options.periodEnd,
       /** Plain objects, made on first read; the library's own steps read the rows (views). */
       get events(): readonly MainTableEvent[] {
-        objects ??= plainMainRows(kept, laCode);
+        objects ??= plainMainRows(sorted, laCode);
         return objects;
       },
       mode: joined ? 'joined' : 'single',
       trace,
-      summary: { ...period.counts, merged, cropped, events: kept.length },
+      summary: { ...period.counts, merged, cropped, events: sorted.length },
       submissions: period.submissions,
       warnings: period.warnings,
     },
-    kept,
+    sorted,
   );
 }
 

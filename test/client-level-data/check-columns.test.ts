@@ -150,6 +150,16 @@ describe('TextColumnBuilder', () => {
     ]);
   });
 
+  it('keeping texts from the start: blanks before the first text, and a column of blanks only', () => {
+    const b = new TextColumnBuilder(false, undefined, 4);
+    const texts = [null, null, 'p1', null, 'p2', 'p3', 'p4', 'p5', null, 'p6'];
+    for (const t of texts) b.push(b.code(t), t);
+    expect(texts.map((_, i) => b.column((t) => t).at(i))).toEqual(texts);
+    const blanks = new TextColumnBuilder(false);
+    for (let i = 0; i < 5; i++) blanks.push(blanks.code(null), null);
+    expect(blanks.column((t) => t ?? 'none').at(3)).toBe('none');
+  });
+
   it('grows past its first 1,024 rows', () => {
     const b = new TextColumnBuilder(true);
     for (let i = 0; i < 5000; i++) b.push(b.code(String(i % 7)), String(i % 7));
