@@ -64,11 +64,15 @@ export function plainMainRows(rows: readonly MainTableEvent[], laCode: string): 
   return rows.map((r) => mainTableEvent(r, r, laCode, false));
 }
 
-const ROWS = new WeakMap<object, readonly MainTableEvent[]>();
+const ROWS = new WeakMap<object, { rows: readonly MainTableEvent[]; laCode: string }>();
 
 /** Links a prepared result to its rows (views), so the measures do not make objects. */
-export function holdMainRows<T extends object>(data: T, rows: readonly MainTableEvent[]): T {
-  ROWS.set(data, rows);
+export function holdMainRows<T extends object>(
+  data: T,
+  rows: readonly MainTableEvent[],
+  laCode: string,
+): T {
+  ROWS.set(data, { rows, laCode });
   return data;
 }
 
@@ -76,5 +80,16 @@ export function holdMainRows<T extends object>(data: T, rows: readonly MainTable
 export function mainRowsOf(
   prepared: Pick<PreparedClientLevelData, 'events'>,
 ): readonly MainTableEvent[] {
-  return ROWS.get(prepared) ?? prepared.events;
+  return ROWS.get(prepared)?.rows ?? prepared.events;
+}
+
+/** The main-table event of data row `row` as a plain object, making no other (`undefined`: not in the table). */
+export function mainRowOf(
+  prepared: Pick<PreparedClientLevelData, 'events'>,
+  row: number,
+): MainTableEvent | undefined {
+  const held = ROWS.get(prepared);
+  if (held === undefined) return prepared.events.find((e) => e.row === row);
+  const found = held.rows.find((e) => e.row === row);
+  return found === undefined ? undefined : plainMainRows([found], held.laCode)[0];
 }

@@ -7,7 +7,7 @@ import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { addDays, sqlAge } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
-import { holdMainRows, mainRowMaker, plainMainRows } from './main-rows.js';
+import { holdMainRows, mainRowMaker, mainRowOf, plainMainRows } from './main-rows.js';
 import type { MainTableEvent } from './model.js';
 import { periodEvents, traceRow, type PeriodEvents } from './period-events.js';
 import type {
@@ -153,6 +153,7 @@ export function mainTable(
       warnings: period.warnings,
     },
     sorted,
+    laCode,
   );
 }
 
@@ -225,6 +226,6 @@ export function explainClientLevelDataRow(
   | undefined {
   const entry = prepared.trace.find((t) => t.row === row);
   if (entry !== undefined) return entry;
-  const event = prepared.events.find((e) => e.row === row);
+  const event = mainRowOf(prepared, row);
   return event === undefined ? undefined : { row, code: 'kept', event };
 }

@@ -8,6 +8,7 @@ import {
   ascofMeasures,
   casePopulationFromClientLevelData,
   checkClientLevelData,
+  explainClientLevelDataRow,
   informationReturnFiguresFromClientLevelData,
   latestPersonDetails,
   prepareClientLevelData,
@@ -73,6 +74,17 @@ describe('the main table as views gives what its plain objects give', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('explains a kept row with its plain event, without making the others', () => {
+    const views = prepared(12, 0.2);
+    const copy = { ...views, events: views.events }; // plain objects, not linked to the views
+    const fresh = prepared(12, 0.2);
+    for (const e of copy.events.slice(0, 20))
+      expect(explainClientLevelDataRow(fresh, e.row)).toEqual(
+        explainClientLevelDataRow(copy, e.row),
+      );
+    expect(explainClientLevelDataRow(fresh, 10_000_000)).toBeUndefined();
   });
 
   it('makes the plain objects once, each with every field as an own property', () => {
