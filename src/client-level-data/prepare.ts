@@ -17,6 +17,7 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
+import { radixOrder, textRanks } from './radix.js';
 import { ranksBefore, uniqueEvents, type Candidate } from './unique-events.js';
 
 const SEP = '\u0001';
@@ -118,22 +119,26 @@ export function mainTable(
       }),
     );
   }
-  // By person, start date, row: the keys read once into arrays, then one sort of indices.
-  const person = kept.map((e) => e.Der_NHS_LA_Combined_Person_ID);
-  const start = kept.map((e) => e.Event_Start_Date!);
-  const row = Int32Array.from(kept, (e) => e.row);
-  const order = Array.from(kept, (_, i) => i).sort((a, b) =>
-    person[a]! < person[b]!
-      ? -1
-      : person[a]! > person[b]!
-        ? 1
-        : start[a]! < start[b]!
-          ? -1
-          : start[a]! > start[b]!
-            ? 1
-            : row[a]! - row[b]!,
-  );
-  const sorted = order.map((i) => kept[i]!);
+  // By person, then start date (as text), then row: ranks of the distinct persons and
+  // dates, one radix sort, then the few rows of equal person and date put in row order.
+  const person = textRanks(kept.map((e) => e.Der_NHS_LA_Combined_Person_ID));
+  const start = textRanks(kept.map((e) => e.Event_Start_Date!));
+  const order = radixOrder([person.ranks, start.ranks], [person.count, start.count], kept.length);
+  for (let j = 1; j < order.length; j++) {
+    const i = order[j]!;
+    let k = j;
+    while (
+      k > 0 &&
+      person.ranks[order[k - 1]!] === person.ranks[i] &&
+      start.ranks[order[k - 1]!] === start.ranks[i] &&
+      kept[order[k - 1]!]!.row > kept[i]!.row
+    ) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = i;
+  }
+  const sorted = Array.from(order, (i) => kept[i]!);
   trace.sort((a, b) => a.row - b.row);
   let objects: readonly MainTableEvent[] | undefined;
   return holdMainRows(

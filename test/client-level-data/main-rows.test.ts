@@ -76,6 +76,34 @@ describe('the main table as views gives what its plain objects give', () => {
     );
   });
 
+  it('orders the main table by person, start date and row whatever order the events come in', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer(), (seed, shuffleSeed) => {
+        const checked = checkClientLevelData(
+          generateClientLevelData({ seed, people: 20, ...PERIOD, messy: { rate: 0.3 } }).rows,
+        );
+        if (!checked.success) throw new Error('rejected');
+        const events = checked.data.events;
+        // A seeded shuffle (xorshift) of the events given as objects.
+        const shuffled = [...events];
+        let x = shuffleSeed | 1;
+        for (let i = shuffled.length - 1; i > 0; i--) {
+          x ^= x << 13;
+          x ^= x >>> 17;
+          x ^= x << 5;
+          const j = (x >>> 0) % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+        }
+        const a = prepareClientLevelData({ events }, PERIOD);
+        const b = prepareClientLevelData({ events: shuffled }, PERIOD);
+        if (!a.success || !b.success) throw new Error('rejected');
+        expect(b.data.events).toEqual(a.data.events);
+        expect(b.data.trace).toEqual(a.data.trace);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it('explains a kept row with its plain event, without making the others', () => {
     const views = prepared(12, 0.2);
     const copy = { ...views, events: views.events }; // plain objects, not linked to the views
