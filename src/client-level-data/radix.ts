@@ -16,11 +16,17 @@ export function radixOrder(
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);
+  const counts = new Int32Array(Math.max(0, ...bounds) + 1);
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k]!;
-    const count = new Int32Array(bounds[k]! + 1);
-    for (let i = 0; i < n; i++) count[key[i]! + 1]!++;
-    if (count.some((c) => c === n)) continue; // one value for every row: nothing to reorder
+    const count = counts.subarray(0, bounds[k]! + 1);
+    count.fill(0);
+    let top = 0;
+    for (let i = 0; i < n; i++) {
+      const c = ++count[key[i]! + 1]!;
+      if (c > top) top = c;
+    }
+    if (top === n) continue; // one value for every row: nothing to reorder
     for (let v = 1; v < count.length; v++) count[v]! += count[v - 1]!;
     for (let j = 0; j < n; j++) {
       const i = order[j]!;
