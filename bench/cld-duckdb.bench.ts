@@ -16,6 +16,7 @@ import {
   generateClientLevelData,
   type ClientLevelDataCsvRow,
 } from '../src/testing/client-level-data.js';
+import { councilPreparationSql } from './cld-duckdb-sql.js';
 
 // Client Level Data against DuckDB, on the same generated data (issue #12's proof).
 //
@@ -29,12 +30,19 @@ import {
 // - duckdb: DuckDB loads the main-table CSV (read_csv → table), then runs the waiting-time
 //   medians (DHSC v1.1 in SQL written for this bench) and one ASCOF query (3D part 2a shape:
 //   service users in long-term community support on 31 March 2025, and those with a direct
-//   payment), wall and CPU (all of DuckDB's threads) and peak RSS;
+//   payment), wall and CPU (all of DuckDB's threads) and peak RSS ("DuckDB from our main
+//   table": it skips the DHSC preparation our side does);
+// - duckdb-raw: DuckDB loads the council's CSV itself (the file the CLI reads, every column
+//   as text), then, timed as query, prepares it as DHSC does in SQL (cld-duckdb-sql.ts:
+//   dates, cleaned values, person id, ages, period and death filters, unique events and
+//   deduplication) into the same `cld` table and runs the same two queries on it (issue #12's
+//   comparator: "DuckDB loading the same CSV");
 // - cli: `la-assurance cld <council CSV> --json` end to end (streamed), wall, CPU and peak
 //   RSS from /usr/bin/time.
-// Both answers must agree (same waiting-time rows; same ASCOF counts as the same query in
-// JS on our main table); the bench fails if not. Reported: median and min–max of the
-// rounds, the ratios per round, and the load average.
+// Every answer must agree with ours (same waiting-time rows; same ASCOF counts as the same
+// query in JS on our main table), for both DuckDB modes; the bench fails if not. Reported:
+// median and min–max of the rounds, the issue's two ratios per round against each DuckDB
+// mode, and the load average.
 // Run alone: `npm run build && npx tsx bench/cld-duckdb.bench.ts` (CLD_BENCH_ROWS, CLD_BENCH_ROUNDS).
 
 const ROWS = Number(process.env.CLD_BENCH_ROWS ?? 1_000_000);
@@ -269,21 +277,37 @@ interface DuckResult {
   readonly ascofLike: { denominator: number; numerator: number };
 }
 
-/** Child: DuckDB loads the main-table CSV and runs the two queries. */
-async function duckChild(csv: string): Promise<DuckResult> {
+/** Which DuckDB comparator: our prepared main table as CSV, or the council's CSV prepared in SQL. */
+type DuckMode = 'duckdb' | 'duckdb-raw';
+
+/**
+ * Child: DuckDB loads a CSV and runs the two queries. `duckdb`: the main-table CSV, typed.
+ * `duckdb-raw`: the council's CSV, every column as text; the query then starts with the
+ * DHSC preparation in SQL (cld-duckdb-sql.ts) building the same `cld` table.
+ */
+async function duckChild(mode: DuckMode, csv: string): Promise<DuckResult> {
   const instance = await DuckDBInstance.create(':memory:');
   const db = await instance.connect();
   const version = String(
     (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJson()[0]!.v,
   );
+  const file = `'${csv.replace(/'/g, "''")}'`;
   let t = performance.now();
   let c = process.cpuUsage();
   await db.run(
-    `CREATE TABLE cld AS SELECT * FROM read_csv('${csv.replace(/'/g, "''")}', header = true, nullstr = '', types = {'Event_Start_Date': 'DATE', 'Der_Event_End_Date': 'DATE', 'Der_Age_Event_Start_Date': 'INTEGER', 'Der_Conversation': 'INTEGER', 'Der_Unique_Record_ID': 'BIGINT', 'row': 'BIGINT', 'ImportDate': 'VARCHAR', 'Service_Component_Cleaned': 'VARCHAR', 'Delivery_Mechanism_Cleaned': 'VARCHAR', 'Assessment_Type_Cleaned': 'VARCHAR', 'Event_Outcome_Cleaned': 'VARCHAR', 'Event_Outcome_Grouped': 'VARCHAR'})`,
+    mode === 'duckdb-raw'
+      ? `CREATE TABLE council AS SELECT * FROM read_csv(${file}, header = true, all_varchar = true)`
+      : `CREATE TABLE cld AS SELECT * FROM read_csv(${file}, header = true, nullstr = '', types = {'Event_Start_Date': 'DATE', 'Der_Event_End_Date': 'DATE', 'Der_Age_Event_Start_Date': 'INTEGER', 'Der_Conversation': 'INTEGER', 'Der_Unique_Record_ID': 'BIGINT', 'row': 'BIGINT', 'ImportDate': 'VARCHAR', 'Service_Component_Cleaned': 'VARCHAR', 'Delivery_Mechanism_Cleaned': 'VARCHAR', 'Assessment_Type_Cleaned': 'VARCHAR', 'Event_Outcome_Cleaned': 'VARCHAR', 'Event_Outcome_Grouped': 'VARCHAR'})`,
   );
   const load = { wall: (performance.now() - t) / 1000, cpu: cpuSeconds(process.cpuUsage(c)) };
   t = performance.now();
   c = process.cpuUsage();
+  if (mode === 'duckdb-raw') {
+    const headings = (await db.runAndReadAll('DESCRIBE council'))
+      .getRowObjectsJson()
+      .map((r) => String(r.column_name));
+    for (const sql of councilPreparationSql(headings, PERIOD)) await db.run(sql);
+  }
   const wt = (await db.runAndReadAll(WAITING_TIMES_SQL)).getRowObjectsJson();
   const ascof = (await db.runAndReadAll(ASCOF_LIKE_SQL)).getRowObjectsJson()[0]!;
   const query = { wall: (performance.now() - t) / 1000, cpu: cpuSeconds(process.cpuUsage(c)) };
@@ -313,7 +337,7 @@ interface CliResult {
   readonly status: number | null;
 }
 
-function runChild<T>(mode: 'ours' | 'duckdb', arg: string): T {
+function runChild<T>(mode: 'ours' | DuckMode, arg: string): T {
   const run = spawnSync(process.execPath, ['--import', 'tsx', self, `--child=${mode}`, arg], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
@@ -381,10 +405,12 @@ export async function cldDuckdbBench(): Promise<void> {
     }
     const ours: OursResult[] = [];
     const duck: DuckResult[] = [];
+    const raw: DuckResult[] = [];
     const cli: CliResult[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       ours.push(runChild<OursResult>('ours', ''));
       duck.push(runChild<DuckResult>('duckdb', mainTableFile));
+      raw.push(runChild<DuckResult>('duckdb-raw', councilFile));
       cli.push(runCli(councilFile));
     }
     const loadAfter = os.loadavg();
@@ -393,12 +419,16 @@ export async function cldDuckdbBench(): Promise<void> {
       (s) => s.check.wall + s.prepare.wall + s.ascof.wall + s.waitingTimes.wall,
     );
     const oursCpu = o.map((s) => s.check.cpu + s.prepare.cpu + s.ascof.cpu + s.waitingTimes.cpu);
-    const same = ours.every((r, i) => r.waitingTimes === duck[i]!.waitingTimes);
-    const sameAscof = ours.every(
-      (r, i) =>
-        r.ascofLike.denominator === duck[i]!.ascofLike.denominator &&
-        r.ascofLike.numerator === duck[i]!.ascofLike.numerator,
-    );
+    const agree = (d: readonly DuckResult[]) => ({
+      rows: ours.every((r, i) => r.waitingTimes === d[i]!.waitingTimes),
+      ascof: ours.every(
+        (r, i) =>
+          r.ascofLike.denominator === d[i]!.ascofLike.denominator &&
+          r.ascofLike.numerator === d[i]!.ascofLike.numerator,
+      ),
+    });
+    const same = agree(duck);
+    const sameRaw = agree(raw);
     const row = (task: string, wall: number[], cpu: number[] | null, peak: number[] | null) => ({
       task,
       'wall s': spread(wall),
@@ -458,20 +488,42 @@ export async function cldDuckdbBench(): Promise<void> {
         duck.map((r) => r.peakMb),
       ),
       row(
+        "DuckDB: load council's CSV (as text)",
+        raw.map((r) => r.load.wall),
+        raw.map((r) => r.load.cpu),
+        null,
+      ),
+      row(
+        'DuckDB: DHSC preparation + waiting times + ASCOF query',
+        raw.map((r) => r.query.wall),
+        raw.map((r) => r.query.cpu),
+        raw.map((r) => r.peakMb),
+      ),
+      row(
         'la-assurance cld (CLI, council CSV)',
         cli.map((r) => r.wall),
         cli.map((r) => r.cpu),
         cli.map((r) => r.peakMb),
       ),
     ]);
-    const ratios = ours.map((_, i) => oursWall[i]! / duck[i]!.query.wall);
-    const cliRatios = cli.map((c, i) => c.wall / (duck[i]!.load.wall + duck[i]!.query.wall));
+    const ratios = (d: readonly DuckResult[]) =>
+      `ours in memory / DuckDB query (wall, per round): ${spread(
+        ours.map((_, i) => oursWall[i]! / d[i]!.query.wall),
+        2,
+      )} — target < 1\n` +
+      `CLI end to end / DuckDB load + query (wall, per round): ${spread(
+        cli.map((c, i) => c.wall / (d[i]!.load.wall + d[i]!.query.wall)),
+        2,
+      )} — target ≤ 2`;
+    const agreement = (d: { rows: boolean; ascof: boolean }) =>
+      `same waiting-time rows: ${d.rows ? 'yes' : 'NO'}; same ASCOF counts: ${d.ascof ? 'yes' : 'NO'}`;
     console.log(
-      `ours in memory / DuckDB query (wall, per round): ${spread(ratios, 2)} — target < 1\n` +
-        `CLI end to end / DuckDB load + query (wall, per round): ${spread(cliRatios, 2)} — target ≤ 2\n` +
-        `Same waiting-time rows: ${same ? 'yes' : 'NO'}; same ASCOF counts: ${sameAscof ? 'yes' : 'NO'} (${ours[0]!.ascofLike.numerator}/${ours[0]!.ascofLike.denominator}); CLI exit ${cli.map((c) => c.status).join(', ')}`,
+      `DuckDB from our main table:\n${ratios(duck)}\n${agreement(same)}\n` +
+        `DuckDB from the council's CSV:\n${ratios(raw)}\n${agreement(sameRaw)}\n` +
+        `ASCOF-like counts ${ours[0]!.ascofLike.numerator}/${ours[0]!.ascofLike.denominator}; CLI exit ${cli.map((c) => c.status).join(', ')}`,
     );
-    if (!same || !sameAscof) throw new Error('la-assurance and DuckDB disagree');
+    if (!same.rows || !same.ascof || !sameRaw.rows || !sameRaw.ascof)
+      throw new Error('la-assurance and DuckDB disagree');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -479,5 +531,6 @@ export async function cldDuckdbBench(): Promise<void> {
 
 const child = process.argv.find((a) => a.startsWith('--child='))?.slice('--child='.length);
 if (child === 'ours') console.log(JSON.stringify(oursChild()));
-else if (child === 'duckdb') console.log(JSON.stringify(await duckChild(process.argv.at(-1)!)));
+else if (child === 'duckdb' || child === 'duckdb-raw')
+  console.log(JSON.stringify(await duckChild(child, process.argv.at(-1)!)));
 else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await cldDuckdbBench();

@@ -65,26 +65,23 @@ export function cldIntakeValues(
 }
 
 /**
- * The CSV's rows as plain objects keyed by heading, one at a time, as `openCsv` reads them
- * (1 MiB chunks; encoding and NUL checks; progress on stderr): no row is held once the
- * check has read it. `lines` records each data row's physical line, so issues can name it.
- * Stops after `limit` rows.
+ * The CSV's records (arrays of cells in the header's order, read with the check's
+ * `headings` option), one at a time, as `openCsv` reads them (1 MiB chunks; encoding and
+ * NUL checks; progress on stderr): no row is held once the check has read it. `lines`
+ * records each data row's physical line, so issues can name it. Stops after `limit` rows.
  */
 function* csvRows(
   input: CsvInput,
   lines: LineIndex,
   ragged: RaggedRows,
   limit = Number.POSITIVE_INFINITY,
-): Iterable<Record<string, string>> {
+): Iterable<readonly string[]> {
   const headings = input.header.headings;
   for (const { line, record } of input) {
     lines.push(line);
+    // A short row's missing cells are blank, cells past the last heading unread (the check).
     if (record.length !== headings.length) ragged.add(line, record.length);
-    // Every heading, a short row's missing cells empty: the check reads its headings from
-    // the first row's keys, so a short first row must not hide a column.
-    const row: Record<string, string> = {};
-    for (let i = 0; i < headings.length; i++) row[headings[i]!] = record[i] ?? '';
-    yield row;
+    yield record;
     if (lines.size >= limit) return;
   }
 }
@@ -113,8 +110,9 @@ function lineOfRow(lines: LineIndex, row: number, headerLine: number): number {
   return row >= 1 && row <= lines.size ? lines.at(row - 1) : headerLine;
 }
 
-function checkOptions(options: CldIntakeOptions) {
+function checkOptions(options: CldIntakeOptions, input: CsvInput) {
   return {
+    headings: input.header.headings,
     maxIssues: options.maxIssues,
     ...(options.laCode !== undefined && { laCode: options.laCode }),
     ...(options.mapping !== undefined && { mapping: options.mapping }),
@@ -175,7 +173,7 @@ export interface ReadCldOptions extends CldIntakeOptions {
 /** A CLD file checked and prepared, or the exit code when it could not be (the reason already printed). */
 export type ReadCld =
   | {
-      /** The check's report; its `events` are left empty (the main table holds what is needed). */
+      /** The check's report (read its `events` only if needed: they are made as objects on first read). */
       readonly checked: CheckedClientLevelData;
       readonly prepared: ReturnType<typeof prepareClientLevelData>;
       /** The physical line of the file where data row `row` starts (the header's for row 0). */
@@ -196,7 +194,7 @@ export async function readClientLevelData(
   const ragged = new RaggedRows();
   const checked = (() => {
     try {
-      return checkClientLevelData(csvRows(input, lines, ragged), checkOptions(options));
+      return checkClientLevelData(csvRows(input, lines, ragged), checkOptions(options, input));
     } finally {
       input.close();
     }
@@ -211,10 +209,9 @@ export async function readClientLevelData(
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
   });
   const headerLine = input.header.line;
-  // The checked events are not needed once the main table is built: drop them, so the
-  // measures run without the check's copy of every row alive.
+  // `checked.data.events` is made only if read (the main table reads the check's columns).
   return {
-    checked: { ...checked.data, events: [] },
+    checked: checked.data,
     prepared,
     lineOf: (row) => lineOfRow(lines, row, headerLine),
   };
@@ -247,7 +244,7 @@ export function dryRunClientLevelData(path: string, options: CldIntakeOptions, i
     try {
       return checkClientLevelData(
         csvRows(input, lines, ragged, DRY_RUN_ROWS),
-        checkOptions(options),
+        checkOptions(options, input),
       );
     } finally {
       input.close();

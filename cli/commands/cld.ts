@@ -245,7 +245,7 @@ export async function cldCommand(argv: readonly string[], io: CliIo): Promise<nu
   if (typeof read === 'number') return read;
   const { checked: data, prepared, lineOf } = read;
   const computed =
-    prepared.success && prepared.data.events.length > 0
+    prepared.success && prepared.data.summary.events > 0
       ? compute(prepared.data, ascofPeriod, pop)
       : undefined;
   const { account } = data;

@@ -192,6 +192,13 @@ export interface CheckClientLevelDataOptions extends ResolveClientLevelDataHeade
    * `Request_Route_of_Access`) become checked too.
    */
   readonly lists?: CldOfficialLists;
+  /**
+   * The file's headings, in order, when rows are given as arrays of cells in that order
+   * (what a CSV parser gives without column names; it saves making an object per row).
+   * Rows may then be arrays or objects (read by heading as usual); a cell past the end of
+   * a short array is blank. Without it, an array row is rejected as `not-an-object`.
+   */
+  readonly headings?: readonly string[];
   /** How many issues to list; the rest are counted in `issuesOmitted`. Default 1000. */
   readonly maxIssues?: number;
   /** `LA_Code` for rows that have none (a council's own file often has no LA code column). */

@@ -1,8 +1,10 @@
 // checkClientLevelData: reads CLD rows (plain objects, as a CSV parser gives them), resolves
 // the headings, cleans each value as DHSC's GetDerivedFields does (reference d.4 step 3),
 // counts data quality per field in the shape of DHSC's DQ values (reference d.8), and
-// accounts for every row. One pass, one object per kept row, lookups by table (no per-row
-// closures or regular expressions).
+// accounts for every row. One pass; the kept rows go into columns (checked-events.ts), each
+// list value resolved once per distinct text; no per-row closures or regular expressions.
+// The same check with one object per kept row is the test oracle
+// (test/client-level-data/support/reference-check.ts).
 import type { ValidationResult } from '../errors/index.js';
 import {
   cldIssue,
@@ -20,70 +22,45 @@ import { assertColumnMapping } from '../intake/headings.js';
 import { unreadableReason } from '../internal/unreadable.js';
 import { sqlAge } from './sql.js';
 import {
-  cleanEventType,
-  ethnicityGroup,
-  eventOutcomeGroup,
-  eventOutcomeHierarchy,
-  serviceTypeGroup,
-} from './lists/groupings.js';
+  CHECKED_NUMBER_FIELDS,
+  CheckedEvents,
+  checkedColumns,
+  holdCheckedEvents,
+  type CheckedNumberField,
+} from './checked-events.js';
+import { NumberColumnBuilder, TextColumnBuilder } from './event-store.js';
+import { cleanEventType } from './lists/groupings.js';
 import { compileLookups, type CldValueResolution, type FieldLookup } from './lists/lookup.js';
-import type { ClientLevelDataEvent } from './model.js';
 
 // Column slots: a fixed index per CLD column, so a row's values sit in one reused array.
 const SLOT: Readonly<Record<string, number>> = Object.fromEntries(
   CLD_COLUMNS.map((c, i) => [c.field, i]),
 );
 const s = (field: string): number => SLOT[field]!;
-const LA_CODE = s('LA_Code'),
-  LA_NAME = s('LA_Name'),
-  RP_START = s('Reporting_Period_Start_Date'),
-  RP_END = s('Reporting_Period_End_Date');
-const _IMPORT = s('ImportDate'),
-  RECORD_ID = s('Der_Unique_Record_ID'),
-  PERSON = s('LA_Person_Unique_Identifier'),
-  NHS = s('NHS_Number');
-const TRACED = s('Der_NHS_Number_Traced_Pseudo'),
-  DOB = s('Date_of_Birth'),
-  BIRTH_YEAR = s('Der_Birth_Year'),
-  BIRTH_MONTH = s('Der_Birth_Month');
-const AGE_START = s('Der_Age_Event_Start_Date'),
-  GENDER = s('Gender'),
-  ETHNICITY = s('Ethnicity'),
-  DEATH = s('Date_of_Death');
-const CLIENT_TYPE = s('Client_Type'),
-  PSR = s('Primary_Support_Reason'),
-  ACCOMMODATION = s('Accommodation_Status'),
-  EMPLOYMENT = s('Employment_Status');
-const UNPAID_CARER = s('Has_Unpaid_Carer'),
-  FUNDING = s('Client_Funding_Status'),
-  EVENT_TYPE = s('Event_Type'),
-  EVENT_REF = s('Event_Reference');
-const START = s('Event_Start_Date'),
-  END = s('Event_End_Date'),
-  OUTCOME = s('Event_Outcome'),
-  CONVERSATION = s('Der_Conversation'),
-  CONVERSATION_1 = s('Der_Conversation_1');
-const ROUTE = s('Request_Route_of_Access'),
-  ASSESSMENT_TYPE = s('Assessment_Type'),
-  ELIGIBLE = s('Eligible_Needs_Identified'),
-  METHOD_ASSESSMENT = s('Method_of_Assessment');
-const HOURS_CARING = s('Total_Hrs_Caring_per_week'),
-  ADULTS_CARED = s('No_of_adults_being_cared_for'),
-  ADULT_1 = s('Adult_1_Linked_Person_ID');
-const ADULT_2 = s('Adult_2_Linked_Person_ID'),
-  ADULT_3 = s('Adult_3_Linked_Person_ID'),
-  SERVICE_TYPE = s('Service_Type'),
-  COMPONENT = s('Service_Component');
-const DELIVERY = s('Delivery_Mechanism'),
-  CQC_ID = s('Provider_CQC_Location_ID'),
-  UNIT_COST = s('Unit_Cost'),
-  COST_FREQUENCY = s('Cost_Frequency_Unit_Type');
-const PLANNED_UNITS = s('Planned_units_per_week'),
-  REVIEW_REASON = s('Review_Reason'),
-  REVIEW_OUTCOMES = s('Review_Outcomes_Achieved'),
-  METHOD_REVIEW = s('Method_of_Review');
+const RECORD_ID = s('Der_Unique_Record_ID');
+const PERSON = s('LA_Person_Unique_Identifier');
+const NHS = s('NHS_Number');
+const TRACED = s('Der_NHS_Number_Traced_Pseudo');
+const DOB = s('Date_of_Birth');
+const BIRTH_YEAR = s('Der_Birth_Year');
+const BIRTH_MONTH = s('Der_Birth_Month');
+const AGE_START = s('Der_Age_Event_Start_Date');
+const CLIENT_TYPE = s('Client_Type');
+const EVENT_TYPE = s('Event_Type');
+const EVENT_REF = s('Event_Reference');
+const START = s('Event_Start_Date');
+const END = s('Event_End_Date');
+const CONVERSATION = s('Der_Conversation');
+const CONVERSATION_1 = s('Der_Conversation_1');
+const ADULTS_CARED = s('No_of_adults_being_cared_for');
+const ADULT_1 = s('Adult_1_Linked_Person_ID');
+const ADULT_2 = s('Adult_2_Linked_Person_ID');
+const ADULT_3 = s('Adult_3_Linked_Person_ID');
+const CQC_ID = s('Provider_CQC_Location_ID');
+const UNIT_COST = s('Unit_Cost');
+const PLANNED_UNITS = s('Planned_units_per_week');
 
-/** Text columns with many distinct values per file: not interned. */
+/** Text columns with many distinct values per file: kept as texts, not coded. */
 const HIGH_CARDINALITY = new Set([
   PERSON,
   NHS,
@@ -94,7 +71,6 @@ const HIGH_CARDINALITY = new Set([
   ADULT_3,
   CQC_ID,
 ]);
-const INTERN_LIMIT = 50_000;
 
 // Event-type codes for "does this field apply" (reference b.4).
 const T_REQUEST = 1,
@@ -115,13 +91,19 @@ const APPLIES: Readonly<Record<CldColumn['appliesTo'], number>> = {
 interface PlanColumn {
   /** The heading as it appears in the file. */
   readonly heading: string;
+  /** Its position in the `headings` option (rows given as arrays); the last of equal headings, as in a row object. */
+  readonly index: number;
   readonly slot: number;
   /** The CLD column it names. */
   readonly column: CldColumn;
   readonly lookup: FieldLookup | undefined;
   readonly applies: number;
-  readonly intern: Map<string, string> | undefined;
-  readonly dates: Map<string, string | null> | undefined;
+  /** The carried text, list and date columns: the kept rows' texts, coded. */
+  readonly texts: TextColumnBuilder | undefined;
+  /** Per code: the value's resolution against its list, once. */
+  readonly resolved: (CldValueResolution | undefined)[];
+  /** Per code: the date read (`null`: not a date), once. */
+  readonly dates: (string | null | undefined)[];
   // DQ counters
   valid: number;
   blank: number;
@@ -134,7 +116,6 @@ interface PlanColumn {
 }
 
 const SLOTS = CLD_COLUMNS.length;
-const BLANK_RESOLUTION: CldValueResolution = { status: 'blank', cleaned: null, inferred: false };
 
 function typeCode(cleaned: string): number {
   switch (cleaned) {
@@ -173,6 +154,11 @@ function cellText(value: unknown): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/** The keys a row object with these headings would have (equal headings once; `Object.keys` order). */
+function keysOf(headings: readonly string[]): string[] {
+  return Object.keys(Object.fromEntries(headings.map((h) => [h, ''])));
+}
+
 /** A whole number, or `undefined` when the text is not one (decimals like `3.0` count). */
 function parseInteger(text: string): number | undefined {
   const n = Number(text);
@@ -204,7 +190,8 @@ const NO_ROWS: CldIssue = cldIssue(
 
 /** The stateful checker: push rows one at a time, then read the result. */
 class ClientLevelDataChecker {
-  private readonly events: ClientLevelDataEvent[] = [];
+  private kept = 0;
+  private readonly numbers: Record<CheckedNumberField, NumberColumnBuilder>;
   private readonly issues: CldIssue[] = [];
   private readonly issueCounts: Partial<Record<CldIssueCode, number>> = {};
   private readonly rejections: CldRejection[] = [];
@@ -213,9 +200,8 @@ class ClientLevelDataChecker {
   private readonly lookups: ReadonlyMap<string, FieldLookup>;
   private readonly dateReading: CldDateReading;
   private readonly text: (string | null)[] = new Array<string | null>(SLOTS).fill(null);
-  private readonly resolutions: CldValueResolution[] = new Array<CldValueResolution>(SLOTS).fill(
-    BLANK_RESOLUTION,
-  );
+  /** The current row's code per slot (0: blank, -1: a column kept as texts; see TextColumnBuilder). */
+  private readonly codes = new Int32Array(SLOTS);
   private plan: PlanColumn[] | undefined;
   private resolution: CldColumnResolution | undefined;
   private fatal: CldIssue[] | undefined;
@@ -223,7 +209,17 @@ class ClientLevelDataChecker {
   private omitted = 0;
   private hasNhsColumn = false;
 
-  constructor(private readonly options: CheckClientLevelDataOptions) {
+  /**
+   * @param capacity - rows expected (an array's length): the columns are made that long at
+   *   once instead of growing by doubling.
+   */
+  constructor(
+    private readonly options: CheckClientLevelDataOptions,
+    private readonly capacity = 1024,
+  ) {
+    this.numbers = Object.fromEntries(
+      CHECKED_NUMBER_FIELDS.map((f) => [f, new NumberColumnBuilder(capacity)]),
+    ) as Record<CheckedNumberField, NumberColumnBuilder>;
     const maxIssues = options.maxIssues ?? 1000;
     if (!Number.isInteger(maxIssues) || maxIssues < 0)
       throw new RangeError(`maxIssues must be a whole number ≥ 0; got ${String(maxIssues)}`);
@@ -231,6 +227,12 @@ class ClientLevelDataChecker {
     this.lookups = compileLookups(options.lists);
     this.dateReading = cldDateReading(options);
     assertColumnMapping(options.mapping);
+    const headings: unknown = options.headings;
+    if (
+      headings !== undefined &&
+      (!Array.isArray(headings) || headings.some((h) => typeof h !== 'string'))
+    )
+      throw new TypeError("headings must be an array of heading strings (the file's header row)");
   }
 
   private issue(
@@ -282,15 +284,21 @@ class ClientLevelDataChecker {
       const listField = LIST_FIELD_OF[column.field] ?? column.field;
       return {
         heading,
+        index: this.options.headings?.lastIndexOf(heading) ?? -1,
         slot,
         column,
         lookup: this.lookups.get(listField),
         applies: APPLIES[column.appliesTo],
-        intern:
-          (column.kind === 'text' || column.kind === 'list') && !HIGH_CARDINALITY.has(slot)
-            ? new Map<string, string>()
+        texts:
+          column.carried &&
+          (column.kind === 'text' ||
+            column.kind === 'list' ||
+            column.kind === 'date' ||
+            column.kind === 'datetime')
+            ? new TextColumnBuilder(!HIGH_CARDINALITY.has(slot), undefined, this.capacity)
             : undefined,
-        dates: column.kind === 'date' ? new Map<string, string | null>() : undefined,
+        resolved: [],
+        dates: [],
         valid: 0,
         blank: 0,
         missing: 0,
@@ -344,30 +352,35 @@ class ClientLevelDataChecker {
    * `push` rejects the row then. Counts nothing.
    */
   private readCells(n: number, row: unknown): 'cells' | 'blank' | 'not-an-object' {
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-      if (this.plan === undefined && n === 1) this.start([]);
+    const headings = this.options.headings;
+    const byIndex = Array.isArray(row) && headings !== undefined;
+    if (typeof row !== 'object' || row === null || (Array.isArray(row) && !byIndex)) {
+      if (this.plan === undefined && n === 1)
+        this.start(headings === undefined ? [] : keysOf(headings));
       return 'not-an-object';
     }
     if (this.plan === undefined) {
-      this.start(Object.keys(row));
+      this.start(headings === undefined ? Object.keys(row) : keysOf(headings));
       if (this.fatal !== undefined) return 'cells';
     }
-    const cells = row as Readonly<Record<string, unknown>>;
+    const cells = row as Readonly<Record<string, unknown>> & readonly unknown[];
     const plan = this.plan!;
     const text = this.text;
+    const codes = this.codes;
     let any = false;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
-      let t = cellText(cells[p.heading]);
+      let t = cellText(byIndex ? cells[p.index] : cells[p.heading]);
+      let code = 0;
       if (t !== null) {
         any = true;
-        if (p.intern !== undefined) {
-          const known = p.intern.get(t);
-          if (known !== undefined) t = known;
-          else if (p.intern.size < INTERN_LIMIT) p.intern.set(t, t);
-        }
+        if (p.texts !== undefined) {
+          code = p.texts.code(t);
+          if (code > 0) t = p.texts.values[code]!; // one string per distinct text
+        } else code = -1;
       }
       text[p.slot] = t;
+      codes[p.slot] = code;
     }
     return any ? 'cells' : 'blank';
   }
@@ -376,7 +389,7 @@ class ClientLevelDataChecker {
   private checkRow(n: number): void {
     const plan = this.plan!;
     const text = this.text;
-    const res = this.resolutions;
+    const codes = this.codes;
 
     // Event type first: which fields apply depends on it (reference b.4).
     const eventTypeRaw = text[EVENT_TYPE]!;
@@ -394,11 +407,7 @@ class ClientLevelDataChecker {
     let rejectMessage = '';
     let start: string | null = null;
     let end: string | null = null;
-    let death: string | null = null;
     let dob: string | null = null;
-    let rpStart: string | null = null;
-    let rpEnd: string | null = null;
-    let importDate: string | null = null;
     let recordId: number | null = null;
     let birthYear: number | null = null;
     let birthMonth: number | null = null;
@@ -416,7 +425,6 @@ class ClientLevelDataChecker {
       let applies = (p.applies & type) !== 0;
       if (column.appliesTo === 'carer') applies = isCarer;
       if (t === null) {
-        res[p.slot] = BLANK_RESOLUTION;
         if (!applies) p.notApplicable++;
         else if (
           column.mandatory === true ||
@@ -442,8 +450,12 @@ class ClientLevelDataChecker {
             else p.notApplicable++;
             break;
           }
-          const r = p.lookup.resolve(t);
-          res[p.slot] = r;
+          const code = codes[p.slot]!;
+          let r = code > 0 ? p.resolved[code] : undefined;
+          if (r === undefined) {
+            r = p.lookup.resolve(t);
+            if (code > 0) p.resolved[code] = r;
+          }
           if (!applies) {
             p.notApplicable++;
             break;
@@ -505,10 +517,11 @@ class ClientLevelDataChecker {
           break;
         }
         case 'date': {
-          let d = p.dates!.get(t);
+          const code = codes[p.slot]!;
+          let d = code > 0 ? p.dates[code] : undefined;
           if (d === undefined) {
             d = this.dateReading.date(t) ?? null;
-            if (p.dates!.size < INTERN_LIMIT) p.dates!.set(t, d);
+            if (code > 0) p.dates[code] = d;
           }
           if (d === null) {
             p.invalid++;
@@ -530,10 +543,7 @@ class ClientLevelDataChecker {
           else p.notApplicable++;
           if (p.slot === START) start = d;
           else if (p.slot === END) end = d;
-          else if (p.slot === DEATH) death = d;
           else if (p.slot === DOB) dob = d;
-          else if (p.slot === RP_START) rpStart = d;
-          else if (p.slot === RP_END) rpEnd = d;
           break;
         }
         case 'datetime': {
@@ -548,10 +558,7 @@ class ClientLevelDataChecker {
                 'error',
                 `Row ${n}: ${column.field} '${t}' is not a date-time; read as blank.`,
               );
-          } else {
-            p.valid++;
-            importDate = d;
-          }
+          } else p.valid++;
           break;
         }
         case 'integer':
@@ -657,80 +664,23 @@ class ClientLevelDataChecker {
       if (proxy !== null) ageAtStart = sqlAge(proxy, start);
     }
 
-    const outcomeCleaned = res[OUTCOME]!.cleaned;
-    const serviceCleaned = res[SERVICE_TYPE]!.cleaned;
-    const ethnicityCleaned = res[ETHNICITY]!.cleaned;
-    const reviewReason = text[REVIEW_REASON]!;
-    this.events.push({
-      row: n,
-      LA_Code: text[LA_CODE] ?? this.options.laCode ?? null,
-      LA_Name: text[LA_NAME]!,
-      Reporting_Period_Start_Date: rpStart,
-      Reporting_Period_End_Date: rpEnd,
-      ImportDate: importDate,
-      Der_Unique_Record_ID: recordId ?? n,
-      LA_Person_Unique_Identifier: text[PERSON]!,
-      NHS_Number: text[NHS]!,
-      Der_NHS_Number_Traced_Pseudo: text[TRACED]!,
-      Date_of_Birth: dob,
-      Der_Birth_Year: birthYear,
-      Der_Birth_Month: birthMonth,
-      Der_Age_Event_Start_Date: ageAtStart,
-      Date_of_Death: death,
-      Gender_Raw: text[GENDER]!,
-      Gender_Cleaned: res[GENDER]!.cleaned,
-      Ethnicity_Raw: text[ETHNICITY]!,
-      Ethnicity_Cleaned: ethnicityCleaned,
-      Ethnicity_Grouped: ethnicityGroup(ethnicityCleaned),
-      Client_Type_Raw: clientType!,
-      Client_Type_Cleaned: res[CLIENT_TYPE]!.cleaned,
-      Primary_Support_Reason_Raw: text[PSR]!,
-      Primary_Support_Reason_Cleaned: res[PSR]!.cleaned,
-      Accommodation_Status_Raw: text[ACCOMMODATION]!,
-      Accommodation_Status_Cleaned: res[ACCOMMODATION]!.cleaned,
-      Employment_Status_Raw: text[EMPLOYMENT]!,
-      Employment_Status_Cleaned: res[EMPLOYMENT]!.cleaned,
-      Has_Unpaid_Carer: text[UNPAID_CARER]!,
-      Client_Funding_Status_Raw: text[FUNDING]!,
-      Client_Funding_Status_Cleaned: res[FUNDING]!.cleaned,
-      Event_Type: eventTypeRaw,
-      Event_Type_Cleaned: eventTypeCleaned,
-      Event_Reference: text[EVENT_REF]!,
-      Event_Start_Date: start,
-      Event_End_Date: end,
-      Event_Outcome_Raw: text[OUTCOME]!,
-      Event_Outcome_Cleaned: outcomeCleaned,
-      Event_Outcome_Grouped: eventOutcomeGroup(outcomeCleaned),
-      Event_Outcome_Hierarchy: eventOutcomeHierarchy(outcomeCleaned),
-      Der_Conversation: conversation,
-      Der_Conversation_1: conversation1,
-      Request_Route_of_Access: text[ROUTE]!,
-      Assessment_Type_Raw: text[ASSESSMENT_TYPE]!,
-      Assessment_Type_Cleaned: res[ASSESSMENT_TYPE]!.cleaned,
-      Eligible_Needs_Identified: text[ELIGIBLE]!,
-      Method_of_Assessment: text[METHOD_ASSESSMENT]!,
-      Total_Hrs_Caring_per_week: text[HOURS_CARING]!,
-      No_of_adults_being_cared_for: adultsCared,
-      Adult_1_Linked_Person_ID: text[ADULT_1]!,
-      Adult_2_Linked_Person_ID: text[ADULT_2]!,
-      Adult_3_Linked_Person_ID: text[ADULT_3]!,
-      Service_Type_Raw: text[SERVICE_TYPE]!,
-      Service_Type_Cleaned: serviceCleaned,
-      Service_Type_Grouped: serviceTypeGroup(serviceCleaned),
-      Service_Component_Raw: text[COMPONENT]!,
-      Service_Component_Cleaned: res[COMPONENT]!.cleaned,
-      Delivery_Mechanism_Raw: text[DELIVERY]!,
-      Delivery_Mechanism_Cleaned: res[DELIVERY]!.cleaned,
-      Provider_CQC_Location_ID: text[CQC_ID]!,
-      Unit_Cost: unitCost,
-      Cost_Frequency_Unit_Type: text[COST_FREQUENCY]!,
-      Planned_units_per_week: plannedUnits,
-      Review_Reason_Raw: reviewReason,
-      Review_Reason_Cleaned:
-        res[REVIEW_REASON]!.status === 'blank' ? reviewReason : res[REVIEW_REASON]!.cleaned,
-      Review_Outcomes_Achieved: text[REVIEW_OUTCOMES]!,
-      Method_of_Review: text[METHOD_REVIEW]!,
-    });
+    // The kept row, column by column (checked-events.ts derives the cleaned values per code).
+    for (let i = 0; i < plan.length; i++) {
+      const p = plan[i]!;
+      if (p.texts !== undefined) p.texts.push(codes[p.slot]!, text[p.slot]!);
+    }
+    const num = this.numbers;
+    num.row.push(n);
+    num.Der_Unique_Record_ID.push(recordId ?? n);
+    num.Der_Birth_Year.push(birthYear);
+    num.Der_Birth_Month.push(birthMonth);
+    num.Der_Age_Event_Start_Date.push(ageAtStart);
+    num.Der_Conversation.push(conversation);
+    num.Der_Conversation_1.push(conversation1);
+    num.No_of_adults_being_cared_for.push(adultsCared);
+    num.Unit_Cost.push(unitCost);
+    num.Planned_units_per_week.push(plannedUnits);
+    this.kept++;
   }
 
   result(): ValidationResult<CheckedClientLevelData, CldIssueCode> {
@@ -761,29 +711,46 @@ class ClientLevelDataChecker {
       }));
     const rejected = this.rejections.length;
     const keptWithMapping = this.mappedRows.length;
+    const bySlot = new Map(plan.map((p) => [p.column.field, p]));
+    const held = new CheckedEvents(
+      this.kept,
+      checkedColumns({
+        length: this.kept,
+        text: (field) => bySlot.get(field)?.texts,
+        lookup: (field) => bySlot.get(field)?.lookup,
+        numbers: this.numbers,
+        dateReading: this.dateReading,
+        laCode: this.options.laCode ?? null,
+      }),
+    );
     return {
       success: true,
-      data: {
-        events: this.events,
-        layout: this.resolution!.layout,
-        columns: {
-          recognised: plan.map((p) => ({ heading: p.heading, field: p.column.field })),
-          unknown: this.resolution!.unknown,
-          notCarried: plan.filter((p) => !p.column.carried).map((p) => p.heading),
+      data: holdCheckedEvents(
+        {
+          get events() {
+            return held.objects();
+          },
+          layout: this.resolution!.layout,
+          columns: {
+            recognised: plan.map((p) => ({ heading: p.heading, field: p.column.field })),
+            unknown: this.resolution!.unknown,
+            notCarried: plan.filter((p) => !p.column.carried).map((p) => p.heading),
+          },
+          quality,
+          issues: this.issues,
+          issuesOmitted: this.omitted,
+          issueCounts: this.issueCounts,
+          account: {
+            read: this.read,
+            kept: this.read - rejected - keptWithMapping,
+            keptWithMapping,
+            rejected,
+            mappedRows: this.mappedRows,
+            rejections: this.rejections,
+          },
         },
-        quality,
-        issues: this.issues,
-        issuesOmitted: this.omitted,
-        issueCounts: this.issueCounts,
-        account: {
-          read: this.read,
-          kept: this.read - rejected - keptWithMapping,
-          keptWithMapping,
-          rejected,
-          mappedRows: this.mappedRows,
-          rejections: this.rejections,
-        },
-      },
+        held,
+      ),
     };
   }
 }
@@ -836,7 +803,10 @@ export function checkClientLevelData(
 ):
   | ValidationResult<CheckedClientLevelData, CldIssueCode>
   | Promise<ValidationResult<CheckedClientLevelData, CldIssueCode>> {
-  const checker = new ClientLevelDataChecker(options);
+  const checker = new ClientLevelDataChecker(
+    options,
+    Array.isArray(rows) ? Math.max(rows.length, 1024) : undefined,
+  );
   if (isAsyncIterable(rows)) {
     return (async () => {
       for await (const row of rows) if (!checker.push(row)) break;

@@ -3,6 +3,7 @@
 // date of death and the combined person id, each left-out row traced with why. The unique
 // events, cropping and deduplication (d.5–d.6) and the main table follow in prepare.ts.
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
+import { checkedEventsOf, type CheckedEvents } from './checked-events.js';
 import type { ClientLevelDataEvent } from './model.js';
 import type {
   CldPrepareInput,
@@ -26,6 +27,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export interface PeriodEvents {
   readonly laCode: string;
   readonly joined: boolean;
+  /** The checked events as columns; every candidate's event is one of its views. */
+  readonly checked: CheckedEvents;
   /** Events in the period, in input order. */
   readonly candidates: Candidate[];
   /** The rows left out so far; later phases add the merged ones. */
@@ -88,7 +91,8 @@ export function periodEvents(
       'invalid-period',
       `The period ends (${periodEnd}) before it starts (${periodStart}).`,
     );
-  const events = checked.events;
+  const held = checkedEventsOf(checked);
+  const events = held.views();
   const trace: CldTraceEntry[] = [];
   const drop = (row: number, code: CldTraceCode, message: string): void =>
     traceRow(trace, row, code, message);
@@ -251,6 +255,7 @@ export function periodEvents(
     data: {
       laCode,
       joined,
+      checked: held,
       candidates,
       trace,
       counts: {

@@ -7,7 +7,7 @@ import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { addDays, sqlAge } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
-import { mainTableEvent } from './main-table-event.js';
+import { holdMainRows, mainRowMaker, mainRowOf, plainMainRows } from './main-rows.js';
 import type { MainTableEvent } from './model.js';
 import { periodEvents, traceRow, type PeriodEvents } from './period-events.js';
 import type {
@@ -17,6 +17,7 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
+import { radixOrder, textRanks } from './radix.js';
 import { ranksBefore, uniqueEvents, type Candidate } from './unique-events.js';
 
 const SEP = '\u0001';
@@ -84,6 +85,7 @@ export function mainTable(
   const { candidates, joined, laCode, trace } = period;
   let merged = 0;
   const kept: MainTableEvent[] = [];
+  const mainRow = mainRowMaker(period.checked, laCode, joined); // d.6: joined tables drop the cost fields
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (winner[i] !== i) {
@@ -104,47 +106,60 @@ export function mainTable(
     const at = c.derEnd ?? c.refEnd;
     const age = proxy === null ? null : sqlAge(proxy, at);
     kept.push(
-      mainTableEvent(
-        e,
-        {
-          Ref_Period_Start_Date: c.refStart,
-          Ref_Period_End_Date: c.refEnd,
-          Der_Event_End_Date: c.derEnd,
-          Der_NHS_LA_Combined_Person_ID: c.personId,
-          Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
-          Der_Latest_Age: age,
-          Der_Age_Band: ageBand(age),
-          Der_Working_Age_Band: workingAgeBand(age),
-          Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
-        },
-        laCode,
-        joined, // d.6: cost fields are dropped in joined tables
-      ),
+      mainRow(e, {
+        Ref_Period_Start_Date: c.refStart,
+        Ref_Period_End_Date: c.refEnd,
+        Der_Event_End_Date: c.derEnd,
+        Der_NHS_LA_Combined_Person_ID: c.personId,
+        Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
+        Der_Latest_Age: age,
+        Der_Age_Band: ageBand(age),
+        Der_Working_Age_Band: workingAgeBand(age),
+        Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
+      }),
     );
   }
-  kept.sort((a, b) =>
-    a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
-      ? -1
-      : a.Der_NHS_LA_Combined_Person_ID > b.Der_NHS_LA_Combined_Person_ID
-        ? 1
-        : a.Event_Start_Date! < b.Event_Start_Date!
-          ? -1
-          : a.Event_Start_Date! > b.Event_Start_Date!
-            ? 1
-            : a.row - b.row,
-  );
+  // By person, then start date (as text), then row: ranks of the distinct persons and
+  // dates, one radix sort, then the few rows of equal person and date put in row order.
+  const person = textRanks(kept.map((e) => e.Der_NHS_LA_Combined_Person_ID));
+  const start = textRanks(kept.map((e) => e.Event_Start_Date!));
+  const order = radixOrder([person.ranks, start.ranks], [person.count, start.count], kept.length);
+  for (let j = 1; j < order.length; j++) {
+    const i = order[j]!;
+    let k = j;
+    while (
+      k > 0 &&
+      person.ranks[order[k - 1]!] === person.ranks[i] &&
+      start.ranks[order[k - 1]!] === start.ranks[i] &&
+      kept[order[k - 1]!]!.row > kept[i]!.row
+    ) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = i;
+  }
+  const sorted = Array.from(order, (i) => kept[i]!);
   trace.sort((a, b) => a.row - b.row);
-  return {
+  let objects: readonly MainTableEvent[] | undefined;
+  return holdMainRows(
+    {
+      laCode,
+      periodStart: options.periodStart,
+      periodEnd: options.periodEnd,
+      /** Plain objects, made on first read; the library's own steps read the rows (views). */
+      get events(): readonly MainTableEvent[] {
+        objects ??= plainMainRows(sorted, laCode);
+        return objects;
+      },
+      mode: joined ? 'joined' : 'single',
+      trace,
+      summary: { ...period.counts, merged, cropped, events: sorted.length },
+      submissions: period.submissions,
+      warnings: period.warnings,
+    },
+    sorted,
     laCode,
-    periodStart: options.periodStart,
-    periodEnd: options.periodEnd,
-    events: kept,
-    mode: joined ? 'joined' : 'single',
-    trace,
-    summary: { ...period.counts, merged, cropped, events: kept.length },
-    submissions: period.submissions,
-    warnings: period.warnings,
-  };
+  );
 }
 
 /**
@@ -216,6 +231,6 @@ export function explainClientLevelDataRow(
   | undefined {
   const entry = prepared.trace.find((t) => t.row === row);
   if (entry !== undefined) return entry;
-  const event = prepared.events.find((e) => e.row === row);
+  const event = mainRowOf(prepared, row);
   return event === undefined ? undefined : { row, code: 'kept', event };
 }

@@ -12,6 +12,7 @@
 // keys, whose separator sorts below every character); the reference says only equality of
 // the reference matters, since SQL Server's own order cannot be reproduced (d.5 step 1).
 import type { ClientLevelDataEvent } from './model.js';
+import { radixOrder } from './radix.js';
 import { sqlCollationKey } from './sql.js';
 
 /** SQL NULL among the keys: sorts before every other key (the oracle's U+0000). */
@@ -151,42 +152,40 @@ export function uniqueEvents(
   joined: boolean,
 ): UniqueEvents {
   const n = candidates.length;
-  const tuple = new Int32Array(n * WIDTH);
+  // One column per field; -1 (an unused d.6 field) sorts first.
+  const field = Array.from({ length: WIDTH }, () => new Int32Array(n));
+  const [start, end, client, person, eventType, route, assessment, service, component] = field;
+  const [delivery, cost, frequency, planned] = field.slice(IDENTIFYING);
   const NULL = codes.nullCode;
   for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     const e = c.event;
     const type = codes.typeTests(e.Event_Type);
-    const o = i * WIDTH;
-    tuple[o] = e.Event_Start_Date === null ? NULL : codes.code(e.Event_Start_Date);
-    tuple[o + 1] = c.isService || c.derEnd === null ? NULL : codes.code(c.derEnd);
-    tuple[o + 2] = codes.raw(e.Client_Type_Raw);
-    tuple[o + 3] = codes.raw(c.personId);
-    tuple[o + 4] = codes.raw(e.Event_Type);
-    tuple[o + 5] = type.request ? codes.raw(e.Request_Route_of_Access) : NULL;
-    tuple[o + 6] = type.assessment ? codes.raw(e.Assessment_Type_Raw) : NULL;
-    tuple[o + 7] = c.isService ? codes.raw(e.Service_Type_Raw) : NULL;
-    tuple[o + 8] = c.isService ? codes.raw(e.Service_Component_Raw) : NULL;
+    start![i] = e.Event_Start_Date === null ? NULL : codes.code(e.Event_Start_Date);
+    end![i] = c.isService || c.derEnd === null ? NULL : codes.code(c.derEnd);
+    client![i] = codes.raw(e.Client_Type_Raw);
+    person![i] = codes.raw(c.personId);
+    eventType![i] = codes.raw(e.Event_Type);
+    route![i] = type.request ? codes.raw(e.Request_Route_of_Access) : NULL;
+    assessment![i] = type.assessment ? codes.raw(e.Assessment_Type_Raw) : NULL;
+    service![i] = c.isService ? codes.raw(e.Service_Type_Raw) : NULL;
+    component![i] = c.isService ? codes.raw(e.Service_Component_Raw) : NULL;
     if (!joined && c.isService) {
-      tuple[o + 9] = codes.raw(e.Delivery_Mechanism_Cleaned, codes.emptyCode);
-      tuple[o + 10] = codes.numeric2(e.Unit_Cost);
-      tuple[o + 11] = codes.raw(e.Cost_Frequency_Unit_Type, codes.emptyCode);
-      tuple[o + 12] = codes.numeric2(e.Planned_units_per_week);
-    } else tuple[o + 9] = tuple[o + 10] = tuple[o + 11] = tuple[o + 12] = -1;
+      delivery![i] = codes.raw(e.Delivery_Mechanism_Cleaned, codes.emptyCode);
+      cost![i] = codes.numeric2(e.Unit_Cost);
+      frequency![i] = codes.raw(e.Cost_Frequency_Unit_Type, codes.emptyCode);
+      planned![i] = codes.numeric2(e.Planned_units_per_week);
+    } else delivery![i] = cost![i] = frequency![i] = planned![i] = -1;
   }
+  // Codes → the sorted order of their key texts, shifted by one so -1 becomes 0.
   const rankOfCode = codes.ranks();
-  for (let j = 0; j < tuple.length; j++) if (tuple[j]! >= 0) tuple[j] = rankOfCode[tuple[j]!]!;
-
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const oa = a * WIDTH;
-    const ob = b * WIDTH;
-    for (let k = 0; k < WIDTH; k++) {
-      const d = tuple[oa + k]! - tuple[ob + k]!;
-      if (d !== 0) return d;
-    }
-    return a - b;
-  });
+  for (const column of field)
+    for (let i = 0; i < n; i++) column[i] = column[i]! < 0 ? 0 : rankOfCode[column[i]!]! + 1;
+  const order = radixOrder(
+    field,
+    field.map(() => rankOfCode.length + 1),
+    n,
+  );
   const rank = new Int32Array(n);
   const partition = new Int32Array(n);
   let r = 0;
@@ -197,10 +196,9 @@ export function uniqueEvents(
       r = 1;
       p = 0;
     } else {
-      const o = i * WIDTH;
-      const q = order[j - 1]! * WIDTH;
+      const q = order[j - 1]!;
       let k = 0;
-      while (k < WIDTH && tuple[o + k] === tuple[q + k]) k++;
+      while (k < WIDTH && field[k]![i] === field[k]![q]) k++;
       if (k < IDENTIFYING) {
         r++;
         p++;

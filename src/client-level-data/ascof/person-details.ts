@@ -1,5 +1,6 @@
 // Latest person details (reference e.0; DHSC ASCOF_measures/Create_personal_details_table.sql):
 // one row per person from the WHOLE joined main table, each attribute chosen on its own.
+import { mainRowsOf } from '../main-rows.js';
 import type {
   CldDate,
   CldWorkingAgeBand,
@@ -452,7 +453,7 @@ export function latestPersonDetails(
   period: AscofPeriod,
 ): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
-  const table = groupByPerson(prepared.events);
+  const table = groupByPerson(mainRowsOf(prepared));
   const caredFor = linkedCaredForIds(table, startDay, endDay);
   return table.personIds
     .map((_, p) => personDetails(table, p, caredFor, endDay))

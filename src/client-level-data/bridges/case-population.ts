@@ -1,3 +1,4 @@
+import { mainRowsOf } from '../main-rows.js';
 import type {
   CaseRecord,
   CareSetting,
@@ -241,7 +242,7 @@ export function casePopulationFromClientLevelData(
 
   const candidates: { personId: string; record: CaseRecord }[] = [];
   const excluded: { personId: string; reason: CldCaseExclusion }[] = [];
-  for (const { personId, rows: allRows } of groupByPerson(prepared.events)) {
+  for (const { personId, rows: allRows } of groupByPerson(mainRowsOf(prepared))) {
     const rows = allRows.filter((e) => sqlCollationKey(e.Client_Type_Cleaned) === SERVICE_USER_KEY);
     const exclude = (reason: CldCaseExclusion): void => void excluded.push({ personId, reason });
     if (rows.length === 0) {

@@ -1,3 +1,4 @@
+import { mainRowsOf } from '../main-rows.js';
 import type { InformationReturnTemplate } from '../../information-return/model.js';
 import type { ValueResponse } from '../../information-return/submission.js';
 import { MODELLED_FORMAL_TEMPLATE } from '../../information-return/templates.js';
@@ -163,10 +164,10 @@ export function informationReturnFiguresFromClientLevelData(
   const completedInPeriod = (e: MainTableEvent): boolean =>
     e.Der_Event_End_Date !== null && e.Der_Event_End_Date >= from && e.Der_Event_End_Date <= to;
   const countEvents = (test: (e: MainTableEvent) => boolean): number =>
-    prepared.events.reduce((n, e) => (test(e) ? n + 1 : n), 0);
+    mainRowsOf(prepared).reduce((n, e) => (test(e) ? n + 1 : n), 0);
   const countPeople = (test: (e: MainTableEvent) => boolean): number => {
     const people = new Set<string>();
-    for (const e of prepared.events)
+    for (const e of mainRowsOf(prepared))
       if (test(e))
         people.add(
           `${sqlCollationKey(e.LA_Code)}\u0001${sqlCollationKey(e.Der_NHS_LA_Combined_Person_ID)}`,

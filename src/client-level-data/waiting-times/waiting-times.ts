@@ -1,3 +1,4 @@
+import { mainRowsOf } from '../main-rows.js';
 import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, PreparedClientLevelData } from '../model.js';
 import type {
@@ -408,7 +409,7 @@ export function waitingTimes(
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  const columns = timelineColumns(prepared.events);
+  const columns = timelineColumns(mainRowsOf(prepared));
   const order = timelineOrder(columns);
   const scratch: Scratch = {
     timeline: [],

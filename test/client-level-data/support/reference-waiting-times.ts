@@ -1,5 +1,6 @@
 // Plain reference version (test oracle), copied from src/client-level-data/waiting-times/
 // waiting-times.ts before the columnar fast path; waiting-times-fast.properties.test.ts compares the two.
+import { mainRowsOf } from '../../../src/client-level-data/main-rows.js';
 import { isIsoDate } from '../../../src/timeline/iso-date.js';
 import type {
   CldDate,
@@ -499,7 +500,7 @@ export function plainWaitingTimes(
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  for (const person of eventsByPerson(prepared.events)) linkPerson(person, groups, traces);
+  for (const person of eventsByPerson(mainRowsOf(prepared))) linkPerson(person, groups, traces);
   const rows = groups.rows();
   if (traces === undefined) return rows;
   traces.sort(

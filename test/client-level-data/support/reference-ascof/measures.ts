@@ -2,6 +2,7 @@
 // the columnar fast path; ascof/fast-vs-plain.properties.test.ts compares the two.
 // ascofMeasures: every ASCOF measure DHSC derives from CLD (2024/25-onwards method), as rows
 // in DHSC's long format. Reference e; DHSC ASCOF_measures/*_2425_Onwards.sql.
+import { mainRowsOf } from '../../../../src/client-level-data/main-rows.js';
 import type { PreparedClientLevelData } from '../../../../src/client-level-data/model.js';
 import { ascof2AClusters } from './ascof-2a.js';
 import { newAdmissions } from './ascof-2bc.js';
@@ -215,7 +216,7 @@ export function plainAscofMeasures(
   const { periodStart, periodEnd, startDay, endDay } = resolvePeriod(options);
   checkPopulation(options.population);
   const explain = options.explain === true;
-  const table = groupByPerson(prepared.events);
+  const table = groupByPerson(mainRowsOf(prepared));
   const facts = personFacts(table, startDay, endDay);
   const rows: AscofMeasureRow[] = [];
   const notComputable: AscofNotComputable[] = [];

@@ -2,6 +2,7 @@
 // the columnar fast path; ascof/fast-vs-plain.properties.test.ts compares the two.
 // Latest person details (reference e.0; DHSC ASCOF_measures/Create_personal_details_table.sql):
 // one row per person from the WHOLE joined main table, each attribute chosen on its own.
+import { mainRowsOf } from '../../../../src/client-level-data/main-rows.js';
 import type {
   CldDate,
   CldWorkingAgeBand,
@@ -385,7 +386,7 @@ export function plainLatestPersonDetails(
   period: AscofPeriod,
 ): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
-  const facts = personFacts(groupByPerson(prepared.events), startDay, endDay);
+  const facts = personFacts(groupByPerson(mainRowsOf(prepared)), startDay, endDay);
   return [...facts.values()]
     .map((f) => f.details)
     .sort((a, b) =>
