@@ -1,8 +1,9 @@
 // prepareClientLevelData: DHSC's main-table method for one council (reference d.1–d.6).
 // The council, submissions and events in the period come from period-events.ts; here are
 // the unique events and deduplication partitions (integer-coded, unique-events.ts), service
-// cropping, and the main table with ages and bands. The plain string-key version of d.5–d.6
-// is the test oracle (test/client-level-data/support/reference-prepare.ts).
+// cropping, and the main table with ages and bands, as views over the check's columns
+// (main-rows.ts; plain objects only when `events` is read). The plain string-key version of
+// d.5–d.6 is the test oracle (test/client-level-data/support/reference-prepare.ts).
 import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { addDays, sqlAge } from './sql.js';
