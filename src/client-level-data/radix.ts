@@ -55,11 +55,17 @@ export function textRanks(texts: readonly string[]): {
     }
     ids[i] = id;
   }
+  const rankOfId = distinctRanks(distinct);
+  for (let i = 0; i < ids.length; i++) ids[i] = rankOfId[ids[i]!]!;
+  return { ranks: ids, count: distinct.length };
+}
+
+/** The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`). */
+export function distinctRanks(distinct: readonly string[]): Int32Array {
   const sorted = Array.from(distinct.keys()).sort((a, b) =>
     distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0,
   );
-  const rankOfId = new Int32Array(distinct.length);
-  for (let r = 0; r < sorted.length; r++) rankOfId[sorted[r]!] = r;
-  for (let i = 0; i < ids.length; i++) ids[i] = rankOfId[ids[i]!]!;
-  return { ranks: ids, count: distinct.length };
+  const rank = new Int32Array(distinct.length);
+  for (let r = 0; r < sorted.length; r++) rank[sorted[r]!] = r;
+  return rank;
 }

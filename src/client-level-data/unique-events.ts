@@ -12,7 +12,7 @@
 // keys, whose separator sorts below every character); the reference says only equality of
 // the reference matters, since SQL Server's own order cannot be reproduced (d.5 step 1).
 import type { ClientLevelDataEvent } from './model.js';
-import { radixOrder } from './radix.js';
+import { distinctRanks, radixOrder } from './radix.js';
 import { sqlCollationKey } from './sql.js';
 
 /** SQL NULL among the keys: sorts before every other key (the oracle's U+0000). */
@@ -112,13 +112,7 @@ export class KeyCodes {
 
   /** Each code's position in the sorted order of the key texts (UTF-16 order, as `Array.prototype.sort`). */
   ranks(): Int32Array {
-    const keys = this.keys;
-    const order = Array.from(keys.keys()).sort((a, b) =>
-      keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0,
-    );
-    const rank = new Int32Array(keys.length);
-    for (let i = 0; i < order.length; i++) rank[order[i]!] = i;
-    return rank;
+    return distinctRanks(this.keys);
   }
 }
 

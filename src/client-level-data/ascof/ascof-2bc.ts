@@ -1,7 +1,8 @@
 // ASCOF 2B / 2C: long-term support needs met by admission to residential or nursing care.
 // Reference e.2; DHSC ASCOF_measures/Create_ASCOF_2B2C_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
-import { NO_DAY, byCode, knownCode, type AscofTable } from './rows.js';
+import { byCode, knownCode, type AscofTable } from './rows.js';
+import { NO_DAY } from '../slots.js';
 import { sqlAgeFromDays } from '../sql.js';
 import { CLIENT_TYPE, OUTCOME, SERVICE_TYPE } from './values.js';
 

@@ -1,7 +1,8 @@
 // ASCOF 2E (and 2E LD): people receiving long-term support who live in their own home or with family.
 // Reference e.4; DHSC ASCOF_measures/Create_ASCOF_2E_2425_Onwards.sql (provisional method).
 import { detailsFor2E, type PersonFacts } from './person-details.js';
-import { NO_DAY, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { knownCode, knownCodes, type AscofTable } from './rows.js';
+import { NO_DAY } from '../slots.js';
 import { OPEN_END, keyMap, sqlKeySet, sqlAgeFromDays } from '../sql.js';
 import {
   ACCOMMODATION_STATUS_GROUP,

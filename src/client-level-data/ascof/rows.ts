@@ -1,5 +1,6 @@
 import type { MainTableEvent } from '../model.js';
-import { dayNumber, sqlCollationKey } from '../sql.js';
+import { sqlCollationKey } from '../sql.js';
+import { NO_DAY, bySlot, dayOrNone, groupSlots } from '../slots.js';
 import {
   ACCOMMODATION_USEFUL_COMPONENTS,
   ASCOF_3D_CARER_CLIENT_TYPES,
@@ -18,8 +19,6 @@ import {
   SHORT_TERM_RESIDENTIAL_COMPONENTS,
 } from './values.js';
 
-/** A NULL date in a day-number column (below every real day, so it sorts lowest). */
-export const NO_DAY = -2147483648;
 /** A NULL text in a code column. */
 export const NO_CODE = -1;
 
@@ -120,14 +119,6 @@ export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: numb
   };
 }
 
-/** A column in input order rearranged into slot order (`event[s]` is slot s's input index); unchanged without `event`. */
-function bySlot<T extends Int32Array | Float64Array>(column: T, event: Int32Array | undefined): T {
-  if (event === undefined) return column;
-  const out = column.slice() as T;
-  for (let s = 0; s < event.length; s++) out[s] = column[event[s]!]!;
-  return out;
-}
-
 /** Groups the prepared events by person (one counting sort) into columns. */
 export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   const n = events.length;
@@ -150,7 +141,7 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     }
     return c;
   };
-  const day = (date: string | null): number => (date === null ? NO_DAY : dayNumber(date));
+  const day = dayOrNone;
 
   // One pass over the events (each event object is touched once), every column in input order.
   const start = new Int32Array(n);
@@ -183,7 +174,6 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
   const personOf = new Int32Array(n);
   const personIds: string[] = [];
   let personNumber: Map<string, number> | undefined;
-  let counts = new Int32Array(1024);
   let previousId: string | undefined;
   let p = -1;
   let lastRef: string | null | undefined;
@@ -200,15 +190,9 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
         p = personIds.length;
         personIds.push(id);
         personNumber?.set(id, p);
-        if (p === counts.length) {
-          const grown = new Int32Array(counts.length * 2);
-          grown.set(counts);
-          counts = grown;
-        }
       } else p = known;
     }
     personOf[i] = p;
-    counts[p]!++;
     start[i] = day(e.Event_Start_Date);
     end[i] = day(e.Der_Event_End_Date);
     // A submission's rows share their reference period end.
@@ -229,36 +213,28 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     birthMonth[i] = e.Der_Birth_Month ?? Number.NaN;
     death[i] = day(e.Date_of_Death);
   }
-  const persons = personIds.length;
-  const first = new Int32Array(persons + 1);
-  for (let q = 0; q < persons; q++) first[q + 1] = first[q]! + counts[q]!;
   // Without the map every person is one run, in order: the slots are the input order.
   // Otherwise a counting sort places each event after its person's earlier ones.
-  const event = new Int32Array(n);
-  if (personNumber === undefined) for (let i = 0; i < n; i++) event[i] = i;
-  else {
-    const next = first.slice(0, persons);
-    for (let i = 0; i < n; i++) event[next[personOf[i]!]!++] = i;
-  }
-  const slots = personNumber === undefined ? undefined : event;
+  const { first, slots } = groupSlots(personOf, personIds.length, n, personNumber === undefined);
+  const event = slots ?? Int32Array.from({ length: n }, (_, i) => i);
   return {
     events,
     personIds,
     first,
     event,
-    start: bySlot(start, slots),
-    end: bySlot(end, slots),
-    refEnd: bySlot(refEnd, slots),
-    recordId: bySlot(recordId, slots),
-    eventType: bySlot(eventType, slots),
-    clientType: bySlot(clientType, slots),
-    serviceType: bySlot(serviceType, slots),
-    component: bySlot(component, slots),
-    deliveryMechanism: bySlot(deliveryMechanism, slots),
-    outcome: bySlot(outcome, slots),
-    birthYear: bySlot(birthYear, slots),
-    birthMonth: bySlot(birthMonth, slots),
-    death: bySlot(death, slots),
+    start: bySlot(start, slots, n),
+    end: bySlot(end, slots, n),
+    refEnd: bySlot(refEnd, slots, n),
+    recordId: bySlot(recordId, slots, n),
+    eventType: bySlot(eventType, slots, n),
+    clientType: bySlot(clientType, slots, n),
+    serviceType: bySlot(serviceType, slots, n),
+    component: bySlot(component, slots, n),
+    deliveryMechanism: bySlot(deliveryMechanism, slots, n),
+    outcome: bySlot(outcome, slots, n),
+    birthYear: bySlot(birthYear, slots, n),
+    birthMonth: bySlot(birthMonth, slots, n),
+    death: bySlot(death, slots, n),
     keyOf: (c) => keys[c]!,
     code,
     day,

@@ -4,6 +4,7 @@
 // event and no text is compared twice.
 import type { MainTableEvent } from '../model.js';
 import { dayNumber, sqlCollationKey, sqlIn, sqlKeySet } from '../sql.js';
+import { NO_DAY, bySlot, dayOrNone, groupSlots } from '../slots.js';
 import {
   ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_SHORT_TERM_TYPES,
@@ -28,9 +29,6 @@ const ASSESSMENT_PROGRESS = sqlKeySet(ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES);
 const SERVICE_USER_KEY = sqlCollationKey(SERVICE_USER);
 const REQUESTS_FROM_DAY = dayNumber(WAITING_TIMES_REQUESTS_FROM);
 const WORKING_AGE_KEY = sqlCollationKey(WORKING_AGE_BAND);
-
-/** A NULL date. */
-export const NO_DAY = -2147483648;
 
 /** Timeline kinds, numbered in the Stage 2.1 order (request < assessment < service). */
 export const REQUEST = 1;
@@ -102,8 +100,6 @@ function kindOf(type: string | null): number {
   }
 }
 
-const day = (date: string | null): number => (date === null ? NO_DAY : dayNumber(date));
-
 /** Stage 1.3b / 2.1 `Modified_Working_Age_Band`. */
 function modifiedBand(band: string): string {
   return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY ? '25 to 64' : band;
@@ -156,26 +152,6 @@ class PersonGroups {
   }
 }
 
-type Column = Int32Array | Float64Array | Uint8Array | (string | null)[];
-
-/**
- * The first `n` entries of a column in selection order, rearranged into slot order
- * (`slots[s]` is slot s's selection index); without `slots`, the column itself (a typed
- * array's view, or the array cut to `n`) with no copy.
- */
-function bySlot<T extends Column>(column: T, slots: Int32Array | undefined, n: number): T {
-  if (slots === undefined) {
-    if (Array.isArray(column)) {
-      column.length = n;
-      return column;
-    }
-    return (column as Exclude<Column, unknown[]>).subarray(0, n) as T;
-  }
-  const out = column.slice(0, n) as T;
-  for (let s = 0; s < n; s++) out[s] = column[slots[s]!]!;
-  return out;
-}
-
 /** Reads the events of interest into columns grouped by person (Stage 1), touching each event once. */
 export function timelineColumns(events: readonly MainTableEvent[]): TimelineColumns {
   const size = events.length;
@@ -216,7 +192,7 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
     kind[k] = type;
     const text = e.Event_Start_Date;
     startText[k] = text;
-    const startDay = day(text);
+    const startDay = dayOrNone(text);
     start[k] = startDay;
     importText[k] = e.ImportDate;
     band[k] = modifiedBand(e.Der_Working_Age_Band);
@@ -249,21 +225,12 @@ export function timelineColumns(events: readonly MainTableEvent[]): TimelineColu
         : sqlIn(service, EXISTING_SHORT_TERM)
           ? SHORT_TERM_SERVICE
           : 0;
-      end[k] = day(e.Der_Event_End_Date);
+      end[k] = dayOrNone(e.Der_Event_End_Date);
     }
   }
   // While the people came in rising key order each is one run and the slots are the
   // selection order; otherwise a counting sort places each event after its person's earlier ones.
-  const groups = people.count;
-  const first = new Int32Array(groups + 1);
-  for (let k = 0; k < n; k++) first[groupOf[k]! + 1]!++;
-  for (let g = 0; g < groups; g++) first[g + 1]! += first[g]!;
-  let slots: Int32Array | undefined;
-  if (!people.sorted) {
-    slots = new Int32Array(n);
-    const next = first.slice(0, groups);
-    for (let k = 0; k < n; k++) slots[next[groupOf[k]!]!++] = k;
-  }
+  const { first, slots } = groupSlots(groupOf, people.count, n, people.sorted);
   // ImportDate ranks: the distinct values in text order (SQL's datetime order for these); NULL -1.
   const distinct = [...new Set(importText.slice(0, n))].filter((v) => v !== null).sort();
   const rankOf = new Map(distinct.map((v, r) => [v, r] as const));

@@ -18,7 +18,6 @@ import {
   ASSESSMENT,
   LONG_TERM_SERVICE,
   NOT_SERVICE_USER,
-  NO_DAY,
   REQUEST,
   REQUEST_OK,
   SERVICE,
@@ -27,6 +26,7 @@ import {
   type TimelineColumns,
   timelineColumns,
 } from './columns.js';
+import { NO_DAY } from '../slots.js';
 import { EXISTING_CLIENT_LOOKBACK_MONTHS, RELEASE_2_RECORDING_FROM } from './values.js';
 
 // DHSC waiting-times method, provisional v1.1 (19 May 2026): reference section e.6, ported
