@@ -20,6 +20,7 @@ export class Column<T> {
     private readonly plain: readonly (string | null)[] | null,
     private readonly derive: ((text: string | null) => T) | null,
     private readonly nums: Float64Array | null,
+    private readonly fn: ((i: number) => T) | null = null,
   ) {}
 
   /** The value of row `i`. */
@@ -33,6 +34,8 @@ export class Column<T> {
     }
     const plain = this.plain;
     if (plain !== null) return this.derive!(plain[i]!);
+    const fn = this.fn;
+    if (fn !== null) return fn(i);
     return this.table[0]!;
   }
 
@@ -55,6 +58,11 @@ export class Column<T> {
       return function (this: RowView) {
         return derive!(plain[this.i]!);
       };
+    const fn = this.fn;
+    if (fn !== null)
+      return function (this: RowView) {
+        return fn(this.i);
+      };
     const value = table[0]!;
     return () => value;
   }
@@ -66,13 +74,81 @@ export class Column<T> {
       const derive = this.derive!;
       return new Column<U>(null, [], this.plain, (t) => f(derive(t)), null);
     }
+    if (this.fn !== null) {
+      const fn = this.fn;
+      return Column.computed((i) => f(fn(i)));
+    }
     if (this.nums === null) return Column.constant(f(this.table[0]!));
     throw new TypeError('Column.map: number columns are not mapped');
+  }
+
+  /**
+   * Rows `0..n-1` as a dictionary: `f(at(i)) === values[codes[i]]`. A coded column reuses
+   * its codes and calls `f` once per distinct text; any other column is coded here (equal
+   * values, by `Map` identity, share a code), calling `f` once per distinct value.
+   */
+  encode<U>(n: number, f: (value: T) => U): { codes: ArrayLike<number>; values: U[] } {
+    const codes = this.codes;
+    if (codes !== null) return { codes, values: this.table.map(f) };
+    const out = new Int32Array(n);
+    const values: U[] = [];
+    const index = new Map<T, number>();
+    let last: T | undefined;
+    let lastCode = -1;
+    for (let i = 0; i < n; i++) {
+      const v = this.at(i);
+      if (v === last && lastCode >= 0) {
+        out[i] = lastCode;
+        continue;
+      }
+      let c = index.get(v);
+      if (c === undefined) {
+        c = values.length;
+        values.push(f(v));
+        index.set(v, c);
+      }
+      out[i] = c;
+      last = v;
+      lastCode = c;
+    }
+    return { codes: out, values };
+  }
+
+  /** The column whose row k is this column's row `rows[k]`. */
+  gather(rows: Int32Array): Column<T> {
+    const { codes, nums, plain, fn } = this;
+    if (codes !== null) {
+      const picked = new Uint16Array(rows.length);
+      for (let k = 0; k < rows.length; k++) picked[k] = codes[rows[k]!]!;
+      return new Column(picked, this.table, null, null, null);
+    }
+    if (nums !== null) {
+      const picked = new Float64Array(rows.length);
+      for (let k = 0; k < rows.length; k++) picked[k] = nums[rows[k]!]!;
+      return new Column(null, [], null, null, picked) as Column<T>;
+    }
+    if (plain !== null) {
+      const picked = new Array<string | null>(rows.length);
+      for (let k = 0; k < rows.length; k++) picked[k] = plain[rows[k]!]!;
+      return new Column(null, [], picked, this.derive, null);
+    }
+    if (fn !== null) return Column.computed((k) => fn(rows[k]!));
+    return this;
+  }
+
+  /** Row i is `fn(i)` (values computed on read). */
+  static computed<T>(fn: (i: number) => T): Column<T> {
+    return new Column<T>(null, [], null, null, null, fn);
   }
 
   /** Every row has `value`. */
   static constant<T>(value: T): Column<T> {
     return new Column(null, [value], null, null, null);
+  }
+
+  /** Rows as `codes` into `values`. */
+  static coded<T>(codes: Uint16Array, values: readonly T[]): Column<T> {
+    return new Column(codes, values, null, null, null);
   }
 
   /** Text rows: `codes` into `values` (0 is blank), or the texts themselves (`plain`), read through `derive`. */

@@ -1,86 +1,119 @@
-// The main table as views: each row holds its index in the checked columns and the fields
-// prepare derived (d.3–d.6); the checked fields are getters over the columns. The measures
-// and bridges read these views; `prepared.events` makes plain objects only when read.
+// The main table as columns (MainTable): prepare keeps the checked columns and the row index
+// of each main-table event, plus its derived fields (d.3–d.6) as columns of their own. The
+// measures read the columns in bulk (`Column.encode`); views (getters over the columns) and
+// plain objects are made only when something asks for rows: the bridges, `explain…`, or a
+// caller reading `prepared.events`.
 import type { CheckedEvents } from './checked-events.js';
-import { Column, defineColumnGetters, type RowView } from './event-store.js';
-import { mainTableEvent, type MainTableDerived } from './main-table-event.js';
+import { Column, defineColumnGetters, type Columns, type RowView } from './event-store.js';
+import { mainTableEvent } from './main-table-event.js';
 import type { ClientLevelDataEvent, MainTableEvent, PreparedClientLevelData } from './model.js';
 
-/** Makes a main-table row from a checked event (a view of `events`) and its derived fields. */
-export type MainRowMaker = (
-  event: ClientLevelDataEvent,
-  derived: MainTableDerived,
-) => MainTableEvent;
+/** Every field of the main-table event, in the model's order. */
+const MAIN_FIELDS = Object.keys(
+  mainTableEvent(
+    new Proxy({}, { get: () => null }) as ClientLevelDataEvent,
+    new Proxy({}, { get: () => null }) as MainTableEvent,
+    '',
+    false,
+  ),
+) as (keyof MainTableEvent)[];
 
-/**
- * Main-table rows over `events`' columns: `LA_Code` falls back to the council's, and the cost
- * fields are NULL when `dropCosts` (reference d.6, joined tables), as `mainTableEvent` does.
- */
-export function mainRowMaker(
-  events: CheckedEvents,
-  laCode: string,
-  dropCosts: boolean,
-): MainRowMaker {
-  const c = events.columns;
-  class MainRow implements RowView {
-    constructor(
-      readonly i: number,
-      readonly Ref_Period_Start_Date: string,
-      readonly Ref_Period_End_Date: string,
-      readonly Der_Event_End_Date: string | null,
-      readonly Der_NHS_LA_Combined_Person_ID: string,
-      readonly Review_Type: string | null,
-      readonly Der_Latest_Age: number | null,
-      readonly Der_Age_Band: MainTableDerived['Der_Age_Band'],
-      readonly Der_Working_Age_Band: MainTableDerived['Der_Working_Age_Band'],
-      readonly Der_Unique_Event_Ref: string,
-    ) {}
+/** The main table: `length` events, each field a column read by event index. */
+export class MainTable {
+  private view: (new (i: number) => MainTableEvent) | undefined;
+  private rowsMemo: readonly MainTableEvent[] | undefined;
+
+  constructor(
+    /** Events in the table. */
+    readonly length: number,
+    /** Every field as a column. */
+    readonly columns: Columns<MainTableEvent>,
+  ) {}
+
+  /** The view of event `i` (getters over the columns). */
+  row(i: number): MainTableEvent {
+    if (this.view === undefined) {
+      class MainRow implements RowView {
+        constructor(readonly i: number) {}
+      }
+      defineColumnGetters(MainRow.prototype, this.columns);
+      this.view = MainRow as unknown as new (i: number) => MainTableEvent;
+    }
+    return new this.view(i);
   }
-  defineColumnGetters(MainRow.prototype, {
-    ...c,
-    LA_Code: c.LA_Code.map((v) => v ?? laCode),
-    Unit_Cost: dropCosts ? Column.constant(null) : c.Unit_Cost,
-    Cost_Frequency_Unit_Type: dropCosts ? Column.constant(null) : c.Cost_Frequency_Unit_Type,
-    Planned_units_per_week: dropCosts ? Column.constant(null) : c.Planned_units_per_week,
-  });
-  return (event, d) =>
-    new MainRow(
-      (event as unknown as RowView).i,
-      d.Ref_Period_Start_Date,
-      d.Ref_Period_End_Date,
-      d.Der_Event_End_Date,
-      d.Der_NHS_LA_Combined_Person_ID,
-      d.Review_Type,
-      d.Der_Latest_Age,
-      d.Der_Age_Band,
-      d.Der_Working_Age_Band,
-      d.Der_Unique_Event_Ref,
-    ) as unknown as MainTableEvent;
+
+  /** A view per event, made once. */
+  rows(): readonly MainTableEvent[] {
+    this.rowsMemo ??= Array.from({ length: this.length }, (_, i) => this.row(i));
+    return this.rowsMemo;
+  }
+
+  /** Events given as objects, read through their fields. */
+  static of(events: readonly MainTableEvent[]): MainTable {
+    const columns: Record<string, Column<unknown>> = {};
+    for (const field of MAIN_FIELDS) columns[field] = Column.computed((i) => events[i]![field]);
+    return new MainTable(events.length, columns as unknown as Columns<MainTableEvent>);
+  }
+
+  /**
+   * The checked events' rows `rows` (in that order) with `derived` fields; `LA_Code` falls
+   * back to the council's, and the cost fields are NULL when `dropCosts` (reference d.6,
+   * joined tables), as `mainTableEvent` does. A checked column is gathered on first read.
+   */
+  static over(
+    checked: CheckedEvents,
+    rows: Int32Array,
+    derived: Columns<Omit<MainTableEvent, keyof ClientLevelDataEvent>>,
+    laCode: string,
+    dropCosts: boolean,
+  ): MainTable {
+    const c = checked.columns;
+    const base: Columns<ClientLevelDataEvent> = {
+      ...c,
+      LA_Code: c.LA_Code.map((v) => v ?? laCode),
+      Unit_Cost: dropCosts ? Column.constant(null) : c.Unit_Cost,
+      Cost_Frequency_Unit_Type: dropCosts ? Column.constant(null) : c.Cost_Frequency_Unit_Type,
+      Planned_units_per_week: dropCosts ? Column.constant(null) : c.Planned_units_per_week,
+    };
+    const columns: Record<string, Column<unknown>> = { ...derived };
+    for (const field of Object.keys(base) as (keyof ClientLevelDataEvent)[])
+      Object.defineProperty(columns, field, {
+        get(): Column<unknown> {
+          const gathered = (base[field] as Column<unknown>).gather(rows);
+          Object.defineProperty(columns, field, { value: gathered, enumerable: true });
+          return gathered;
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    return new MainTable(rows.length, columns as unknown as Columns<MainTableEvent>);
+  }
 }
 
-/** The main table's rows as plain objects (what `prepared.events` gives). */
-export function plainMainRows(rows: readonly MainTableEvent[], laCode: string): MainTableEvent[] {
-  // The rows already apply the LA_Code fallback and the cost rule; copying them keeps both.
-  return rows.map((r) => mainTableEvent(r, r, laCode, false));
+/** The main table's events as plain objects (what `prepared.events` gives). */
+export function plainMainRows(table: MainTable): MainTableEvent[] {
+  // The columns already apply the LA_Code fallback and the cost rule; copying keeps both.
+  return table.rows().map((r) => mainTableEvent(r, r, r.LA_Code ?? '', false));
 }
 
-const ROWS = new WeakMap<object, { rows: readonly MainTableEvent[]; laCode: string }>();
+const TABLES = new WeakMap<object, MainTable>();
 
-/** Links a prepared result to its rows (views), so the measures do not make objects. */
-export function holdMainRows<T extends object>(
-  data: T,
-  rows: readonly MainTableEvent[],
-  laCode: string,
-): T {
-  ROWS.set(data, { rows, laCode });
+/** Links a prepared result to its table, so the measures read columns, not objects. */
+export function holdMainTable<T extends object>(data: T, table: MainTable): T {
+  TABLES.set(data, table);
   return data;
 }
 
-/** The main-table rows of `prepared`: its views when it came from `prepareClientLevelData`, else its events. */
+/** The main table of `prepared`: its columns when it came from `prepareClientLevelData`, else its events read as a table. */
+export function mainTableOf(prepared: Pick<PreparedClientLevelData, 'events'>): MainTable {
+  return TABLES.get(prepared) ?? MainTable.of(prepared.events);
+}
+
+/** The main-table events of `prepared` (views when it came from `prepareClientLevelData`). */
 export function mainRowsOf(
   prepared: Pick<PreparedClientLevelData, 'events'>,
 ): readonly MainTableEvent[] {
-  return ROWS.get(prepared)?.rows ?? prepared.events;
+  return TABLES.get(prepared)?.rows() ?? prepared.events;
 }
 
 /** The main-table event of data row `row` as a plain object, making no other (`undefined`: not in the table). */
@@ -88,8 +121,13 @@ export function mainRowOf(
   prepared: Pick<PreparedClientLevelData, 'events'>,
   row: number,
 ): MainTableEvent | undefined {
-  const held = ROWS.get(prepared);
-  if (held === undefined) return prepared.events.find((e) => e.row === row);
-  const found = held.rows.find((e) => e.row === row);
-  return found === undefined ? undefined : plainMainRows([found], held.laCode)[0];
+  const table = TABLES.get(prepared);
+  if (table === undefined) return prepared.events.find((e) => e.row === row);
+  const rows = table.columns.row;
+  for (let i = 0; i < table.length; i++)
+    if (rows.at(i) === row) {
+      const r = table.row(i);
+      return mainTableEvent(r, r, r.LA_Code ?? '', false);
+    }
+  return undefined;
 }

@@ -8,7 +8,8 @@ import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { addDays, sqlAge } from './sql.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
-import { holdMainRows, mainRowMaker, mainRowOf, plainMainRows } from './main-rows.js';
+import { holdMainTable, MainTable, mainRowOf } from './main-rows.js';
+import { mainTableEvent } from './main-table-event.js';
 import type { MainTableEvent } from './model.js';
 import { periodEvents, traceRow, type PeriodEvents } from './period-events.js';
 import type {
@@ -86,7 +87,6 @@ export function mainTable(
   const { candidates, joined, laCode, trace } = period;
   let merged = 0;
   const kept: MainTableEvent[] = [];
-  const mainRow = mainRowMaker(period.checked, laCode, joined); // d.6: joined tables drop the cost fields
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
     if (winner[i] !== i) {
@@ -107,17 +107,22 @@ export function mainTable(
     const at = c.derEnd ?? c.refEnd;
     const age = proxy === null ? null : sqlAge(proxy, at);
     kept.push(
-      mainRow(e, {
-        Ref_Period_Start_Date: c.refStart,
-        Ref_Period_End_Date: c.refEnd,
-        Der_Event_End_Date: c.derEnd,
-        Der_NHS_LA_Combined_Person_ID: c.personId,
-        Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
-        Der_Latest_Age: age,
-        Der_Age_Band: ageBand(age),
-        Der_Working_Age_Band: workingAgeBand(age),
-        Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
-      }),
+      mainTableEvent(
+        e,
+        {
+          Ref_Period_Start_Date: c.refStart,
+          Ref_Period_End_Date: c.refEnd,
+          Der_Event_End_Date: c.derEnd,
+          Der_NHS_LA_Combined_Person_ID: c.personId,
+          Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
+          Der_Latest_Age: age,
+          Der_Age_Band: ageBand(age),
+          Der_Working_Age_Band: workingAgeBand(age),
+          Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
+        },
+        laCode,
+        joined,
+      ),
     );
   }
   // By person, then start date (as text), then row: ranks of the distinct persons and
@@ -141,25 +146,19 @@ export function mainTable(
   }
   const sorted = Array.from(order, (i) => kept[i]!);
   trace.sort((a, b) => a.row - b.row);
-  let objects: readonly MainTableEvent[] | undefined;
-  return holdMainRows(
+  return holdMainTable(
     {
       laCode,
       periodStart: options.periodStart,
       periodEnd: options.periodEnd,
-      /** Plain objects, made on first read; the library's own steps read the rows (views). */
-      get events(): readonly MainTableEvent[] {
-        objects ??= plainMainRows(sorted, laCode);
-        return objects;
-      },
+      events: sorted,
       mode: joined ? 'joined' : 'single',
       trace,
       summary: { ...period.counts, merged, cropped, events: sorted.length },
       submissions: period.submissions,
       warnings: period.warnings,
     },
-    sorted,
-    laCode,
+    MainTable.of(sorted),
   );
 }
 
