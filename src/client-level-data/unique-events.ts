@@ -11,26 +11,13 @@
 // follows the sorted order of the keys field by field (the order of the oracle's joined
 // keys, whose separator sorts below every character); the reference says only equality of
 // the reference matters, since SQL Server's own order cannot be reproduced (d.5 step 1).
-import type { ClientLevelDataEvent } from './model.js';
+import type { PeriodEvents } from './period-events.js';
 import { distinctRanks, radixOrder } from './radix.js';
-import { sqlCollationKey } from './sql.js';
+import { NO_DAY } from './slots.js';
+import { dayNumber, isoDate, sqlCollationKey } from './sql.js';
 
 /** SQL NULL among the keys: sorts before every other key (the oracle's U+0000). */
 const NULL_KEY = '\u0000';
-
-/** An event in the period (reference d.3) with the values prepare derived for it. */
-export interface Candidate {
-  /** The checked event. */
-  readonly event: ClientLevelDataEvent;
-  readonly refStart: string;
-  readonly refEnd: string;
-  /** `Der_Event_End_Date` (changed by service cropping, d.5 step 2). */
-  derEnd: string | null;
-  /** `Event_Type LIKE '%service%'` on the raw type (d.3). */
-  readonly isService: boolean;
-  /** `Der_NHS_LA_Combined_Person_ID` (d.4 step 2). */
-  readonly personId: string;
-}
 
 /** What the raw `Event_Type` says under `LIKE` (case-insensitive, reference d.3 and d.5). */
 export interface EventTypeTests {
@@ -120,6 +107,37 @@ export class KeyCodes {
 const IDENTIFYING = 9;
 const WIDTH = IDENTIFYING + 4;
 
+/** Each person's collation key (d.4 step 2 ids) as a rank among the persons' keys: equal keys, equal ranks. */
+export interface PersonKeys {
+  /** Per person: the rank of its key (from 0). */
+  readonly rank: Int32Array;
+  /** Distinct keys. */
+  readonly count: number;
+}
+
+/**
+ * The ranks of the persons' collation keys, given the ranks of their ids as text (distinct
+ * ids, `distinctRanks` order). Ids are usually their own keys (digits): then the id ranks
+ * are the key ranks, with no second sort.
+ */
+export function personKeys(personIds: readonly string[], idRanks: Int32Array): PersonKeys {
+  const keys = personIds.map((id) => sqlCollationKey(id));
+  if (keys.every((k, p) => k === personIds[p])) return { rank: idRanks, count: personIds.length };
+  const codeOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const code = Int32Array.from(keys, (k) => {
+    let c = codeOf.get(k);
+    if (c === undefined) {
+      c = distinct.length;
+      distinct.push(k);
+      codeOf.set(k, c);
+    }
+    return c;
+  });
+  const rankOfCode = distinctRanks(distinct);
+  return { rank: code.map((c) => rankOfCode[c]!), count: distinct.length };
+}
+
 /** The unique-event number of each candidate, and its d.6 partition. */
 export interface UniqueEvents {
   /** `n` of `Der_Unique_Event_Ref` per candidate: the dense rank, from 1, of its identifying keys. */
@@ -138,95 +156,130 @@ export interface UniqueEvents {
  * (assessments), `Service_Type` and `Service_Component` (services). The partition is the
  * unique event, and in a single submission a service's partition adds
  * `Delivery_Mechanism_Cleaned`, `Unit_Cost` and `Planned_units_per_week` as numeric(18,2)
- * text and `Cost_Frequency_Unit_Type`, NULL as ''.
+ * text and `Cost_Frequency_Unit_Type`, NULL as ''. Each field's key code is computed once
+ * per distinct value of its column; a row costs a few typed-array reads.
  */
-export function uniqueEvents(
-  candidates: readonly Candidate[],
-  codes: KeyCodes,
-  joined: boolean,
-): UniqueEvents {
-  const n = candidates.length;
+export function uniqueEvents(period: PeriodEvents, persons: PersonKeys): UniqueEvents {
+  const { checked, codes, joined } = period;
+  const c = checked.columns;
+  const size = checked.length;
+  const n = period.event.length;
+  const NULL = codes.nullCode;
+  const raw = (v: string | null): number => codes.raw(v);
+  const startKey = c.Event_Start_Date.encode(size, (v) => (v === null ? NULL : codes.code(v)));
+  const typeKey = c.Event_Type.encode(size, raw);
+  const tests = c.Event_Type.encode(size, (v) => codes.typeTests(v));
+  const clientKey = c.Client_Type_Raw.encode(size, raw);
+  const routeKey = c.Request_Route_of_Access.encode(size, raw);
+  const assessmentKey = c.Assessment_Type_Raw.encode(size, raw);
+  const serviceKey = c.Service_Type_Raw.encode(size, raw);
+  const componentKey = c.Service_Component_Raw.encode(size, raw);
+  const deliveryKey = c.Delivery_Mechanism_Cleaned.encode(size, (v) =>
+    codes.raw(v, codes.emptyCode),
+  );
+  const frequencyKey = c.Cost_Frequency_Unit_Type.encode(size, (v) =>
+    codes.raw(v, codes.emptyCode),
+  );
+  const endKeyOfDay = new Map<number, number>();
+  const endKey = (day: number): number => {
+    let k = endKeyOfDay.get(day);
+    if (k === undefined) {
+      k = codes.code(isoDate(day));
+      endKeyOfDay.set(day, k);
+    }
+    return k;
+  };
   // One column per field; -1 (an unused d.6 field) sorts first.
   const field = Array.from({ length: WIDTH }, () => new Int32Array(n));
   const [start, end, client, person, eventType, route, assessment, service, component] = field;
   const [delivery, cost, frequency, planned] = field.slice(IDENTIFYING);
-  const NULL = codes.nullCode;
-  for (let i = 0; i < n; i++) {
-    const c = candidates[i]!;
-    const e = c.event;
-    const type = codes.typeTests(e.Event_Type);
-    start![i] = e.Event_Start_Date === null ? NULL : codes.code(e.Event_Start_Date);
-    end![i] = c.isService || c.derEnd === null ? NULL : codes.code(c.derEnd);
-    client![i] = codes.raw(e.Client_Type_Raw);
-    person![i] = codes.raw(c.personId);
-    eventType![i] = codes.raw(e.Event_Type);
-    route![i] = type.request ? codes.raw(e.Request_Route_of_Access) : NULL;
-    assessment![i] = type.assessment ? codes.raw(e.Assessment_Type_Raw) : NULL;
-    service![i] = c.isService ? codes.raw(e.Service_Type_Raw) : NULL;
-    component![i] = c.isService ? codes.raw(e.Service_Component_Raw) : NULL;
-    if (!joined && c.isService) {
-      delivery![i] = codes.raw(e.Delivery_Mechanism_Cleaned, codes.emptyCode);
-      cost![i] = codes.numeric2(e.Unit_Cost);
-      frequency![i] = codes.raw(e.Cost_Frequency_Unit_Type, codes.emptyCode);
-      planned![i] = codes.numeric2(e.Planned_units_per_week);
-    } else delivery![i] = cost![i] = frequency![i] = planned![i] = -1;
+  for (let j = 0; j < n; j++) {
+    const i = period.event[j]!;
+    const isService = period.service[j] === 1;
+    const type = tests.values[tests.codes[i]!]!;
+    const derEnd = period.derEnd[j]!;
+    start![j] = startKey.values[startKey.codes[i]!]!;
+    end![j] = isService || derEnd === NO_DAY ? NULL : endKey(derEnd);
+    client![j] = clientKey.values[clientKey.codes[i]!]!;
+    person![j] = persons.rank[period.person[j]!]!;
+    eventType![j] = typeKey.values[typeKey.codes[i]!]!;
+    route![j] = type.request ? routeKey.values[routeKey.codes[i]!]! : NULL;
+    assessment![j] = type.assessment ? assessmentKey.values[assessmentKey.codes[i]!]! : NULL;
+    service![j] = isService ? serviceKey.values[serviceKey.codes[i]!]! : NULL;
+    component![j] = isService ? componentKey.values[componentKey.codes[i]!]! : NULL;
+    if (!joined && isService) {
+      delivery![j] = deliveryKey.values[deliveryKey.codes[i]!]!;
+      cost![j] = codes.numeric2(c.Unit_Cost.at(i));
+      frequency![j] = frequencyKey.values[frequencyKey.codes[i]!]!;
+      planned![j] = codes.numeric2(c.Planned_units_per_week.at(i));
+    } else delivery![j] = cost![j] = frequency![j] = planned![j] = -1;
   }
-  // Codes → the sorted order of their key texts, shifted by one so -1 becomes 0.
+  // Codes → the sorted order of their key texts, shifted by one so -1 becomes 0 (the
+  // person field holds its key's rank among the persons' keys already).
   const rankOfCode = codes.ranks();
-  for (const column of field)
-    for (let i = 0; i < n; i++) column[i] = column[i]! < 0 ? 0 : rankOfCode[column[i]!]! + 1;
+  for (const column of field) {
+    if (column === person) continue;
+    for (let j = 0; j < n; j++) column[j] = column[j]! < 0 ? 0 : rankOfCode[column[j]!]! + 1;
+  }
   const order = radixOrder(
     field,
-    field.map(() => rankOfCode.length + 1),
+    field.map((column) => (column === person ? persons.count : rankOfCode.length + 1)),
     n,
   );
   const rank = new Int32Array(n);
   const partition = new Int32Array(n);
   let r = 0;
   let p = -1;
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    if (j === 0) {
+  for (let k = 0; k < n; k++) {
+    const j = order[k]!;
+    if (k === 0) {
       r = 1;
       p = 0;
     } else {
-      const q = order[j - 1]!;
-      let k = 0;
-      while (k < WIDTH && field[k]![i] === field[k]![q]) k++;
-      if (k < IDENTIFYING) {
+      const q = order[k - 1]!;
+      let f = 0;
+      while (f < WIDTH && field[f]![j] === field[f]![q]) f++;
+      if (f < IDENTIFYING) {
         r++;
         p++;
-      } else if (k < WIDTH) p++;
+      } else if (f < WIDTH) p++;
     }
-    rank[i] = r;
-    partition[i] = p;
+    rank[j] = r;
+    partition[j] = p;
   }
   return { rank, partition, partitions: p + 1 };
 }
 
-/** DHSC's stand-in for a NULL (open) end date in the d.6 order. */
-const OPEN_END = '9999-01-01';
+/** DHSC's stand-in for a NULL (open) end date in the d.6 order (9999-01-01). */
+const OPEN_END = dayNumber('9999-01-01');
 
 /**
- * The d.6 order (`GetUniqueEvents`): true when `a` is kept before `b` in their partition —
- * 1. (joined tables) the later file first; 2. `Der_Event_End_Date` descending, NULL as
- * 9999-01-01; 3. `Event_Outcome_Hierarchy` ascending, NULL as 999; 4. `Der_Conversation`
- * descending, NULL last (SQL Server); 5. `Der_Unique_Record_ID` descending.
+ * The d.6 order (`GetUniqueEvents`) of candidates `a` and `b`: true when `a` is kept before
+ * `b` in their partition — 1. (joined tables) the later file first; 2. `Der_Event_End_Date`
+ * descending, NULL as 9999-01-01; 3. `Event_Outcome_Hierarchy` ascending, NULL as 999;
+ * 4. `Der_Conversation` descending, NULL last (SQL Server); 5. `Der_Unique_Record_ID` descending.
  */
-export function ranksBefore(a: Candidate, b: Candidate, joined: boolean): boolean {
-  if (joined && a.refEnd !== b.refEnd) return a.refEnd > b.refEnd;
-  const ae = a.derEnd ?? OPEN_END;
-  const be = b.derEnd ?? OPEN_END;
+export function ranksBefore(period: PeriodEvents, a: number, b: number): boolean {
+  if (period.joined) {
+    const ar = period.refs[period.ref[a]!]!.end;
+    const br = period.refs[period.ref[b]!]!.end;
+    if (ar !== br) return ar > br;
+  }
+  const ae = period.derEnd[a] === NO_DAY ? OPEN_END : period.derEnd[a]!;
+  const be = period.derEnd[b] === NO_DAY ? OPEN_END : period.derEnd[b]!;
   if (ae !== be) return ae > be;
-  const ah = a.event.Event_Outcome_Hierarchy ?? 999;
-  const bh = b.event.Event_Outcome_Hierarchy ?? 999;
+  const c = period.checked.columns;
+  const ia = period.event[a]!;
+  const ib = period.event[b]!;
+  const ah = c.Event_Outcome_Hierarchy.at(ia) ?? 999;
+  const bh = c.Event_Outcome_Hierarchy.at(ib) ?? 999;
   if (ah !== bh) return ah < bh;
-  const ac = a.event.Der_Conversation;
-  const bc = b.event.Der_Conversation;
+  const ac = c.Der_Conversation.at(ia);
+  const bc = c.Der_Conversation.at(ib);
   if (ac !== bc) {
     if (ac === null) return false;
     if (bc === null) return true;
     return ac > bc;
   }
-  return a.event.Der_Unique_Record_ID > b.event.Der_Unique_Record_ID;
+  return c.Der_Unique_Record_ID.at(ia) > c.Der_Unique_Record_ID.at(ib);
 }
