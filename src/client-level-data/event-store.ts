@@ -90,6 +90,8 @@ export class Column<T> {
   encode<U>(n: number, f: (value: T) => U): { codes: ArrayLike<number>; values: U[] } {
     const codes = this.codes;
     if (codes !== null) return { codes, values: this.table.map(f) };
+    if (this.nums === null && this.plain === null && this.fn === null)
+      return { codes: new Uint8Array(n), values: [f(this.table[0]!)] };
     const out = new Int32Array(n);
     const values: U[] = [];
     const index = new Map<T, number>();
