@@ -37,35 +37,72 @@ export function radixOrder(
   return order;
 }
 
-/** Each text's rank among the distinct texts in JavaScript's string order (`<`), and how many distinct texts. */
-export function textRanks(texts: readonly string[]): {
-  readonly ranks: Int32Array;
-  readonly count: number;
-} {
-  const idOf = new Map<string, number>();
-  const distinct: string[] = [];
-  const ids = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    let id = idOf.get(t);
-    if (id === undefined) {
-      id = distinct.length;
-      idOf.set(t, id);
-      distinct.push(t);
+/** Digit strings up to this long are ranked by a numeric key (11^15 < 2^53: exact). */
+const MAX_DIGITS = 15;
+
+/**
+ * A digit string's key in string order: each digit d as d + 1 in base 11, right-padded
+ * with 0 (which sorts a prefix first, as `<` does); -1 when `text` is not 1–15 ASCII digits.
+ */
+function digitKey(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > MAX_DIGITS) return -1;
+  let key = 0;
+  for (let i = 0; i < MAX_DIGITS; i++) {
+    let d = 0;
+    if (i < n) {
+      d = text.charCodeAt(i) - 47; // '0' → 1 … '9' → 10
+      if (d < 1 || d > 10) return -1;
     }
-    ids[i] = id;
+    key = key * 11 + d;
   }
-  const rankOfId = distinctRanks(distinct);
-  for (let i = 0; i < ids.length; i++) ids[i] = rankOfId[ids[i]!]!;
-  return { ranks: ids, count: distinct.length };
+  return key;
 }
 
-/** The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`). */
+/**
+ * The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`).
+ * Texts of up to 15 digits (NHS numbers, the usual person ids) are sorted by a numeric key
+ * with the typed-array sort; the rest by a comparator; the two runs are then merged by `<`.
+ * `comparatorRanks` (the comparator alone) is the oracle in radix.test.ts.
+ */
 export function distinctRanks(distinct: readonly string[]): Int32Array {
-  const sorted = Array.from(distinct.keys()).sort((a, b) =>
-    distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0,
-  );
-  const rank = new Int32Array(distinct.length);
-  for (let r = 0; r < sorted.length; r++) rank[sorted[r]!] = r;
+  const n = distinct.length;
+  const keys = new Float64Array(n);
+  const others: number[] = [];
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const key = digitKey(distinct[i]!);
+    keys[i] = key;
+    if (key < 0) others.push(i);
+    else digits++;
+  }
+  // Digit texts: sort their keys, then find each text's place by binary search.
+  const sortedKeys = new Float64Array(digits);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (keys[i]! >= 0) sortedKeys[k++] = keys[i]!;
+  sortedKeys.sort();
+  const byDigits = new Int32Array(digits);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    if (key < 0) continue;
+    let lo = 0;
+    let hi = digits - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sortedKeys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    byDigits[lo] = i;
+  }
+  others.sort((a, b) => (distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0));
+  // Merge the two sorted runs.
+  const rank = new Int32Array(n);
+  let a = 0;
+  let b = 0;
+  for (let r = 0; r < n; r++) {
+    if (b >= others.length || (a < digits && distinct[byDigits[a]!]! < distinct[others[b]!]!))
+      rank[byDigits[a++]!] = r;
+    else rank[others[b++]!] = r;
+  }
   return rank;
 }
