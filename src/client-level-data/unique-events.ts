@@ -13,8 +13,8 @@
 // the reference matters, since SQL Server's own order cannot be reproduced (d.5 step 1).
 import type { PeriodEvents } from './period-events.js';
 import { distinctRanks, radixOrder } from './radix.js';
-import { NO_DAY } from './slots.js';
-import { dayNumber, isoDate, sqlCollationKey } from './sql.js';
+import { NO_DAY, dayOrNone } from './slots.js';
+import { dayNumber, sqlCollationKey } from './sql.js';
 
 /** SQL NULL among the keys: sorts before every other key (the oracle's U+0000). */
 const NULL_KEY = '\u0000';
@@ -106,6 +106,8 @@ export class KeyCodes {
 /** Identifying fields per event (d.5 step 1), then the d.6 service-partition fields. */
 const IDENTIFYING = 9;
 const WIDTH = IDENTIFYING + 4;
+/** The largest bound of a packed sort key (a radix pass counts that many buckets). */
+const PACKED_BOUND = 1 << 20;
 
 /** Each person's collation key (d.4 step 2 ids) as a rank among the persons' keys: equal keys, equal ranks. */
 export interface PersonKeys {
@@ -165,7 +167,10 @@ export function uniqueEvents(period: PeriodEvents, persons: PersonKeys): UniqueE
   const size = checked.length;
   const n = period.event.length;
   const NULL = codes.nullCode;
+  const EMPTY = codes.emptyCode;
+  // Every key code, per distinct value of each column, before any row is read.
   const raw = (v: string | null): number => codes.raw(v);
+  const orEmpty = (v: string | null): number => codes.raw(v, EMPTY);
   const startKey = c.Event_Start_Date.encode(size, (v) => (v === null ? NULL : codes.code(v)));
   const typeKey = c.Event_Type.encode(size, raw);
   const tests = c.Event_Type.encode(size, (v) => codes.typeTests(v));
@@ -174,56 +179,103 @@ export function uniqueEvents(period: PeriodEvents, persons: PersonKeys): UniqueE
   const assessmentKey = c.Assessment_Type_Raw.encode(size, raw);
   const serviceKey = c.Service_Type_Raw.encode(size, raw);
   const componentKey = c.Service_Component_Raw.encode(size, raw);
-  const deliveryKey = c.Delivery_Mechanism_Cleaned.encode(size, (v) =>
-    codes.raw(v, codes.emptyCode),
-  );
-  const frequencyKey = c.Cost_Frequency_Unit_Type.encode(size, (v) =>
-    codes.raw(v, codes.emptyCode),
-  );
+  // Der_Event_End_Date is the end date or the date of death (d.3; cropping comes later).
   const endKeyOfDay = new Map<number, number>();
-  const endKey = (day: number): number => {
-    let k = endKeyOfDay.get(day);
-    if (k === undefined) {
-      k = codes.code(isoDate(day));
-      endKeyOfDay.set(day, k);
-    }
-    return k;
+  for (const column of [c.Event_End_Date, c.Date_of_Death])
+    for (const date of column.encode(size, (v) => v).values)
+      if (date !== null) endKeyOfDay.set(dayOrNone(date), codes.code(date));
+  // The d.6 cost fields (single submissions only).
+  const none = { codes: new Uint8Array(0), values: [] as number[] };
+  const deliveryKey = joined ? none : c.Delivery_Mechanism_Cleaned.encode(size, orEmpty);
+  const frequencyKey = joined ? none : c.Cost_Frequency_Unit_Type.encode(size, orEmpty);
+  const costKey = joined ? none : c.Unit_Cost.encode(size, (v) => codes.numeric2(v));
+  const plannedKey = joined
+    ? none
+    : c.Planned_units_per_week.encode(size, (v) => codes.numeric2(v));
+
+  // Each field's keys as ranks among that field's own keys, from 1 (0: the field is unused).
+  const rankOfCode = codes.ranks();
+  const local = (keys: Iterable<number>): { rank: Int32Array; bound: number } => {
+    const distinct = [...new Set([...keys, NULL, EMPTY])].sort(
+      (x, y) => rankOfCode[x]! - rankOfCode[y]!,
+    );
+    const rank = new Int32Array(rankOfCode.length);
+    distinct.forEach((code, r) => {
+      rank[code] = r + 1;
+    });
+    return { rank, bound: distinct.length + 1 };
   };
-  // One column per field; -1 (an unused d.6 field) sorts first.
-  const field = Array.from({ length: WIDTH }, () => new Int32Array(n));
-  const [start, end, client, person, eventType, route, assessment, service, component] = field;
-  const [delivery, cost, frequency, planned] = field.slice(IDENTIFYING);
+  const fields = [
+    local(startKey.values),
+    local(endKeyOfDay.values()),
+    local(clientKey.values),
+    { rank: persons.rank, bound: persons.count }, // the person's key rank itself
+    local(typeKey.values),
+    local(routeKey.values),
+    local(assessmentKey.values),
+    local(serviceKey.values),
+    local(componentKey.values),
+    local(deliveryKey.values),
+    local(costKey.values),
+    local(frequencyKey.values),
+    local(plannedKey.values),
+  ];
+  // Neighbouring fields packed into one sort key while the product of their bounds stays
+  // small (the identifying fields and the d.6 fields never share a key), so a row costs a
+  // few keys and the radix sort a few passes.
+  const groups: number[][] = [];
+  for (const [from, to] of [
+    [0, IDENTIFYING],
+    [IDENTIFYING, WIDTH],
+  ] as const) {
+    let group: number[] = [];
+    let product = 1;
+    for (let f = from; f < to; f++) {
+      const bound = fields[f]!.bound;
+      if (group.length > 0 && product * bound > PACKED_BOUND) {
+        groups.push(group);
+        group = [];
+        product = 1;
+      }
+      group.push(f);
+      product *= bound;
+    }
+    groups.push(group);
+  }
+  const identifyingGroups = groups.findIndex((g) => g[0] === IDENTIFYING);
+  const keys = groups.map(() => new Int32Array(n));
+  const value = new Int32Array(WIDTH);
   for (let j = 0; j < n; j++) {
     const i = period.event[j]!;
     const isService = period.service[j] === 1;
     const type = tests.values[tests.codes[i]!]!;
     const derEnd = period.derEnd[j]!;
-    start![j] = startKey.values[startKey.codes[i]!]!;
-    end![j] = isService || derEnd === NO_DAY ? NULL : endKey(derEnd);
-    client![j] = clientKey.values[clientKey.codes[i]!]!;
-    person![j] = persons.rank[period.person[j]!]!;
-    eventType![j] = typeKey.values[typeKey.codes[i]!]!;
-    route![j] = type.request ? routeKey.values[routeKey.codes[i]!]! : NULL;
-    assessment![j] = type.assessment ? assessmentKey.values[assessmentKey.codes[i]!]! : NULL;
-    service![j] = isService ? serviceKey.values[serviceKey.codes[i]!]! : NULL;
-    component![j] = isService ? componentKey.values[componentKey.codes[i]!]! : NULL;
-    if (!joined && isService) {
-      delivery![j] = deliveryKey.values[deliveryKey.codes[i]!]!;
-      cost![j] = codes.numeric2(c.Unit_Cost.at(i));
-      frequency![j] = frequencyKey.values[frequencyKey.codes[i]!]!;
-      planned![j] = codes.numeric2(c.Planned_units_per_week.at(i));
-    } else delivery![j] = cost![j] = frequency![j] = planned![j] = -1;
-  }
-  // Codes → the sorted order of their key texts, shifted by one so -1 becomes 0 (the
-  // person field holds its key's rank among the persons' keys already).
-  const rankOfCode = codes.ranks();
-  for (const column of field) {
-    if (column === person) continue;
-    for (let j = 0; j < n; j++) column[j] = column[j]! < 0 ? 0 : rankOfCode[column[j]!]! + 1;
+    value[0] = startKey.values[startKey.codes[i]!]!;
+    value[1] = isService || derEnd === NO_DAY ? NULL : endKeyOfDay.get(derEnd)!;
+    value[2] = clientKey.values[clientKey.codes[i]!]!;
+    value[3] = period.person[j]!;
+    value[4] = typeKey.values[typeKey.codes[i]!]!;
+    value[5] = type.request ? routeKey.values[routeKey.codes[i]!]! : NULL;
+    value[6] = type.assessment ? assessmentKey.values[assessmentKey.codes[i]!]! : NULL;
+    value[7] = isService ? serviceKey.values[serviceKey.codes[i]!]! : NULL;
+    value[8] = isService ? componentKey.values[componentKey.codes[i]!]! : NULL;
+    const costs = !joined && isService;
+    value[9] = costs ? deliveryKey.values[deliveryKey.codes[i]!]! : -1;
+    value[10] = costs ? costKey.values[costKey.codes[i]!]! : -1;
+    value[11] = costs ? frequencyKey.values[frequencyKey.codes[i]!]! : -1;
+    value[12] = costs ? plannedKey.values[plannedKey.codes[i]!]! : -1;
+    for (let g = 0; g < groups.length; g++) {
+      let key = 0;
+      for (const f of groups[g]!) {
+        const field = fields[f]!;
+        key = key * field.bound + (value[f]! < 0 ? 0 : field.rank[value[f]!]!);
+      }
+      keys[g]![j] = key;
+    }
   }
   const order = radixOrder(
-    field,
-    field.map((column) => (column === person ? persons.count : rankOfCode.length + 1)),
+    keys,
+    groups.map((g) => g.reduce((product, f) => product * fields[f]!.bound, 1)),
     n,
   );
   const rank = new Int32Array(n);
@@ -237,12 +289,12 @@ export function uniqueEvents(period: PeriodEvents, persons: PersonKeys): UniqueE
       p = 0;
     } else {
       const q = order[k - 1]!;
-      let f = 0;
-      while (f < WIDTH && field[f]![j] === field[f]![q]) f++;
-      if (f < IDENTIFYING) {
+      let g = 0;
+      while (g < keys.length && keys[g]![j] === keys[g]![q]) g++;
+      if (g < identifyingGroups) {
         r++;
         p++;
-      } else if (f < WIDTH) p++;
+      } else if (g < keys.length) p++;
     }
     rank[j] = r;
     partition[j] = p;
