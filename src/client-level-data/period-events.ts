@@ -14,6 +14,7 @@ import type {
   CldPrepareSummary,
   PrepareClientLevelDataOptions,
 } from './prepare-model.js';
+import { textRanks } from './radix.js';
 import { NO_DAY, dayOrNone } from './slots.js';
 import {
   DHSC_EXCLUDED_IMPORTS,
@@ -67,7 +68,7 @@ export interface PeriodEvents {
   readonly service: Uint8Array;
   /** … and its person (index into `personIds`). */
   readonly person: Int32Array;
-  /** `Der_NHS_LA_Combined_Person_ID` of each person (d.4 step 2), in order of first appearance. */
+  /** `Der_NHS_LA_Combined_Person_ID` of each person (d.4 step 2), in string order (`<`). */
   readonly personIds: readonly string[];
   readonly counts: Pick<
     CldPrepareSummary,
@@ -271,11 +272,7 @@ export function periodEvents(
   const ref = new Int32Array(n);
   const derEnd = new Int32Array(n);
   const service = new Uint8Array(n);
-  const person = new Int32Array(n);
-  const personIds: string[] = [];
-  const personOf = new Map<string, number>();
-  let lastId: string | undefined;
-  let lastPerson = -1;
+  const ids = new Array<string>(n);
   let m = 0;
   for (let i = 0; i < n; i++) {
     if (fate[i] !== FATE.kept) continue;
@@ -310,26 +307,17 @@ export function periodEvents(
       fate[i] = FATE.diedBeforePeriod;
       continue;
     }
-    // d.4 step 2: the combined person id.
-    const id =
+    // d.4 step 2: the combined person id (people numbered below, from all the ids at once).
+    ids[m] =
       pseudo.at(i) ?? nhs.at(i) ?? `${la.values[la.codes[i]!] ?? laCode}_${lapid.at(i) ?? ''}`;
-    if (id !== lastId) {
-      let p = personOf.get(id);
-      if (p === undefined) {
-        p = personIds.length;
-        personIds.push(id);
-        personOf.set(id, p);
-      }
-      lastId = id;
-      lastPerson = p;
-    }
     event[m] = i;
     ref[m] = r;
     derEnd[m] = endDay;
     service[m] = isService ? 1 : 0;
-    person[m] = lastPerson;
     m++;
   }
+  ids.length = m;
+  const people = textRanks(ids);
 
   return {
     success: true,
@@ -345,8 +333,8 @@ export function periodEvents(
       ref: ref.subarray(0, m),
       derEnd: derEnd.subarray(0, m),
       service: service.subarray(0, m),
-      person: person.subarray(0, m),
-      personIds,
+      person: people.ranks,
+      personIds: people.sorted,
       counts: {
         rowsRead: checked.account?.read ?? n,
         rejectedByCheck: rejections.length,

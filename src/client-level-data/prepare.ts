@@ -284,8 +284,9 @@ export function prepareClientLevelData(
 ): ValidationResult<PreparedClientLevelDataResult, CldPrepareIssueCode> {
   const period = periodEvents(checked, options);
   if (!period.success) return period;
-  // Each person id's rank as text: the main table's order, and (usually) its key's rank.
-  const personRanks = distinctRanks(period.data.personIds);
+  // The persons are numbered in string order: each one's number is its rank as text (the
+  // main table's order), and usually its key's rank.
+  const personRanks = Int32Array.from(period.data.personIds.keys());
   return {
     success: true,
     data: mainTable(period.data, personRanks, deduplicate(period.data, personRanks), options),

@@ -60,49 +60,84 @@ function digitKey(text: string): number {
 }
 
 /**
- * The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`).
- * Texts of up to 15 digits (NHS numbers, the usual person ids) are sorted by a numeric key
- * with the typed-array sort; the rest by a comparator; the two runs are then merged by `<`.
- * `comparatorRanks` (the comparator alone) is the oracle in radix.test.ts.
+ * Each text's dense rank in JavaScript's string order (`<`; equal texts, equal ranks), and
+ * the distinct texts in that order. Texts of up to 15 digits (NHS numbers, the usual person
+ * ids) are ranked by a numeric key with the typed-array sort; the rest are put together by a
+ * `Map` and sorted by a comparator; the two sorted runs are then merged by `<`. The
+ * comparator sort alone is the oracle in radix.test.ts.
  */
-export function distinctRanks(distinct: readonly string[]): Int32Array {
-  const n = distinct.length;
+export function textRanks(texts: readonly string[]): {
+  readonly ranks: Int32Array;
+  readonly sorted: string[];
+} {
+  const n = texts.length;
   const keys = new Float64Array(n);
-  const others: number[] = [];
   let digits = 0;
   for (let i = 0; i < n; i++) {
-    const key = digitKey(distinct[i]!);
+    const key = digitKey(texts[i]!);
     keys[i] = key;
-    if (key < 0) others.push(i);
-    else digits++;
+    if (key >= 0) digits++;
   }
-  // Digit texts: sort their keys, then find each text's place by binary search.
+  // Digit texts: their distinct keys, sorted; each text finds its key by binary search.
   const sortedKeys = new Float64Array(digits);
   let k = 0;
   for (let i = 0; i < n; i++) if (keys[i]! >= 0) sortedKeys[k++] = keys[i]!;
   sortedKeys.sort();
-  const byDigits = new Int32Array(digits);
+  let distinctKeys = 0;
+  for (let j = 0; j < digits; j++)
+    if (j === 0 || sortedKeys[j] !== sortedKeys[j - 1]) sortedKeys[distinctKeys++] = sortedKeys[j]!;
+  const digitTexts = new Array<string>(distinctKeys);
+  // Other texts: distinct by a Map, then sorted by a comparator.
+  const otherOf = new Map<string, number>();
+  const others: string[] = [];
+  const ranks = new Int32Array(n); // first: the index in the digit run or the other texts
   for (let i = 0; i < n; i++) {
+    const text = texts[i]!;
     const key = keys[i]!;
-    if (key < 0) continue;
-    let lo = 0;
-    let hi = digits - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sortedKeys[mid]! < key) lo = mid + 1;
-      else hi = mid;
+    if (key >= 0) {
+      let lo = 0;
+      let hi = distinctKeys - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sortedKeys[mid]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      digitTexts[lo] = text;
+      ranks[i] = lo;
+    } else {
+      let o = otherOf.get(text);
+      if (o === undefined) {
+        o = others.length;
+        others.push(text);
+        otherOf.set(text, o);
+      }
+      ranks[i] = o;
     }
-    byDigits[lo] = i;
   }
-  others.sort((a, b) => (distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0));
-  // Merge the two sorted runs.
-  const rank = new Int32Array(n);
+  const otherOrder = Array.from(others.keys()).sort((a, b) =>
+    others[a]! < others[b]! ? -1 : others[a]! > others[b]! ? 1 : 0,
+  );
+  // Merge the two sorted runs into the final ranks.
+  const digitRank = new Int32Array(distinctKeys);
+  const otherRank = new Int32Array(others.length);
+  const sorted = new Array<string>(distinctKeys + others.length);
   let a = 0;
   let b = 0;
-  for (let r = 0; r < n; r++) {
-    if (b >= others.length || (a < digits && distinct[byDigits[a]!]! < distinct[others[b]!]!))
-      rank[byDigits[a++]!] = r;
-    else rank[others[b++]!] = r;
+  for (let r = 0; r < sorted.length; r++) {
+    if (b >= others.length || (a < distinctKeys && digitTexts[a]! < others[otherOrder[b]!]!)) {
+      digitRank[a] = r;
+      sorted[r] = digitTexts[a++]!;
+    } else {
+      otherRank[otherOrder[b]!] = r;
+      sorted[r] = others[otherOrder[b++]!]!;
+    }
   }
-  return rank;
+  for (let i = 0; i < n; i++)
+    ranks[i] = keys[i]! >= 0 ? digitRank[ranks[i]!]! : otherRank[ranks[i]!]!;
+  return { ranks, sorted };
+}
+
+/** The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`). */
+export function distinctRanks(distinct: readonly string[]): Int32Array {
+  return textRanks(distinct).ranks;
 }

@@ -1,7 +1,7 @@
 // radixOrder and distinctRanks against the plain comparator sorts they replace.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { distinctRanks, radixOrder } from '../../src/client-level-data/radix.js';
+import { distinctRanks, radixOrder, textRanks } from '../../src/client-level-data/radix.js';
 
 describe('radixOrder', () => {
   it('orders indices as a comparator sort by the keys, then by index', () => {
@@ -86,6 +86,29 @@ describe('distinctRanks', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.oneof(digits, digits, other), { maxLength: 80 }), (texts) => {
         expect([...distinctRanks(texts)]).toEqual(comparatorRanks(texts));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('textRanks', () => {
+  it('gives equal texts equal dense ranks: 12, a, 12, 9, a → 0, 2, 0, 1, 2; sorted 12, 9, a', () => {
+    // String order: '12' < '9' < 'a'.
+    const { ranks, sorted } = textRanks(['12', 'a', '12', '9', 'a']);
+    expect([...ranks]).toEqual([0, 2, 0, 1, 2]);
+    expect(sorted).toEqual(['12', '9', 'a']);
+  });
+
+  it('agrees with the comparator ranks of the distinct texts, repeats and all', () => {
+    const text = fc.oneof(fc.stringMatching(/^[0-9]{0,16}$/), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 80 }), (texts) => {
+        const distinct = [...new Set(texts)];
+        const rankOf = comparatorRanks(distinct);
+        const { ranks, sorted } = textRanks(texts);
+        expect([...ranks]).toEqual(texts.map((t) => rankOf[distinct.indexOf(t)]));
+        expect(sorted).toEqual([...distinct].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       }),
       { numRuns: 500 },
     );
