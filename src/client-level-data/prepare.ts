@@ -1,9 +1,10 @@
 // prepareClientLevelData: DHSC's main-table method for one council (reference d.1–d.6).
 // The council, submissions and events in the period come from period-events.ts; here are
 // the unique events and deduplication partitions (integer-coded, unique-events.ts), service
-// cropping, and the main table with ages and bands, as views over the check's columns
-// (main-rows.ts; plain objects only when `events` is read). The plain string-key version of
-// d.5–d.6 is the test oracle (test/client-level-data/support/reference-prepare.ts).
+// cropping, and the main table with ages and bands as columns (main-rows.ts: the check's
+// columns in the table's order, and the derived fields; plain objects only when `events`
+// is read, trace entries only when `trace` is read, prepare-trace.ts). The object-per-event
+// version of d.1–d.6 is the test oracle (test/client-level-data/support/reference-prepare.ts).
 import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
 import { Column } from './event-store.js';
@@ -62,12 +63,9 @@ function cropServices(period: PeriodEvents, rank: Int32Array): number {
 }
 
 /** d.5–d.6 on integer codes: unique events, cropping, and the first row of each partition in the d.6 order. */
-function deduplicate(period: PeriodEvents, personRanks: Int32Array): Deduplicated {
+function deduplicate(period: PeriodEvents): Deduplicated {
   const n = period.event.length;
-  const { rank, partition, partitions } = uniqueEvents(
-    period,
-    personKeys(period.personIds, personRanks),
-  );
+  const { rank, partition, partitions } = uniqueEvents(period, personKeys(period.personIds));
   const cropped = period.joined ? cropServices(period, rank) : 0;
   const best = new Int32Array(partitions).fill(-1);
   for (let j = 0; j < n; j++) {
@@ -100,7 +98,6 @@ class SmallCodes<T> {
  */
 function mainTable(
   period: PeriodEvents,
-  personRank: Int32Array,
   { rank, winner, cropped }: Deduplicated,
   options: PrepareClientLevelDataOptions,
 ): PreparedClientLevelDataResult {
@@ -121,18 +118,23 @@ function mainTable(
   }
   const merged = n - m;
 
-  // By person, then start date (as text), then row: ranks of the distinct persons and
-  // dates, one radix sort, then the few rows of equal person and date put in row order.
+  // By person, then start date (as text), then row: the persons are numbered in string
+  // order already; the distinct dates ranked; one radix sort, then the few rows of equal
+  // person and date put in row order.
   const startText = c.Event_Start_Date.encode(size, (v) => v ?? '');
   const startRankOfCode = distinctRanks(startText.values);
   const byPerson = new Int32Array(m);
   const byStart = new Int32Array(m);
   for (let k = 0; k < m; k++) {
     const j = kept[k]!;
-    byPerson[k] = personRank[period.person[j]!]!;
+    byPerson[k] = period.person[j]!;
     byStart[k] = startRankOfCode[startText.codes[period.event[j]!]!]!;
   }
-  const order = radixOrder([byPerson, byStart], [personRank.length, startRankOfCode.length], m);
+  const order = radixOrder(
+    [byPerson, byStart],
+    [period.personIds.length, startRankOfCode.length],
+    m,
+  );
   const rowOf = (k: number): number => c.row.at(period.event[kept[k]!]!);
   for (let s = 1; s < m; s++) {
     const k = order[s]!;
@@ -284,12 +286,9 @@ export function prepareClientLevelData(
 ): ValidationResult<PreparedClientLevelDataResult, CldPrepareIssueCode> {
   const period = periodEvents(checked, options);
   if (!period.success) return period;
-  // The persons are numbered in string order: each one's number is its rank as text (the
-  // main table's order), and usually its key's rank.
-  const personRanks = Int32Array.from(period.data.personIds.keys());
   return {
     success: true,
-    data: mainTable(period.data, personRanks, deduplicate(period.data, personRanks), options),
+    data: mainTable(period.data, deduplicate(period.data), options),
   };
 }
 

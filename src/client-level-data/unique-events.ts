@@ -118,13 +118,14 @@ export interface PersonKeys {
 }
 
 /**
- * The ranks of the persons' collation keys, given the ranks of their ids as text (distinct
- * ids, `distinctRanks` order). Ids are usually their own keys (digits): then the id ranks
- * are the key ranks, with no second sort.
+ * The ranks of the persons' collation keys, given their ids in string order (distinct).
+ * Ids are usually their own keys (digits): then the key ranks are the id ranks, with no
+ * second sort.
  */
-export function personKeys(personIds: readonly string[], idRanks: Int32Array): PersonKeys {
+export function personKeys(personIds: readonly string[]): PersonKeys {
   const keys = personIds.map((id) => sqlCollationKey(id));
-  if (keys.every((k, p) => k === personIds[p])) return { rank: idRanks, count: personIds.length };
+  if (keys.every((k, p) => k === personIds[p]))
+    return { rank: Int32Array.from(personIds.keys()), count: personIds.length };
   const codeOf = new Map<string, number>();
   const distinct: string[] = [];
   const code = Int32Array.from(keys, (k) => {
