@@ -38,7 +38,7 @@ export const FATE = {
 } as const;
 
 /** A reference period: ISO dates and day numbers. */
-export interface RefPeriod {
+interface RefPeriod {
   readonly start: string;
   readonly end: string;
   readonly startDay: number;
@@ -118,7 +118,7 @@ export function derivedEnd(start: number, end: number, death: number): number {
  * (started by its end, not ended before its start), any other event ending in it and
  * started by its end. Day numbers.
  */
-export function inPeriod(
+function inPeriod(
   isService: boolean,
   start: number,
   derEnd: number,

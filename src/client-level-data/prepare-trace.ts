@@ -14,12 +14,18 @@ const CODE: Record<number, CldTraceCode> = {
   [FATE.duplicate]: 'duplicate-event',
 };
 
+/** What the trace is made from (the rest of PeriodEvents need not be kept for it). */
+export type TraceSource = Pick<
+  PeriodEvents,
+  'checked' | 'fate' | 'laCode' | 'refs' | 'refOf' | 'rejections' | 'codes'
+>;
+
 /**
  * The trace entries: the check's rejections, then the rows of each phase in input order
  * (d.1 council, d.2–d.3 period, d.6 merged), sorted by row. `mergedInto[i]` is the checked
  * row a merged row i was merged into.
  */
-export function traceEntries(period: PeriodEvents, mergedInto: Int32Array): CldTraceEntry[] {
+export function traceEntries(period: TraceSource, mergedInto: Int32Array): CldTraceEntry[] {
   const { checked, fate, laCode, refs } = period;
   const c = checked.columns;
   const trace: CldTraceEntry[] = period.rejections.map((r) => ({

@@ -19,7 +19,7 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
-import { traceEntries } from './prepare-trace.js';
+import { traceEntries, type TraceSource } from './prepare-trace.js';
 import { distinctRanks, radixOrder } from './radix.js';
 import { NO_DAY, dayOrNone } from './slots.js';
 import { isoDate, sqlAgeFromDays } from './sql.js';
@@ -227,6 +227,9 @@ function mainTable(
     laCode,
     joined, // d.6: joined tables drop the cost fields
   );
+  // Only what the trace is made from is kept (not the candidates' columns).
+  const { fate, refOf, rejections, codes } = period;
+  const source: TraceSource = { checked, fate, laCode, refs, refOf, rejections, codes };
   let events: readonly MainTableEvent[] | undefined;
   let trace: readonly CldTraceEntry[] | undefined;
   return holdMainTable(
@@ -242,7 +245,7 @@ function mainTable(
       mode: joined ? 'joined' : 'single',
       /** Made from the columns on first read. */
       get trace(): readonly CldTraceEntry[] {
-        trace ??= traceEntries(period, mergedInto);
+        trace ??= traceEntries(source, mergedInto);
         return trace;
       },
       summary: { ...period.counts, merged, cropped, events: m },
