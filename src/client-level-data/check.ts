@@ -218,7 +218,11 @@ class ClientLevelDataChecker {
     private readonly capacity = 1024,
   ) {
     this.numbers = Object.fromEntries(
-      CHECKED_NUMBER_FIELDS.map((f) => [f, new NumberColumnBuilder(capacity)]),
+      CHECKED_NUMBER_FIELDS.map((f) => [
+        f,
+        // Row numbers, and record ids where the file has none: 1, 2, 3… until a row is rejected.
+        new NumberColumnBuilder(capacity, f === 'row' || f === 'Der_Unique_Record_ID'),
+      ]),
     ) as Record<CheckedNumberField, NumberColumnBuilder>;
     const maxIssues = options.maxIssues ?? 1000;
     if (!Number.isInteger(maxIssues) || maxIssues < 0)
