@@ -16,11 +16,11 @@ import {
   type CldRejection,
 } from './check-model.js';
 import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from './columns.js';
-import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
+import { cldDateReading, proxyBirthDay, type CldDateReading } from './dates.js';
 import { resolveClientLevelDataHeaders } from './headers.js';
 import { assertColumnMapping } from '../intake/headings.js';
 import { unreadableReason } from '../internal/unreadable.js';
-import { sqlAge } from './sql.js';
+import { dayNumber, sqlAgeFromDays } from './sql.js';
 import {
   CHECKED_NUMBER_FIELDS,
   CheckedEvents,
@@ -103,7 +103,7 @@ interface PlanColumn {
   /** Per code: the value's resolution against its list, once. */
   readonly resolved: (CldValueResolution | undefined)[];
   /** Per code: the date read (`null`: not a date), once. */
-  readonly dates: (string | null | undefined)[];
+  readonly dates: (DateRead | null | undefined)[];
   // DQ counters
   valid: number;
   blank: number;
@@ -116,6 +116,28 @@ interface PlanColumn {
 }
 
 const SLOTS = CLD_COLUMNS.length;
+
+/** A date cell as the check uses it, read once per distinct text of a column. */
+interface DateRead {
+  /** `YYYY-MM-DD`. */
+  readonly iso: string;
+  /** Its day number (sql.ts `dayNumber`). */
+  readonly day: number;
+  readonly year: number;
+  readonly month: number;
+}
+
+/** The date in `text` (`null`: not a date). */
+function readDate(reading: CldDateReading, text: string): DateRead | null {
+  const iso = reading.date(text);
+  if (iso === undefined) return null;
+  return {
+    iso,
+    day: dayNumber(iso),
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+  };
+}
 
 function typeCode(cleaned: string): number {
   switch (cleaned) {
@@ -135,7 +157,7 @@ function typeCode(cleaned: string): number {
 /** Text of a cell: `null` for absent or blank; surrounding white space removed (CSV artefacts). */
 function cellText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const text =
+  return trimmedText(
     typeof value === 'string'
       ? value
       : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
@@ -144,7 +166,12 @@ function cellText(value: unknown): string | null {
           ? Number.isNaN(value.getTime())
             ? 'Invalid Date'
             : value.toISOString()
-          : String(value);
+          : String(value),
+  );
+}
+
+/** {@link cellText} of a text. */
+function trimmedText(text: string): string | null {
   const n = text.length;
   if (n === 0) return null;
   const first = text.charCodeAt(0);
@@ -374,7 +401,8 @@ class ClientLevelDataChecker {
     let any = false;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
-      let t = cellText(byIndex ? cells[p.index] : cells[p.heading]);
+      const value = byIndex ? cells[p.index] : cells[p.heading];
+      let t = typeof value === 'string' ? trimmedText(value) : cellText(value);
       let code = 0;
       if (t !== null) {
         any = true;
@@ -409,9 +437,9 @@ class ClientLevelDataChecker {
     let rejected: CldRejection['code'] | undefined;
     let rejectField = '';
     let rejectMessage = '';
-    let start: string | null = null;
-    let end: string | null = null;
-    let dob: string | null = null;
+    let start: DateRead | null = null;
+    let end: DateRead | null = null;
+    let dob: DateRead | null = null;
     let recordId: number | null = null;
     let birthYear: number | null = null;
     let birthMonth: number | null = null;
@@ -524,7 +552,7 @@ class ClientLevelDataChecker {
           const code = codes[p.slot]!;
           let d = code > 0 ? p.dates[code] : undefined;
           if (d === undefined) {
-            d = this.dateReading.date(t) ?? null;
+            d = readDate(this.dateReading, t);
             if (code > 0) p.dates[code] = d;
           }
           if (d === null) {
@@ -647,25 +675,25 @@ class ClientLevelDataChecker {
           `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`,
         );
     }
-    if (end !== null && start !== null && end < start) {
+    if (end !== null && start !== null && end.iso < start.iso) {
       if (this.room('end-before-start'))
         this.record(
           n,
           'Event_End_Date',
           'end-before-start',
           'error',
-          `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`,
+          `Row ${n}: Event_End_Date ${end.iso} is before Event_Start_Date ${start.iso}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`,
         );
     }
     if (mapped) this.mappedRows.push(n);
 
     if (dob !== null && birthYear === null) {
-      birthYear = Number(dob.slice(0, 4));
-      birthMonth = Number(dob.slice(5, 7));
+      birthYear = dob.year;
+      birthMonth = dob.month;
     }
     if (ageAtStart === null && start !== null) {
-      const proxy = proxyBirthDate(birthYear, birthMonth);
-      if (proxy !== null) ageAtStart = sqlAge(proxy, start);
+      const proxy = proxyBirthDay(birthYear, birthMonth);
+      if (proxy !== null) ageAtStart = sqlAgeFromDays(proxy, start.day);
     }
 
     // The kept row, column by column (checked-events.ts derives the cleaned values per code).

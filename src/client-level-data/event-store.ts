@@ -210,9 +210,12 @@ export class TextColumnBuilder {
       this.toPlain();
       return -1;
     }
+    const code = this.values.length;
     this.values.push(text);
-    this.index.set(text, this.values.length - 1);
-    return this.values.length - 1;
+    this.index.set(text, code);
+    this.lastText = text;
+    this.lastCode = code;
+    return code;
   }
 
   /** Appends a row: its `code` from {@link code}, or its `text` when the column keeps texts. */
@@ -224,16 +227,19 @@ export class TextColumnBuilder {
           this.length++;
           return;
         }
-        this.plain = new Array<string | null>(Math.max(this.capacity, this.length * 2)).fill(null);
+        // Room for every row; only the rows so far are filled (each later row is written).
+        this.plain = new Array<string | null>(Math.max(this.capacity, this.length * 2)).fill(
+          null,
+          0,
+          this.length,
+        );
       }
       this.plain[this.length++] = text;
       return;
     }
     if (this.length === codes.length) {
-      const grown = new Uint16Array(codes.length * 2);
-      grown.set(codes);
-      this.codes = grown;
-      grown[this.length++] = code;
+      this.codes = grown(codes, new Uint16Array(codes.length * 2));
+      this.codes[this.length++] = code;
       return;
     }
     codes[this.length++] = code;
