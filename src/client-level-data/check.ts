@@ -675,7 +675,8 @@ class ClientLevelDataChecker {
           `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`,
         );
     }
-    if (end !== null && start !== null && end.iso < start.iso) {
+    // Day numbers order as the ISO texts do (every date read has a four-digit year).
+    if (end !== null && start !== null && end.day < start.day) {
       if (this.room('end-before-start'))
         this.record(
           n,

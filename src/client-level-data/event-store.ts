@@ -169,6 +169,35 @@ export class Column<T> {
   }
 }
 
+/** First year of the dates {@link isoDateSlot} places. */
+const SLOT_YEAR_MIN = 1800;
+/** Slots for the years 1800–2199, 12 months of 31 days each. */
+const ISO_DATE_SLOTS = 400 * 12 * 31;
+
+/**
+ * The slot of a `YYYY-MM-DD` text of a year 1800–2199, month 01–12 and day 01–31, or -1 for
+ * any other text. Texts with the same slot are the same text, so a date column (a few
+ * thousand dates, a new one on most rows) finds codes in a table instead of a `Map`.
+ */
+function isoDateSlot(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year =
+    digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  // NaN (a character not a digit) fails every comparison.
+  if (!(year >= SLOT_YEAR_MIN && year < SLOT_YEAR_MIN + 400 && month >= 1 && month <= 12))
+    return -1;
+  if (!(day >= 1 && day <= 31)) return -1;
+  return ((year - SLOT_YEAR_MIN) * 12 + month - 1) * 31 + day - 1;
+}
+
+/** The digit at `i`, or NaN. */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
 /** Builds one text column row by row: a code per distinct text, or the texts once there are too many. */
 export class TextColumnBuilder {
   /** Code → text; 0 is blank. */
@@ -180,6 +209,8 @@ export class TextColumnBuilder {
   private length = 0;
   private lastText: string | null = null;
   private lastCode = 0;
+  /** Codes of `YYYY-MM-DD` texts by {@link isoDateSlot} (0: none yet), made at the first such text. */
+  private dateCodes: Uint16Array | null = null;
 
   /**
    * @param coded - `false` keeps the texts from the start (columns of ids).
@@ -200,7 +231,13 @@ export class TextColumnBuilder {
     if (this.codes === null) return -1;
     // Neighbouring rows often repeat a text (one council, one person's rows): compare first.
     if (text === this.lastText) return this.lastCode;
-    const known = this.index.get(text);
+    // A date is found by its digits: no hashing, and no reading of the text it equals.
+    const slot = isoDateSlot(text);
+    let known: number | undefined;
+    if (slot >= 0) {
+      this.dateCodes ??= new Uint16Array(ISO_DATE_SLOTS);
+      known = this.dateCodes[slot] || undefined; // 0: not seen yet
+    } else known = this.index.get(text);
     if (known !== undefined) {
       this.lastText = text;
       this.lastCode = known;
@@ -212,7 +249,8 @@ export class TextColumnBuilder {
     }
     const code = this.values.length;
     this.values.push(text);
-    this.index.set(text, code);
+    if (slot >= 0) this.dateCodes![slot] = code;
+    else this.index.set(text, code);
     this.lastText = text;
     this.lastCode = code;
     return code;
@@ -251,6 +289,7 @@ export class TextColumnBuilder {
     for (let i = 0; i < this.length; i++) plain[i] = this.values[codes[i]!]!;
     this.plain = plain;
     this.codes = null;
+    this.dateCodes = null;
   }
 
   /** The column read through `derive` (once per distinct text when coded). */

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NumberColumnBuilder } from '../../src/client-level-data/event-store.js';
+import { NumberColumnBuilder, TextColumnBuilder } from '../../src/client-level-data/event-store.js';
 
 /** Every row of `values` pushed, then read back through the column. */
 function roundTrip(values: readonly (number | null)[], sequential = false): (number | null)[] {
@@ -42,6 +42,46 @@ describe('NumberColumnBuilder storage modes', () => {
         const expected = values.map((v) => (v === null || Number.isNaN(v) ? null : v));
         const read = roundTrip(values, sequential);
         expect(read.map((v, i) => Object.is(v, expected[i]))).toEqual(values.map(() => true));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('TextColumnBuilder codes', () => {
+  /** Each text's code, from one builder. */
+  function codesOf(texts: readonly string[]): number[] {
+    const b = new TextColumnBuilder(true);
+    return texts.map((t) => b.code(t));
+  }
+
+  it('gives one code per distinct text, dates (coded by their digits) and other texts alike', () => {
+    // '2900-01-01' and '1900-01-01' differ only in a digit a careless slot would drop;
+    // '19a0-01-01' and '1900-13-01' are not dates in the table's range, so they are hashed.
+    const texts = ['1900-01-01', '2900-01-01', '19a0-01-01', '1900-13-01', '1900-01-01', 'x'];
+    expect(codesOf(texts)).toEqual([1, 2, 3, 4, 1, 5]);
+  });
+
+  it('equal codes for equal texts only, and every text read back (property)', () => {
+    // YYYY-MM-DD shapes of a few digits (and a letter): many in the table's range, some not.
+    const char = fc.constantFrom('0', '1', '2', '9', 'a');
+    const dateLike = fc
+      .array(char, { minLength: 8, maxLength: 8 })
+      .map((c) => `${c.slice(0, 4).join('')}-${c[4]}${c[5]}-${c[6]}${c[7]}`);
+    const text = fc.oneof(
+      dateLike,
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 60 }), (texts) => {
+        const b = new TextColumnBuilder(true);
+        const codes = texts.map((t) => b.code(t));
+        for (let i = 0; i < texts.length; i++)
+          for (let j = 0; j < texts.length; j++)
+            expect(codes[i] === codes[j]).toBe(texts[i] === texts[j]);
+        for (let i = 0; i < texts.length; i++) b.push(codes[i]!, texts[i]!);
+        const column = b.column((t) => t);
+        expect(texts.map((_, i) => column.at(i))).toEqual(texts);
       }),
       { numRuns: 200 },
     );
