@@ -198,12 +198,22 @@ function digitAt(text: string, i: number): number {
   return c >= 0 && c <= 9 ? c : Number.NaN;
 }
 
-/** Builds one text column row by row: a code per distinct text, or the texts once there are too many. */
+/**
+ * Builds one text column row by row: a code per distinct text, or the texts once there are
+ * too many. No storage while every row so far has the same code (one council's code, a
+ * column left blank: common in a submission), nor, keeping texts, while every row is blank
+ * (see {@link NumberColumnBuilder} on why bytes count).
+ */
 export class TextColumnBuilder {
   /** Code → text; 0 is blank. */
   readonly values: (string | null)[] = [null];
   private readonly index = new Map<string, number>();
-  private codes: Uint16Array | null;
+  /** The rows are coded (else the column keeps the texts). */
+  private coded: boolean;
+  /** Per row, its code; `null` while every row has `sameCode`. */
+  private codes: Uint16Array | null = null;
+  /** The code of every row so far, while `codes` is `null`. */
+  private sameCode = 0;
   /** The texts, once the column keeps texts and one is not blank (`null` while all are). */
   private plain: (string | null)[] | null = null;
   private length = 0;
@@ -222,13 +232,13 @@ export class TextColumnBuilder {
     private readonly maxCodes = MAX_CODES,
     private readonly capacity = 1024,
   ) {
-    this.codes = coded ? new Uint16Array(Math.max(capacity, 16)) : null;
+    this.coded = coded;
   }
 
   /** The code of `text` (added when new), 0 for blank, or -1 once the column keeps texts. */
   code(text: string | null): number {
     if (text === null) return 0;
-    if (this.codes === null) return -1;
+    if (!this.coded) return -1;
     // Neighbouring rows often repeat a text (one council, one person's rows): compare first.
     if (text === this.lastText) return this.lastCode;
     // A date is found by its digits: no hashing, and no reading of the text it equals.
@@ -258,8 +268,7 @@ export class TextColumnBuilder {
 
   /** Appends a row: its `code` from {@link code}, or its `text` when the column keeps texts. */
   push(code: number, text: string | null): void {
-    const codes = this.codes;
-    if (codes === null) {
+    if (!this.coded) {
       if (this.plain === null) {
         if (text === null) {
           this.length++;
@@ -275,33 +284,40 @@ export class TextColumnBuilder {
       this.plain[this.length++] = text;
       return;
     }
-    if (this.length === codes.length) {
-      this.codes = grown(codes, new Uint16Array(codes.length * 2));
-      this.codes[this.length++] = code;
-      return;
-    }
+    let codes = this.codes;
+    if (codes === null) {
+      if (this.length === 0) this.sameCode = code;
+      if (code === this.sameCode) {
+        this.length++;
+        return;
+      }
+      codes = this.codes = new Uint16Array(Math.max(this.capacity, this.length * 2, 16));
+      if (this.sameCode !== 0) codes.fill(this.sameCode, 0, this.length);
+    } else if (this.length === codes.length)
+      codes = this.codes = grown(codes, new Uint16Array(codes.length * 2));
     codes[this.length++] = code;
   }
 
   private toPlain(): void {
-    const codes = this.codes!;
+    const codes = this.codes;
     const plain = new Array<string | null>(this.length);
-    for (let i = 0; i < this.length; i++) plain[i] = this.values[codes[i]!]!;
+    for (let i = 0; i < this.length; i++)
+      plain[i] = this.values[codes === null ? this.sameCode : codes[i]!]!;
     this.plain = plain;
+    this.coded = false;
     this.codes = null;
     this.dateCodes = null;
   }
 
   /** The column read through `derive` (once per distinct text when coded). */
   column<T>(derive: (text: string | null) => T): Column<T> {
-    if (this.codes === null && this.plain === null) return Column.constant(derive(null));
-    if (this.plain !== null && this.plain.length > this.length) this.plain.length = this.length;
-    return Column.text(
-      this.codes === null ? null : this.codes.subarray(0, this.length),
-      this.values,
-      this.plain,
-      derive,
-    );
+    if (this.coded)
+      return this.codes === null
+        ? Column.constant(derive(this.values[this.sameCode]!))
+        : Column.text(this.codes.subarray(0, this.length), this.values, null, derive);
+    if (this.plain === null) return Column.constant(derive(null));
+    if (this.plain.length > this.length) this.plain.length = this.length;
+    return Column.text(null, this.values, this.plain, derive);
   }
 }
 

@@ -86,4 +86,25 @@ describe('TextColumnBuilder codes', () => {
       { numRuns: 200 },
     );
   });
+
+  it('reads every row back: one text throughout, blanks throughout, then a change (property)', () => {
+    // Runs of one text or blank (stored as nothing until a row differs), a small maxCodes so
+    // some columns switch to keeping texts, and both kinds of builder.
+    const run = fc.tuple(fc.constantFrom(null, 'X01', 'Y02', '2024-04-01'), fc.nat(5));
+    fc.assert(
+      fc.property(
+        fc.array(run, { maxLength: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        (runs, maxCodes, coded) => {
+          const texts = runs.flatMap(([t, n]) => Array.from({ length: n + 1 }, () => t));
+          const b = new TextColumnBuilder(coded, maxCodes, 4);
+          for (const t of texts) b.push(b.code(t), t);
+          const column = b.column((t) => t);
+          expect(texts.map((_, i) => column.at(i))).toEqual(texts);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
