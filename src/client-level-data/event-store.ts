@@ -1,8 +1,8 @@
 // Column storage for the CLD events (issue #12's performance work). A million rows as one
 // object each (67–76 fields) cost about 600 bytes a row and seconds of garbage collection;
 // here each field is a column: text as 2-byte codes into a dictionary of the texts seen
-// (the value lists make most fields a few dozen distinct texts), numbers in a
-// Float64Array (NaN for NULL). A value derived from one text (the cleaned value, the ISO
+// (the value lists make most fields a few dozen distinct texts), numbers coded the same
+// way or in a Float64Array (NaN for NULL). A value derived from one text (the cleaned value, the ISO
 // date, a grouping) is a second table over the same codes, computed once per distinct text.
 // Views (`defineColumnGetters` on a small class holding the row index `i`) read the
 // columns through getters, so prepare and the measures read `e.Event_Start_Date` whatever
