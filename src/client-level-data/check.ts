@@ -403,14 +403,11 @@ class ClientLevelDataChecker {
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
       const value = byIndex ? cells[p.index] : cells[p.heading];
-      let t = typeof value === 'string' ? trimmedText(value) : cellText(value);
+      const t = typeof value === 'string' ? trimmedText(value) : cellText(value);
       let code = 0;
       if (t !== null) {
         any = true;
-        if (p.texts !== undefined) {
-          code = p.texts.code(t);
-          if (code > 0) t = p.texts.values[code]!; // one string per distinct text
-        } else code = -1;
+        code = p.texts !== undefined ? p.texts.code(t) : -1;
       }
       text[p.slot] = t;
       codes[p.slot] = code;
