@@ -2,7 +2,8 @@
 // the headings, cleans each value as DHSC's GetDerivedFields does (reference d.4 step 3),
 // counts data quality per field in the shape of DHSC's DQ values (reference d.8), and
 // accounts for every row. One pass; the kept rows go into columns (checked-events.ts), each
-// list value resolved once per distinct text; no per-row closures or regular expressions.
+// list value and date read once per distinct text of its column; no per-row closures,
+// regular expressions or objects.
 // The same check with one object per kept row is the test oracle
 // (test/client-level-data/support/reference-check.ts).
 import type { ValidationResult } from '../errors/index.js';
@@ -16,11 +17,11 @@ import {
   type CldRejection,
 } from './check-model.js';
 import { CLD_COLUMNS, LIST_FIELD_OF, type CldColumn, type CldColumnResolution } from './columns.js';
-import { cldDateReading, proxyBirthDate, type CldDateReading } from './dates.js';
+import { cldDateReading, proxyBirthDay, type CldDateReading } from './dates.js';
 import { resolveClientLevelDataHeaders } from './headers.js';
 import { assertColumnMapping } from '../intake/headings.js';
 import { unreadableReason } from '../internal/unreadable.js';
-import { sqlAge } from './sql.js';
+import { dayNumber, sqlAgeFromDays } from './sql.js';
 import {
   CHECKED_NUMBER_FIELDS,
   CheckedEvents,
@@ -103,7 +104,7 @@ interface PlanColumn {
   /** Per code: the value's resolution against its list, once. */
   readonly resolved: (CldValueResolution | undefined)[];
   /** Per code: the date read (`null`: not a date), once. */
-  readonly dates: (string | null | undefined)[];
+  readonly dates: (DateRead | null | undefined)[];
   // DQ counters
   valid: number;
   blank: number;
@@ -116,6 +117,28 @@ interface PlanColumn {
 }
 
 const SLOTS = CLD_COLUMNS.length;
+
+/** A date cell as the check uses it, read once per distinct text of a column. */
+interface DateRead {
+  /** `YYYY-MM-DD`. */
+  readonly iso: string;
+  /** Its day number (sql.ts `dayNumber`). */
+  readonly day: number;
+  readonly year: number;
+  readonly month: number;
+}
+
+/** The date in `text` (`null`: not a date). */
+function readDate(reading: CldDateReading, text: string): DateRead | null {
+  const iso = reading.date(text);
+  if (iso === undefined) return null;
+  return {
+    iso,
+    day: dayNumber(iso),
+    year: Number(iso.slice(0, 4)),
+    month: Number(iso.slice(5, 7)),
+  };
+}
 
 function typeCode(cleaned: string): number {
   switch (cleaned) {
@@ -135,7 +158,7 @@ function typeCode(cleaned: string): number {
 /** Text of a cell: `null` for absent or blank; surrounding white space removed (CSV artefacts). */
 function cellText(value: unknown): string | null {
   if (value === undefined || value === null) return null;
-  const text =
+  return trimmedText(
     typeof value === 'string'
       ? value
       : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
@@ -144,7 +167,12 @@ function cellText(value: unknown): string | null {
           ? Number.isNaN(value.getTime())
             ? 'Invalid Date'
             : value.toISOString()
-          : String(value);
+          : String(value),
+  );
+}
+
+/** {@link cellText} of a text. */
+function trimmedText(text: string): string | null {
   const n = text.length;
   if (n === 0) return null;
   const first = text.charCodeAt(0);
@@ -218,7 +246,11 @@ class ClientLevelDataChecker {
     private readonly capacity = 1024,
   ) {
     this.numbers = Object.fromEntries(
-      CHECKED_NUMBER_FIELDS.map((f) => [f, new NumberColumnBuilder(capacity)]),
+      CHECKED_NUMBER_FIELDS.map((f) => [
+        f,
+        // Row numbers, and record ids where the file has none: 1, 2, 3… until a row is rejected.
+        new NumberColumnBuilder(capacity, f === 'row' || f === 'Der_Unique_Record_ID'),
+      ]),
     ) as Record<CheckedNumberField, NumberColumnBuilder>;
     const maxIssues = options.maxIssues ?? 1000;
     if (!Number.isInteger(maxIssues) || maxIssues < 0)
@@ -370,14 +402,12 @@ class ClientLevelDataChecker {
     let any = false;
     for (let i = 0; i < plan.length; i++) {
       const p = plan[i]!;
-      let t = cellText(byIndex ? cells[p.index] : cells[p.heading]);
+      const value = byIndex ? cells[p.index] : cells[p.heading];
+      const t = typeof value === 'string' ? trimmedText(value) : cellText(value);
       let code = 0;
       if (t !== null) {
         any = true;
-        if (p.texts !== undefined) {
-          code = p.texts.code(t);
-          if (code > 0) t = p.texts.values[code]!; // one string per distinct text
-        } else code = -1;
+        code = p.texts !== undefined ? p.texts.code(t) : -1;
       }
       text[p.slot] = t;
       codes[p.slot] = code;
@@ -405,9 +435,9 @@ class ClientLevelDataChecker {
     let rejected: CldRejection['code'] | undefined;
     let rejectField = '';
     let rejectMessage = '';
-    let start: string | null = null;
-    let end: string | null = null;
-    let dob: string | null = null;
+    let start: DateRead | null = null;
+    let end: DateRead | null = null;
+    let dob: DateRead | null = null;
     let recordId: number | null = null;
     let birthYear: number | null = null;
     let birthMonth: number | null = null;
@@ -520,7 +550,7 @@ class ClientLevelDataChecker {
           const code = codes[p.slot]!;
           let d = code > 0 ? p.dates[code] : undefined;
           if (d === undefined) {
-            d = this.dateReading.date(t) ?? null;
+            d = readDate(this.dateReading, t);
             if (code > 0) p.dates[code] = d;
           }
           if (d === null) {
@@ -643,25 +673,26 @@ class ClientLevelDataChecker {
           `Row ${n}: no NHS number; the person is identified by LA_Code + LA_Person_Unique_Identifier, so they cannot be linked to the same person's other records under an NHS number (reference d.4 step 2).`,
         );
     }
-    if (end !== null && start !== null && end < start) {
+    // Day numbers order as the ISO texts do (every date read has a four-digit year).
+    if (end !== null && start !== null && end.day < start.day) {
       if (this.room('end-before-start'))
         this.record(
           n,
           'Event_End_Date',
           'end-before-start',
           'error',
-          `Row ${n}: Event_End_Date ${end} is before Event_Start_Date ${start}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`,
+          `Row ${n}: Event_End_Date ${end.iso} is before Event_Start_Date ${start.iso}; kept as DHSC's main table keeps it (reference d.3), but measures that need end ≥ start will leave it out.`,
         );
     }
     if (mapped) this.mappedRows.push(n);
 
     if (dob !== null && birthYear === null) {
-      birthYear = Number(dob.slice(0, 4));
-      birthMonth = Number(dob.slice(5, 7));
+      birthYear = dob.year;
+      birthMonth = dob.month;
     }
     if (ageAtStart === null && start !== null) {
-      const proxy = proxyBirthDate(birthYear, birthMonth);
-      if (proxy !== null) ageAtStart = sqlAge(proxy, start);
+      const proxy = proxyBirthDay(birthYear, birthMonth);
+      if (proxy !== null) ageAtStart = sqlAgeFromDays(proxy, start.day);
     }
 
     // The kept row, column by column (checked-events.ts derives the cleaned values per code).

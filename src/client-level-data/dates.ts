@@ -6,6 +6,7 @@
 import { DATE_FORMATS, type DateFormat } from '../intake/model.js';
 import { DATE_FORMAT_EXAMPLE, checkTwoDigitYearPivot, parseDateCell } from '../intake/dates.js';
 import { daysInMonth, iso } from './sql.js';
+import { daysFromCivil } from '../timeline/iso-date.js';
 
 /** The earliest year a CLD date may have (modelled: earlier ones are typing errors). */
 const EARLIEST_YEAR = 1800;
@@ -97,18 +98,26 @@ const PROXY_BIRTH_YEAR_MIN = 1000;
  * outside that range. The one rule for check, prepare and the ASCOF person details.
  */
 export function proxyBirthDate(year: number | null, month: number | null): string | null {
-  if (
-    year === null ||
-    month === null ||
-    !Number.isInteger(year) ||
-    !Number.isInteger(month) ||
-    month < 1 ||
-    month > 12 ||
-    year < PROXY_BIRTH_YEAR_MIN ||
-    year > 9999
-  )
-    return null;
-  return iso(year, month, 1);
+  return hasProxyBirthDate(year, month) ? iso(year, month!, 1) : null;
+}
+
+/** {@link proxyBirthDate} as a day number (sql.ts `dayNumber` of it), without making its text. */
+export function proxyBirthDay(year: number | null, month: number | null): number | null {
+  return hasProxyBirthDate(year, month) ? daysFromCivil(year, month!, 1) : null;
+}
+
+/** Whether {@link proxyBirthDate} gives a date (then `month` is a number too). */
+function hasProxyBirthDate(year: number | null, month: number | null): year is number {
+  return (
+    year !== null &&
+    month !== null &&
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    year >= PROXY_BIRTH_YEAR_MIN &&
+    year <= 9999
+  );
 }
 
 /** How the check reads the dates of a file: once per check, from its options. */

@@ -1,8 +1,8 @@
 // Column storage for the CLD events (issue #12's performance work). A million rows as one
 // object each (67–76 fields) cost about 600 bytes a row and seconds of garbage collection;
 // here each field is a column: text as 2-byte codes into a dictionary of the texts seen
-// (the value lists make most fields a few dozen distinct texts), numbers in a
-// Float64Array (NaN for NULL). A value derived from one text (the cleaned value, the ISO
+// (the value lists make most fields a few dozen distinct texts), numbers coded the same
+// way or in a Float64Array (NaN for NULL). A value derived from one text (the cleaned value, the ISO
 // date, a grouping) is a second table over the same codes, computed once per distinct text.
 // Views (`defineColumnGetters` on a small class holding the row index `i`) read the
 // columns through getters, so prepare and the measures read `e.Event_Start_Date` whatever
@@ -172,17 +172,58 @@ export class Column<T> {
   }
 }
 
-/** Builds one text column row by row: a code per distinct text, or the texts once there are too many. */
+/** First year of the dates {@link isoDateSlot} places. */
+const SLOT_YEAR_MIN = 1800;
+/** Slots for the years 1800–2199, 12 months of 31 days each. */
+const ISO_DATE_SLOTS = 400 * 12 * 31;
+
+/**
+ * The slot of a `YYYY-MM-DD` text of a year 1800–2199, month 01–12 and day 01–31, or -1 for
+ * any other text. Texts with the same slot are the same text, so a date column (a few
+ * thousand dates, a new one on most rows) finds codes in a table instead of a `Map`.
+ */
+function isoDateSlot(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const year =
+    digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  // NaN (a character not a digit) fails every comparison.
+  if (!(year >= SLOT_YEAR_MIN && year < SLOT_YEAR_MIN + 400 && month >= 1 && month <= 12))
+    return -1;
+  if (!(day >= 1 && day <= 31)) return -1;
+  return ((year - SLOT_YEAR_MIN) * 12 + month - 1) * 31 + day - 1;
+}
+
+/** The digit at `i`, or NaN. */
+function digitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+/**
+ * Builds one text column row by row: a code per distinct text, or the texts once there are
+ * too many. No storage while every row so far has the same code (one council's code, a
+ * column left blank: common in a submission), nor, keeping texts, while every row is blank
+ * (see {@link NumberColumnBuilder} on why bytes count).
+ */
 export class TextColumnBuilder {
   /** Code → text; 0 is blank. */
   readonly values: (string | null)[] = [null];
   private readonly index = new Map<string, number>();
-  private codes: Uint16Array | null;
+  /** The rows are coded (else the column keeps the texts). */
+  private coded: boolean;
+  /** Per row, its code; `null` while every row has `sameCode`. */
+  private codes: Uint16Array | null = null;
+  /** The code of every row so far, while `codes` is `null`. */
+  private sameCode = 0;
   /** The texts, once the column keeps texts and one is not blank (`null` while all are). */
   private plain: (string | null)[] | null = null;
   private length = 0;
   private lastText: string | null = null;
   private lastCode = 0;
+  /** Codes of `YYYY-MM-DD` texts by {@link isoDateSlot} (0: none yet), made at the first such text. */
+  private dateCodes: Uint16Array | null = null;
 
   /**
    * @param coded - `false` keeps the texts from the start (columns of ids).
@@ -194,16 +235,22 @@ export class TextColumnBuilder {
     private readonly maxCodes = MAX_CODES,
     private readonly capacity = 1024,
   ) {
-    this.codes = coded ? new Uint16Array(Math.max(capacity, 16)) : null;
+    this.coded = coded;
   }
 
   /** The code of `text` (added when new), 0 for blank, or -1 once the column keeps texts. */
   code(text: string | null): number {
     if (text === null) return 0;
-    if (this.codes === null) return -1;
+    if (!this.coded) return -1;
     // Neighbouring rows often repeat a text (one council, one person's rows): compare first.
     if (text === this.lastText) return this.lastCode;
-    const known = this.index.get(text);
+    // A date is found by its digits: no hashing, and no reading of the text it equals.
+    const slot = isoDateSlot(text);
+    let known: number | undefined;
+    if (slot >= 0) {
+      this.dateCodes ??= new Uint16Array(ISO_DATE_SLOTS);
+      known = this.dateCodes[slot] || undefined; // 0: not seen yet
+    } else known = this.index.get(text);
     if (known !== undefined) {
       this.lastText = text;
       this.lastCode = known;
@@ -213,88 +260,183 @@ export class TextColumnBuilder {
       this.toPlain();
       return -1;
     }
+    const code = this.values.length;
     this.values.push(text);
-    this.index.set(text, this.values.length - 1);
-    return this.values.length - 1;
+    if (slot >= 0) this.dateCodes![slot] = code;
+    else this.index.set(text, code);
+    this.lastText = text;
+    this.lastCode = code;
+    return code;
   }
 
   /** Appends a row: its `code` from {@link code}, or its `text` when the column keeps texts. */
   push(code: number, text: string | null): void {
-    const codes = this.codes;
-    if (codes === null) {
+    if (!this.coded) {
       if (this.plain === null) {
         if (text === null) {
           this.length++;
           return;
         }
-        this.plain = new Array<string | null>(Math.max(this.capacity, this.length * 2)).fill(null);
+        // Room for every row; only the rows so far are filled (each later row is written).
+        this.plain = new Array<string | null>(Math.max(this.capacity, this.length * 2)).fill(
+          null,
+          0,
+          this.length,
+        );
       }
       this.plain[this.length++] = text;
       return;
     }
-    if (this.length === codes.length) {
-      const grown = new Uint16Array(codes.length * 2);
-      grown.set(codes);
-      this.codes = grown;
-      grown[this.length++] = code;
-      return;
-    }
+    let codes = this.codes;
+    if (codes === null) {
+      if (this.length === 0) this.sameCode = code;
+      if (code === this.sameCode) {
+        this.length++;
+        return;
+      }
+      codes = this.codes = new Uint16Array(Math.max(this.capacity, this.length * 2, 16));
+      if (this.sameCode !== 0) codes.fill(this.sameCode, 0, this.length);
+    } else if (this.length === codes.length)
+      codes = this.codes = grown(codes, new Uint16Array(codes.length * 2));
     codes[this.length++] = code;
   }
 
   private toPlain(): void {
-    const codes = this.codes!;
+    const codes = this.codes;
     const plain = new Array<string | null>(this.length);
-    for (let i = 0; i < this.length; i++) plain[i] = this.values[codes[i]!]!;
+    for (let i = 0; i < this.length; i++)
+      plain[i] = this.values[codes === null ? this.sameCode : codes[i]!]!;
     this.plain = plain;
+    this.coded = false;
     this.codes = null;
+    this.dateCodes = null;
   }
 
   /** The column read through `derive` (once per distinct text when coded). */
   column<T>(derive: (text: string | null) => T): Column<T> {
-    if (this.codes === null && this.plain === null) return Column.constant(derive(null));
-    if (this.plain !== null && this.plain.length > this.length) this.plain.length = this.length;
-    return Column.text(
-      this.codes === null ? null : this.codes.subarray(0, this.length),
-      this.values,
-      this.plain,
-      derive,
-    );
+    if (this.coded)
+      return this.codes === null
+        ? Column.constant(derive(this.values[this.sameCode]!))
+        : Column.text(this.codes.subarray(0, this.length), this.values, null, derive);
+    if (this.plain === null) return Column.constant(derive(null));
+    if (this.plain.length > this.length) this.plain.length = this.length;
+    return Column.text(null, this.values, this.plain, derive);
   }
 }
 
-/** Builds one number column row by row (`null` stored as NaN; no storage while every row is `null`). */
+/**
+ * Builds one number column row by row (`null`, and NaN, are NULL). The storage fits the
+ * values, because at a million rows every byte counts twice: fresh memory is slow to touch,
+ * and V8 marks the whole heap (the caller's rows too) for each 64 MB of typed arrays made.
+ * So: nothing while every row is NULL; nothing while row i holds i + 1, for a builder made
+ * `sequential` (row numbers, until a row is rejected); 2-byte codes into the distinct
+ * numbers while there are at most 65,535 (ages, years, costs); else a Float64Array (NaN
+ * for NULL).
+ */
 export class NumberColumnBuilder {
-  private nums: Float64Array | null = null;
   private length = 0;
+  /** Every row so far holds its row number (i + 1). */
+  private sequence: boolean;
+  /** Per row, a code into `values` (0 is NULL); `null` until the first number (or once `nums` holds the rows). */
+  private codes: Uint16Array | null = null;
+  /** Code → number; 0 is NULL. */
+  private readonly values: (number | null)[] = [null];
+  private readonly index = new Map<number, number>();
+  private lastValue = Number.NaN;
+  private lastCode = 0;
+  /** The numbers themselves (NaN for NULL), once the rows are not coded. */
+  private nums: Float64Array | null = null;
 
-  /** @param capacity - rows expected (room is made for them at the first number; more still fit). */
-  constructor(private readonly capacity = 1024) {}
+  /**
+   * @param capacity - rows expected (room is made for them at the first number; more still fit).
+   * @param sequential - expect row i to hold i + 1 (kept without storage while it does).
+   */
+  constructor(
+    private readonly capacity = 1024,
+    sequential = false,
+  ) {
+    this.sequence = sequential;
+  }
 
   push(value: number | null): void {
-    if (this.nums === null) {
-      if (value === null) {
+    if (this.sequence) {
+      if (value === this.length + 1) {
         this.length++;
         return;
       }
-      this.nums = new Float64Array(Math.max(this.capacity, this.length * 2, 16)).fill(
-        Number.NaN,
-        0,
-        this.length,
-      );
+      this.toNumbers();
     }
-    if (this.length === this.nums.length) {
-      const grown = new Float64Array(this.nums.length * 2);
-      grown.set(this.nums);
-      this.nums = grown;
+    const nums = this.nums;
+    if (nums !== null) {
+      if (this.length === nums.length) this.nums = grown(nums, new Float64Array(nums.length * 2));
+      this.nums![this.length++] = value === null ? Number.NaN : value;
+      return;
     }
-    this.nums[this.length++] = value === null ? Number.NaN : value;
+    if (value === null || Number.isNaN(value)) {
+      const codes = this.codes;
+      if (codes !== null && this.length === codes.length)
+        this.codes = grown(codes, new Uint16Array(codes.length * 2));
+      this.length++; // codes start at 0: NULL
+      return;
+    }
+    // -0 and 0 would share a code (Map keys are compared as SameValueZero): keep numbers.
+    if (value === 0 && 1 / value < 0) {
+      this.toNumbers();
+      this.push(value);
+      return;
+    }
+    let code = this.lastCode;
+    if (value !== this.lastValue) {
+      const known = this.index.get(value);
+      if (known !== undefined) code = known;
+      else if (this.values.length > MAX_CODES) {
+        this.toNumbers();
+        this.push(value);
+        return;
+      } else {
+        code = this.values.length;
+        this.values.push(value);
+        this.index.set(value, code);
+      }
+      this.lastValue = value;
+      this.lastCode = code;
+    }
+    let codes = this.codes;
+    if (codes === null)
+      codes = this.codes = new Uint16Array(Math.max(this.capacity, this.length * 2, 16));
+    else if (this.length === codes.length)
+      codes = this.codes = grown(codes, new Uint16Array(codes.length * 2));
+    codes[this.length++] = code;
+  }
+
+  /** Moves the rows so far into `nums`. */
+  private toNumbers(): void {
+    const nums = new Float64Array(Math.max(this.capacity, this.length * 2, 16));
+    const { codes, values } = this;
+    for (let i = 0; i < this.length; i++)
+      nums[i] = this.sequence
+        ? i + 1
+        : codes === null
+          ? Number.NaN
+          : (values[codes[i]!] ?? Number.NaN);
+    this.nums = nums;
+    this.sequence = false;
+    this.codes = null;
+    this.index.clear();
   }
 
   column(): Column<number | null> {
-    if (this.nums === null) return Column.constant(null);
-    return Column.numbers(this.nums.subarray(0, this.length));
+    if (this.sequence) return Column.computed((i) => i + 1);
+    if (this.nums !== null) return Column.numbers(this.nums.subarray(0, this.length));
+    if (this.codes !== null) return Column.coded(this.codes.subarray(0, this.length), this.values);
+    return Column.constant(null);
   }
+}
+
+/** `bigger` with `array` copied into its start. */
+function grown<A extends Uint16Array | Float64Array>(array: A, bigger: A): A {
+  bigger.set(array);
+  return bigger;
 }
 
 /** Columns for every field of `T`. */
