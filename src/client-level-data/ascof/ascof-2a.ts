@@ -2,8 +2,8 @@
 // Reference e.1; DHSC ASCOF_measures/Create_ASCOF_2A_2425_Onwards.sql (provisional method).
 import type { Ascof2ACluster, Ascof2AExclusion, Ascof2ASequelType } from './model.js';
 import type { PersonFacts } from './person-details.js';
-import { NO_CODE, knownCode, knownCodes, type AscofTable } from './rows.js';
-import { NO_DAY } from '../slots.js';
+import { knownCode, knownCodes, type AscofTable } from './rows.js';
+import { NO_CODE, NO_DAY } from '../slots.js';
 import { OPEN_END, isoDate, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_2A_DENOMINATOR_OUTCOMES,
@@ -102,7 +102,9 @@ function closed(t: AscofTable, current: { start: number; end: number; last: Buil
   return {
     start: current.start,
     end: current.end,
-    outcome: t.events[t.event[current.last.slot]!]!.Event_Outcome_Cleaned ?? INVALID_AND_NOT_MAPPED,
+    outcome:
+      t.main.columns.Event_Outcome_Cleaned.at(t.event[current.last.slot]!) ??
+      INVALID_AND_NOT_MAPPED,
     hierarchy: current.last.hierarchy,
   };
 }

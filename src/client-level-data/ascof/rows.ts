@@ -1,6 +1,6 @@
-import type { MainTableEvent } from '../model.js';
+import type { MainTable } from '../main-rows.js';
 import { sqlCollationKey } from '../sql.js';
-import { NO_DAY, bySlot, dayOrNone, groupSlots } from '../slots.js';
+import { CollationCodes, daysInto, dayOrNone, groupSlots, mapInto, numbersInto } from '../slots.js';
 import {
   ACCOMMODATION_USEFUL_COMPONENTS,
   ASCOF_3D_CARER_CLIENT_TYPES,
@@ -18,9 +18,6 @@ import {
   SERVICE_TYPE,
   SHORT_TERM_RESIDENTIAL_COMPONENTS,
 } from './values.js';
-
-/** A NULL text in a code column. */
-export const NO_CODE = -1;
 
 /**
  * The values the ASCOF scripts compare with, as collation keys with fixed codes 0, 1, …
@@ -73,14 +70,16 @@ export function knownCodes(values: Iterable<string>): ReadonlySet<number> {
  * The main table as columns, one slot per event, the slots of a person contiguous
  * (`first[p]` to `first[p + 1] - 1`) and in input order. Dates are day numbers (`NO_DAY` =
  * NULL); compared text is the code of its collation key (`NO_CODE` = NULL). Built once per
- * call: every event is read once, field by field, and no object is made per event.
+ * call from the main table's columns in bulk (`Column.encode`: each distinct value worked
+ * out once), with no object per event.
  */
 export interface AscofTable {
-  readonly events: readonly MainTableEvent[];
+  /** The main table; a slot's own fields are `main.columns.X.at(event[s])`. */
+  readonly main: MainTable;
   /** `Der_NHS_LA_Combined_Person_ID` of each person, in order of first appearance. The scripts' `PARTITION BY LA_Code, person` is by person here: the table is one council's. */
   readonly personIds: readonly string[];
   readonly first: Int32Array;
-  /** The event (index into `events`) in each slot. */
+  /** The event (row of `main`) in each slot. */
   readonly event: Int32Array;
   readonly start: Int32Array;
   /** `Der_Event_End_Date` (NULL = open). */
@@ -119,124 +118,80 @@ export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: numb
   };
 }
 
-/** Groups the prepared events by person (one counting sort) into columns. */
-export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
-  const n = events.length;
-  // Codes: KNOWN first; each text is folded to its key once.
-  const keys = [...KNOWN];
-  const codeOfKey = new Map(KNOWN_CODE);
-  const codeOfText = new Map<string, number>();
-  const code = (text: string | null): number => {
-    if (text === null) return NO_CODE;
-    let c = codeOfText.get(text);
-    if (c === undefined) {
-      const k = sqlCollationKey(text);
-      c = codeOfKey.get(k);
-      if (c === undefined) {
-        c = keys.length;
-        keys.push(k);
-        codeOfKey.set(k, c);
-      }
-      codeOfText.set(text, c);
-    }
-    return c;
-  };
-  const day = dayOrNone;
-
-  // One pass over the events (each event object is touched once), every column in input order.
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const refEnd = new Int32Array(n);
-  const recordId = new Float64Array(n);
-  const eventType = new Int32Array(n);
-  const clientType = new Int32Array(n);
-  const serviceType = new Int32Array(n);
-  const component = new Int32Array(n);
-  const deliveryMechanism = new Int32Array(n);
-  const outcome = new Int32Array(n);
-  const birthYear = new Float64Array(n);
-  const birthMonth = new Float64Array(n);
-  const death = new Int32Array(n);
-  // Consecutive events (one person's, when the table is sorted) often repeat a value: each
-  // column remembers its last text and code, and only a new text is looked up.
-  const lastText: (string | null)[] = [null, null, null, null, null, null];
-  const lastCode = new Int32Array(6).fill(NO_CODE);
-  const columnCode = (column: number, text: string | null): number => {
-    if (text === lastText[column]) return lastCode[column]!;
-    const c = code(text);
-    lastText[column] = text;
-    lastCode[column] = c;
-    return c;
-  };
-  // Persons in order of first appearance. Prepared tables come sorted by person, so each
-  // new id is a new person while the ids keep rising; the first id out of order switches
-  // to a look-up by id (from that event on, the ids seen so far are all in the map).
-  const personOf = new Int32Array(n);
+/**
+ * Each event's person, numbered in order of first appearance (persons are equal ids, as
+ * written), and whether every person's events come as one run (then the numbers never fall).
+ */
+function personsOf(main: MainTable): {
+  personOf: Int32Array;
+  personIds: string[];
+  inOrder: boolean;
+} {
+  const n = main.length;
   const personIds: string[] = [];
-  let personNumber: Map<string, number> | undefined;
-  let previousId: string | undefined;
-  let p = -1;
-  let lastRef: string | null | undefined;
-  let lastRefDay = NO_DAY;
+  const personOfId = new Map<string, number>();
+  // Per distinct id: its number in order of first appearance, given when first met below.
+  const ids = main.columns.Der_NHS_LA_Combined_Person_ID.encode(n, (id) => id);
+  const personOfCode = new Int32Array(ids.values.length).fill(-1);
+  const personOf = new Int32Array(n);
+  let inOrder = true;
+  let previous = -1;
   for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    const id = e.Der_NHS_LA_Combined_Person_ID;
-    if (id !== previousId) {
-      if (personNumber === undefined && previousId !== undefined && id < previousId)
-        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
-      previousId = id;
-      const known = personNumber?.get(id);
-      if (known === undefined) {
-        p = personIds.length;
+    const c = ids.codes[i]!;
+    let p = personOfCode[c]!;
+    if (p < 0) {
+      // A coded column may give one id more than one code: the id decides.
+      const id = ids.values[c]!;
+      p = personOfId.get(id) ?? personIds.length;
+      if (p === personIds.length) {
         personIds.push(id);
-        personNumber?.set(id, p);
-      } else p = known;
+        personOfId.set(id, p);
+      }
+      personOfCode[c] = p;
     }
-    personOf[i] = p;
-    start[i] = day(e.Event_Start_Date);
-    end[i] = day(e.Der_Event_End_Date);
-    // A submission's rows share their reference period end.
-    const ref = e.Ref_Period_End_Date;
-    if (ref !== lastRef) {
-      lastRef = ref;
-      lastRefDay = day(ref);
-    }
-    refEnd[i] = lastRefDay;
-    recordId[i] = e.Der_Unique_Record_ID;
-    eventType[i] = columnCode(0, e.Event_Type);
-    clientType[i] = columnCode(1, e.Client_Type_Cleaned);
-    serviceType[i] = columnCode(2, e.Service_Type_Cleaned);
-    component[i] = columnCode(3, e.Service_Component_Cleaned);
-    deliveryMechanism[i] = columnCode(4, e.Delivery_Mechanism_Cleaned);
-    outcome[i] = columnCode(5, e.Event_Outcome_Cleaned);
-    birthYear[i] = e.Der_Birth_Year ?? Number.NaN;
-    birthMonth[i] = e.Der_Birth_Month ?? Number.NaN;
-    death[i] = day(e.Date_of_Death);
+    if (p < previous) inOrder = false;
+    personOf[i] = previous = p;
   }
-  // Without the map every person is one run, in order: the slots are the input order.
-  // Otherwise a counting sort places each event after its person's earlier ones.
-  const { first, slots } = groupSlots(personOf, personIds.length, n, personNumber === undefined);
+  return { personOf, personIds, inOrder };
+}
+
+/** Groups the main table's events by person (one counting sort) into columns. */
+export function groupByPerson(main: MainTable): AscofTable {
+  const n = main.length;
+  const c = main.columns;
+  const codes = new CollationCodes(KNOWN);
+  const code = codes.code;
+  const { personOf, personIds, inOrder } = personsOf(main);
+  // In order, every person is one run and the slots are the rows; otherwise a counting sort
+  // places each event after its person's earlier ones. Each column is then read in slot order.
+  const { first, slots } = groupSlots(personOf, personIds.length, n, inOrder);
   const event = slots ?? Int32Array.from({ length: n }, (_, i) => i);
+  const days = (column: typeof c.Event_Start_Date): Int32Array =>
+    daysInto(new Int32Array(n), column, n, slots);
+  const codesOf = (column: typeof c.Event_Type): Int32Array =>
+    mapInto(new Int32Array(n), column, n, code, slots);
+  const numbers = (column: typeof c.Der_Birth_Year): Float64Array =>
+    numbersInto(new Float64Array(n), column, slots);
   return {
-    events,
+    main,
     personIds,
     first,
     event,
-    start: bySlot(start, slots, n),
-    end: bySlot(end, slots, n),
-    refEnd: bySlot(refEnd, slots, n),
-    recordId: bySlot(recordId, slots, n),
-    eventType: bySlot(eventType, slots, n),
-    clientType: bySlot(clientType, slots, n),
-    serviceType: bySlot(serviceType, slots, n),
-    component: bySlot(component, slots, n),
-    deliveryMechanism: bySlot(deliveryMechanism, slots, n),
-    outcome: bySlot(outcome, slots, n),
-    birthYear: bySlot(birthYear, slots, n),
-    birthMonth: bySlot(birthMonth, slots, n),
-    death: bySlot(death, slots, n),
-    keyOf: (c) => keys[c]!,
+    start: days(c.Event_Start_Date),
+    end: days(c.Der_Event_End_Date),
+    refEnd: days(c.Ref_Period_End_Date),
+    recordId: numbers(c.Der_Unique_Record_ID),
+    eventType: codesOf(c.Event_Type),
+    clientType: codesOf(c.Client_Type_Cleaned),
+    serviceType: codesOf(c.Service_Type_Cleaned),
+    component: codesOf(c.Service_Component_Cleaned),
+    deliveryMechanism: codesOf(c.Delivery_Mechanism_Cleaned),
+    outcome: codesOf(c.Event_Outcome_Cleaned),
+    birthYear: numbers(c.Der_Birth_Year),
+    birthMonth: numbers(c.Der_Birth_Month),
+    death: days(c.Date_of_Death),
+    keyOf: codes.keyOf,
     code,
-    day,
+    day: dayOrNone,
   };
 }
