@@ -1,9 +1,9 @@
 // Shared by the fast measures (ascof/rows.ts, waiting-times/columns.ts): dates as day
-// numbers with a NULL that sorts lowest, texts as codes of their collation keys, columns of
-// the main table read in bulk into typed arrays (one value worked out per distinct value,
-// no object per event), and rows grouped into runs by one counting sort.
+// numbers with a NULL that sorts lowest, columns of the main table read in bulk into typed
+// arrays (one value worked out per distinct value, no object per event), and rows grouped
+// into runs by one counting sort.
 import type { Column } from './event-store.js';
-import { dayNumber, sqlCollationKey } from './sql.js';
+import { dayNumber } from './sql.js';
 
 /** A NULL date in a day-number column (below every real day, so it sorts lowest). */
 export const NO_DAY = -2147483648;
@@ -11,50 +11,6 @@ export const NO_DAY = -2147483648;
 /** The day number of an ISO date; `NO_DAY` for NULL. */
 export const dayOrNone = (date: string | null): number =>
   date === null ? NO_DAY : dayNumber(date);
-
-/** A NULL text in a code column. */
-export const NO_CODE = -1;
-
-/**
- * Codes for texts compared under the collation (`sqlCollationKey`): texts with equal keys
- * share a code, NULL is `NO_CODE`; the `known` keys have codes 0, 1, … in their order, and
- * every other key gets the next code when first met. Each text is folded to its key once.
- */
-export class CollationCodes {
-  private readonly keys: string[];
-  private readonly codeOfKey: Map<string, number>;
-  private readonly codeOfText = new Map<string, number>();
-
-  constructor(known: readonly string[] = []) {
-    this.keys = [...known];
-    this.codeOfKey = new Map(known.map((k, c) => [k, c] as const));
-  }
-
-  /** How many codes so far (codes are 0 to `count - 1`). */
-  get count(): number {
-    return this.keys.length;
-  }
-
-  /** The code of a text's collation key, `NO_CODE` for NULL. */
-  readonly code = (text: string | null): number => {
-    if (text === null) return NO_CODE;
-    let c = this.codeOfText.get(text);
-    if (c === undefined) {
-      const k = sqlCollationKey(text);
-      c = this.codeOfKey.get(k);
-      if (c === undefined) {
-        c = this.keys.length;
-        this.keys.push(k);
-        this.codeOfKey.set(k, c);
-      }
-      this.codeOfText.set(text, c);
-    }
-    return c;
-  };
-
-  /** The collation key of a code. */
-  readonly keyOf = (code: number): string => this.keys[code]!;
-}
 
 /** Somewhere to write one value per row. */
 type Out<V> = { [k: number]: V; readonly length: number };

@@ -2,8 +2,8 @@
 // Reference e.1; DHSC ASCOF_measures/Create_ASCOF_2A_2425_Onwards.sql (provisional method).
 import type { Ascof2ACluster, Ascof2AExclusion, Ascof2ASequelType } from './model.js';
 import type { PersonFacts } from './person-details.js';
-import { knownCode, knownCodes, type AscofTable } from './rows.js';
-import { NO_CODE, NO_DAY } from '../slots.js';
+import { NO_CODE, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { NO_DAY } from '../slots.js';
 import { OPEN_END, isoDate, sqlKeySet, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_2A_DENOMINATOR_OUTCOMES,

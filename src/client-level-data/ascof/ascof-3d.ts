@@ -1,8 +1,8 @@
 // ASCOF 3D: self-directed support and direct payments, clients (1a, 2a) and carers (1b, 2b).
 // Reference e.5; DHSC ASCOF_measures/Create_ASCOF_3D_2425_Onwards.sql (provisional method).
 import type { PersonFacts } from './person-details.js';
-import { byCode, knownCode, knownCodes, type AscofTable } from './rows.js';
-import { NO_CODE, NO_DAY } from '../slots.js';
+import { NO_CODE, byCode, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { NO_DAY } from '../slots.js';
 import { sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {
   ASCOF_3D_CARER_CLIENT_TYPES,

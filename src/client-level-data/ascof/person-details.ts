@@ -5,8 +5,8 @@ import { mainTableOf } from '../main-rows.js';
 import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../model.js';
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
-import { groupByPerson, knownCode, knownCodes, type AscofTable } from './rows.js';
-import { NO_CODE, NO_DAY } from '../slots.js';
+import { NO_CODE, groupByPerson, knownCode, knownCodes, type AscofTable } from './rows.js';
+import { NO_DAY } from '../slots.js';
 import { proxyBirthDate } from '../dates.js';
 import { OPEN_END, keyMap, sqlAgeFromDays, sqlCollationKey } from '../sql.js';
 import {

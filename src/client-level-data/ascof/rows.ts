@@ -1,6 +1,7 @@
+import type { Column } from '../event-store.js';
 import type { MainTable } from '../main-rows.js';
 import { sqlCollationKey } from '../sql.js';
-import { CollationCodes, daysInto, dayOrNone, groupSlots, mapInto, numbersInto } from '../slots.js';
+import { daysInto, dayOrNone, groupSlots, mapInto, numbersInto } from '../slots.js';
 import {
   ACCOMMODATION_USEFUL_COMPONENTS,
   ASCOF_3D_CARER_CLIENT_TYPES,
@@ -18,6 +19,9 @@ import {
   SERVICE_TYPE,
   SHORT_TERM_RESIDENTIAL_COMPONENTS,
 } from './values.js';
+
+/** A NULL text in a code column. */
+export const NO_CODE = -1;
 
 /**
  * The values the ASCOF scripts compare with, as collation keys with fixed codes 0, 1, …
@@ -120,7 +124,11 @@ export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: numb
 
 /**
  * Each event's person, numbered in order of first appearance (persons are equal ids, as
- * written), and whether every person's events come as one run (then the numbers never fall).
+ * written), and whether every person's events come as one run in that order. The ids are
+ * mostly distinct, so they are read row by row rather than encoded: prepared tables come
+ * sorted by person, so each new id is a new person while the ids keep rising, and the
+ * first id out of order switches to a look-up by id (from that event on, the ids seen so far
+ * are all in the map).
  */
 function personsOf(main: MainTable): {
   personOf: Int32Array;
@@ -128,69 +136,83 @@ function personsOf(main: MainTable): {
   inOrder: boolean;
 } {
   const n = main.length;
-  const personIds: string[] = [];
-  const personOfId = new Map<string, number>();
-  // Per distinct id: its number in order of first appearance, given when first met below.
-  const ids = main.columns.Der_NHS_LA_Combined_Person_ID.encode(n, (id) => id);
-  const personOfCode = new Int32Array(ids.values.length).fill(-1);
+  const ids = main.columns.Der_NHS_LA_Combined_Person_ID;
   const personOf = new Int32Array(n);
-  let inOrder = true;
-  let previous = -1;
+  const personIds: string[] = [];
+  let personNumber: Map<string, number> | undefined;
+  let previousId: string | undefined;
+  let p = -1;
   for (let i = 0; i < n; i++) {
-    const c = ids.codes[i]!;
-    let p = personOfCode[c]!;
-    if (p < 0) {
-      // A coded column may give one id more than one code: the id decides.
-      const id = ids.values[c]!;
-      p = personOfId.get(id) ?? personIds.length;
-      if (p === personIds.length) {
+    const id = ids.at(i);
+    if (id !== previousId) {
+      if (personNumber === undefined && previousId !== undefined && id < previousId)
+        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
+      previousId = id;
+      const known = personNumber?.get(id);
+      if (known === undefined) {
+        p = personIds.length;
         personIds.push(id);
-        personOfId.set(id, p);
-      }
-      personOfCode[c] = p;
+        personNumber?.set(id, p);
+      } else p = known;
     }
-    if (p < previous) inOrder = false;
-    personOf[i] = previous = p;
+    personOf[i] = p;
   }
-  return { personOf, personIds, inOrder };
+  return { personOf, personIds, inOrder: personNumber === undefined };
 }
 
 /** Groups the main table's events by person (one counting sort) into columns. */
 export function groupByPerson(main: MainTable): AscofTable {
   const n = main.length;
-  const c = main.columns;
-  const codes = new CollationCodes(KNOWN);
-  const code = codes.code;
+  const columns = main.columns;
+  // Codes: KNOWN first; each text is folded to its key once.
+  const keys = [...KNOWN];
+  const codeOfKey = new Map(KNOWN_CODE);
+  const codeOfText = new Map<string, number>();
+  const code = (text: string | null): number => {
+    if (text === null) return NO_CODE;
+    let c = codeOfText.get(text);
+    if (c === undefined) {
+      const k = sqlCollationKey(text);
+      c = codeOfKey.get(k);
+      if (c === undefined) {
+        c = keys.length;
+        keys.push(k);
+        codeOfKey.set(k, c);
+      }
+      codeOfText.set(text, c);
+    }
+    return c;
+  };
   const { personOf, personIds, inOrder } = personsOf(main);
   // In order, every person is one run and the slots are the rows; otherwise a counting sort
   // places each event after its person's earlier ones. Each column is then read in slot order.
   const { first, slots } = groupSlots(personOf, personIds.length, n, inOrder);
   const event = slots ?? Int32Array.from({ length: n }, (_, i) => i);
-  const days = (column: typeof c.Event_Start_Date): Int32Array =>
+  const days = (column: Column<string | null>): Int32Array =>
     daysInto(new Int32Array(n), column, n, slots);
-  const codesOf = (column: typeof c.Event_Type): Int32Array =>
+  const codesOf = (column: Column<string | null>): Int32Array =>
     mapInto(new Int32Array(n), column, n, code, slots);
-  const numbers = (column: typeof c.Der_Birth_Year): Float64Array =>
+  const numbers = (column: Column<number | null>): Float64Array =>
     numbersInto(new Float64Array(n), column, slots);
   return {
     main,
     personIds,
     first,
     event,
-    start: days(c.Event_Start_Date),
-    end: days(c.Der_Event_End_Date),
-    refEnd: days(c.Ref_Period_End_Date),
-    recordId: numbers(c.Der_Unique_Record_ID),
-    eventType: codesOf(c.Event_Type),
-    clientType: codesOf(c.Client_Type_Cleaned),
-    serviceType: codesOf(c.Service_Type_Cleaned),
-    component: codesOf(c.Service_Component_Cleaned),
-    deliveryMechanism: codesOf(c.Delivery_Mechanism_Cleaned),
-    outcome: codesOf(c.Event_Outcome_Cleaned),
-    birthYear: numbers(c.Der_Birth_Year),
-    birthMonth: numbers(c.Der_Birth_Month),
-    death: days(c.Date_of_Death),
-    keyOf: codes.keyOf,
+    start: days(columns.Event_Start_Date),
+    end: days(columns.Der_Event_End_Date),
+    refEnd: days(columns.Ref_Period_End_Date),
+    recordId: numbers(columns.Der_Unique_Record_ID),
+    eventType: codesOf(columns.Event_Type),
+    clientType: codesOf(columns.Client_Type_Cleaned),
+    serviceType: codesOf(columns.Service_Type_Cleaned),
+    component: codesOf(columns.Service_Component_Cleaned),
+    deliveryMechanism: codesOf(columns.Delivery_Mechanism_Cleaned),
+    outcome: codesOf(columns.Event_Outcome_Cleaned),
+    birthYear: numbers(columns.Der_Birth_Year),
+    birthMonth: numbers(columns.Der_Birth_Month),
+    death: days(columns.Date_of_Death),
+    keyOf: (k) => keys[k]!,
     code,
     day: dayOrNone,
   };

@@ -6,15 +6,7 @@
 // compared twice.
 import type { MainTable } from '../main-rows.js';
 import { dayNumber, sqlCollationKey, sqlIn, sqlKeySet } from '../sql.js';
-import {
-  CollationCodes,
-  NO_DAY,
-  dayOrNone,
-  groupSlots,
-  mapInto,
-  numbersInto,
-  pickInto,
-} from '../slots.js';
+import { NO_DAY, dayOrNone, groupSlots, mapInto, numbersInto, pickInto } from '../slots.js';
 import {
   ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_SHORT_TERM_TYPES,
@@ -116,14 +108,106 @@ function modifiedBand(band: string): string {
   return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY ? '25 to 64' : band;
 }
 
+/** A column's rows as codes into one number per distinct value (`Column.encode`). */
+interface Encoded {
+  readonly codes: ArrayLike<number>;
+  readonly values: readonly number[];
+}
+
+/** Not a service type of the timeline (Stage 1.2), as a service class. */
+const NOT_TIMELINE = -1;
+
+/** A service type's class for the existing-client test, or `NOT_TIMELINE`. */
+function serviceClassOf(service: string | null): number {
+  if (!sqlIn(service, TIMELINE_SERVICES)) return NOT_TIMELINE;
+  return sqlIn(service, LONG_TERM)
+    ? LONG_TERM_SERVICE
+    : sqlIn(service, EXISTING_SHORT_TERM)
+      ? SHORT_TERM_SERVICE
+      : 0;
+}
+
+/**
+ * Groups people under the collation: (LA_Code key, person key), NULL LA codes together.
+ * Prepared tables come sorted by person, so while the keys keep rising each new one is a new
+ * person; the first key out of order switches to a look-up by key. Groups are numbered in
+ * order of first appearance.
+ */
+class PersonGroups {
+  /** Each group's LA key and person key. */
+  private readonly laKeys: (string | null)[] = [];
+  private readonly idKeys: string[] = [];
+  /** Group by person key, one map per LA key (made when the keys first fall). */
+  private byKey: Map<string | null, Map<string, number>> | undefined;
+  private lastLa: string | null | undefined;
+  private lastId: string | undefined;
+  private lastGroup = -1;
+
+  get count(): number {
+    return this.idKeys.length;
+  }
+
+  /** Whether the keys came in rising order (each person one run, in order of first appearance). */
+  get sorted(): boolean {
+    return this.byKey === undefined;
+  }
+
+  /** The group of a person id with LA key `laKey` (NULL sorts first). */
+  groupOf(laKey: string | null, id: string): number {
+    if (laKey === this.lastLa && id === this.lastId) return this.lastGroup;
+    const idKey = sqlCollationKey(id);
+    let group: number | undefined;
+    const last = this.idKeys.length - 1;
+    if (this.byKey === undefined) {
+      const order =
+        last < 0 ? 1 : compareKeys(laKey, idKey, this.laKeys[last]!, this.idKeys[last]!);
+      if (order > 0) group = undefined;
+      else if (order === 0) group = last;
+      else {
+        this.byKey = new Map();
+        for (let g = 0; g <= last; g++) this.keysOf(this.laKeys[g]!).set(this.idKeys[g]!, g);
+        group = this.keysOf(laKey).get(idKey);
+      }
+    } else group = this.keysOf(laKey).get(idKey);
+    if (group === undefined) {
+      group = this.idKeys.length;
+      this.laKeys.push(laKey);
+      this.idKeys.push(idKey);
+      if (this.byKey !== undefined) this.keysOf(laKey).set(idKey, group);
+    }
+    this.lastLa = laKey;
+    this.lastId = id;
+    this.lastGroup = group;
+    return group;
+  }
+
+  private keysOf(laKey: string | null): Map<string, number> {
+    const byKey = this.byKey!;
+    let keys = byKey.get(laKey);
+    if (keys === undefined) byKey.set(laKey, (keys = new Map()));
+    return keys;
+  }
+}
+
+/** Order of (LA key, person key) pairs, NULL LA keys first. */
+function compareKeys(la: string | null, id: string, la2: string | null, id2: string): number {
+  if (la !== la2) {
+    if (la === null) return -1;
+    if (la2 === null) return 1;
+    return la < la2 ? -1 : 1;
+  }
+  return id < id2 ? -1 : id > id2 ? 1 : 0;
+}
+
 /**
  * The events of interest (Stage 1.1–1.2: requests, assessments of a listed type, services of
- * a listed type), in input order, with each one's group (LA_Code key, person key; NULL LA
- * codes together), groups numbered in order of first appearance. `inOrder` says every
- * group's events come as one run (the numbers never fall).
+ * a listed type), in input order, with each one's group ({@link PersonGroups}), and the
+ * encodings read to find them: timeline kinds, service classes, and LA_Code keys.
  */
 function eventsOfInterest(main: MainTable): {
-  kind: { readonly codes: ArrayLike<number>; readonly values: readonly number[] };
+  kind: Encoded;
+  serviceClass: Encoded;
+  laKey: { readonly codes: ArrayLike<number>; readonly values: readonly (string | null)[] };
   selected: Int32Array;
   groupOf: Int32Array;
   groups: number;
@@ -133,43 +217,30 @@ function eventsOfInterest(main: MainTable): {
   const c = main.columns;
   const kind = c.Event_Type_Cleaned.encode(n, kindOf);
   const assessment = c.Assessment_Type_Cleaned.encode(n, (v) => sqlIn(v, TIMELINE_ASSESSMENTS));
-  const service = c.Service_Type_Cleaned.encode(n, (v) => sqlIn(v, TIMELINE_SERVICES));
-  const keys = new CollationCodes();
-  const la = c.LA_Code.encode(n, keys.code);
-  const person = c.Der_NHS_LA_Combined_Person_ID.encode(n, keys.code);
-  // A group is a pair of key codes, as one number: (LA code + 1) × width + person code.
-  const width = keys.count;
-  const groupOfPair = new Map<number, number>();
+  const service = c.Service_Type_Cleaned.encode(n, serviceClassOf);
+  const laKey = c.LA_Code.encode(n, sqlCollationKey);
+  // Person ids are mostly distinct: read row by row (PersonGroups skips repeats).
+  const ids = c.Der_NHS_LA_Combined_Person_ID;
+  const people = new PersonGroups();
   const selected = new Int32Array(n);
   const groupOf = new Int32Array(n);
   let m = 0;
-  let inOrder = true;
-  let lastPair = -1;
-  let lastGroup = -1;
   for (let i = 0; i < n; i++) {
     const type = kind.values[kind.codes[i]!]!;
     if (type === 0) continue;
     if (type === ASSESSMENT && !assessment.values[assessment.codes[i]!]) continue;
-    if (type === SERVICE && !service.values[service.codes[i]!]) continue;
-    const pair = (la.values[la.codes[i]!]! + 1) * width + person.values[person.codes[i]!]!;
-    if (pair !== lastPair) {
-      let g = groupOfPair.get(pair);
-      if (g === undefined) {
-        g = groupOfPair.size;
-        groupOfPair.set(pair, g);
-      } else if (g < lastGroup) inOrder = false;
-      lastPair = pair;
-      lastGroup = g;
-    }
+    if (type === SERVICE && service.values[service.codes[i]!] === NOT_TIMELINE) continue;
     selected[m] = i;
-    groupOf[m++] = lastGroup;
+    groupOf[m++] = people.groupOf(laKey.values[laKey.codes[i]!]!, ids.at(i));
   }
   return {
     kind,
+    serviceClass: service,
+    laKey,
     selected: selected.subarray(0, m),
     groupOf: groupOf.subarray(0, m),
-    groups: groupOfPair.size,
-    inOrder,
+    groups: people.count,
+    inOrder: people.sorted,
   };
 }
 
@@ -177,14 +248,14 @@ function eventsOfInterest(main: MainTable): {
 export function timelineColumns(main: MainTable): TimelineColumns {
   const n = main.length;
   const c = main.columns;
-  const { kind: kinds, selected, groupOf, groups, inOrder } = eventsOfInterest(main);
+  const { selected, groupOf, groups, inOrder, ...read } = eventsOfInterest(main);
   const m = selected.length;
   // In order, each person is one run and the slots are the selection order; otherwise a
   // counting sort places each event after its person's earlier ones.
   const { first, slots } = groupSlots(groupOf, groups, m, inOrder);
   const event = slots === undefined ? selected : slots.map((k) => selected[k]!);
   // Each column in slot order: `x[s]` is a value of event `event[s]`.
-  const kind = pickInto(new Uint8Array(m), kinds, event);
+  const kind = pickInto(new Uint8Array(m), read.kind, event);
   const startDates = c.Event_Start_Date.encode(n, (v) => v);
   const startText = pickInto(new Array<string | null>(m), startDates, event);
   const start = pickInto(
@@ -209,7 +280,11 @@ export function timelineColumns(main: MainTable): TimelineColumns {
     (age) => (age !== null && age >= WAITING_TIMES_MIN_AGE ? 1 : 0),
     event,
   );
-  const laNull = mapInto(new Uint8Array(m), c.LA_Code, n, (la) => (la === null ? 1 : 0), event);
+  const laNull = pickInto(
+    new Uint8Array(m),
+    { codes: read.laKey.codes, values: read.laKey.values.map((la) => (la === null ? 1 : 0)) },
+    event,
+  );
 
   // The tests of one kind of event, each worked out once per distinct value.
   const serviceUser = c.Client_Type_Cleaned.encode(
@@ -225,13 +300,6 @@ export function timelineColumns(main: MainTable): TimelineColumns {
     request: sqlIn(v, REQUEST_PROGRESS),
     assessment: sqlIn(v, ASSESSMENT_PROGRESS),
   }));
-  const serviceType = c.Service_Type_Cleaned.encode(n, (service) =>
-    sqlIn(service, LONG_TERM)
-      ? LONG_TERM_SERVICE
-      : sqlIn(service, EXISTING_SHORT_TERM)
-        ? SHORT_TERM_SERVICE
-        : 0,
-  );
   const ends = c.Der_Event_End_Date.encode(n, dayOrNone);
   const conversations = c.Der_Conversation;
   const requestCheck = new Uint8Array(m);
@@ -258,7 +326,7 @@ export function timelineColumns(main: MainTable): TimelineColumns {
     } else if (type === ASSESSMENT) {
       progress[s] = outcome.values[outcome.codes[i]!]!.assessment ? 1 : 0;
     } else {
-      serviceClass[s] = serviceType.values[serviceType.codes[i]!]!;
+      serviceClass[s] = read.serviceClass.values[read.serviceClass.codes[i]!]!;
       end[s] = ends.values[ends.codes[i]!]!;
     }
   }
