@@ -15,7 +15,7 @@ const MAX_CODES = 0xffff;
 /** One field of the stored events, read by row index. */
 export class Column<T> {
   private constructor(
-    private readonly codes: Uint16Array | null,
+    private readonly codes: Uint16Array | Int32Array | null,
     private readonly table: readonly T[],
     private readonly plain: readonly (string | null)[] | null,
     private readonly derive: ((text: string | null) => T) | null,
@@ -90,6 +90,8 @@ export class Column<T> {
   encode<U>(n: number, f: (value: T) => U): { codes: ArrayLike<number>; values: U[] } {
     const codes = this.codes;
     if (codes !== null) return { codes, values: this.table.map(f) };
+    if (this.nums === null && this.plain === null && this.fn === null)
+      return { codes: new Uint8Array(n), values: [f(this.table[0]!)] };
     const out = new Int32Array(n);
     const values: U[] = [];
     const index = new Map<T, number>();
@@ -118,7 +120,8 @@ export class Column<T> {
   gather(rows: Int32Array): Column<T> {
     const { codes, nums, plain, fn } = this;
     if (codes !== null) {
-      const picked = new Uint16Array(rows.length);
+      const picked =
+        codes instanceof Uint16Array ? new Uint16Array(rows.length) : new Int32Array(rows.length);
       for (let k = 0; k < rows.length; k++) picked[k] = codes[rows[k]!]!;
       return new Column(picked, this.table, null, null, null);
     }
@@ -147,7 +150,7 @@ export class Column<T> {
   }
 
   /** Rows as `codes` into `values`. */
-  static coded<T>(codes: Uint16Array, values: readonly T[]): Column<T> {
+  static coded<T>(codes: Uint16Array | Int32Array, values: readonly T[]): Column<T> {
     return new Column(codes, values, null, null, null);
   }
 

@@ -1,38 +1,75 @@
-// prepareClientLevelData's first phases (reference d.1–d.4): the council, the submissions
-// selected for the period, and the events in the period with the end date corrected by the
-// date of death and the combined person id, each left-out row traced with why. The unique
-// events, cropping and deduplication (d.5–d.6) and the main table follow in prepare.ts.
+// prepareClientLevelData's first phases (reference d.1–d.4) on the check's columns: the
+// council, the submissions selected for the period, and the events in the period
+// (candidates) with the end date corrected by the date of death and the combined person id.
+// Each row's fate is one byte; the trace entries (with their messages) are made from the
+// columns only when `prepared.trace` is read (prepare-trace.ts). The unique events,
+// cropping and deduplication (d.5–d.6) and the main table follow in prepare.ts. The
+// object-per-event version is the oracle in test/client-level-data/support/reference-prepare.ts.
 import type { ValidationIssue, ValidationResult } from '../errors/index.js';
+import type { CldRejection } from './check-model.js';
 import { checkedEventsOf, type CheckedEvents } from './checked-events.js';
-import type { ClientLevelDataEvent } from './model.js';
 import type {
   CldPrepareInput,
   CldPrepareIssueCode,
   CldPrepareSummary,
-  CldTraceCode,
-  CldTraceEntry,
   PrepareClientLevelDataOptions,
 } from './prepare-model.js';
+import { textRanks } from './radix.js';
+import { NO_DAY, dayOrNone } from './slots.js';
 import {
   DHSC_EXCLUDED_IMPORTS,
   deriveSubmissions,
   selectSubmissions,
   type CldSubmission,
 } from './submissions.js';
-import { KeyCodes, type Candidate } from './unique-events.js';
+import { KeyCodes } from './unique-events.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The events of one council in the period, and the account of every row left out so far. */
+/** What happened to a checked row (`fate`), in the order the phases decide it. */
+export const FATE = {
+  kept: 0,
+  otherCouncil: 1,
+  submissionNotSelected: 2,
+  noEventType: 3,
+  notInPeriod: 4,
+  diedBeforePeriod: 5,
+  duplicate: 6,
+} as const;
+
+/** A reference period: ISO dates and day numbers. */
+export interface RefPeriod {
+  readonly start: string;
+  readonly end: string;
+  readonly startDay: number;
+  readonly endDay: number;
+}
+
+/** The events of one council in the period (candidates, as columns), and every row's fate so far. */
 export interface PeriodEvents {
   readonly laCode: string;
   readonly joined: boolean;
-  /** The checked events as columns; every candidate's event is one of its views. */
+  /** The checked events as columns. */
   readonly checked: CheckedEvents;
-  /** Events in the period, in input order. */
-  readonly candidates: Candidate[];
-  /** The rows left out so far; later phases add the merged ones. */
-  readonly trace: CldTraceEntry[];
+  /** The rows the check rejected (they are not in `checked`). */
+  readonly rejections: readonly CldRejection[];
+  /** The reference periods; `refOf(i)` is checked row i's (index into `refs`), -1 when its file is not selected. */
+  readonly refs: readonly RefPeriod[];
+  readonly refOf: (i: number) => number;
+  /** Per checked row: a `FATE` code (later phases mark the merged rows). */
+  readonly fate: Uint8Array;
+  /** Candidates (events in the period), in input order: the checked row, … */
+  readonly event: Int32Array;
+  /** … its reference period (index into `refs`), … */
+  readonly ref: Int32Array;
+  /** … `Der_Event_End_Date` as a day number (`NO_DAY`: NULL; changed by service cropping, d.5 step 2), … */
+  readonly derEnd: Int32Array;
+  /** … `Event_Type LIKE '%service%'` on the raw type (d.3), … */
+  readonly service: Uint8Array;
+  /** … and its person (index into `personIds`). */
+  readonly person: Int32Array;
+  /** `Der_NHS_LA_Combined_Person_ID` of each person (d.4 step 2), in string order (`<`). */
+  readonly personIds: readonly string[];
   readonly counts: Pick<
     CldPrepareSummary,
     | 'rowsRead'
@@ -45,7 +82,7 @@ export interface PeriodEvents {
   >;
   readonly submissions: CldSubmission[];
   readonly warnings: ValidationIssue<'reference-period-without-file'>[];
-  /** The key codes of the run (the council's LA codes and event types already in). */
+  /** The key codes of the run (the council's LA code and the event types already in). */
   readonly codes: KeyCodes;
 }
 
@@ -56,15 +93,46 @@ function fail(
   return { success: false, issues: [{ code, path: [], message }] };
 }
 
-/** Adds a trace entry: the row, what happened, and the row it was merged into (if any). */
-export function traceRow(
-  trace: CldTraceEntry[],
-  row: number,
-  code: CldTraceCode,
-  message: string,
-  mergedInto: number | null = null,
-): void {
-  trace.push({ row, code, mergedInto, message });
+const refPeriod = (start: string, end: string): RefPeriod => ({
+  start,
+  end,
+  startDay: dayOrNone(start),
+  endDay: dayOrNone(end),
+});
+
+/**
+ * d.3 step 1, `Der_Event_End_Date`: the date of death when it falls within the event (or
+ * after the start of an open one), else the end date. Day numbers; SQL comparisons with
+ * NULL are false.
+ */
+export function derivedEnd(start: number, end: number, death: number): number {
+  return death !== NO_DAY &&
+    start !== NO_DAY &&
+    ((end !== NO_DAY && start <= death && death <= end) || (end === NO_DAY && death > start))
+    ? death
+    : end;
+}
+
+/**
+ * d.3 steps 2–3: whether an event is in its reference period — a service active in it
+ * (started by its end, not ended before its start), any other event ending in it and
+ * started by its end. Day numbers.
+ */
+export function inPeriod(
+  isService: boolean,
+  start: number,
+  derEnd: number,
+  ref: RefPeriod,
+): boolean {
+  if (isService)
+    return start !== NO_DAY && start <= ref.endDay && (derEnd === NO_DAY || derEnd >= ref.startDay);
+  return (
+    derEnd !== NO_DAY &&
+    derEnd >= ref.startDay &&
+    derEnd <= ref.endDay &&
+    start !== NO_DAY &&
+    start <= ref.endDay
+  );
 }
 
 /**
@@ -92,24 +160,24 @@ export function periodEvents(
       `The period ends (${periodEnd}) before it starts (${periodStart}).`,
     );
   const held = checkedEventsOf(checked);
-  const events = held.views();
-  const trace: CldTraceEntry[] = [];
-  const drop = (row: number, code: CldTraceCode, message: string): void =>
-    traceRow(trace, row, code, message);
-  for (const r of checked.account?.rejections ?? [])
-    drop(r.row, 'rejected-by-check', `Rejected by the check (${r.code}): ${r.message}`);
-  const rejectedByCheck = trace.length;
+  const c = held.columns;
+  const n = held.length;
+  const rejections = checked.account?.rejections ?? [];
 
   // The council: one LA_Code, or the one asked for (every DHSC method partitions by LA).
+  const la = c.LA_Code.encode(n, (v) => v);
+  const perCode = new Int32Array(la.values.length);
+  for (let i = 0; i < n; i++) perCode[la.codes[i]!]!++;
   const laCodes = new Map<string, number>();
-  for (const e of events)
-    if (e.LA_Code !== null) laCodes.set(e.LA_Code, (laCodes.get(e.LA_Code) ?? 0) + 1);
+  la.values.forEach((v, code) => {
+    if (v !== null && perCode[code]! > 0) laCodes.set(v, (laCodes.get(v) ?? 0) + perCode[code]!);
+  });
   let laCode = options.laCode;
   if (laCode === undefined) {
     if (laCodes.size > 1) {
       const list = [...laCodes.entries()]
         .sort((a, b) => b[1] - a[1])
-        .map(([code, n]) => `${code} (${n} rows)`)
+        .map(([code, count]) => `${code} (${count} rows)`)
         .join(', ');
       return fail(
         'multiple-la-codes',
@@ -122,25 +190,32 @@ export function periodEvents(
   }
   const codes = new KeyCodes();
   const laKey = codes.raw(laCode);
+  const otherLa = la.values.map((v) => v !== null && codes.raw(v) !== laKey);
+  const fate = new Uint8Array(n);
   let otherCouncil = 0;
-  const council: ClientLevelDataEvent[] = [];
-  for (const e of events) {
-    if (e.LA_Code !== null && codes.raw(e.LA_Code) !== laKey) {
+  for (let i = 0; i < n; i++)
+    if (otherLa[la.codes[i]!]) {
+      fate[i] = FATE.otherCouncil;
       otherCouncil++;
-      drop(e.row, 'other-council', `Row ${e.row} is for council ${e.LA_Code}, not ${laCode}.`);
-    } else council.push(e);
-  }
+    }
 
   // d.1–d.2: submissions, when the rows carry several ImportDates.
   const mode = options.mode ?? 'single';
-  const imports = new Set<string>();
-  for (const e of council) if (e.ImportDate !== null) imports.add(e.ImportDate);
+  const imports = c.ImportDate.encode(n, (v) => v);
+  const seen = new Uint8Array(imports.values.length);
+  for (let i = 0; i < n; i++) if (fate[i] === FATE.kept) seen[imports.codes[i]!] = 1;
+  const importDates = new Set<string>();
+  imports.values.forEach((v, code) => {
+    if (v !== null && seen[code] === 1) importDates.add(v);
+  });
   const submissions: CldSubmission[] = [];
   const warnings: ValidationIssue<'reference-period-without-file'>[] = [];
-  let refOf: (e: ClientLevelDataEvent) => { start: string; end: string } | undefined;
-  const joined = imports.size > 1 && mode === 'joined';
-  if (imports.size > 1) {
-    const derived = deriveSubmissions(council);
+  const refs: RefPeriod[] = [];
+  let refOfImport: Int32Array;
+  const joined = importDates.size > 1 && mode === 'joined';
+  if (importDates.size > 1) {
+    const views = held.views();
+    const derived = deriveSubmissions(views.filter((_, i) => fate[i] === FATE.kept));
     const { selected, unfilled } = selectSubmissions(derived, periodStart, periodEnd, {
       mode,
       basis: options.basis ?? 'derived',
@@ -161,94 +236,88 @@ export function periodEvents(
         path: [],
         message: `No file qualifies for the reference period ${p.start}..${p.end}; its events are missing from the table.`,
       });
-    refOf = (e) => (e.ImportDate === null ? undefined : selected.get(e.ImportDate));
+    const refIndex = new Map<object, number>();
+    refOfImport = Int32Array.from(imports.values, (v) => {
+      const period = v === null ? undefined : selected.get(v);
+      if (period === undefined) return -1;
+      let r = refIndex.get(period);
+      if (r === undefined) {
+        r = refs.length;
+        refs.push(refPeriod(period.start, period.end));
+        refIndex.set(period, r);
+      }
+      return r;
+    });
   } else {
-    const whole = { start: periodStart, end: periodEnd };
-    refOf = () => whole;
+    refs.push(refPeriod(periodStart, periodEnd));
+    refOfImport = new Int32Array(imports.values.length);
   }
+  const refOf = (i: number): number => refOfImport[imports.codes[i]!]!;
 
   // d.3: events in the period, with the end date corrected by the date of death.
+  const start = c.Event_Start_Date.encode(n, dayOrNone);
+  const end = c.Event_End_Date.encode(n, dayOrNone);
+  const death = c.Date_of_Death.encode(n, dayOrNone);
+  const type = c.Event_Type.encode(n, (v) => v);
+  // LIKE '%service%' (case-insensitive; NULL → false)
+  const typeIsService = type.values.map((v) => codes.typeTests(v).service);
+  const pseudo = c.Der_NHS_Number_Traced_Pseudo;
+  const nhs = c.NHS_Number;
+  const lapid = c.LA_Person_Unique_Identifier;
   let submissionNotSelected = 0;
   let noEventType = 0;
   let notInPeriod = 0;
   let diedBeforePeriod = 0;
-  const candidates: Candidate[] = [];
-  for (const e of council) {
-    const ref = refOf(e);
-    if (ref === undefined) {
+  const event = new Int32Array(n);
+  const ref = new Int32Array(n);
+  const derEnd = new Int32Array(n);
+  const service = new Uint8Array(n);
+  const ids = new Array<string>(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    if (fate[i] !== FATE.kept) continue;
+    const r = refOf(i);
+    if (r < 0) {
       submissionNotSelected++;
-      drop(
-        e.row,
-        'submission-not-selected',
-        `Row ${e.row} is in a file (ImportDate ${e.ImportDate ?? 'blank'}) not selected for the period (reference d.2).`,
-      );
+      fate[i] = FATE.submissionNotSelected;
       continue;
     }
-    const start = e.Event_Start_Date;
-    const end = e.Event_End_Date;
-    const death = e.Date_of_Death;
-    // d.3 step 1 (SQL comparisons with NULL are false).
-    const derEnd =
-      death !== null &&
-      start !== null &&
-      ((end !== null && start <= death && death <= end) || (end === null && death > start))
-        ? death
-        : end;
-    const isService = codes.typeTests(e.Event_Type).service; // LIKE '%service%' (case-insensitive; NULL → false)
-    let keep: boolean;
-    if (e.Event_Type === null) {
+    const startDay = start.values[start.codes[i]!]!;
+    const deathDay = death.values[death.codes[i]!]!;
+    const endDay = derivedEnd(startDay, end.values[end.codes[i]!]!, deathDay);
+    const typeCode = type.codes[i]!;
+    if (type.values[typeCode] === null) {
       noEventType++;
-      drop(
-        e.row,
-        'no-event-type',
-        `Row ${e.row} has no Event_Type: it passes neither the service nor the non-service test (reference d.3 step 3).`,
-      );
+      fate[i] = FATE.noEventType;
       continue;
     }
-    if (isService)
-      keep = start !== null && start <= ref.end && (derEnd === null || derEnd >= ref.start); // d.3 step 3
-    else
-      keep =
-        derEnd !== null &&
-        derEnd >= ref.start &&
-        derEnd <= ref.end &&
-        start !== null &&
-        start <= ref.end; // d.3 step 2
-    if (!keep) {
+    const isService = typeIsService[typeCode]!;
+    const period = refs[r]!;
+    if (!inPeriod(isService, startDay, endDay, period)) {
       notInPeriod++;
-      drop(
-        e.row,
-        'not-in-period',
-        isService
-          ? `Row ${e.row}: the service is not active in ${ref.start}..${ref.end} (reference d.3 step 3).`
-          : `Row ${e.row}: the ${e.Event_Type_Cleaned.toLowerCase()} does not end in ${ref.start}..${ref.end}${derEnd === null ? ' (it has no end date)' : ''} (reference d.3 step 2).`,
-      );
+      fate[i] = FATE.notInPeriod;
       continue;
     }
     // d.3 step 4: the death filter.
-    if (death !== null && !(death >= ref.start && start !== null && death >= start)) {
+    if (
+      deathDay !== NO_DAY &&
+      !(deathDay >= period.startDay && startDay !== NO_DAY && deathDay >= startDay)
+    ) {
       diedBeforePeriod++;
-      drop(
-        e.row,
-        'died-before-period',
-        `Row ${e.row}: the date of death ${death} is before the period start or the event start (reference d.3 step 4).`,
-      );
+      fate[i] = FATE.diedBeforePeriod;
       continue;
     }
-    // d.4 step 2: the combined person id.
-    const personId =
-      e.Der_NHS_Number_Traced_Pseudo ??
-      e.NHS_Number ??
-      `${e.LA_Code ?? laCode}_${e.LA_Person_Unique_Identifier ?? ''}`;
-    candidates.push({
-      event: e,
-      refStart: ref.start,
-      refEnd: ref.end,
-      derEnd,
-      isService,
-      personId,
-    });
+    // d.4 step 2: the combined person id (people numbered below, from all the ids at once).
+    ids[m] =
+      pseudo.at(i) ?? nhs.at(i) ?? `${la.values[la.codes[i]!] ?? laCode}_${lapid.at(i) ?? ''}`;
+    event[m] = i;
+    ref[m] = r;
+    derEnd[m] = endDay;
+    service[m] = isService ? 1 : 0;
+    m++;
   }
+  ids.length = m;
+  const people = textRanks(ids);
 
   return {
     success: true,
@@ -256,11 +325,19 @@ export function periodEvents(
       laCode,
       joined,
       checked: held,
-      candidates,
-      trace,
+      rejections,
+      refs,
+      refOf,
+      fate,
+      event: event.subarray(0, m),
+      ref: ref.subarray(0, m),
+      derEnd: derEnd.subarray(0, m),
+      service: service.subarray(0, m),
+      person: people.ranks,
+      personIds: people.sorted,
       counts: {
-        rowsRead: checked.account?.read ?? events.length,
-        rejectedByCheck,
+        rowsRead: checked.account?.read ?? n,
+        rejectedByCheck: rejections.length,
         otherCouncil,
         submissionNotSelected,
         noEventType,

@@ -6,12 +6,11 @@
 // d.5–d.6 is the test oracle (test/client-level-data/support/reference-prepare.ts).
 import type { ValidationResult } from '../errors/index.js';
 import { proxyBirthDate } from './dates.js';
-import { addDays, sqlAge } from './sql.js';
+import { Column } from './event-store.js';
 import { ageBand, reviewType, workingAgeBand } from './lists/groupings.js';
-import { holdMainTable, MainTable, mainRowOf } from './main-rows.js';
-import { mainTableEvent } from './main-table-event.js';
+import { holdMainTable, MainTable, mainRowOf, plainMainRows } from './main-rows.js';
 import type { MainTableEvent } from './model.js';
-import { periodEvents, traceRow, type PeriodEvents } from './period-events.js';
+import { FATE, periodEvents, type PeriodEvents } from './period-events.js';
 import type {
   CldPrepareInput,
   CldPrepareIssueCode,
@@ -19,17 +18,18 @@ import type {
   PrepareClientLevelDataOptions,
   PreparedClientLevelDataResult,
 } from './prepare-model.js';
-import { radixOrder, textRanks } from './radix.js';
-import { ranksBefore, uniqueEvents, type Candidate } from './unique-events.js';
-
-const SEP = '\u0001';
+import { traceEntries } from './prepare-trace.js';
+import { distinctRanks, radixOrder } from './radix.js';
+import { NO_DAY, dayOrNone } from './slots.js';
+import { isoDate, sqlAgeFromDays } from './sql.js';
+import { personKeys, ranksBefore, uniqueEvents } from './unique-events.js';
 
 /** The outcome of d.5–d.6 for each candidate: its unique-event number and the candidate kept for its partition. */
-export interface Deduplicated {
+interface Deduplicated {
   /** `n` of `Der_Unique_Event_Ref`. */
-  readonly rank: ArrayLike<number>;
+  readonly rank: Int32Array;
   /** The index of the candidate kept in its partition (itself when it is kept). */
-  readonly winner: ArrayLike<number>;
+  readonly winner: Int32Array;
   /** Services cropped (d.5 step 2). */
   readonly cropped: number;
 }
@@ -37,25 +37,24 @@ export interface Deduplicated {
 /**
  * d.5 step 2, service cropping (joined tables only; never in the latest reference period):
  * an open service of an earlier reference period ends at that period's end unless the same
- * unique event (equal `uniqueEvent[i]`) is in the next period. Returns how many were cropped.
+ * unique event (equal `rank`) is in the next period (the one starting the day after).
+ * Changes `period.derEnd`; returns how many were cropped.
  */
-export function cropServices(
-  candidates: readonly Candidate[],
-  uniqueEvent: ArrayLike<number | string>,
-): number {
-  if (candidates.length === 0) return 0;
-  let latestEnd = candidates[0]!.refEnd;
-  for (const c of candidates) if (c.refEnd > latestEnd) latestEnd = c.refEnd;
+function cropServices(period: PeriodEvents, rank: Int32Array): number {
+  const { refs, ref, derEnd, service } = period;
+  const n = ref.length;
+  if (n === 0) return 0;
+  let latestEnd = NO_DAY;
+  for (let j = 0; j < n; j++) latestEnd = Math.max(latestEnd, refs[ref[j]!]!.endDay);
   const present = new Set<string>();
-  for (let i = 0; i < candidates.length; i++)
-    present.add(uniqueEvent[i]! + SEP + candidates[i]!.refStart);
+  for (let j = 0; j < n; j++) present.add(`${rank[j]!}|${refs[ref[j]!]!.startDay}`);
   let cropped = 0;
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (!c.isService || c.refEnd >= latestEnd) continue;
-    if (c.derEnd !== null && c.derEnd <= c.refEnd) continue;
-    if (!present.has(uniqueEvent[i]! + SEP + addDays(c.refEnd, 1))) {
-      c.derEnd = c.refEnd;
+  for (let j = 0; j < n; j++) {
+    const r = refs[ref[j]!]!;
+    if (service[j] !== 1 || r.endDay >= latestEnd) continue;
+    if (derEnd[j] !== NO_DAY && derEnd[j]! <= r.endDay) continue;
+    if (!present.has(`${rank[j]!}|${r.endDay + 1}`)) {
+      derEnd[j] = r.endDay;
       cropped++;
     }
   }
@@ -63,102 +62,192 @@ export function cropServices(
 }
 
 /** d.5–d.6 on integer codes: unique events, cropping, and the first row of each partition in the d.6 order. */
-function deduplicate(period: PeriodEvents): Deduplicated {
-  const { candidates, joined } = period;
-  const { rank, partition, partitions } = uniqueEvents(candidates, period.codes, joined);
-  const cropped = joined ? cropServices(candidates, rank) : 0;
+function deduplicate(period: PeriodEvents, personRanks: Int32Array): Deduplicated {
+  const n = period.event.length;
+  const { rank, partition, partitions } = uniqueEvents(
+    period,
+    personKeys(period.personIds, personRanks),
+  );
+  const cropped = period.joined ? cropServices(period, rank) : 0;
   const best = new Int32Array(partitions).fill(-1);
-  for (let i = 0; i < candidates.length; i++) {
-    const current = best[partition[i]!]!;
-    if (current < 0 || ranksBefore(candidates[i]!, candidates[current]!, joined))
-      best[partition[i]!] = i;
+  for (let j = 0; j < n; j++) {
+    const current = best[partition[j]!]!;
+    if (current < 0 || ranksBefore(period, j, current)) best[partition[j]!] = j;
   }
-  const winner = new Int32Array(candidates.length);
-  for (let i = 0; i < candidates.length; i++) winner[i] = best[partition[i]!]!;
+  const winner = new Int32Array(n);
+  for (let j = 0; j < n; j++) winner[j] = best[partition[j]!]!;
   return { rank, winner, cropped };
 }
 
-/** The main table (d.5 step 3 ages and bands, d.6 cost fields), sorted; the merged rows traced. */
-export function mainTable(
+/** Codes of values in first-seen order (a small table, such as bands or review types). */
+class SmallCodes<T> {
+  readonly values: T[] = [];
+  private readonly index = new Map<T, number>();
+  code(value: T): number {
+    let c = this.index.get(value);
+    if (c === undefined) {
+      c = this.values.length;
+      this.values.push(value);
+      this.index.set(value, c);
+    }
+    return c;
+  }
+}
+
+/**
+ * The main table (d.5 step 3 ages and bands, d.6 cost fields), sorted by person, start
+ * date (as text) and row; the merged rows marked in `period.fate`.
+ */
+function mainTable(
   period: PeriodEvents,
+  personRank: Int32Array,
   { rank, winner, cropped }: Deduplicated,
   options: PrepareClientLevelDataOptions,
 ): PreparedClientLevelDataResult {
-  const { candidates, joined, laCode, trace } = period;
-  let merged = 0;
-  const kept: MainTableEvent[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const c = candidates[i]!;
-    if (winner[i] !== i) {
-      merged++;
-      const into = candidates[winner[i]!]!.event.row;
-      traceRow(
-        trace,
-        c.event.row,
-        'duplicate-event',
-        `Row ${c.event.row} is the same event as row ${into}, which was kept (reference d.6).`,
-        into,
-      );
-      continue;
+  const { checked, joined, laCode, refs } = period;
+  const c = checked.columns;
+  const size = checked.length;
+  const n = period.event.length;
+  const mergedInto = new Int32Array(size).fill(-1);
+  const kept = new Int32Array(n);
+  let m = 0;
+  for (let j = 0; j < n; j++) {
+    if (winner[j] === j) kept[m++] = j;
+    else {
+      const i = period.event[j]!;
+      period.fate[i] = FATE.duplicate;
+      mergedInto[i] = period.event[winner[j]!]!;
     }
-    const e = c.event;
-    // d.5 step 3: age at the derived end, or at the reference-period end for an open service.
-    const proxy = proxyBirthDate(e.Der_Birth_Year, e.Der_Birth_Month);
-    const at = c.derEnd ?? c.refEnd;
-    const age = proxy === null ? null : sqlAge(proxy, at);
-    kept.push(
-      mainTableEvent(
-        e,
-        {
-          Ref_Period_Start_Date: c.refStart,
-          Ref_Period_End_Date: c.refEnd,
-          Der_Event_End_Date: c.derEnd,
-          Der_NHS_LA_Combined_Person_ID: c.personId,
-          Review_Type: reviewType(e.Event_Type, e.Review_Reason_Cleaned),
-          Der_Latest_Age: age,
-          Der_Age_Band: ageBand(age),
-          Der_Working_Age_Band: workingAgeBand(age),
-          Der_Unique_Event_Ref: `${laCode}_${rank[i]!}`,
-        },
-        laCode,
-        joined,
-      ),
-    );
   }
+  const merged = n - m;
+
   // By person, then start date (as text), then row: ranks of the distinct persons and
   // dates, one radix sort, then the few rows of equal person and date put in row order.
-  const person = textRanks(kept.map((e) => e.Der_NHS_LA_Combined_Person_ID));
-  const start = textRanks(kept.map((e) => e.Event_Start_Date!));
-  const order = radixOrder([person.ranks, start.ranks], [person.count, start.count], kept.length);
-  for (let j = 1; j < order.length; j++) {
-    const i = order[j]!;
-    let k = j;
-    while (
-      k > 0 &&
-      person.ranks[order[k - 1]!] === person.ranks[i] &&
-      start.ranks[order[k - 1]!] === start.ranks[i] &&
-      kept[order[k - 1]!]!.row > kept[i]!.row
-    ) {
-      order[k] = order[k - 1]!;
-      k--;
-    }
-    order[k] = i;
+  const startText = c.Event_Start_Date.encode(size, (v) => v ?? '');
+  const startRankOfCode = distinctRanks(startText.values);
+  const byPerson = new Int32Array(m);
+  const byStart = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const j = kept[k]!;
+    byPerson[k] = personRank[period.person[j]!]!;
+    byStart[k] = startRankOfCode[startText.codes[period.event[j]!]!]!;
   }
-  const sorted = Array.from(order, (i) => kept[i]!);
-  trace.sort((a, b) => a.row - b.row);
+  const order = radixOrder([byPerson, byStart], [personRank.length, startRankOfCode.length], m);
+  const rowOf = (k: number): number => c.row.at(period.event[kept[k]!]!);
+  for (let s = 1; s < m; s++) {
+    const k = order[s]!;
+    let t = s;
+    while (
+      t > 0 &&
+      byPerson[order[t - 1]!] === byPerson[k] &&
+      byStart[order[t - 1]!] === byStart[k] &&
+      rowOf(order[t - 1]!) > rowOf(k)
+    ) {
+      order[t] = order[t - 1]!;
+      t--;
+    }
+    order[t] = k;
+  }
+
+  // The derived fields of each main-table row, in the sorted order.
+  const rows = new Int32Array(m);
+  const refCode = new Uint16Array(m);
+  const person = new Int32Array(m);
+  const unique = new Int32Array(m);
+  const endCode = new Int32Array(m);
+  const ends = new SmallCodes<number>();
+  ends.code(NO_DAY);
+  const age = new Float64Array(m);
+  const ageCode = new Uint16Array(m);
+  const ages = new SmallCodes<number | null>();
+  const reviewCode = new Uint16Array(m);
+  const reviews = new SmallCodes<string | null>();
+  const type = c.Event_Type.encode(size, (v) => v);
+  const reason = c.Review_Reason_Cleaned.encode(size, (v) => v);
+  const reviewOf = new Map<number, number>();
+  const birthDayOf = new Map<number, number>();
+  for (let s = 0; s < m; s++) {
+    const j = kept[order[s]!]!;
+    const i = period.event[j]!;
+    rows[s] = i;
+    refCode[s] = period.ref[j]!;
+    person[s] = period.person[j]!;
+    unique[s] = rank[j]!;
+    const derEnd = period.derEnd[j]!;
+    endCode[s] = ends.code(derEnd);
+    // d.5 step 3: age at the derived end, or at the reference-period end for an open service.
+    const year = c.Der_Birth_Year.at(i);
+    const month = c.Der_Birth_Month.at(i);
+    // Memoised by (year, month) when both are whole numbers and the month is 1–12.
+    const keyed = Number.isInteger(year) && Number.isInteger(month) && month! >= 1 && month! <= 12;
+    let birthDay = keyed ? birthDayOf.get(year! * 13 + month!) : undefined;
+    if (birthDay === undefined) {
+      birthDay = dayOrNone(proxyBirthDate(year, month));
+      if (keyed) birthDayOf.set(year! * 13 + month!, birthDay);
+    }
+    const at = derEnd === NO_DAY ? refs[period.ref[j]!]!.endDay : derEnd;
+    const a = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, at);
+    age[s] = a ?? Number.NaN;
+    ageCode[s] = ages.code(a);
+    const pair = type.codes[i]! * 65536 + reason.codes[i]!;
+    let review = reviewOf.get(pair);
+    if (review === undefined) {
+      review = reviews.code(
+        reviewType(type.values[type.codes[i]!]!, reason.values[reason.codes[i]!]!),
+      );
+      reviewOf.set(pair, review);
+    }
+    reviewCode[s] = review;
+  }
+  const table = MainTable.over(
+    checked,
+    rows,
+    {
+      Ref_Period_Start_Date: Column.coded(
+        refCode,
+        refs.map((r) => r.start),
+      ),
+      Ref_Period_End_Date: Column.coded(
+        refCode,
+        refs.map((r) => r.end),
+      ),
+      Der_Event_End_Date: Column.coded(
+        endCode,
+        ends.values.map((d) => (d === NO_DAY ? null : isoDate(d))),
+      ),
+      Der_NHS_LA_Combined_Person_ID: Column.coded(person, period.personIds),
+      Review_Type: Column.coded(reviewCode, reviews.values),
+      Der_Latest_Age: Column.numbers(age),
+      Der_Age_Band: Column.coded(ageCode, ages.values.map(ageBand)),
+      Der_Working_Age_Band: Column.coded(ageCode, ages.values.map(workingAgeBand)),
+      Der_Unique_Event_Ref: Column.computed((s) => `${laCode}_${unique[s]!}`),
+    },
+    laCode,
+    joined, // d.6: joined tables drop the cost fields
+  );
+  let events: readonly MainTableEvent[] | undefined;
+  let trace: readonly CldTraceEntry[] | undefined;
   return holdMainTable(
     {
       laCode,
       periodStart: options.periodStart,
       periodEnd: options.periodEnd,
-      events: sorted,
+      /** Plain objects, made on first read; the library's own steps read the table's columns. */
+      get events(): readonly MainTableEvent[] {
+        events ??= plainMainRows(table);
+        return events;
+      },
       mode: joined ? 'joined' : 'single',
-      trace,
-      summary: { ...period.counts, merged, cropped, events: sorted.length },
+      /** Made from the columns on first read. */
+      get trace(): readonly CldTraceEntry[] {
+        trace ??= traceEntries(period, mergedInto);
+        return trace;
+      },
+      summary: { ...period.counts, merged, cropped, events: m },
       submissions: period.submissions,
       warnings: period.warnings,
     },
-    MainTable.of(sorted),
+    table,
   );
 }
 
@@ -195,7 +284,13 @@ export function prepareClientLevelData(
 ): ValidationResult<PreparedClientLevelDataResult, CldPrepareIssueCode> {
   const period = periodEvents(checked, options);
   if (!period.success) return period;
-  return { success: true, data: mainTable(period.data, deduplicate(period.data), options) };
+  // The persons are numbered in string order: each one's number is its rank as text (the
+  // main table's order), and usually its key's rank.
+  const personRanks = Int32Array.from(period.data.personIds.keys());
+  return {
+    success: true,
+    data: mainTable(period.data, personRanks, deduplicate(period.data, personRanks), options),
+  };
 }
 
 /**

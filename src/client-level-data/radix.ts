@@ -37,35 +37,107 @@ export function radixOrder(
   return order;
 }
 
-/** Each text's rank among the distinct texts in JavaScript's string order (`<`), and how many distinct texts. */
+/** Digit strings up to this long are ranked by a numeric key (11^15 < 2^53: exact). */
+const MAX_DIGITS = 15;
+
+/**
+ * A digit string's key in string order: each digit d as d + 1 in base 11, right-padded
+ * with 0 (which sorts a prefix first, as `<` does); -1 when `text` is not 1–15 ASCII digits.
+ */
+function digitKey(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > MAX_DIGITS) return -1;
+  let key = 0;
+  for (let i = 0; i < MAX_DIGITS; i++) {
+    let d = 0;
+    if (i < n) {
+      d = text.charCodeAt(i) - 47; // '0' → 1 … '9' → 10
+      if (d < 1 || d > 10) return -1;
+    }
+    key = key * 11 + d;
+  }
+  return key;
+}
+
+/**
+ * Each text's dense rank in JavaScript's string order (`<`; equal texts, equal ranks), and
+ * the distinct texts in that order. Texts of up to 15 digits (NHS numbers, the usual person
+ * ids) are ranked by a numeric key with the typed-array sort; the rest are put together by a
+ * `Map` and sorted by a comparator; the two sorted runs are then merged by `<`. The
+ * comparator sort alone is the oracle in radix.test.ts.
+ */
 export function textRanks(texts: readonly string[]): {
   readonly ranks: Int32Array;
-  readonly count: number;
+  readonly sorted: string[];
 } {
-  const idOf = new Map<string, number>();
-  const distinct: string[] = [];
-  const ids = new Int32Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i]!;
-    let id = idOf.get(t);
-    if (id === undefined) {
-      id = distinct.length;
-      idOf.set(t, id);
-      distinct.push(t);
-    }
-    ids[i] = id;
+  const n = texts.length;
+  const keys = new Float64Array(n);
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const key = digitKey(texts[i]!);
+    keys[i] = key;
+    if (key >= 0) digits++;
   }
-  const rankOfId = distinctRanks(distinct);
-  for (let i = 0; i < ids.length; i++) ids[i] = rankOfId[ids[i]!]!;
-  return { ranks: ids, count: distinct.length };
+  // Digit texts: their distinct keys, sorted; each text finds its key by binary search.
+  const sortedKeys = new Float64Array(digits);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (keys[i]! >= 0) sortedKeys[k++] = keys[i]!;
+  sortedKeys.sort();
+  let distinctKeys = 0;
+  for (let j = 0; j < digits; j++)
+    if (j === 0 || sortedKeys[j] !== sortedKeys[j - 1]) sortedKeys[distinctKeys++] = sortedKeys[j]!;
+  const digitTexts = new Array<string>(distinctKeys);
+  // Other texts: distinct by a Map, then sorted by a comparator.
+  const otherOf = new Map<string, number>();
+  const others: string[] = [];
+  const ranks = new Int32Array(n); // first: the index in the digit run or the other texts
+  for (let i = 0; i < n; i++) {
+    const text = texts[i]!;
+    const key = keys[i]!;
+    if (key >= 0) {
+      let lo = 0;
+      let hi = distinctKeys - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sortedKeys[mid]! < key) lo = mid + 1;
+        else hi = mid;
+      }
+      digitTexts[lo] = text;
+      ranks[i] = lo;
+    } else {
+      let o = otherOf.get(text);
+      if (o === undefined) {
+        o = others.length;
+        others.push(text);
+        otherOf.set(text, o);
+      }
+      ranks[i] = o;
+    }
+  }
+  const otherOrder = Array.from(others.keys()).sort((a, b) =>
+    others[a]! < others[b]! ? -1 : others[a]! > others[b]! ? 1 : 0,
+  );
+  // Merge the two sorted runs into the final ranks.
+  const digitRank = new Int32Array(distinctKeys);
+  const otherRank = new Int32Array(others.length);
+  const sorted = new Array<string>(distinctKeys + others.length);
+  let a = 0;
+  let b = 0;
+  for (let r = 0; r < sorted.length; r++) {
+    if (b >= others.length || (a < distinctKeys && digitTexts[a]! < others[otherOrder[b]!]!)) {
+      digitRank[a] = r;
+      sorted[r] = digitTexts[a++]!;
+    } else {
+      otherRank[otherOrder[b]!] = r;
+      sorted[r] = others[otherOrder[b++]!]!;
+    }
+  }
+  for (let i = 0; i < n; i++)
+    ranks[i] = keys[i]! >= 0 ? digitRank[ranks[i]!]! : otherRank[ranks[i]!]!;
+  return { ranks, sorted };
 }
 
 /** The rank of each of `distinct` (texts that differ) in JavaScript's string order (`<`). */
 export function distinctRanks(distinct: readonly string[]): Int32Array {
-  const sorted = Array.from(distinct.keys()).sort((a, b) =>
-    distinct[a]! < distinct[b]! ? -1 : distinct[a]! > distinct[b]! ? 1 : 0,
-  );
-  const rank = new Int32Array(distinct.length);
-  for (let r = 0; r < sorted.length; r++) rank[sorted[r]!] = r;
-  return rank;
+  return textRanks(distinct).ranks;
 }

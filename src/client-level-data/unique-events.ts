@@ -11,26 +11,13 @@
 // follows the sorted order of the keys field by field (the order of the oracle's joined
 // keys, whose separator sorts below every character); the reference says only equality of
 // the reference matters, since SQL Server's own order cannot be reproduced (d.5 step 1).
-import type { ClientLevelDataEvent } from './model.js';
+import type { PeriodEvents } from './period-events.js';
 import { distinctRanks, radixOrder } from './radix.js';
-import { sqlCollationKey } from './sql.js';
+import { NO_DAY, dayOrNone } from './slots.js';
+import { dayNumber, sqlCollationKey } from './sql.js';
 
 /** SQL NULL among the keys: sorts before every other key (the oracle's U+0000). */
 const NULL_KEY = '\u0000';
-
-/** An event in the period (reference d.3) with the values prepare derived for it. */
-export interface Candidate {
-  /** The checked event. */
-  readonly event: ClientLevelDataEvent;
-  readonly refStart: string;
-  readonly refEnd: string;
-  /** `Der_Event_End_Date` (changed by service cropping, d.5 step 2). */
-  derEnd: string | null;
-  /** `Event_Type LIKE '%service%'` on the raw type (d.3). */
-  readonly isService: boolean;
-  /** `Der_NHS_LA_Combined_Person_ID` (d.4 step 2). */
-  readonly personId: string;
-}
 
 /** What the raw `Event_Type` says under `LIKE` (case-insensitive, reference d.3 and d.5). */
 export interface EventTypeTests {
@@ -119,6 +106,39 @@ export class KeyCodes {
 /** Identifying fields per event (d.5 step 1), then the d.6 service-partition fields. */
 const IDENTIFYING = 9;
 const WIDTH = IDENTIFYING + 4;
+/** The largest bound of a packed sort key (a radix pass counts that many buckets). */
+const PACKED_BOUND = 1 << 20;
+
+/** Each person's collation key (d.4 step 2 ids) as a rank among the persons' keys: equal keys, equal ranks. */
+export interface PersonKeys {
+  /** Per person: the rank of its key (from 0). */
+  readonly rank: Int32Array;
+  /** Distinct keys. */
+  readonly count: number;
+}
+
+/**
+ * The ranks of the persons' collation keys, given the ranks of their ids as text (distinct
+ * ids, `distinctRanks` order). Ids are usually their own keys (digits): then the id ranks
+ * are the key ranks, with no second sort.
+ */
+export function personKeys(personIds: readonly string[], idRanks: Int32Array): PersonKeys {
+  const keys = personIds.map((id) => sqlCollationKey(id));
+  if (keys.every((k, p) => k === personIds[p])) return { rank: idRanks, count: personIds.length };
+  const codeOf = new Map<string, number>();
+  const distinct: string[] = [];
+  const code = Int32Array.from(keys, (k) => {
+    let c = codeOf.get(k);
+    if (c === undefined) {
+      c = distinct.length;
+      distinct.push(k);
+      codeOf.set(k, c);
+    }
+    return c;
+  });
+  const rankOfCode = distinctRanks(distinct);
+  return { rank: code.map((c) => rankOfCode[c]!), count: distinct.length };
+}
 
 /** The unique-event number of each candidate, and its d.6 partition. */
 export interface UniqueEvents {
@@ -138,95 +158,180 @@ export interface UniqueEvents {
  * (assessments), `Service_Type` and `Service_Component` (services). The partition is the
  * unique event, and in a single submission a service's partition adds
  * `Delivery_Mechanism_Cleaned`, `Unit_Cost` and `Planned_units_per_week` as numeric(18,2)
- * text and `Cost_Frequency_Unit_Type`, NULL as ''.
+ * text and `Cost_Frequency_Unit_Type`, NULL as ''. Each field's key code is computed once
+ * per distinct value of its column; a row costs a few typed-array reads.
  */
-export function uniqueEvents(
-  candidates: readonly Candidate[],
-  codes: KeyCodes,
-  joined: boolean,
-): UniqueEvents {
-  const n = candidates.length;
-  // One column per field; -1 (an unused d.6 field) sorts first.
-  const field = Array.from({ length: WIDTH }, () => new Int32Array(n));
-  const [start, end, client, person, eventType, route, assessment, service, component] = field;
-  const [delivery, cost, frequency, planned] = field.slice(IDENTIFYING);
+export function uniqueEvents(period: PeriodEvents, persons: PersonKeys): UniqueEvents {
+  const { checked, codes, joined } = period;
+  const c = checked.columns;
+  const size = checked.length;
+  const n = period.event.length;
   const NULL = codes.nullCode;
-  for (let i = 0; i < n; i++) {
-    const c = candidates[i]!;
-    const e = c.event;
-    const type = codes.typeTests(e.Event_Type);
-    start![i] = e.Event_Start_Date === null ? NULL : codes.code(e.Event_Start_Date);
-    end![i] = c.isService || c.derEnd === null ? NULL : codes.code(c.derEnd);
-    client![i] = codes.raw(e.Client_Type_Raw);
-    person![i] = codes.raw(c.personId);
-    eventType![i] = codes.raw(e.Event_Type);
-    route![i] = type.request ? codes.raw(e.Request_Route_of_Access) : NULL;
-    assessment![i] = type.assessment ? codes.raw(e.Assessment_Type_Raw) : NULL;
-    service![i] = c.isService ? codes.raw(e.Service_Type_Raw) : NULL;
-    component![i] = c.isService ? codes.raw(e.Service_Component_Raw) : NULL;
-    if (!joined && c.isService) {
-      delivery![i] = codes.raw(e.Delivery_Mechanism_Cleaned, codes.emptyCode);
-      cost![i] = codes.numeric2(e.Unit_Cost);
-      frequency![i] = codes.raw(e.Cost_Frequency_Unit_Type, codes.emptyCode);
-      planned![i] = codes.numeric2(e.Planned_units_per_week);
-    } else delivery![i] = cost![i] = frequency![i] = planned![i] = -1;
-  }
-  // Codes → the sorted order of their key texts, shifted by one so -1 becomes 0.
+  const EMPTY = codes.emptyCode;
+  // Every key code, per distinct value of each column, before any row is read.
+  const raw = (v: string | null): number => codes.raw(v);
+  const orEmpty = (v: string | null): number => codes.raw(v, EMPTY);
+  const startKey = c.Event_Start_Date.encode(size, (v) => (v === null ? NULL : codes.code(v)));
+  const typeKey = c.Event_Type.encode(size, raw);
+  const tests = c.Event_Type.encode(size, (v) => codes.typeTests(v));
+  const clientKey = c.Client_Type_Raw.encode(size, raw);
+  const routeKey = c.Request_Route_of_Access.encode(size, raw);
+  const assessmentKey = c.Assessment_Type_Raw.encode(size, raw);
+  const serviceKey = c.Service_Type_Raw.encode(size, raw);
+  const componentKey = c.Service_Component_Raw.encode(size, raw);
+  // Der_Event_End_Date is the end date or the date of death (d.3; cropping comes later).
+  const endKeyOfDay = new Map<number, number>();
+  for (const column of [c.Event_End_Date, c.Date_of_Death])
+    for (const date of column.encode(size, (v) => v).values)
+      if (date !== null) endKeyOfDay.set(dayOrNone(date), codes.code(date));
+  // The d.6 cost fields (single submissions only).
+  const none = { codes: new Uint8Array(0), values: [] as number[] };
+  const deliveryKey = joined ? none : c.Delivery_Mechanism_Cleaned.encode(size, orEmpty);
+  const frequencyKey = joined ? none : c.Cost_Frequency_Unit_Type.encode(size, orEmpty);
+  const costKey = joined ? none : c.Unit_Cost.encode(size, (v) => codes.numeric2(v));
+  const plannedKey = joined
+    ? none
+    : c.Planned_units_per_week.encode(size, (v) => codes.numeric2(v));
+
+  // Each field's keys as ranks among that field's own keys, from 1 (0: the field is unused).
   const rankOfCode = codes.ranks();
-  for (const column of field)
-    for (let i = 0; i < n; i++) column[i] = column[i]! < 0 ? 0 : rankOfCode[column[i]!]! + 1;
+  const local = (keys: Iterable<number>): { rank: Int32Array; bound: number } => {
+    const distinct = [...new Set([...keys, NULL, EMPTY])].sort(
+      (x, y) => rankOfCode[x]! - rankOfCode[y]!,
+    );
+    const rank = new Int32Array(rankOfCode.length);
+    distinct.forEach((code, r) => {
+      rank[code] = r + 1;
+    });
+    return { rank, bound: distinct.length + 1 };
+  };
+  const fields = [
+    local(startKey.values),
+    local(endKeyOfDay.values()),
+    local(clientKey.values),
+    { rank: persons.rank, bound: persons.count }, // the person's key rank itself
+    local(typeKey.values),
+    local(routeKey.values),
+    local(assessmentKey.values),
+    local(serviceKey.values),
+    local(componentKey.values),
+    local(deliveryKey.values),
+    local(costKey.values),
+    local(frequencyKey.values),
+    local(plannedKey.values),
+  ];
+  // Neighbouring fields packed into one sort key while the product of their bounds stays
+  // small (the identifying fields and the d.6 fields never share a key), so a row costs a
+  // few keys and the radix sort a few passes.
+  const groups: number[][] = [];
+  for (const [from, to] of [
+    [0, IDENTIFYING],
+    [IDENTIFYING, WIDTH],
+  ] as const) {
+    let group: number[] = [];
+    let product = 1;
+    for (let f = from; f < to; f++) {
+      const bound = fields[f]!.bound;
+      if (group.length > 0 && product * bound > PACKED_BOUND) {
+        groups.push(group);
+        group = [];
+        product = 1;
+      }
+      group.push(f);
+      product *= bound;
+    }
+    groups.push(group);
+  }
+  const identifyingGroups = groups.findIndex((g) => g[0] === IDENTIFYING);
+  const keys = groups.map(() => new Int32Array(n));
+  const value = new Int32Array(WIDTH);
+  for (let j = 0; j < n; j++) {
+    const i = period.event[j]!;
+    const isService = period.service[j] === 1;
+    const type = tests.values[tests.codes[i]!]!;
+    const derEnd = period.derEnd[j]!;
+    value[0] = startKey.values[startKey.codes[i]!]!;
+    value[1] = isService || derEnd === NO_DAY ? NULL : endKeyOfDay.get(derEnd)!;
+    value[2] = clientKey.values[clientKey.codes[i]!]!;
+    value[3] = period.person[j]!;
+    value[4] = typeKey.values[typeKey.codes[i]!]!;
+    value[5] = type.request ? routeKey.values[routeKey.codes[i]!]! : NULL;
+    value[6] = type.assessment ? assessmentKey.values[assessmentKey.codes[i]!]! : NULL;
+    value[7] = isService ? serviceKey.values[serviceKey.codes[i]!]! : NULL;
+    value[8] = isService ? componentKey.values[componentKey.codes[i]!]! : NULL;
+    const costs = !joined && isService;
+    value[9] = costs ? deliveryKey.values[deliveryKey.codes[i]!]! : -1;
+    value[10] = costs ? costKey.values[costKey.codes[i]!]! : -1;
+    value[11] = costs ? frequencyKey.values[frequencyKey.codes[i]!]! : -1;
+    value[12] = costs ? plannedKey.values[plannedKey.codes[i]!]! : -1;
+    for (let g = 0; g < groups.length; g++) {
+      let key = 0;
+      for (const f of groups[g]!) {
+        const field = fields[f]!;
+        key = key * field.bound + (value[f]! < 0 ? 0 : field.rank[value[f]!]!);
+      }
+      keys[g]![j] = key;
+    }
+  }
   const order = radixOrder(
-    field,
-    field.map(() => rankOfCode.length + 1),
+    keys,
+    groups.map((g) => g.reduce((product, f) => product * fields[f]!.bound, 1)),
     n,
   );
   const rank = new Int32Array(n);
   const partition = new Int32Array(n);
   let r = 0;
   let p = -1;
-  for (let j = 0; j < n; j++) {
-    const i = order[j]!;
-    if (j === 0) {
+  for (let k = 0; k < n; k++) {
+    const j = order[k]!;
+    if (k === 0) {
       r = 1;
       p = 0;
     } else {
-      const q = order[j - 1]!;
-      let k = 0;
-      while (k < WIDTH && field[k]![i] === field[k]![q]) k++;
-      if (k < IDENTIFYING) {
+      const q = order[k - 1]!;
+      let g = 0;
+      while (g < keys.length && keys[g]![j] === keys[g]![q]) g++;
+      if (g < identifyingGroups) {
         r++;
         p++;
-      } else if (k < WIDTH) p++;
+      } else if (g < keys.length) p++;
     }
-    rank[i] = r;
-    partition[i] = p;
+    rank[j] = r;
+    partition[j] = p;
   }
   return { rank, partition, partitions: p + 1 };
 }
 
-/** DHSC's stand-in for a NULL (open) end date in the d.6 order. */
-const OPEN_END = '9999-01-01';
+/** DHSC's stand-in for a NULL (open) end date in the d.6 order (9999-01-01). */
+const OPEN_END = dayNumber('9999-01-01');
 
 /**
- * The d.6 order (`GetUniqueEvents`): true when `a` is kept before `b` in their partition —
- * 1. (joined tables) the later file first; 2. `Der_Event_End_Date` descending, NULL as
- * 9999-01-01; 3. `Event_Outcome_Hierarchy` ascending, NULL as 999; 4. `Der_Conversation`
- * descending, NULL last (SQL Server); 5. `Der_Unique_Record_ID` descending.
+ * The d.6 order (`GetUniqueEvents`) of candidates `a` and `b`: true when `a` is kept before
+ * `b` in their partition — 1. (joined tables) the later file first; 2. `Der_Event_End_Date`
+ * descending, NULL as 9999-01-01; 3. `Event_Outcome_Hierarchy` ascending, NULL as 999;
+ * 4. `Der_Conversation` descending, NULL last (SQL Server); 5. `Der_Unique_Record_ID` descending.
  */
-export function ranksBefore(a: Candidate, b: Candidate, joined: boolean): boolean {
-  if (joined && a.refEnd !== b.refEnd) return a.refEnd > b.refEnd;
-  const ae = a.derEnd ?? OPEN_END;
-  const be = b.derEnd ?? OPEN_END;
+export function ranksBefore(period: PeriodEvents, a: number, b: number): boolean {
+  if (period.joined) {
+    const ar = period.refs[period.ref[a]!]!.end;
+    const br = period.refs[period.ref[b]!]!.end;
+    if (ar !== br) return ar > br;
+  }
+  const ae = period.derEnd[a] === NO_DAY ? OPEN_END : period.derEnd[a]!;
+  const be = period.derEnd[b] === NO_DAY ? OPEN_END : period.derEnd[b]!;
   if (ae !== be) return ae > be;
-  const ah = a.event.Event_Outcome_Hierarchy ?? 999;
-  const bh = b.event.Event_Outcome_Hierarchy ?? 999;
+  const c = period.checked.columns;
+  const ia = period.event[a]!;
+  const ib = period.event[b]!;
+  const ah = c.Event_Outcome_Hierarchy.at(ia) ?? 999;
+  const bh = c.Event_Outcome_Hierarchy.at(ib) ?? 999;
   if (ah !== bh) return ah < bh;
-  const ac = a.event.Der_Conversation;
-  const bc = b.event.Der_Conversation;
+  const ac = c.Der_Conversation.at(ia);
+  const bc = c.Der_Conversation.at(ib);
   if (ac !== bc) {
     if (ac === null) return false;
     if (bc === null) return true;
     return ac > bc;
   }
-  return a.event.Der_Unique_Record_ID > b.event.Der_Unique_Record_ID;
+  return c.Der_Unique_Record_ID.at(ia) > c.Der_Unique_Record_ID.at(ib);
 }

@@ -102,6 +102,24 @@ describe('prepareClientLevelData agrees with the plain reference version', () =>
     );
   });
 
+  it('every person id its own key (NHS numbers only): the person ranks are the id ranks', () => {
+    const nhs = pick('9000000001', '9434765919', '4010232137', '9876543210');
+    fc.assert(
+      fc.property(
+        fileArbitrary(false),
+        fc.array(nhs, { minLength: 70, maxLength: 70 }),
+        (rows, numbers) => {
+          const { fast, reference } = both(
+            rows.map((r, i) => ({ ...r, NHS_Number: numbers[i % numbers.length]! })),
+            'single',
+          );
+          expect(fast).toEqual(reference);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('several ImportDates, single and joined modes (selection, cropping, later file first)', () => {
     fc.assert(
       fc.property(
