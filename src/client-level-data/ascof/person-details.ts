@@ -274,13 +274,10 @@ function slotsOf(table: AscofTable, person: number): Slots {
   return { table, from: table.first[person]!, to: table.first[person + 1]! };
 }
 
-/** The details ASCOF 2E reads (and {@link personDetails} besides the others). */
+/** The details ASCOF 2E reads (and {@link personDetails} besides the others), each with `Invalid and not mapped`/NULL as `Unknown`. */
 interface Details2E {
-  /** `Invalid and not mapped`/NULL → `Unknown`. */
   readonly accommodation: Detail;
-  /** `Invalid and not mapped`/NULL → `Unknown`. */
   readonly gender: Detail;
-  /** `Invalid and not mapped`/NULL → `Unknown`. */
   readonly primarySupportReason: Detail;
 }
 
