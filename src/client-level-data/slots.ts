@@ -1,5 +1,8 @@
 // Shared by the fast measures (ascof/rows.ts, waiting-times/columns.ts): dates as day
-// numbers with a NULL that sorts lowest, and rows grouped into runs by one counting sort.
+// numbers with a NULL that sorts lowest, columns of the main table read in bulk into typed
+// arrays (one value worked out per distinct value, no object per event), and rows grouped
+// into runs by one counting sort.
+import type { Column } from './event-store.js';
 import { dayNumber } from './sql.js';
 
 /** A NULL date in a day-number column (below every real day, so it sorts lowest). */
@@ -8,6 +11,60 @@ export const NO_DAY = -2147483648;
 /** The day number of an ISO date; `NO_DAY` for NULL. */
 export const dayOrNone = (date: string | null): number =>
   date === null ? NO_DAY : dayNumber(date);
+
+/** Somewhere to write one value per row. */
+type Out<V> = { [k: number]: V; readonly length: number };
+
+/**
+ * Fills `out[k]`, for every k of `out`, with `values[codes[rows[k]]]` (`codes[k]` without
+ * `rows`): a `Column.encode` result read at the rows `rows` names.
+ */
+export function pickInto<O extends Out<unknown>>(
+  out: O,
+  { codes, values }: { readonly codes: ArrayLike<number>; readonly values: readonly O[number][] },
+  rows?: ArrayLike<number>,
+): O {
+  const m = out.length;
+  if (rows === undefined) for (let k = 0; k < m; k++) out[k] = values[codes[k]!]!;
+  else for (let k = 0; k < m; k++) out[k] = values[codes[rows[k]!]!]!;
+  return out;
+}
+
+/**
+ * Fills `out[k]` with `f` of `column`'s value in row `rows[k]` (row k without `rows`), for
+ * every k of `out`. `f` runs once per distinct value among the table's first `n` rows
+ * (`Column.encode`), so on a coded column this is a typed-array read per row.
+ */
+export function mapInto<T, O extends Out<unknown>>(
+  out: O,
+  column: Column<T>,
+  n: number,
+  f: (value: T) => O[number],
+  rows?: ArrayLike<number>,
+): O {
+  return pickInto(out, column.encode(n, f), rows);
+}
+
+/** `mapInto` of dates: `out[k]` is the day number (`NO_DAY` for NULL) of row `rows[k]` (row k without `rows`). */
+export function daysInto(
+  out: Int32Array,
+  column: Column<string | null>,
+  n: number,
+  rows?: ArrayLike<number>,
+): Int32Array {
+  return mapInto(out, column, n, dayOrNone, rows);
+}
+
+/** `out[k]` is `column`'s number in row `rows[k]` (row k without `rows`), NaN for NULL; read row by row (numbers rarely repeat). */
+export function numbersInto(
+  out: Float64Array,
+  column: Column<number | null>,
+  rows?: ArrayLike<number>,
+): Float64Array {
+  const m = out.length;
+  for (let k = 0; k < m; k++) out[k] = column.at(rows === undefined ? k : rows[k]!) ?? Number.NaN;
+  return out;
+}
 
 /**
  * Groups rows `0..n-1` by `groupOf[i]` (0 to `groups - 1`): `first[g]` to `first[g + 1] - 1`
@@ -29,28 +86,4 @@ export function groupSlots(
   const next = first.slice(0, groups);
   for (let i = 0; i < n; i++) slots[next[groupOf[i]!]!++] = i;
   return { first, slots };
-}
-
-type SlotColumn = Int32Array | Float64Array | Uint8Array | (string | null)[];
-
-/**
- * The first `n` entries of a column in row order, rearranged into slot order (`slots[s]` is
- * slot s's row); without `slots`, the column itself (a typed array's view, or the array cut
- * to `n`) with no copy.
- */
-export function bySlot<T extends SlotColumn>(
-  column: T,
-  slots: Int32Array | undefined,
-  n: number,
-): T {
-  if (slots === undefined) {
-    if (Array.isArray(column)) {
-      column.length = n;
-      return column;
-    }
-    return (column as Exclude<SlotColumn, unknown[]>).subarray(0, n) as T;
-  }
-  const out = column.slice(0, n) as T;
-  for (let s = 0; s < n; s++) out[s] = column[slots[s]!]!;
-  return out;
 }

@@ -102,7 +102,9 @@ function closed(t: AscofTable, current: { start: number; end: number; last: Buil
   return {
     start: current.start,
     end: current.end,
-    outcome: t.events[t.event[current.last.slot]!]!.Event_Outcome_Cleaned ?? INVALID_AND_NOT_MAPPED,
+    outcome:
+      t.main.columns.Event_Outcome_Cleaned.at(t.event[current.last.slot]!) ??
+      INVALID_AND_NOT_MAPPED,
     hierarchy: current.last.hierarchy,
   };
 }

@@ -62,6 +62,7 @@ export function ascof2ECohort(
 ): Ascof2EPerson[] {
   const out: Ascof2EPerson[] = [];
   const t = table;
+  const detailsOf = detailsFor2E(t);
   for (let p = 0; p < t.personIds.length; p++) {
     let cappedEnd = -Infinity;
     for (let s = t.first[p]!; s < t.first[p + 1]!; s++) {
@@ -75,7 +76,7 @@ export function ascof2ECohort(
     const age = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, cappedEnd);
     if (age !== null && age < 18) continue;
     const band = age === null ? 'Unknown' : age <= 64 ? '18 to 64' : '65 and above';
-    const details = detailsFor2E(t, p);
+    const details = detailsOf(p);
     const accommodation = t.keyOf(t.code(details.accommodation));
     const group = GROUP.get(accommodation);
     const gender = t.code(details.gender);

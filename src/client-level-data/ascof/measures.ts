@@ -1,6 +1,6 @@
 // ascofMeasures: every ASCOF measure DHSC derives from CLD (2024/25-onwards method), as rows
 // in DHSC's long format. Reference e; DHSC ASCOF_measures/*_2425_Onwards.sql.
-import { mainRowsOf } from '../main-rows.js';
+import { mainTableOf } from '../main-rows.js';
 import type { PreparedClientLevelData } from '../model.js';
 import { ascof2AClusters } from './ascof-2a.js';
 import { newAdmissions } from './ascof-2bc.js';
@@ -214,7 +214,7 @@ export function ascofMeasures(
   const { periodStart, periodEnd, startDay, endDay } = resolvePeriod(options);
   checkPopulation(options.population);
   const explain = options.explain === true;
-  const table = groupByPerson(mainRowsOf(prepared));
+  const table = groupByPerson(mainTableOf(prepared));
   const facts = personFacts(table);
   const rows: AscofMeasureRow[] = [];
   const notComputable: AscofNotComputable[] = [];

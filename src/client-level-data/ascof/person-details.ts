@@ -1,12 +1,8 @@
 // Latest person details (reference e.0; DHSC ASCOF_measures/Create_personal_details_table.sql):
 // one row per person from the WHOLE joined main table, each attribute chosen on its own.
-import { mainRowsOf } from '../main-rows.js';
-import type {
-  CldDate,
-  CldWorkingAgeBand,
-  MainTableEvent,
-  PreparedClientLevelData,
-} from '../model.js';
+import type { Column } from '../event-store.js';
+import { mainTableOf } from '../main-rows.js';
+import type { CldDate, CldWorkingAgeBand, PreparedClientLevelData } from '../model.js';
 import type { AscofPeriod } from './model.js';
 import { resolvePeriod } from './period.js';
 import { NO_CODE, groupByPerson, knownCode, knownCodes, type AscofTable } from './rows.js';
@@ -100,14 +96,32 @@ interface Slots {
 }
 
 /**
+ * One person detail of every event, read from its column in bulk: `values[codes[i]]` is
+ * event i's value as the script compares it, and `keys[codes[i]]` the code of its key.
+ */
+interface Detail {
+  readonly codes: ArrayLike<number>;
+  readonly values: readonly string[];
+  readonly keys: Int32Array;
+}
+
+/** The detail `compared` gives from `column`, worked out once per distinct text. */
+function detail<T>(t: AscofTable, column: Column<T>, compared: (value: T) => string): Detail {
+  const { codes, values } = column.encode(t.main.length, compared);
+  const keys = new Int32Array(values.length);
+  for (let c = 0; c < values.length; c++) keys[c] = t.code(values[c]!);
+  return { codes, values, keys };
+}
+
+/**
  * The value held by all rows tied at rank 1 of DENSE_RANK() ORDER BY known DESC,
  * Ref_Period_End_Date DESC, Der_Event_End_Date DESC (NULL as 9999-01-01), Event_Start_Date
  * DESC (NULL sorts lowest), or `conflict` when they hold more than one distinct value
- * (`COUNT(DISTINCT …) > 1`, compared as the collation does). Reads the field once per row.
+ * (`COUNT(DISTINCT …) > 1`, compared as the collation does).
  */
 function latestValue(
   { table: t, from, to }: Slots,
-  valueOfEvent: (event: MainTableEvent, t: AscofTable) => string,
+  { codes, values, keys }: Detail,
   knownOf: (valueCode: number) => number,
   conflict: string,
 ): string {
@@ -120,8 +134,9 @@ function latestValue(
   let valueCode = NO_CODE;
   let conflicted = false;
   for (let s = from; s < to; s++) {
-    const v = valueOfEvent(t.events[t.event[s]!]!, t);
-    const c = t.code(v);
+    const j = codes[t.event[s]!]!;
+    const v = values[j]!;
+    const c = keys[j]!;
     const known = knownOf(c);
     const ref = t.refEnd[s]!;
     const endRaw = t.end[s]!;
@@ -259,39 +274,49 @@ function slotsOf(table: AscofTable, person: number): Slots {
   return { table, from: table.first[person]!, to: table.first[person + 1]! };
 }
 
-/** Accommodation: `Invalid and not mapped`/NULL → `Unknown`; `Unknown` is not known; conflicts → `Unknown`; then inferred from services when unknown. */
-function accommodation(slots: Slots): { value: string; inferred: boolean } {
-  const recorded = latestValue(
-    slots,
-    (e, t) => orLabel(e.Accommodation_Status_Cleaned, UNKNOWN, t),
-    knownUnlessUnknown,
-    UNKNOWN,
-  );
+/** The details ASCOF 2E reads (and {@link personDetails} besides the others), each with `Invalid and not mapped`/NULL as `Unknown`. */
+interface Details2E {
+  readonly accommodation: Detail;
+  readonly gender: Detail;
+  readonly primarySupportReason: Detail;
+}
+
+function details2E(t: AscofTable): Details2E {
+  const c = t.main.columns;
+  return {
+    accommodation: detail(t, c.Accommodation_Status_Cleaned, (v) => orLabel(v, UNKNOWN, t)),
+    gender: detail(t, c.Gender_Cleaned, (v) => orLabel(v, UNKNOWN, t)),
+    primarySupportReason: detail(t, c.Primary_Support_Reason_Cleaned, (v) =>
+      orLabel(v, UNKNOWN, t),
+    ),
+  };
+}
+
+/** Accommodation: `Unknown` is not known; conflicts → `Unknown`; then inferred from services when unknown. */
+function accommodation(slots: Slots, d: Details2E): { value: string; inferred: boolean } {
+  const recorded = latestValue(slots, d.accommodation, knownUnlessUnknown, UNKNOWN);
   const inferred = slots.table.code(recorded) === C_UNKNOWN;
   return { value: inferred ? inferAccommodation(slots) : recorded, inferred };
 }
 
-const gender = (slots: Slots): string =>
-  latestValue(slots, (e, t) => orLabel(e.Gender_Cleaned, UNKNOWN, t), knownUnlessUnknown, UNKNOWN);
+const gender = (slots: Slots, d: Details2E): string =>
+  latestValue(slots, d.gender, knownUnlessUnknown, UNKNOWN);
 
-const primarySupportReason = (slots: Slots): string =>
-  latestValue(
-    slots,
-    (e, t) => orLabel(e.Primary_Support_Reason_Cleaned, UNKNOWN, t),
-    knownPsr,
-    UNKNOWN,
-  );
+const primarySupportReason = (slots: Slots, d: Details2E): string =>
+  latestValue(slots, d.primarySupportReason, knownPsr, UNKNOWN);
 
-/** The three details ASCOF 2E reads, for one person. */
+/** The three details ASCOF 2E reads, by person (each column read once, here). */
 export function detailsFor2E(
   table: AscofTable,
-  person: number,
-): { accommodation: string; gender: string; primarySupportReason: string } {
-  const slots = slotsOf(table, person);
-  return {
-    accommodation: accommodation(slots).value,
-    gender: gender(slots),
-    primarySupportReason: primarySupportReason(slots),
+): (person: number) => { accommodation: string; gender: string; primarySupportReason: string } {
+  const d = details2E(table);
+  return (person) => {
+    const slots = slotsOf(table, person);
+    return {
+      accommodation: accommodation(slots, d).value,
+      gender: gender(slots, d),
+      primarySupportReason: primarySupportReason(slots, d),
+    };
   };
 }
 
@@ -301,17 +326,21 @@ export function detailsFor2E(
  */
 function linkedCaredForIds(t: AscofTable, start: number, end: number): ReadonlySet<string> {
   const ids = new Set<string>();
+  const c = t.main.columns;
+  const linkedIds = [
+    c.Adult_1_Linked_Person_ID,
+    c.Adult_2_Linked_Person_ID,
+    c.Adult_3_Linked_Person_ID,
+  ];
   for (let s = 0; s < t.event.length; s++) {
     if (!CARER_CLIENT_TYPES.has(t.clientType[s]!)) continue;
     const rowEnd = t.end[s] === NO_DAY ? OPEN_END : t.end[s]!;
     if (rowEnd < start || t.start[s] === NO_DAY || t.start[s]! > end) continue;
-    const e = t.events[t.event[s]!]!;
-    for (const id of [
-      e.Adult_1_Linked_Person_ID,
-      e.Adult_2_Linked_Person_ID,
-      e.Adult_3_Linked_Person_ID,
-    ])
+    const i = t.event[s]!;
+    for (const linked of linkedIds) {
+      const id = linked.at(i);
       if (id !== null) ids.add(sqlCollationKey(id));
+    }
   }
   return ids;
 }
@@ -357,49 +386,51 @@ export function personFacts(table: AscofTable): PersonFacts {
   return { birthDay, deathDay };
 }
 
+/** Every detail {@link personDetails} reads. */
+interface AllDetails extends Details2E {
+  /** NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0). */
+  readonly employment: Detail;
+  /** `Invalid and not mapped`/NULL → `No data: Undeclared or not known`. */
+  readonly ethnicity: Detail;
+  /** Anything outside the three valid values → `Unknown`. */
+  readonly funding: Detail;
+  /** The listed value the trimmed text names, else `Unknown`. */
+  readonly hasCarer: Detail;
+}
+
+function allDetails(t: AscofTable): AllDetails {
+  const c = t.main.columns;
+  return {
+    ...details2E(t),
+    employment: detail(t, c.Employment_Status_Cleaned, (v) => v ?? INVALID_AND_NOT_MAPPED),
+    ethnicity: detail(t, c.Ethnicity_Cleaned, (v) => orLabel(v, ETHNICITY_UNDECLARED, t)),
+    funding: detail(t, c.Client_Funding_Status_Cleaned, (v) =>
+      v !== null && FUNDING.has(sqlCollationKey(v)) ? v : UNKNOWN,
+    ),
+    hasCarer: detail(t, c.Has_Unpaid_Carer, (v) =>
+      v === null ? UNKNOWN : (HAS_CARER.get(sqlCollationKey(v.trim())) ?? UNKNOWN),
+    ),
+  };
+}
+
 /** Every detail of one person (reference e.0); `caredFor` from {@link linkedCaredForIds}. */
 function personDetails(
   table: AscofTable,
+  details: AllDetails,
   person: number,
   caredFor: ReadonlySet<string>,
   periodEndDay: number,
 ): LatestPersonDetails {
   const slots = slotsOf(table, person);
-  const { value, inferred } = accommodation(slots);
-  // Employment: NULL is already `Invalid and not mapped` at input and keeps that label (reference e.0).
-  const employment = latestValue(
-    slots,
-    (e) => e.Employment_Status_Cleaned ?? INVALID_AND_NOT_MAPPED,
-    knownEmployment,
-    UNKNOWN,
-  );
-  const ethnicity = latestValue(
-    slots,
-    (e, t) => orLabel(e.Ethnicity_Cleaned, ETHNICITY_UNDECLARED, t),
-    ethnicityRank,
-    ETHNICITY_UNDECLARED,
-  );
-  const funding = latestValue(
-    slots,
-    (e) => {
-      const v = e.Client_Funding_Status_Cleaned;
-      return v !== null && FUNDING.has(sqlCollationKey(v)) ? v : UNKNOWN;
-    },
-    knownUnlessUnknown,
-    UNKNOWN,
-  );
-  const hasCarerRecorded = latestValue(
-    slots,
-    (e) =>
-      e.Has_Unpaid_Carer === null
-        ? UNKNOWN
-        : (HAS_CARER.get(sqlCollationKey(e.Has_Unpaid_Carer.trim())) ?? UNKNOWN),
-    knownUnlessUnknown,
-    UNKNOWN,
-  );
+  const { value, inferred } = accommodation(slots, details);
+  const employment = latestValue(slots, details.employment, knownEmployment, UNKNOWN);
+  const ethnicity = latestValue(slots, details.ethnicity, ethnicityRank, ETHNICITY_UNDECLARED);
+  const funding = latestValue(slots, details.funding, knownUnlessUnknown, UNKNOWN);
+  const hasCarerRecorded = latestValue(slots, details.hasCarer, knownUnlessUnknown, UNKNOWN);
+  const c = table.main.columns;
   let namedByCarer = false;
   for (let s = slots.from; s < slots.to && !namedByCarer; s++) {
-    const id = table.events[table.event[s]!]!.LA_Person_Unique_Identifier;
+    const id = c.LA_Person_Unique_Identifier.at(table.event[s]!);
     namedByCarer = id !== null && caredFor.has(sqlCollationKey(id));
   }
   const { year, month, dob } = birthOf(slots);
@@ -412,16 +443,16 @@ function personDetails(
     Accommodation_Status_Group: GROUP.get(sqlCollationKey(value)) ?? null,
     Accommodation_Status_Inferred: inferred,
     Employment_Status: employment,
-    Gender: gender(slots),
+    Gender: gender(slots, details),
     Ethnicity: ethnicity,
     Der_Birth_Year: year,
     Der_Birth_Month: month,
     Der_Birth_Date: dob,
     Der_Age_End_Of_Period: age,
     Der_Working_Age_Band_End_Of_Period: workingAgeBandEndOfPeriod(age),
-    Date_of_Death: d < 0 ? null : table.events[table.event[d]!]!.Date_of_Death,
+    Date_of_Death: d < 0 ? null : c.Date_of_Death.at(table.event[d]!),
     Has_Unpaid_Carer: namedByCarer ? 'Yes' : hasCarerRecorded,
-    Primary_Support_Reason: primarySupportReason(slots),
+    Primary_Support_Reason: primarySupportReason(slots, details),
     Client_Funding_Status: funding,
   };
 }
@@ -454,10 +485,11 @@ export function latestPersonDetails(
   period: AscofPeriod,
 ): readonly LatestPersonDetails[] {
   const { startDay, endDay } = resolvePeriod(period);
-  const table = groupByPerson(mainRowsOf(prepared));
+  const table = groupByPerson(mainTableOf(prepared));
   const caredFor = linkedCaredForIds(table, startDay, endDay);
+  const details = allDetails(table);
   return table.personIds
-    .map((_, p) => personDetails(table, p, caredFor, endDay))
+    .map((_, p) => personDetails(table, details, p, caredFor, endDay))
     .sort((a, b) =>
       a.Der_NHS_LA_Combined_Person_ID < b.Der_NHS_LA_Combined_Person_ID
         ? -1

@@ -1,6 +1,7 @@
-import type { MainTableEvent } from '../model.js';
+import type { Column } from '../event-store.js';
+import type { MainTable } from '../main-rows.js';
 import { sqlCollationKey } from '../sql.js';
-import { NO_DAY, bySlot, dayOrNone, groupSlots } from '../slots.js';
+import { daysInto, dayOrNone, groupSlots, mapInto, numbersInto } from '../slots.js';
 import {
   ACCOMMODATION_USEFUL_COMPONENTS,
   ASCOF_3D_CARER_CLIENT_TYPES,
@@ -73,14 +74,16 @@ export function knownCodes(values: Iterable<string>): ReadonlySet<number> {
  * The main table as columns, one slot per event, the slots of a person contiguous
  * (`first[p]` to `first[p + 1] - 1`) and in input order. Dates are day numbers (`NO_DAY` =
  * NULL); compared text is the code of its collation key (`NO_CODE` = NULL). Built once per
- * call: every event is read once, field by field, and no object is made per event.
+ * call from the main table's columns in bulk (`Column.encode`: each distinct value worked
+ * out once), with no object per event.
  */
 export interface AscofTable {
-  readonly events: readonly MainTableEvent[];
+  /** The main table; a slot's own fields are `main.columns.X.at(event[s])`. */
+  readonly main: MainTable;
   /** `Der_NHS_LA_Combined_Person_ID` of each person, in order of first appearance. The scripts' `PARTITION BY LA_Code, person` is by person here: the table is one council's. */
   readonly personIds: readonly string[];
   readonly first: Int32Array;
-  /** The event (index into `events`) in each slot. */
+  /** The event (row of `main`) in each slot. */
   readonly event: Int32Array;
   readonly start: Int32Array;
   /** `Der_Event_End_Date` (NULL = open). */
@@ -119,9 +122,48 @@ export function byCode<T>(table: AscofTable, f: (key: string) => T): (code: numb
   };
 }
 
-/** Groups the prepared events by person (one counting sort) into columns. */
-export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
-  const n = events.length;
+/**
+ * Each event's person, numbered in order of first appearance (persons are equal ids, as
+ * written), and whether every person's events come as one run in that order. The ids are
+ * mostly distinct, so they are read row by row rather than encoded: prepared tables come
+ * sorted by person, so each new id is a new person while the ids keep rising, and the
+ * first id out of order switches to a look-up by id (from that event on, the ids seen so far
+ * are all in the map).
+ */
+function personsOf(main: MainTable): {
+  personOf: Int32Array;
+  personIds: string[];
+  inOrder: boolean;
+} {
+  const n = main.length;
+  const ids = main.columns.Der_NHS_LA_Combined_Person_ID;
+  const personOf = new Int32Array(n);
+  const personIds: string[] = [];
+  let personNumber: Map<string, number> | undefined;
+  let previousId: string | undefined;
+  let p = -1;
+  for (let i = 0; i < n; i++) {
+    const id = ids.at(i);
+    if (id !== previousId) {
+      if (personNumber === undefined && previousId !== undefined && id < previousId)
+        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
+      previousId = id;
+      const known = personNumber?.get(id);
+      if (known === undefined) {
+        p = personIds.length;
+        personIds.push(id);
+        personNumber?.set(id, p);
+      } else p = known;
+    }
+    personOf[i] = p;
+  }
+  return { personOf, personIds, inOrder: personNumber === undefined };
+}
+
+/** Groups the main table's events by person (one counting sort) into columns. */
+export function groupByPerson(main: MainTable): AscofTable {
+  const n = main.length;
+  const columns = main.columns;
   // Codes: KNOWN first; each text is folded to its key once.
   const keys = [...KNOWN];
   const codeOfKey = new Map(KNOWN_CODE);
@@ -141,102 +183,37 @@ export function groupByPerson(events: readonly MainTableEvent[]): AscofTable {
     }
     return c;
   };
-  const day = dayOrNone;
-
-  // One pass over the events (each event object is touched once), every column in input order.
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  const refEnd = new Int32Array(n);
-  const recordId = new Float64Array(n);
-  const eventType = new Int32Array(n);
-  const clientType = new Int32Array(n);
-  const serviceType = new Int32Array(n);
-  const component = new Int32Array(n);
-  const deliveryMechanism = new Int32Array(n);
-  const outcome = new Int32Array(n);
-  const birthYear = new Float64Array(n);
-  const birthMonth = new Float64Array(n);
-  const death = new Int32Array(n);
-  // Consecutive events (one person's, when the table is sorted) often repeat a value: each
-  // column remembers its last text and code, and only a new text is looked up.
-  const lastText: (string | null)[] = [null, null, null, null, null, null];
-  const lastCode = new Int32Array(6).fill(NO_CODE);
-  const columnCode = (column: number, text: string | null): number => {
-    if (text === lastText[column]) return lastCode[column]!;
-    const c = code(text);
-    lastText[column] = text;
-    lastCode[column] = c;
-    return c;
-  };
-  // Persons in order of first appearance. Prepared tables come sorted by person, so each
-  // new id is a new person while the ids keep rising; the first id out of order switches
-  // to a look-up by id (from that event on, the ids seen so far are all in the map).
-  const personOf = new Int32Array(n);
-  const personIds: string[] = [];
-  let personNumber: Map<string, number> | undefined;
-  let previousId: string | undefined;
-  let p = -1;
-  let lastRef: string | null | undefined;
-  let lastRefDay = NO_DAY;
-  for (let i = 0; i < n; i++) {
-    const e = events[i]!;
-    const id = e.Der_NHS_LA_Combined_Person_ID;
-    if (id !== previousId) {
-      if (personNumber === undefined && previousId !== undefined && id < previousId)
-        personNumber = new Map(personIds.map((known, q) => [known, q] as const));
-      previousId = id;
-      const known = personNumber?.get(id);
-      if (known === undefined) {
-        p = personIds.length;
-        personIds.push(id);
-        personNumber?.set(id, p);
-      } else p = known;
-    }
-    personOf[i] = p;
-    start[i] = day(e.Event_Start_Date);
-    end[i] = day(e.Der_Event_End_Date);
-    // A submission's rows share their reference period end.
-    const ref = e.Ref_Period_End_Date;
-    if (ref !== lastRef) {
-      lastRef = ref;
-      lastRefDay = day(ref);
-    }
-    refEnd[i] = lastRefDay;
-    recordId[i] = e.Der_Unique_Record_ID;
-    eventType[i] = columnCode(0, e.Event_Type);
-    clientType[i] = columnCode(1, e.Client_Type_Cleaned);
-    serviceType[i] = columnCode(2, e.Service_Type_Cleaned);
-    component[i] = columnCode(3, e.Service_Component_Cleaned);
-    deliveryMechanism[i] = columnCode(4, e.Delivery_Mechanism_Cleaned);
-    outcome[i] = columnCode(5, e.Event_Outcome_Cleaned);
-    birthYear[i] = e.Der_Birth_Year ?? Number.NaN;
-    birthMonth[i] = e.Der_Birth_Month ?? Number.NaN;
-    death[i] = day(e.Date_of_Death);
-  }
-  // Without the map every person is one run, in order: the slots are the input order.
-  // Otherwise a counting sort places each event after its person's earlier ones.
-  const { first, slots } = groupSlots(personOf, personIds.length, n, personNumber === undefined);
+  const { personOf, personIds, inOrder } = personsOf(main);
+  // In order, every person is one run and the slots are the rows; otherwise a counting sort
+  // places each event after its person's earlier ones. Each column is then read in slot order.
+  const { first, slots } = groupSlots(personOf, personIds.length, n, inOrder);
   const event = slots ?? Int32Array.from({ length: n }, (_, i) => i);
+  const days = (column: Column<string | null>): Int32Array =>
+    daysInto(new Int32Array(n), column, n, slots);
+  const codesOf = (column: Column<string | null>): Int32Array =>
+    mapInto(new Int32Array(n), column, n, code, slots);
+  const numbers = (column: Column<number | null>): Float64Array =>
+    numbersInto(new Float64Array(n), column, slots);
   return {
-    events,
+    main,
     personIds,
     first,
     event,
-    start: bySlot(start, slots, n),
-    end: bySlot(end, slots, n),
-    refEnd: bySlot(refEnd, slots, n),
-    recordId: bySlot(recordId, slots, n),
-    eventType: bySlot(eventType, slots, n),
-    clientType: bySlot(clientType, slots, n),
-    serviceType: bySlot(serviceType, slots, n),
-    component: bySlot(component, slots, n),
-    deliveryMechanism: bySlot(deliveryMechanism, slots, n),
-    outcome: bySlot(outcome, slots, n),
-    birthYear: bySlot(birthYear, slots, n),
-    birthMonth: bySlot(birthMonth, slots, n),
-    death: bySlot(death, slots, n),
-    keyOf: (c) => keys[c]!,
+    start: days(columns.Event_Start_Date),
+    end: days(columns.Der_Event_End_Date),
+    refEnd: days(columns.Ref_Period_End_Date),
+    recordId: numbers(columns.Der_Unique_Record_ID),
+    eventType: codesOf(columns.Event_Type),
+    clientType: codesOf(columns.Client_Type_Cleaned),
+    serviceType: codesOf(columns.Service_Type_Cleaned),
+    component: codesOf(columns.Service_Component_Cleaned),
+    deliveryMechanism: codesOf(columns.Delivery_Mechanism_Cleaned),
+    outcome: codesOf(columns.Event_Outcome_Cleaned),
+    birthYear: numbers(columns.Der_Birth_Year),
+    birthMonth: numbers(columns.Der_Birth_Month),
+    death: days(columns.Date_of_Death),
+    keyOf: (k) => keys[k]!,
     code,
-    day,
+    day: dayOrNone,
   };
 }

@@ -1,10 +1,12 @@
-// Stage 1 of the waiting-times method as columns: every event of interest read once, field
-// by field, into typed arrays (dates as day numbers, list tests as flags), and grouped by
-// (LA_Code, person) under the collation by one counting sort, so that no object is made per
-// event and no text is compared twice.
-import type { MainTableEvent } from '../model.js';
+// Stage 1 of the waiting-times method as columns: the main table's columns read in bulk
+// (`Column.encode`: each list test, date and label worked out once per distinct value), the
+// events of interest picked out, grouped by (LA_Code, person) under the collation by one
+// counting sort, and their fields gathered into typed arrays in slot order (dates as day
+// numbers, list tests as flags), so that no object is made per event and no text is
+// compared twice.
+import type { MainTable } from '../main-rows.js';
 import { dayNumber, sqlCollationKey, sqlIn, sqlKeySet } from '../sql.js';
-import { NO_DAY, bySlot, dayOrNone, groupSlots } from '../slots.js';
+import { NO_DAY, dayOrNone, groupSlots, mapInto, numbersInto, pickInto } from '../slots.js';
 import {
   ASSESSMENT_PROGRESS_TO_SERVICE_OUTCOMES,
   EXISTING_CLIENT_SHORT_TERM_TYPES,
@@ -50,9 +52,10 @@ export const SHORT_TERM_SERVICE = 2;
  * the slots of a person contiguous (`first[g]` to `first[g + 1] - 1`) and in input order.
  */
 export interface TimelineColumns {
-  readonly events: readonly MainTableEvent[];
+  /** The main table; a slot's own fields are `main.columns.X.at(event[s])`. */
+  readonly main: MainTable;
   readonly first: Int32Array;
-  /** The event (index into `events`) in each slot. */
+  /** The event (row of `main`) in each slot. */
   readonly event: Int32Array;
   readonly kind: Uint8Array;
   /** `Event_Start_Date` as written and as a day number. */
@@ -105,20 +108,43 @@ function modifiedBand(band: string): string {
   return band === WORKING_AGE_BAND || sqlCollationKey(band) === WORKING_AGE_KEY ? '25 to 64' : band;
 }
 
+/** A column's rows as codes into one number per distinct value (`Column.encode`). */
+interface Encoded {
+  readonly codes: ArrayLike<number>;
+  readonly values: readonly number[];
+}
+
+/** Not a service type of the timeline (Stage 1.2), as a service class. */
+const NOT_TIMELINE = -1;
+
+/** A service type's class for the existing-client test, or `NOT_TIMELINE`. */
+function serviceClassOf(service: string | null): number {
+  if (!sqlIn(service, TIMELINE_SERVICES)) return NOT_TIMELINE;
+  return sqlIn(service, LONG_TERM)
+    ? LONG_TERM_SERVICE
+    : sqlIn(service, EXISTING_SHORT_TERM)
+      ? SHORT_TERM_SERVICE
+      : 0;
+}
+
 /**
  * Groups people under the collation: (LA_Code key, person key), NULL LA codes together.
  * Prepared tables come sorted by person, so while the keys keep rising each new one is a new
- * person; the first key out of order switches to a look-up by key.
+ * person; the first key out of order switches to a look-up by key. Groups are numbered in
+ * order of first appearance.
  */
 class PersonGroups {
-  private readonly keys: string[] = [];
-  private byKey: Map<string, number> | undefined;
+  /** Each group's LA key and person key. */
+  private readonly laKeys: (string | null)[] = [];
+  private readonly idKeys: string[] = [];
+  /** Group by person key, one map per LA key (made when the keys first fall). */
+  private byKey: Map<string | null, Map<string, number>> | undefined;
   private lastLa: string | null | undefined;
   private lastId: string | undefined;
   private lastGroup = -1;
 
   get count(): number {
-    return this.keys.length;
+    return this.idKeys.length;
   }
 
   /** Whether the keys came in rising order (each person one run, in order of first appearance). */
@@ -126,137 +152,202 @@ class PersonGroups {
     return this.byKey === undefined;
   }
 
-  groupOf(la: string | null, id: string): number {
-    if (la === this.lastLa && id === this.lastId) return this.lastGroup;
-    // SQL partitions put NULL LA codes together; '\u0000' cannot occur in a key's text.
-    const key = `${la === null ? '\u0000' : sqlCollationKey(la)}\u0001${sqlCollationKey(id)}`;
+  /** The group of a person id with LA key `laKey` (NULL sorts first). */
+  groupOf(laKey: string | null, id: string): number {
+    if (laKey === this.lastLa && id === this.lastId) return this.lastGroup;
+    const idKey = sqlCollationKey(id);
     let group: number | undefined;
-    const last = this.keys.length - 1;
+    const last = this.idKeys.length - 1;
     if (this.byKey === undefined) {
-      if (last < 0 || key > this.keys[last]!) group = undefined;
-      else if (key === this.keys[last]) group = last;
+      const order =
+        last < 0 ? 1 : compareKeys(laKey, idKey, this.laKeys[last]!, this.idKeys[last]!);
+      if (order > 0) group = undefined;
+      else if (order === 0) group = last;
       else {
-        this.byKey = new Map(this.keys.map((k, g) => [k, g] as const));
-        group = this.byKey.get(key);
+        this.byKey = new Map();
+        for (let g = 0; g <= last; g++) this.keysOf(this.laKeys[g]!).set(this.idKeys[g]!, g);
+        group = this.keysOf(laKey).get(idKey);
       }
-    } else group = this.byKey.get(key);
+    } else group = this.keysOf(laKey).get(idKey);
     if (group === undefined) {
-      group = this.keys.length;
-      this.keys.push(key);
-      this.byKey?.set(key, group);
+      group = this.idKeys.length;
+      this.laKeys.push(laKey);
+      this.idKeys.push(idKey);
+      if (this.byKey !== undefined) this.keysOf(laKey).set(idKey, group);
     }
-    this.lastLa = la;
+    this.lastLa = laKey;
     this.lastId = id;
     this.lastGroup = group;
     return group;
   }
+
+  private keysOf(laKey: string | null): Map<string, number> {
+    const byKey = this.byKey!;
+    let keys = byKey.get(laKey);
+    if (keys === undefined) byKey.set(laKey, (keys = new Map()));
+    return keys;
+  }
 }
 
-/** Reads the events of interest into columns grouped by person (Stage 1), touching each event once. */
-export function timelineColumns(events: readonly MainTableEvent[]): TimelineColumns {
-  const size = events.length;
-  const people = new PersonGroups();
-  const groupOf = new Int32Array(size);
-  const event = new Int32Array(size);
-  const kind = new Uint8Array(size);
-  const startText: (string | null)[] = new Array(size).fill(null);
-  const start = new Int32Array(size);
-  const importText: (string | null)[] = new Array(size).fill(null);
-  const band: (string | null)[] = new Array(size).fill(null);
-  const recordId = new Float64Array(size);
-  const row = new Float64Array(size);
-  const aged = new Uint8Array(size);
-  const laNull = new Uint8Array(size);
-  const requestCheck = new Uint8Array(size);
-  const outcomeExcluded = new Uint8Array(size);
-  const conversation = new Uint8Array(size);
-  const progress = new Uint8Array(size);
-  const serviceClass = new Uint8Array(size);
-  const end = new Int32Array(size).fill(NO_DAY);
-  let n = 0;
-  for (let i = 0; i < size; i++) {
-    const e = events[i]!;
-    const type = kindOf(e.Event_Type_Cleaned);
-    if (type === 0) continue;
-    let service: string | null = null;
-    if (type === ASSESSMENT) {
-      if (!sqlIn(e.Assessment_Type_Cleaned, TIMELINE_ASSESSMENTS)) continue;
-    } else if (type === SERVICE) {
-      service = e.Service_Type_Cleaned;
-      if (!sqlIn(service, TIMELINE_SERVICES)) continue;
-    }
-    const k = n++;
-    const la = e.LA_Code;
-    groupOf[k] = people.groupOf(la, e.Der_NHS_LA_Combined_Person_ID);
-    event[k] = i;
-    kind[k] = type;
-    const text = e.Event_Start_Date;
-    startText[k] = text;
-    const startDay = dayOrNone(text);
-    start[k] = startDay;
-    importText[k] = e.ImportDate;
-    band[k] = modifiedBand(e.Der_Working_Age_Band);
-    recordId[k] = e.Der_Unique_Record_ID;
-    row[k] = e.row;
-    const age = e.Der_Age_Event_Start_Date;
-    const isAged = age !== null && age >= WAITING_TIMES_MIN_AGE;
-    aged[k] = isAged ? 1 : 0;
-    laNull[k] = la === null ? 1 : 0;
-    if (type === REQUEST) {
-      const client = e.Client_Type_Cleaned;
-      requestCheck[k] =
-        client !== SERVICE_USER && sqlCollationKey(client) !== SERVICE_USER_KEY
-          ? NOT_SERVICE_USER
-          : startDay === NO_DAY || startDay < REQUESTS_FROM_DAY
-            ? STARTS_BEFORE_2023_04_01
-            : isAged
-              ? REQUEST_OK
-              : UNDER_25_AT_START;
-      // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
-      const grouped = e.Event_Outcome_Grouped;
-      outcomeExcluded[k] = grouped === null || sqlIn(grouped, EXCLUDED_GROUPS) ? 1 : 0;
-      conversation[k] = e.Der_Conversation === 1 ? 1 : 0;
-      progress[k] = sqlIn(e.Event_Outcome_Cleaned, REQUEST_PROGRESS) ? 1 : 0;
-    } else if (type === ASSESSMENT) {
-      progress[k] = sqlIn(e.Event_Outcome_Cleaned, ASSESSMENT_PROGRESS) ? 1 : 0;
-    } else {
-      serviceClass[k] = sqlIn(service, LONG_TERM)
-        ? LONG_TERM_SERVICE
-        : sqlIn(service, EXISTING_SHORT_TERM)
-          ? SHORT_TERM_SERVICE
-          : 0;
-      end[k] = dayOrNone(e.Der_Event_End_Date);
-    }
+/** Order of (LA key, person key) pairs, NULL LA keys first. */
+function compareKeys(la: string | null, id: string, la2: string | null, id2: string): number {
+  if (la !== la2) {
+    if (la === null) return -1;
+    if (la2 === null) return 1;
+    return la < la2 ? -1 : 1;
   }
-  // While the people came in rising key order each is one run and the slots are the
-  // selection order; otherwise a counting sort places each event after its person's earlier ones.
-  const { first, slots } = groupSlots(groupOf, people.count, n, people.sorted);
-  // ImportDate ranks: the distinct values in text order (SQL's datetime order for these); NULL -1.
-  const distinct = [...new Set(importText.slice(0, n))].filter((v) => v !== null).sort();
-  const rankOf = new Map(distinct.map((v, r) => [v, r] as const));
-  const importRank = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const v = importText[k]!;
-    importRank[k] = v === null ? -1 : rankOf.get(v)!;
+  return id < id2 ? -1 : id > id2 ? 1 : 0;
+}
+
+/**
+ * The events of interest (Stage 1.1–1.2: requests, assessments of a listed type, services of
+ * a listed type), in input order, with each one's group ({@link PersonGroups}), and the
+ * encodings read to find them: timeline kinds, service classes, and LA_Code keys.
+ */
+function eventsOfInterest(main: MainTable): {
+  kind: Encoded;
+  serviceClass: Encoded;
+  laKey: { readonly codes: ArrayLike<number>; readonly values: readonly (string | null)[] };
+  selected: Int32Array;
+  groupOf: Int32Array;
+  groups: number;
+  inOrder: boolean;
+} {
+  const n = main.length;
+  const c = main.columns;
+  const kind = c.Event_Type_Cleaned.encode(n, kindOf);
+  const assessment = c.Assessment_Type_Cleaned.encode(n, (v) => sqlIn(v, TIMELINE_ASSESSMENTS));
+  const service = c.Service_Type_Cleaned.encode(n, serviceClassOf);
+  const laKey = c.LA_Code.encode(n, sqlCollationKey);
+  // Person ids are mostly distinct: read row by row (PersonGroups skips repeats).
+  const ids = c.Der_NHS_LA_Combined_Person_ID;
+  const people = new PersonGroups();
+  const selected = new Int32Array(n);
+  const groupOf = new Int32Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const type = kind.values[kind.codes[i]!]!;
+    if (type === 0) continue;
+    if (type === ASSESSMENT && !assessment.values[assessment.codes[i]!]) continue;
+    if (type === SERVICE && service.values[service.codes[i]!] === NOT_TIMELINE) continue;
+    selected[m] = i;
+    groupOf[m++] = people.groupOf(laKey.values[laKey.codes[i]!]!, ids.at(i));
   }
   return {
-    events,
+    kind,
+    serviceClass: service,
+    laKey,
+    selected: selected.subarray(0, m),
+    groupOf: groupOf.subarray(0, m),
+    groups: people.count,
+    inOrder: people.sorted,
+  };
+}
+
+/** Reads the events of interest into columns grouped by person (Stage 1), in bulk, column by column. */
+export function timelineColumns(main: MainTable): TimelineColumns {
+  const n = main.length;
+  const c = main.columns;
+  const { selected, groupOf, groups, inOrder, ...read } = eventsOfInterest(main);
+  const m = selected.length;
+  // In order, each person is one run and the slots are the selection order; otherwise a
+  // counting sort places each event after its person's earlier ones.
+  const { first, slots } = groupSlots(groupOf, groups, m, inOrder);
+  const event = slots === undefined ? selected : slots.map((k) => selected[k]!);
+  // Each column in slot order: `x[s]` is a value of event `event[s]`.
+  const kind = pickInto(new Uint8Array(m), read.kind, event);
+  const startDates = c.Event_Start_Date.encode(n, (v) => v);
+  const startText = pickInto(new Array<string | null>(m), startDates, event);
+  const start = pickInto(
+    new Int32Array(m),
+    { codes: startDates.codes, values: startDates.values.map(dayOrNone) },
+    event,
+  );
+  const band = mapInto(new Array<string | null>(m), c.Der_Working_Age_Band, n, modifiedBand, event);
+  // ImportDate ranks: the distinct values in text order (SQL's datetime order for these); NULL -1.
+  const imports = c.ImportDate.encode(n, (v) => v);
+  const distinct = [...new Set(imports.values)].filter((v) => v !== null).sort();
+  const rankOf = new Map(distinct.map((v, r) => [v, r] as const));
+  const importRank = pickInto(
+    new Int32Array(m),
+    { codes: imports.codes, values: imports.values.map((v) => (v === null ? -1 : rankOf.get(v)!)) },
+    event,
+  );
+  const aged = mapInto(
+    new Uint8Array(m),
+    c.Der_Age_Event_Start_Date,
+    n,
+    (age) => (age !== null && age >= WAITING_TIMES_MIN_AGE ? 1 : 0),
+    event,
+  );
+  const laNull = pickInto(
+    new Uint8Array(m),
+    { codes: read.laKey.codes, values: read.laKey.values.map((la) => (la === null ? 1 : 0)) },
+    event,
+  );
+
+  // The tests of one kind of event, each worked out once per distinct value.
+  const serviceUser = c.Client_Type_Cleaned.encode(
+    n,
+    (client) => client === SERVICE_USER || sqlCollationKey(client) === SERVICE_USER_KEY,
+  );
+  // `Event_Outcome_Grouped NOT IN ('NFA', 'Admitted to hospital')`: NULL fails too.
+  const excluded = c.Event_Outcome_Grouped.encode(
+    n,
+    (grouped) => grouped === null || sqlIn(grouped, EXCLUDED_GROUPS),
+  );
+  const outcome = c.Event_Outcome_Cleaned.encode(n, (v) => ({
+    request: sqlIn(v, REQUEST_PROGRESS),
+    assessment: sqlIn(v, ASSESSMENT_PROGRESS),
+  }));
+  const ends = c.Der_Event_End_Date.encode(n, dayOrNone);
+  const conversations = c.Der_Conversation;
+  const requestCheck = new Uint8Array(m);
+  const outcomeExcluded = new Uint8Array(m);
+  const conversation = new Uint8Array(m);
+  const progress = new Uint8Array(m);
+  const serviceClass = new Uint8Array(m);
+  const end = new Int32Array(m).fill(NO_DAY);
+  for (let s = 0; s < m; s++) {
+    const i = event[s]!;
+    const type = kind[s]!;
+    if (type === REQUEST) {
+      const startDay = start[s]!;
+      requestCheck[s] = !serviceUser.values[serviceUser.codes[i]!]
+        ? NOT_SERVICE_USER
+        : startDay === NO_DAY || startDay < REQUESTS_FROM_DAY
+          ? STARTS_BEFORE_2023_04_01
+          : aged[s] === 1
+            ? REQUEST_OK
+            : UNDER_25_AT_START;
+      outcomeExcluded[s] = excluded.values[excluded.codes[i]!] ? 1 : 0;
+      conversation[s] = conversations.at(i) === 1 ? 1 : 0;
+      progress[s] = outcome.values[outcome.codes[i]!]!.request ? 1 : 0;
+    } else if (type === ASSESSMENT) {
+      progress[s] = outcome.values[outcome.codes[i]!]!.assessment ? 1 : 0;
+    } else {
+      serviceClass[s] = read.serviceClass.values[read.serviceClass.codes[i]!]!;
+      end[s] = ends.values[ends.codes[i]!]!;
+    }
+  }
+  return {
+    main,
     first,
-    event: bySlot(event, slots, n),
-    kind: bySlot(kind, slots, n),
-    startText: bySlot(startText, slots, n),
-    band: bySlot(band, slots, n),
-    start: bySlot(start, slots, n),
-    importRank: bySlot(importRank, slots, n),
-    recordId: bySlot(recordId, slots, n),
-    row: bySlot(row, slots, n),
-    aged: bySlot(aged, slots, n),
-    laNull: bySlot(laNull, slots, n),
-    requestCheck: bySlot(requestCheck, slots, n),
-    outcomeExcluded: bySlot(outcomeExcluded, slots, n),
-    conversation: bySlot(conversation, slots, n),
-    progress: bySlot(progress, slots, n),
-    serviceClass: bySlot(serviceClass, slots, n),
-    end: bySlot(end, slots, n),
+    event,
+    kind,
+    startText,
+    band,
+    start,
+    importRank,
+    recordId: numbersInto(new Float64Array(m), c.Der_Unique_Record_ID, event),
+    row: numbersInto(new Float64Array(m), c.row, event),
+    aged,
+    laNull,
+    requestCheck,
+    outcomeExcluded,
+    conversation,
+    progress,
+    serviceClass,
+    end,
   };
 }

@@ -1,4 +1,4 @@
-import { mainRowsOf } from '../main-rows.js';
+import { mainTableOf } from '../main-rows.js';
 import { isIsoDate } from '../../timeline/iso-date.js';
 import type { CldDate, PreparedClientLevelData } from '../model.js';
 import type {
@@ -55,8 +55,8 @@ function timelineOrder(c: TimelineColumns): (a: number, b: number) => number {
     const byImport = c.importRank[b]! - c.importRank[a]!;
     if (byImport !== 0) return byImport;
     if (c.recordId[a] !== c.recordId[b]) return c.recordId[b]! - c.recordId[a]!;
-    const refA = c.events[c.event[a]!]!.Der_Unique_Event_Ref;
-    const refB = c.events[c.event[b]!]!.Der_Unique_Event_Ref;
+    const refA = c.main.columns.Der_Unique_Event_Ref.at(c.event[a]!);
+    const refB = c.main.columns.Der_Unique_Event_Ref.at(c.event[b]!);
     if (refA !== refB) return refA < refB ? -1 : 1;
     return c.row[a]! - c.row[b]!;
   };
@@ -125,11 +125,10 @@ function linkedEvent(
   kind: Kind,
   position: number | null,
 ): WaitingTimeLinkedEvent {
-  const e = c.events[c.event[slot]!]!;
   return {
     kind,
-    row: e.row,
-    eventRef: e.Der_Unique_Event_Ref,
+    row: c.row[slot]!,
+    eventRef: c.main.columns.Der_Unique_Event_Ref.at(c.event[slot]!),
     start: c.startText[slot]!,
     position,
   };
@@ -214,7 +213,7 @@ function linkPerson(
     const excluded = requestExclusion(c, s, from, to);
     if (excluded === null) timeline.push(s);
     else if (traces !== undefined) {
-      const e = c.events[c.event[s]!]!;
+      const e = c.main.row(c.event[s]!);
       traces.push({
         row: e.row,
         eventRef: e.Der_Unique_Event_Ref,
@@ -336,7 +335,7 @@ function linkPerson(
       index < 0
         ? null
         : linkedEvent(c, timeline[index]!, KIND_NAME[c.kind[timeline[index]!]!] as Kind, index + 1);
-    const e = c.events[c.event[request]!]!;
+    const e = c.main.row(c.event[request]!);
     traces.push({
       row: e.row,
       eventRef: e.Der_Unique_Event_Ref,
@@ -409,7 +408,7 @@ export function waitingTimes(
   }
   const groups = new WaitGroups(quartersFrom);
   const traces: WaitingTimeRequestTrace[] | undefined = explain ? [] : undefined;
-  const columns = timelineColumns(mainRowsOf(prepared));
+  const columns = timelineColumns(mainTableOf(prepared));
   const order = timelineOrder(columns);
   const scratch: Scratch = {
     timeline: [],
