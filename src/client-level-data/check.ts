@@ -2,8 +2,8 @@
 // the headings, cleans each value as DHSC's GetDerivedFields does (reference d.4 step 3),
 // counts data quality per field in the shape of DHSC's DQ values (reference d.8), and
 // accounts for every row. One pass; the kept rows go into columns (checked-events.ts), each
-// list value and date read once per distinct text of its column; no per-row closures,
-// regular expressions or objects.
+// list value and date read once per distinct text of its column; no per-row closures or
+// regular expressions.
 // The same check with one object per kept row is the test oracle
 // (test/client-level-data/support/reference-check.ts).
 import type { ValidationResult } from '../errors/index.js';
