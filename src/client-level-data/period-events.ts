@@ -61,7 +61,7 @@ export interface PeriodEvents {
   /** Candidates (events in the period), in input order: the checked row, … */
   readonly event: Int32Array;
   /** … its reference period (index into `refs`), … */
-  readonly ref: Int32Array;
+  readonly ref: Uint16Array;
   /** … `Der_Event_End_Date` as a day number (`NO_DAY`: NULL; changed by service cropping, d.5 step 2), … */
   readonly derEnd: Int32Array;
   /** … `Event_Type LIKE '%service%'` on the raw type (d.3), … */
@@ -269,7 +269,7 @@ export function periodEvents(
   let notInPeriod = 0;
   let diedBeforePeriod = 0;
   const event = new Int32Array(n);
-  const ref = new Int32Array(n);
+  const ref = new Uint16Array(n); // reference periods: one per selected file
   const derEnd = new Int32Array(n);
   const service = new Uint8Array(n);
   const ids = new Array<string>(n);

@@ -159,7 +159,6 @@ function mainTable(
   const endCode = new Int32Array(m);
   const ends = new SmallCodes<number>();
   ends.code(NO_DAY);
-  const age = new Float64Array(m);
   const ageCode = new Uint16Array(m);
   const ages = new SmallCodes<number | null>();
   const reviewCode = new Uint16Array(m);
@@ -189,7 +188,6 @@ function mainTable(
     }
     const at = derEnd === NO_DAY ? refs[period.ref[j]!]!.endDay : derEnd;
     const a = birthDay === NO_DAY ? null : sqlAgeFromDays(birthDay, at);
-    age[s] = a ?? Number.NaN;
     ageCode[s] = ages.code(a);
     const pair = type.codes[i]! * 65536 + reason.codes[i]!;
     let review = reviewOf.get(pair);
@@ -219,7 +217,7 @@ function mainTable(
       ),
       Der_NHS_LA_Combined_Person_ID: Column.coded(person, period.personIds),
       Review_Type: Column.coded(reviewCode, reviews.values),
-      Der_Latest_Age: Column.numbers(age),
+      Der_Latest_Age: Column.coded(ageCode, ages.values),
       Der_Age_Band: Column.coded(ageCode, ages.values.map(ageBand)),
       Der_Working_Age_Band: Column.coded(ageCode, ages.values.map(workingAgeBand)),
       Der_Unique_Event_Ref: Column.computed((s) => `${laCode}_${unique[s]!}`),
