@@ -88,8 +88,8 @@ export class Column<T> {
    * values, by `Map` identity, share a code), calling `f` once per distinct value.
    */
   encode<U>(n: number, f: (value: T) => U): { codes: ArrayLike<number>; values: U[] } {
-    const codes = this.codes;
-    if (codes !== null) return { codes, values: this.table.map(f) };
+    const coded = this.dictionary(f);
+    if (coded !== undefined) return coded;
     if (this.nums === null && this.plain === null && this.fn === null)
       return { codes: new Uint8Array(n), values: [f(this.table[0]!)] };
     const out = new Int32Array(n);
@@ -114,6 +114,11 @@ export class Column<T> {
       lastCode = c;
     }
     return { codes: out, values };
+  }
+
+  /** A coded column as its codes and `f` of each code's value (no row is read); `undefined` for any other column. */
+  dictionary<U>(f: (value: T) => U): { codes: ArrayLike<number>; values: U[] } | undefined {
+    return this.codes === null ? undefined : { codes: this.codes, values: this.table.map(f) };
   }
 
   /** The column whose row k is this column's row `rows[k]`. */

@@ -118,12 +118,7 @@ export function derivedEnd(start: number, end: number, death: number): number {
  * (started by its end, not ended before its start), any other event ending in it and
  * started by its end. Day numbers.
  */
-function inPeriod(
-  isService: boolean,
-  start: number,
-  derEnd: number,
-  ref: RefPeriod,
-): boolean {
+function inPeriod(isService: boolean, start: number, derEnd: number, ref: RefPeriod): boolean {
   if (isService)
     return start !== NO_DAY && start <= ref.endDay && (derEnd === NO_DAY || derEnd >= ref.startDay);
   return (

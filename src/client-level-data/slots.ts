@@ -55,12 +55,17 @@ export function daysInto(
   return mapInto(out, column, n, dayOrNone, rows);
 }
 
-/** `out[k]` is `column`'s number in row `rows[k]` (row k without `rows`), NaN for NULL; read row by row (numbers rarely repeat). */
+/**
+ * `out[k]` is `column`'s number in row `rows[k]` (row k without `rows`), NaN for NULL:
+ * through the codes when the column is coded (few distinct numbers), else row by row.
+ */
 export function numbersInto(
   out: Float64Array,
   column: Column<number | null>,
   rows?: ArrayLike<number>,
 ): Float64Array {
+  const coded = column.dictionary((v) => v ?? Number.NaN);
+  if (coded !== undefined) return pickInto(out, coded, rows);
   const m = out.length;
   for (let k = 0; k < m; k++) out[k] = column.at(rows === undefined ? k : rows[k]!) ?? Number.NaN;
   return out;

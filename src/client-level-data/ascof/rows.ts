@@ -187,7 +187,11 @@ export function groupByPerson(main: MainTable): AscofTable {
   // In order, every person is one run and the slots are the rows; otherwise a counting sort
   // places each event after its person's earlier ones. Each column is then read in slot order.
   const { first, slots } = groupSlots(personOf, personIds.length, n, inOrder);
-  const event = slots ?? Int32Array.from({ length: n }, (_, i) => i);
+  let event = slots;
+  if (event === undefined) {
+    event = new Int32Array(n);
+    for (let i = 0; i < n; i++) event[i] = i;
+  }
   const days = (column: Column<string | null>): Int32Array =>
     daysInto(new Int32Array(n), column, n, slots);
   const codesOf = (column: Column<string | null>): Int32Array =>
