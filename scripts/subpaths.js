@@ -14,7 +14,7 @@ export const SUBPATHS = [
   { name: 'report', source: 'src/report/index.ts', sizeLimit: '17 kB' },
   { name: 'testing', source: 'src/testing/index.ts', sizeLimit: '8 kB' },
   { name: 'testing/arbitraries', source: 'src/testing/arbitraries/index.ts', sizeLimit: '6 kB' },
-  { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '36 kB' },
+  { name: 'client-level-data', source: 'src/client-level-data/index.ts', sizeLimit: '40 kB' },
   { name: 'results', source: 'src/results/index.ts', sizeLimit: '18 kB' },
   { name: 'intake', source: 'src/intake/index.ts', sizeLimit: '8 kB' },
 ];
