@@ -134,6 +134,20 @@ function linkedEvent(
   };
 }
 
+/** A traced request's own fields, read from the columns of its slot. */
+function requestFields(
+  c: TimelineColumns,
+  slot: number,
+): Pick<WaitingTimeRequestTrace, 'row' | 'eventRef' | 'personId' | 'start'> {
+  const event = c.event[slot]!;
+  return {
+    row: c.row[slot]!,
+    eventRef: c.main.columns.Der_Unique_Event_Ref.at(event),
+    personId: c.main.columns.Der_NHS_LA_Combined_Person_ID.at(event),
+    start: c.startText[slot]!,
+  };
+}
+
 /** Collects the reported waits per code × quarter × band. */
 class WaitGroups {
   private readonly groups = new Map<
@@ -213,12 +227,8 @@ function linkPerson(
     const excluded = requestExclusion(c, s, from, to);
     if (excluded === null) timeline.push(s);
     else if (traces !== undefined) {
-      const e = c.main.row(c.event[s]!);
       traces.push({
-        row: e.row,
-        eventRef: e.Der_Unique_Event_Ref,
-        personId: e.Der_NHS_LA_Combined_Person_ID,
-        start: c.startText[s]!,
+        ...requestFields(c, s),
         exclusion: excluded.reason,
         existingService:
           excluded.service === undefined ? null : linkedEvent(c, excluded.service, 'service', null),
@@ -335,12 +345,8 @@ function linkPerson(
       index < 0
         ? null
         : linkedEvent(c, timeline[index]!, KIND_NAME[c.kind[timeline[index]!]!] as Kind, index + 1);
-    const e = c.main.row(c.event[request]!);
     traces.push({
-      row: e.row,
-      eventRef: e.Der_Unique_Event_Ref,
-      personId: e.Der_NHS_LA_Combined_Person_ID,
-      start: c.startText[request]!,
+      ...requestFields(c, request),
       exclusion,
       existingService: null,
       position: i + 1,
